@@ -1,0 +1,5 @@
+"""``python -m eventdesk`` runs the command line."""
+
+from eventdesk.cli import main
+
+main()

@@ -1,0 +1,129 @@
+"""From an argument token of the parse to the noun phrases that may name actors.
+
+News lists officials as "US Defense Secretary, Robert Gates, Secretary of State, Hillary Clinton, and
+...": the parser links such lists by ``conj`` and ``appos`` in no reliable shape, so the list is
+flattened to its items in text order, and a title item followed (or preceded) by a name item is
+read as one person, as a reader would.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+# Dependents that belong to a noun phrase's own words (not to a list or a clause around it).
+_PHRASE_DEPS = {"compound", "amod", "poss", "case", "det", "nmod", "nummod", "flat", "quantmod", "npadvmod"}
+_LIST_DEPS = {"conj", "appos"}
+PRONOUNS = {"he", "she", "him", "her", "they", "them", "it", "who", "whom", "we", "i", "you"}
+
+
+@dataclass
+class Item:
+    """One noun phrase of an argument: its head and the tokens of its own words."""
+
+    head: Token
+    tokens: list[Token]
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].idx
+
+    @property
+    def end(self) -> int:
+        last = self.tokens[-1]
+        return last.idx + len(last.text)
+
+    @property
+    def text(self) -> str:
+        return self.head.doc.text[self.start:self.end]
+
+    def person_tokens(self) -> list[Token]:
+        """The tokens of the person's name nearest the head ("Bashar al-Assad"), if the phrase has one.
+
+        The entity recognizer may cut a name at a hyphen ("Walid al" + "-Muallem"); adjacent pieces
+        are joined back.
+        """
+        doc = self.head.doc
+        ids = {t.i for t in self.tokens}
+        people = [t for t in self.tokens if t.ent_type_ == "PERSON"]
+        if not people:
+            return []
+        anchor = min(people, key=lambda t: abs(t.i - self.head.i))
+        start = end = anchor.i
+        while start > 0 and _name_piece(doc[start - 1]) and (doc[start - 1].i in ids or doc[start - 1].text == "-"):
+            start -= 1
+        while end + 1 < len(doc) and _name_piece(doc[end + 1]) and (doc[end + 1].i in ids or doc[end + 1].text == "-"
+                                                                    or doc[end].text == "-"):
+            end += 1
+        while start < end and doc[start].is_punct:
+            start += 1
+        while end > start and doc[end].is_punct:
+            end -= 1
+        return list(doc[start:end + 1])
+
+    def title_tokens(self) -> list[Token]:
+        people = {t.i for t in self.person_tokens()}
+        return [t for t in self.tokens if t.i not in people]
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The head with its own modifiers, titles' "of" phrases included ("Secretary of State")."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in _PHRASE_DEPS:
+            out.extend(phrase_tokens(child))
+        elif child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "PROPN":
+            out.append(child)
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    out.extend(phrase_tokens(grandchild))
+    toks = sorted(set(out), key=lambda t: t.i)
+    # a phrase is contiguous: cut at the first gap on either side of the head
+    keep = [head]
+    by_i = {t.i: t for t in toks}
+    i = head.i - 1
+    while i in by_i:
+        keep.insert(0, by_i[i])
+        i -= 1
+    i = head.i + 1
+    while i in by_i:
+        keep.append(by_i[i])
+        i += 1
+    while keep and keep[0].pos_ in ("DET", "PUNCT") and keep[0].i != head.i:
+        keep.pop(0)
+    while keep and keep[-1].pos_ == "PUNCT" and keep[-1].i != head.i:
+        keep.pop()
+    return keep
+
+
+def list_items(head: Token) -> list[Item]:
+    """Every item of the list an argument heads, in text order."""
+    heads: list[Token] = []
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        if tok in heads:
+            continue
+        heads.append(tok)
+        stack.extend(
+            c for c in tok.children
+            if c.dep_ in _LIST_DEPS and c.pos_ in ("PROPN", "NOUN", "PRON") and not _in_parentheses(c)
+        )
+    heads.sort(key=lambda t: t.i)
+    return [Item(h, phrase_tokens(h)) for h in heads]
+
+
+def _name_piece(tok: Token) -> bool:
+    return tok.ent_type_ == "PERSON" or (tok.text == "-" and tok.ent_type_ in ("PERSON", ""))
+
+
+def _in_parentheses(tok: Token) -> bool:
+    """A parenthetical apposition ("(Interfax, May 19)", "(PKK)") names no further actor of the list."""
+    left = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    return left is not None and left.text == "("
+
+
+def item_span(item: Item) -> Span:
+    doc = item.head.doc
+    return doc[item.tokens[0].i: item.tokens[-1].i + 1]

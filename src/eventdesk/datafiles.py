@@ -1,0 +1,110 @@
+"""Reading the package's data files (CSV and YAML) with the line of every record.
+
+Every table of facts (countries, offices, patterns, ontologies) is data a user may replace, so each
+loader validates what it reads and reports *all* problems with file and line at once.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from eventdesk.errors import KnowledgeBaseError, Problem, relative
+
+LINE = "__line__"
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class Problems:
+    """Collects the problems of one or more files, then raises them together."""
+
+    def __init__(self) -> None:
+        self.items: list[Problem] = []
+
+    def add(self, path: Path | str, line: int, message: str) -> None:
+        self.items.append(Problem(relative(path), line, message))
+
+    def raise_if_any(self) -> None:
+        if self.items:
+            raise KnowledgeBaseError(self.items)
+
+
+def read_csv(path: Path, required: list[str], problems: Problems) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows of a CSV file with their line numbers; missing columns are reported once."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        problems.add(path, 1, f"cannot read file: {e}")
+        return
+    lines = text.splitlines()
+    reader = csv.DictReader(lines)
+    missing = [c for c in required if c not in (reader.fieldnames or [])]
+    if missing:
+        problems.add(path, 1, f"missing column(s) {', '.join(missing)} (expected header: {','.join(required)})")
+        return
+    for row in reader:
+        line = reader.line_num
+        if None in row:
+            problems.add(path, line, f"too many fields ({len(required)} columns expected)")
+            continue
+        yield line, {k: (v or "").strip() for k, v in row.items() if k is not None}
+
+
+def split_list(value: str) -> list[str]:
+    """A ``|``-separated list field."""
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A safe YAML loader that records the line of every mapping under ``__line__``."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping: dict[str, Any] = loader.construct_mapping(node, deep=True)  # type: ignore[arg-type]
+    mapping[LINE] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+# Dates stay strings so that the loader validates them itself and can say which one is wrong.
+_LineLoader.yaml_implicit_resolvers = {
+    k: [(tag, regexp) for tag, regexp in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def read_yaml(path: Path, problems: Problems) -> Any:
+    """A YAML document whose mappings carry their ``__line__``; None (with a problem) if unreadable."""
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+    except (OSError, UnicodeDecodeError) as e:
+        problems.add(path, 1, f"cannot read file: {e}")
+    except yaml.MarkedYAMLError as e:
+        line = e.problem_mark.line + 1 if e.problem_mark else 1
+        problems.add(path, line, f"invalid YAML: {e.problem}")
+    return None
+
+
+def parse_date(value: Any, field: str, path: Path, line: int, problems: Problems) -> dt.date | None:
+    """A YYYY-MM-DD date field; None when empty, a reported problem when malformed."""
+    if value is None or value == "":
+        return None
+    text = str(value)
+    if _DATE.match(text):
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+    problems.add(path, line, f"{field}: invalid date {text!r} (expected YYYY-MM-DD)")
+    return None
+
+
+def data_path(package_dir: str, name: str) -> Path:
+    """Where a bundled data file lives."""
+    return Path(__file__).parent / package_dir / name

@@ -1,0 +1,190 @@
+"""Who did it and to whom: the argument tokens of a trigger in the dependency tree.
+
+Handles active and passive voice ("was attacked by"), control ("offered to work with the US": the
+one who offers works), shared subjects of coordinated verbs ("met ... and announced"), participles
+("rebels threatening a civil war"), relative clauses ("Erdogan, who opposes"), nominal agents
+("the attempt by Tehran to deter the vote") and purpose clauses ("telephoned Putin to ask for
+help": the one telephoned is the one asked).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Verbs whose object, not subject, does what their to-infinitive says ("urged Iran to comply").
+OBJECT_CONTROL = {
+    "urge", "ask", "persuade", "invite", "encourage", "force", "order", "tell", "allow", "press", "pressure",
+    "call", "compel", "oblige", "request", "advise", "warn", "push", "help", "enable", "permit", "instruct",
+}
+# Verbs whose "of"/"for" clause is what the object allegedly did ("accused Moscow of shielding").
+ACCUSATIONS = {"accuse", "blame", "suspect", "charge", "criticize", "criticise", "condemn", "denounce", "fault",
+               "convict", "indict", "punish", "praise", "thank", "commend", "credit"}
+_SUBJECTS = ("nsubj", "csubj")
+_NOMINAL = ("NOUN", "PROPN", "PRON")
+
+
+def _child(tok: Token, deps: tuple[str, ...] | str) -> Token | None:
+    deps = (deps,) if isinstance(deps, str) else deps
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    """Passive voice, also for a participle sharing a passive auxiliary ("was prepared ... and approved by")."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        # a participle with a direct object is active: "his minister, X, telephoned Lavrov"
+        return not any(c.dep_ == "dobj" for c in verb.children)
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.i != verb.i and is_passive(verb.head)
+
+
+def agent(verb: Token) -> Token | None:
+    """The "by X" of a passive verb."""
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            return _child(c, "pobj")
+    return None
+
+
+def subject(verb: Token, depth: int = 0) -> Token | None:
+    """The token heading the doer of ``verb``, looked for up the tree when the clause has none."""
+    if depth > 6:
+        return None
+    if is_passive(verb):
+        doer = agent(verb)
+        if doer is not None:
+            return doer
+        if verb.dep_ == "acl":
+            return None
+    subj = _child(verb, _SUBJECTS)
+    if subj is not None:
+        if subj.tag_ in ("WP", "WDT") or subj.lower_ in ("who", "which", "that"):
+            return verb.head if verb.dep_ == "relcl" else None
+        return subj
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if verb.dep_ == "xcomp":
+        obj = _child(head, ("dobj",))
+        if head.lemma_.lower() in OBJECT_CONTROL and obj is not None:
+            return obj
+        if is_passive(head) and _child(head, "nsubjpass") is not None:
+            return _child(head, "nsubjpass")  # raising: "X is reported to have telephoned"
+        return subject(head, depth + 1)
+    if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "ccomp" and _child(verb, _SUBJECTS) is None:
+            return subject(head, depth + 1)
+        return subject(head, depth + 1) if verb.dep_ != "ccomp" else None
+    if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in ACCUSATIONS:
+        accused = _child(head.head, ("dobj", "nsubjpass"))
+        if accused is not None:
+            return accused  # "accused Moscow of shielding the regime": Moscow shields
+    if verb.dep_ == "pcomp":
+        prep = head
+        return subject(prep.head, depth + 1) if prep.head.pos_ in ("VERB", "AUX", "NOUN") else None
+    if verb.dep_ == "acl" and head.pos_ in _NOMINAL:
+        doer = agent(head)
+        if doer is not None:
+            return doer  # "the attempt by Tehran to deter"
+        # "rebels threatening a civil war"; "the Russian effort to upgrade": the noun or its modifiers
+        # (its possessor, "Russia's decision to", is the next candidate)
+        return head
+    if verb.dep_ == "relcl":
+        return head
+    if head.pos_ in ("ADP",) and head.head.pos_ in ("VERB", "AUX", "NOUN"):
+        return subject(head.head, depth + 1)
+    return None
+
+
+def subject_candidates(verb: Token) -> list[Token]:
+    """Tokens that may name the doer, best first: the clause's subject, then those of clauses above."""
+    out: list[Token] = []
+    first = subject(verb)
+    if first is not None:
+        out.append(first)
+        if verb.dep_ == "relcl":
+            return out  # a relative clause's doer is its antecedent, never a clause above
+        poss = _child(first, "poss") if verb.dep_ == "acl" and first.i == verb.head.i else None
+        if poss is not None:
+            out.append(poss)
+        if first.dep_ != "nsubj" and first.head.i != first.i:
+            above = first.head if first.dep_ != "acl" else first.head
+            for anc in [above, *above.ancestors][:4]:
+                if anc.pos_ in ("VERB", "AUX") and anc.i != verb.i:
+                    nxt = subject(anc)
+                    if nxt is not None and nxt.i not in {t.i for t in out}:
+                        out.append(nxt)
+                        break
+    return out
+
+
+def passive_target(verb: Token) -> Token | None:
+    """The one acted upon in a passive clause ("Iran was attacked")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head
+    own = _child(verb, "nsubjpass")
+    if own is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        return passive_target(verb.head)
+    return own
+
+
+def preposition_objects(tok: Token, preps: set[str]) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def slot(tok: Token, name: str) -> list[Token]:
+    """The tokens filling a target slot of a pattern: ``dobj``, ``dative``, a preposition, ``xcomp.X``."""
+    if name == "dobj":
+        return [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if name == "dative":
+        return [c for c in tok.children if c.dep_ == "dative" and c.pos_ in _NOMINAL] + preposition_objects(
+            tok, {"to"}
+        )
+    if name == "attr":
+        return [c for c in tok.children if c.dep_ in ("attr", "oprd")]
+    if name.startswith("xcomp."):
+        out: list[Token] = []
+        for c in tok.children:
+            if c.dep_ == "xcomp":
+                out.extend(slot(c, name.split(".", 1)[1]))
+        return out
+    if name.startswith("dobj."):
+        out = []
+        for c in tok.children:
+            if c.dep_ == "dobj":
+                out.extend(slot(c, name.split(".", 1)[1]))
+        return out
+    return preposition_objects(tok, {name})
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb that carries a noun trigger ("signed an agreement", "support for sanctions")."""
+    tok = noun
+    while tok.dep_ in ("pobj", "prep", "conj", "appos", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    return None
+
+
+def deep_targets(obj: Token) -> list[Token]:
+    """Actors named inside a non-actor object: "a civil war that may undermine the government"."""
+    out: list[Token] = []
+    for c in obj.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "against", "on", "by", "from", "between", "to", "of"):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ in ("relcl", "acl"):
+            out.extend(g for g in c.children if g.dep_ in ("dobj", "agent"))
+            ag = agent(c)
+            if ag is not None:
+                out.append(ag)
+    return [t for t in out if t.dep_ != "agent"]

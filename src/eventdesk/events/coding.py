@@ -1,0 +1,50 @@
+"""From a matched pattern to the codes an event carries: CAMEO, PLOVER type and mode, Goldstein, quad class.
+
+A meeting's CAMEO code depends on where it happened: in the target's country the source is visiting
+(042, PLOVER mode "visit"), in the source's own country it is hosting (043), elsewhere it is a meeting
+at a third location (044).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventdesk.models import Actor, Location
+from eventdesk.ontology import Ontology
+
+_MEETING_CODES = {"040", "042", "043", "044"}
+
+
+@dataclass(frozen=True)
+class Codes:
+    cameo: str
+    cameo_root: str
+    event: str | None
+    mode: str | None
+    context: tuple[str, ...]
+    goldstein: float
+    quad_class: int
+
+
+def meeting_code(cameo: str, sources: list[Actor], targets: list[Actor], location: Location | None) -> str:
+    """Refine a generic meeting by its place: visit, host, or third location."""
+    if cameo not in _MEETING_CODES or location is None or location.country is None:
+        return cameo
+    src = {a.country for a in sources if a.country}
+    tgt = {a.country for a in targets if a.country}
+    if not src or not tgt or src == tgt:
+        return cameo
+    if location.country in tgt:
+        return "042"
+    if location.country in src:
+        return "043"
+    return "044"
+
+
+def codes_for(cameo: str, ontology: Ontology, mode: str | None = None) -> Codes:
+    entry = ontology.code(cameo)
+    plover = ontology.plover(cameo)
+    return Codes(
+        cameo=entry.code, cameo_root=entry.root, event=plover.event, mode=mode or plover.mode,
+        context=plover.context, goldstein=entry.goldstein, quad_class=entry.quad_class,
+    )

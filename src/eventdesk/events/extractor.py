@@ -1,0 +1,260 @@
+"""Finding events in a parsed sentence: triggers matched to patterns, then their arguments.
+
+One trigger yields at most one pattern (the most specific frame that fits), and a verb of saying
+gives way to the event it reports ("announced a joint venture with the US" is the venture, said
+by its announcer). Events whose arguments name no actor at all are not kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from eventdesk.actors import ActorResolver
+from eventdesk.events import arguments as args
+from eventdesk.events.patterns import Pattern, PatternSet
+from eventdesk.events.status import noun_status, status_of
+from eventdesk.models import Actor, Status
+
+_ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+@dataclass
+class Candidate:
+    """An event found in a sentence, before dates, places and sources are attached."""
+
+    trigger: Token
+    pattern: Pattern
+    sources: list[Actor]
+    targets: list[Actor]
+    status: Status
+    confidence: float
+    speaker_of: Token | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def fits(tok: Token, p: Pattern) -> bool:
+    """Whether a trigger token stands in the grammatical frame a pattern asks for."""
+    children = list(tok.children)
+    if not p.passive and args.is_passive(tok):
+        return False
+    if p.prep and not any(c.dep_ in ("prep", "dative", "agent", "prt") and c.lower_ in p.prep for c in children):
+        if not (p.nouns and tok.dep_ == "pobj" and tok.head.lower_ in p.prep):
+            return False
+    if p.particle and not any(c.dep_ == "prt" and c.lower_ in p.particle for c in children):
+        return False
+    if p.xcomp:
+        comps = [c for c in children if c.dep_ in ("xcomp",) or (c.dep_ == "advcl" and c.tag_ == "VB")]
+        if not comps:
+            return False
+        if isinstance(p.xcomp, tuple) and not any(_word_in(c, p.xcomp) for c in comps):
+            return False
+    if p.object:
+        objs = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+        objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            objs.append(tok.head)
+        if not any(_word_in(o, p.object) for o in objs):
+            return False
+    if p.nouns and not p.verbs and tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return True
+
+
+def _word_in(tok: Token, words: tuple[str, ...]) -> bool:
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+class EventExtractor:
+    """Matches patterns in sentences and reads each trigger's source, target and status."""
+
+    def __init__(self, patterns: PatternSet) -> None:
+        self.patterns = patterns
+
+    def match(self, sent: Span) -> list[tuple[Token, Pattern]]:
+        """The best pattern for each trigger token of a sentence."""
+        found: list[tuple[Token, Pattern]] = []
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "VERB":
+                pool = self.patterns.by_verb.get(lemma, [])
+            elif tok.pos_ in ("NOUN", "PROPN"):
+                pool = self.patterns.by_noun.get(lemma, []) or self.patterns.by_noun.get(tok.lower_, [])
+            elif tok.pos_ == "ADJ":
+                pool = self.patterns.by_adjective.get(lemma, [])
+            else:
+                pool = []
+            fitting = [p for p in pool if fits(tok, p)]
+            if fitting:
+                found.append((tok, max(fitting, key=lambda p: p.specificity)))
+        return found
+
+    def extract(self, sent: Span, resolver: ActorResolver, context_country: str | None = None) -> list[Candidate]:
+        matches = self.match(sent)
+        triggers = {tok.i for tok, _ in matches}
+        out: list[Candidate] = []
+        for tok, p in matches:
+            if p.report and _reports_event(tok, triggers):
+                continue
+            if p.nouns and not p.verbs:
+                cand = self._noun_event(tok, p, resolver, triggers, context_country)
+            else:
+                cand = self._verb_event(tok, p, resolver, context_country)
+            if cand is not None and (cand.sources or cand.targets):
+                out.append(cand)
+        return out
+
+    # -- verbs ------------------------------------------------------------------------------------
+
+    def _verb_event(self, tok: Token, p: Pattern, resolver: ActorResolver, ctx: str | None) -> Candidate | None:
+        conf = p.confidence
+        passive = args.is_passive(tok)
+        subj = args.subject(tok)
+        sources = []
+        for i, cand in enumerate(args.subject_candidates(tok)):
+            sources = resolver.resolve(cand, ctx)
+            if sources:
+                conf *= 0.85 if i else 1.0
+                break
+        if not sources and subj is None and not passive:
+            left = _nearest_named_actor_left(tok)
+            if left is not None:
+                sources = resolver.resolve(left, ctx)
+                conf *= 0.7
+        targets: list[Actor] = []
+        if passive:
+            pt = args.passive_target(tok)
+            if pt is not None:
+                targets = resolver.resolve(pt, ctx)
+        if not targets:
+            targets = self._targets(tok, p, resolver, ctx)
+        if not targets and tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ == "VERB":
+            obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.i != (subj.i if subj is not None else -1):
+                targets = resolver.resolve(obj, ctx)
+                conf *= 0.9
+        targets = [t for t in targets if not _same(t, sources)]
+        if not sources:
+            conf *= 0.6
+        if not targets:
+            conf *= 0.9
+        return Candidate(tok, p, sources, targets, status_of(tok), round(min(conf, 1.0), 3))
+
+    def _targets(self, tok: Token, p: Pattern, resolver: ActorResolver, ctx: str | None) -> list[Actor]:
+        for name in p.target:
+            for t in args.slot(tok, name):
+                found = resolver.resolve(t, ctx)
+                if found:
+                    return found
+        # a non-actor object may name the target inside it: "signed an agreement with Norway"
+        for obj in [*args.slot(tok, "dobj"), *args.slot(tok, "xcomp.dobj")]:
+            for prep in ("with", "against", "on", "to", "between", "for"):
+                for t in args.preposition_objects(obj, {prep}):
+                    found = resolver.resolve(t, ctx)
+                    if found:
+                        return found
+            for t in args.deep_targets(obj):
+                found = resolver.resolve(t, ctx)
+                if found:
+                    return found
+        return []
+
+    # -- nouns ------------------------------------------------------------------------------------
+
+    def _noun_event(
+        self, tok: Token, p: Pattern, resolver: ActorResolver, triggers: set[int], ctx: str | None
+    ) -> Candidate | None:
+        conf = p.confidence * 0.9
+        sources: list[Actor] = []
+        for c in tok.children:
+            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in _ACTOR_ENTS):
+                sources = resolver.resolve(c, ctx)
+                if sources:
+                    break
+        if not sources:
+            by = args.agent(tok)
+            if by is not None:
+                sources = resolver.resolve(by, ctx)
+        verb = args.governing_verb(tok)
+        if not sources and verb is not None:
+            if verb.i in triggers and verb.i != tok.i:
+                return None  # the verb's own event already covers this noun
+            subj = args.subject(verb)
+            sources = resolver.resolve(subj, ctx) if subj is not None else []
+            hops = 0
+            while not sources and verb is not None and hops < 2 and verb.dep_ in ("acl", "xcomp", "advcl", "conj"):
+                verb = verb.head if verb.head.pos_ in ("VERB", "AUX") else args.governing_verb(verb.head)
+                hops += 1
+                if verb is not None:
+                    subj = args.subject(verb)
+                    sources = resolver.resolve(subj, ctx) if subj is not None else []
+                    conf *= 0.85
+        if not sources:
+            for anc in list(tok.ancestors)[:6]:
+                if anc.pos_ not in ("VERB", "AUX"):
+                    continue
+                if anc.i in triggers and anc.i != tok.i and not _is_report(anc, self.patterns):
+                    return None
+                subj = args.subject(anc)
+                if subj is not None and subj.i != tok.i and subj not in list(tok.subtree):
+                    sources = resolver.resolve(subj, ctx)
+                    if sources:
+                        conf *= 0.85
+                        break
+        targets: list[Actor] = []
+        for name in p.target:
+            if name == "between":
+                between = [a for t in args.slot(tok, "between") for a in resolver.resolve(t, ctx)]
+                if between and not sources:
+                    sources = between
+                elif between:
+                    targets = between
+                if targets or between:
+                    break
+                continue
+            for t in args.slot(tok, name):
+                targets = resolver.resolve(t, ctx)
+                if not targets:  # "the resolution of the dispute with Norway"
+                    for inner in args.preposition_objects(t, {"with", "against", "between", "to", "on"}):
+                        targets = resolver.resolve(inner, ctx)
+                        if targets:
+                            break
+                if targets:
+                    break
+            if targets:
+                break
+        targets = [t for t in targets if not _same(t, sources)]
+        if not sources:
+            conf *= 0.6
+        return Candidate(tok, p, sources, targets, noun_status(tok), round(conf, 3))
+
+
+def _is_report(tok: Token, patterns: PatternSet) -> bool:
+    return any(p.report for p in patterns.by_verb.get(tok.lemma_.lower(), []))
+
+
+def _reports_event(tok: Token, triggers: set[int]) -> bool:
+    """A verb of saying whose complement holds another trigger gives way to it."""
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis"):
+            if any(t.i in triggers and t.i != tok.i for t in c.subtree):
+                return True
+    return False
+
+
+def _nearest_named_actor_left(tok: Token) -> Token | None:
+    """A last resort for a verb the parser left without a subject: the closest name before it."""
+    for t in reversed(list(tok.sent[: tok.i - tok.sent.start])):
+        if t.pos_ == "VERB":
+            return None
+        if t.ent_type_ in ("PERSON",) and t.ent_iob_ in ("B", "I"):
+            ent_end = t
+            while ent_end.i + 1 < len(tok.doc) and tok.doc[ent_end.i + 1].ent_iob_ == "I":
+                ent_end = tok.doc[ent_end.i + 1]
+            return ent_end
+    return None
+
+
+def _same(actor: Actor, others: list[Actor]) -> bool:
+    return any(actor.start == o.start or (actor.name and actor.name == o.name) for o in others)

@@ -1,0 +1,182 @@
+"""Event patterns: the data that says which words, in which grammatical frame, carry which event.
+
+Patterns live in ``events/data/*.yaml``, one file per PLOVER type (plus ``statement.yaml`` for
+CAMEO codes PLOVER has no type for). Each pattern has an ``id`` that every event it yields cites
+in ``rule``, so a wrong event can be traced to the line that made it.
+
+A pattern::
+
+    - id: request/call-for          # unique, "<type>/<name>"
+      verbs: [call]                 # trigger lemmas (or ``nouns:`` for noun triggers)
+      prep: for                     # a required preposition on the trigger ("call for")
+      particle: off                 # a required particle ("call off")
+      xcomp: [impose, cut]          # a required to-infinitive complement (true: any verb)
+      object: [sanction, embargo]   # required head lemmas of the direct object
+      cameo: "020"                  # the CAMEO code; PLOVER type, mode, Goldstein follow from tables
+      target: [on, dobj]            # where the target is found, in order of preference
+      mode: restrict                # optional: overrides the crosswalk's PLOVER mode
+      report: true                  # a verb of saying: a reported event inside it takes precedence
+      confidence: 0.8
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from eventdesk.datafiles import LINE, Problems, read_yaml
+from eventdesk.errors import relative
+from eventdesk.ontology import Ontology, default_ontology
+
+DATA_DIR = Path(__file__).parent / "data"
+SLOTS = {"dobj", "dative", "xcomp", "nsubj", "attr"}
+_KEYS = {"id", "verbs", "nouns", "prep", "particle", "xcomp", "object", "cameo", "target", "mode", "report",
+         "confidence", "source", "passive", "adjectives", LINE}
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One trigger frame and the CAMEO code it yields."""
+
+    id: str
+    cameo: str
+    verbs: tuple[str, ...] = ()
+    nouns: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    prep: tuple[str, ...] = ()
+    particle: tuple[str, ...] = ()
+    xcomp: tuple[str, ...] | bool = False
+    object: tuple[str, ...] = ()
+    target: tuple[str, ...] = ("dobj", "dative")
+    source: tuple[str, ...] = ()
+    mode: str | None = None
+    report: bool = False
+    passive: bool = True
+    confidence: float = 0.8
+    path: str = field(default="", compare=False)
+    line: int = field(default=0, compare=False)
+
+    @property
+    def specificity(self) -> int:
+        """More constrained frames win over bare lemmas ("call for" over "call")."""
+        return 2 * bool(self.prep) + 2 * bool(self.particle) + 2 * bool(self.xcomp) + 2 * bool(self.object)
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if value is None or value is False:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in value)
+
+
+def _parse(entry: Any, path: Path, problems: Problems, ontology: Ontology) -> Pattern | None:
+    if not isinstance(entry, dict):
+        problems.add(path, 1, "each pattern must be a mapping with id, verbs or nouns, cameo")
+        return None
+    line = entry.get(LINE, 1)
+    unknown = set(entry) - _KEYS
+    if unknown:
+        problems.add(path, line, f"unknown key(s) {', '.join(sorted(unknown))} (known: {', '.join(sorted(_KEYS - {LINE}))})")
+    pid = entry.get("id")
+    if not pid or not isinstance(pid, str) or "/" not in pid:
+        problems.add(path, line, "id: missing or not of the form '<type>/<name>'")
+        return None
+    cameo = str(entry.get("cameo", ""))
+    if cameo not in ontology:
+        problems.add(path, line, f"{pid}: cameo: unknown CAMEO code {cameo!r}")
+        return None
+    verbs, nouns, adjs = _strings(entry.get("verbs")), _strings(entry.get("nouns")), _strings(entry.get("adjectives"))
+    if not (verbs or nouns or adjs):
+        problems.add(path, line, f"{pid}: needs verbs, nouns or adjectives")
+        return None
+    xcomp_raw = entry.get("xcomp", False)
+    xcomp: tuple[str, ...] | bool = bool(xcomp_raw) if isinstance(xcomp_raw, bool) else _strings(xcomp_raw)
+    target = _strings(entry.get("target")) or ("dobj", "dative")
+    conf = entry.get("confidence", 0.8)
+    if not isinstance(conf, (int, float)) or not 0 < conf <= 1:
+        problems.add(path, line, f"{pid}: confidence must be a number in (0, 1]")
+        conf = 0.8
+    return Pattern(
+        id=pid, cameo=cameo, verbs=verbs, nouns=nouns, adjectives=adjs,
+        prep=_strings(entry.get("prep")), particle=_strings(entry.get("particle")), xcomp=xcomp,
+        object=_strings(entry.get("object")), target=target, source=_strings(entry.get("source")),
+        mode=entry.get("mode"), report=bool(entry.get("report", False)), passive=bool(entry.get("passive", True)),
+        confidence=float(conf), path=relative(path), line=line,
+    )
+
+
+class PatternSet:
+    """The loaded patterns, indexed by trigger lemma; keeps the records so events can cite them.
+
+    >>> patterns = PatternSet.load()
+    >>> "consult/meet-with" in patterns
+    True
+    """
+
+    def __init__(self, patterns: list[Pattern]) -> None:
+        self._patterns: dict[str, Pattern] = {}
+        self.by_verb: dict[str, list[Pattern]] = defaultdict(list)
+        self.by_noun: dict[str, list[Pattern]] = defaultdict(list)
+        self.by_adjective: dict[str, list[Pattern]] = defaultdict(list)
+        for p in patterns:
+            self.add(p)
+
+    def add(self, p: Pattern) -> None:
+        self._patterns[p.id] = p
+        for v in p.verbs:
+            self.by_verb[v.lower()].append(p)
+        for n in p.nouns:
+            self.by_noun[n.lower()].append(p)
+        for a in p.adjectives:
+            self.by_adjective[a.lower()].append(p)
+
+    @classmethod
+    def load(cls, extra: Path | str | None = None, ontology: Ontology | None = None) -> PatternSet:
+        """Bundled patterns, then a user's directory of pattern files (same ids replace ours)."""
+        ontology = ontology or default_ontology()
+        problems = Problems()
+        found: list[Pattern] = []
+        seen: dict[str, tuple[str, int]] = {}
+        dirs = [DATA_DIR, *([Path(extra)] if extra else [])]
+        for d in dirs:
+            for path in sorted(d.glob("*.yaml")):
+                data = read_yaml(path, problems)
+                if data is None:
+                    continue
+                if not isinstance(data, list):
+                    problems.add(path, 1, "expected a list of patterns")
+                    continue
+                for entry in data:
+                    p = _parse(entry, path, problems, ontology)
+                    if p is None:
+                        continue
+                    if p.id in seen and d == DATA_DIR:
+                        problems.add(path, p.line, f"{p.id}: duplicate id (first at {seen[p.id][0]}:{seen[p.id][1]})")
+                        continue
+                    seen[p.id] = (p.path, p.line)
+                    found = [q for q in found if q.id != p.id]
+                    found.append(p)
+        problems.raise_if_any()
+        return cls(found)
+
+    @property
+    def patterns(self) -> list[Pattern]:
+        return list(self._patterns.values())
+
+    def __len__(self) -> int:
+        return len(self._patterns)
+
+    def __contains__(self, pid: object) -> bool:
+        return pid in self._patterns
+
+    def __getitem__(self, pid: str) -> Pattern:
+        return self._patterns[pid]
+
+
+@lru_cache(maxsize=4)
+def default_patterns(extra: str | None = None) -> PatternSet:
+    return PatternSet.load(extra)

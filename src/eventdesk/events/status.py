@@ -1,0 +1,142 @@
+"""Event status: asserted, negated, hypothetical or future — and nothing else.
+
+Analysts count asserted events as facts, so anything the text does not say happened is kept out
+of that class: negation ("did not meet", "has not yet signed"), conditionals ("if", "unless"),
+possibility ("may", "could", "is likely to"), counterfactuals ("would be seen"), and plans or
+announcements ("will visit", "is to meet", "plans to"). The status of a clause is read from its own
+words and from the clauses that embed it (a "may" or an "if" above reaches down; an "after" clause
+keeps its own).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventdesk.models import Status
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+MODAL_AUX = {"may", "might", "could", "would", "should", "can", "must", "ca", "'d", "need", "ought"}
+CONDITIONAL_MARKS = {"if", "unless", "whether", "lest", "provided", "once"}
+NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "nobody", "nothing", "without"}
+HEDGES = {"perhaps", "possibly", "probably", "maybe", "likely", "potentially", "conceivably"}
+# Verbs whose to-infinitive complement has not happened (yet): "plans to meet", "offered to work".
+FUTURE_GOVERNORS = {
+    "plan", "intend", "schedule", "expect", "prepare", "set", "due", "aim", "decide", "agree", "promise",
+    "pledge", "vow", "commit", "undertake", "go", "arrange", "resolve",
+}
+HYPOTHETICAL_GOVERNORS = {
+    "want", "seek", "hope", "try", "attempt", "wish", "offer", "propose", "threaten", "consider", "ready",
+    "eager", "willing", "able", "likely", "possible", "unlikely", "prepared", "urge", "ask", "call", "demand",
+    "request", "invite", "need", "mean", "suggest", "press", "push", "encourage", "order", "tell", "oblige",
+    "obliged", "force", "expect", "aim", "would", "interested", "keen", "poised", "move", "bid", "struggle",
+    "permit", "allow", "let",
+}
+ALLEGING = {"accuse", "blame", "suspect", "charge", "indict", "allege"}
+ATTEMPTS = {"try", "attempt", "seek", "bid", "struggle", "effort", "move", "push"}
+NEGATING_GOVERNORS = {"refuse", "fail", "decline", "reject", "deny", "avoid", "stop", "cease", "halt", "forgo",
+                      "abandon", "neglect", "hesitate"}
+# Edges along which the status of a clause reaches the clauses it embeds.
+_DOWNWARD = {"xcomp", "ccomp", "conj", "acomp", "pcomp", "prep", "pobj", "dobj", "advcl", "oprd", "attr"}
+
+
+def _own_status(tok: Token) -> Status | None:
+    """The status a clause's own auxiliaries, negation and marks give it."""
+    lemmas = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "mark", "advmod", "det", "preconj")}
+    negs = {c.lower_ for c in tok.children if c.dep_ in ("neg",) or (c.dep_ in ("advmod", "det") and c.lower_ in NEGATIONS)}
+    if lemmas & CONDITIONAL_MARKS:
+        return "hypothetical"
+    if negs:
+        return "negated"
+    if lemmas & MODAL_AUX or lemmas & HEDGES:
+        return "hypothetical"
+    if lemmas & FUTURE_AUX:
+        return "future"
+    # "is to meet", "are going to sign"
+    if tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and any(c.lower_ == "to" for c in tok.children):
+        return "future"
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return "negated"
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.lemma_.lower() in ALLEGING:
+        return "hypothetical"  # "accused Moscow of shielding": alleged, not established
+    return None
+
+
+def _governor_status(tok: Token) -> Status | None:
+    """What a governing verb or adjective says of the to-infinitive it takes ("refused to sign")."""
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "pcomp") or head.i == tok.i:
+        return None
+    lemma = head.lemma_.lower()
+    if tok.dep_ in ("xcomp", "acl") or (tok.dep_ == "advcl" and any(c.lower_ == "to" for c in tok.children)):
+        if lemma in NEGATING_GOVERNORS:
+            return "negated"
+        if lemma in FUTURE_GOVERNORS:
+            return "future"
+        if lemma in HYPOTHETICAL_GOVERNORS:
+            return "hypothetical"
+    return None
+
+
+def status_of(trigger: Token) -> Status:
+    """The status of the event whose trigger is ``trigger``.
+
+    The clause's own words decide first; then each embedding clause, walking up, may make it
+    hypothetical, future or negated. Climbing stops at a noun (a relative clause keeps its own
+    tense) and after an adverbial clause that is not conditional ("after they met, ...").
+    """
+    own = _own_status(trigger)
+    if own is not None:
+        return own
+    if trigger.sent.text.rstrip().endswith("?"):
+        return "hypothetical"
+    tok = trigger
+    found: Status = "asserted"
+    by_means = False  # "tried to deter the vote by signing an agreement": the signing happened
+    while tok.head.i != tok.i:
+        governed = _governor_status(tok)
+        if governed is not None and not (by_means and tok.head.lemma_.lower() in ATTEMPTS):
+            return governed
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "by":
+            by_means = True
+        if tok.dep_ not in _DOWNWARD:
+            break
+        edge = tok.dep_
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN", "PRON") and edge not in ("pobj", "dobj", "prep"):
+            break
+        above = _own_status(tok)
+        if above == "negated":
+            # "did not say that X met Y" does not deny the meeting; "did not agree to meet" does
+            if edge in ("xcomp",):
+                return "negated"
+            continue
+        if above is not None:
+            return above
+        if edge == "advcl":
+            break
+    return found
+
+
+def noun_status(noun: Token) -> Status:
+    """A noun event ("sanctions against Iran") takes the status of the verb that carries it."""
+    negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    if negated:
+        return "negated"
+    tok = noun
+    while tok.dep_ in ("pobj", "prep", "compound", "conj", "appos", "agent") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return status_of(tok)  # "would be seen as a concession": the carrying clause decides
+    if tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and tok.head.i != tok.i:
+        verb = tok.head
+        lemma = verb.lemma_.lower()
+        if lemma in NEGATING_GOVERNORS and tok.dep_ == "dobj":
+            return "negated"
+        if lemma in ("propose", "consider", "seek", "want", "threaten", "urge", "demand", "discuss", "call"):
+            return "hypothetical"
+        if lemma in ("plan", "prepare", "schedule"):
+            return "future"
+        return status_of(verb)
+    if tok.dep_ == "ROOT" or tok.head.i == tok.i:
+        return "asserted"
+    return status_of(tok.head) if tok.head.pos_ in ("VERB", "AUX") else "asserted"

@@ -1,0 +1,165 @@
+"""The knowledge base: every dictionary the actor coder consults, gathered and indexed.
+
+Phrases are looked up case-insensitively, except short all-capital aliases ("US", "UN") which must
+match exactly so that the pronoun "us" is never the United States.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from eventdesk.datafiles import Problems
+from eventdesk.kb import loader
+from eventdesk.kb.records import Country, Person, Term
+
+DATA_DIR = Path(__file__).parent / "data"
+FILES = ("countries.csv", "institutions.csv", "igos.csv", "regions.csv", "sectors.yaml", "people.yaml")
+
+
+def normalize(text: str) -> str:
+    """The lookup key of a phrase: lower case, straight apostrophes, no leading article."""
+    t = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ")
+    t = " ".join(t.split()).lower()
+    for article in ("the ", "a ", "an "):
+        if t.startswith(article):
+            t = t[len(article):]
+            break
+    return t
+
+
+def _needs_exact_case(alias: str) -> bool:
+    letters = alias.replace(".", "")
+    return letters.isupper() and len(letters) <= 4
+
+
+class KnowledgeBase:
+    """Countries, organisations, regions, sector terms and people, loaded from data files.
+
+    >>> kb = KnowledgeBase.load()
+    >>> kb.lookup("the Kremlin")[0].country
+    'RUS'
+    """
+
+    def __init__(self, dirs: Sequence[Path]) -> None:
+        self.dirs = list(dirs)
+        problems = Problems()
+        self.countries: dict[str, Country] = {}
+        self.institutions: dict[str, dict[str, object]] = {}
+        self.igos: dict[str, dict[str, object]] = {}
+        self.regions: dict[str, dict[str, object]] = {}
+        self.sectors: dict[str, dict[str, object]] = {}
+        self.people: dict[str, Person] = {}
+        for d in self.dirs:
+            if (d / "countries.csv").exists():
+                self.countries.update(loader.load_countries(d / "countries.csv", problems))
+        for d in self.dirs:
+            if (d / "igos.csv").exists():
+                self.igos.update(loader.load_igos(d / "igos.csv", problems))
+        for d in self.dirs:
+            if (d / "institutions.csv").exists():
+                self.institutions.update(loader.load_institutions(d / "institutions.csv", self.countries, problems))
+            if (d / "regions.csv").exists():
+                self.regions.update(loader.load_regions(d / "regions.csv", self.countries, problems))
+            if (d / "sectors.yaml").exists():
+                self.sectors.update(loader.load_sectors(d / "sectors.yaml", problems))
+            if (d / "people.yaml").exists():
+                self.people.update(loader.load_people(d / "people.yaml", self.countries, self.igos, problems))
+        problems.raise_if_any()
+        self._index: dict[str, list[Term]] = defaultdict(list)
+        self._surnames: dict[str, list[Person]] = defaultdict(list)
+        self._build_index()
+
+    @classmethod
+    def load(cls, extra: Iterable[Path | str] = ()) -> KnowledgeBase:
+        """The bundled base, overlaid by the user's directories in order (later wins)."""
+        dirs = [DATA_DIR, *(Path(p) for p in extra)]
+        for d in dirs[1:]:
+            if not d.is_dir():
+                from eventdesk.errors import KnowledgeBaseError, Problem
+
+                raise KnowledgeBaseError([Problem(str(d), 0, "not a directory of knowledge-base files")])
+        return cls(dirs)
+
+    # -- index -----------------------------------------------------------------------------------
+
+    def _add(self, phrase: str, term: Term) -> None:
+        if not phrase.strip():
+            return
+        exact = _needs_exact_case(phrase)
+        key = " ".join(phrase.split()) if exact else normalize(phrase)
+        self._index[key].append(Term(**{**term.__dict__, "exact_case": exact}))
+
+    def _build_index(self) -> None:
+        for c in self.countries.values():
+            for name in (c.name, *c.aliases):
+                self._add(name, Term("country", c.name, country=c.code))
+            for adj in c.adjectives:
+                self._add(adj, Term("adjective", c.name, country=c.code))
+            if c.capital:
+                self._add(c.capital, Term("capital", c.name, country=c.code, sector="GOV"))
+        for inst in self.institutions.values():
+            for name in (inst["name"], *inst["aliases"]):  # type: ignore[misc]
+                self._add(str(name), Term("institution", str(inst["name"]), country=str(inst["country"]),
+                                          sector=str(inst["sector"])))
+        for igo in self.igos.values():
+            for name in (igo["name"], *igo["aliases"], igo["code"]):  # type: ignore[misc]
+                self._add(str(name), Term("igo", str(igo["name"]), igo=str(igo["code"])))
+            for adj in igo["adjectives"]:  # type: ignore[attr-defined]
+                self._add(str(adj), Term("igo_adjective", str(igo["name"]), igo=str(igo["code"])))
+        for reg in self.regions.values():
+            for name in (reg["name"], *reg["aliases"]):  # type: ignore[misc]
+                self._add(str(name), Term("region", str(reg["name"]), country=str(reg["code"])))
+            for adj in reg["adjectives"]:  # type: ignore[attr-defined]
+                self._add(str(adj), Term("region_adjective", str(reg["name"]), country=str(reg["code"])))
+        for code, sector in self.sectors.items():
+            for t in sector["terms"]:  # type: ignore[attr-defined]
+                self._add(str(t), Term("sector", str(t), sector=code))
+        for person in self.people.values():
+            for name in (person.name, *person.aliases):
+                self._add(name, Term("person", person.name, country=person.country, person=person))
+                if person.family_name is None:
+                    self._surnames[normalize(name.split()[-1])].append(person)
+            if person.family_name:
+                self._surnames[normalize(person.family_name)].append(person)
+
+    # -- queries ---------------------------------------------------------------------------------
+
+    def lookup(self, phrase: str) -> list[Term]:
+        """Everything a phrase may denote, exact-case acronyms included."""
+        exact = self._index.get(" ".join(phrase.split()), [])
+        folded = [t for t in self._index.get(normalize(phrase), []) if not t.exact_case]
+        return [*[t for t in exact if t.exact_case], *folded]
+
+    def people_by_surname(self, surname: str, date: dt.date | None) -> list[Person]:
+        """People with this surname; those in office on ``date`` first."""
+        found = list(dict.fromkeys(self._surnames.get(normalize(surname), [])))
+        return sorted(found, key=lambda p: not p.in_office(date))
+
+    def sector_of(self, phrase: str) -> str | None:
+        for t in self.lookup(phrase):
+            if t.kind == "sector":
+                return t.sector
+        return None
+
+    def country_code(self, name: str) -> str | None:
+        for t in self.lookup(name):
+            if t.kind in ("country", "capital", "adjective"):
+                return t.country
+        return None
+
+    @property
+    def size(self) -> dict[str, int]:
+        return {
+            "countries": len(self.countries), "institutions": len(self.institutions), "igos": len(self.igos),
+            "regions": len(self.regions), "sectors": len(self.sectors), "people": len(self.people),
+        }
+
+
+@lru_cache(maxsize=8)
+def default_kb(extra: tuple[str, ...] = ()) -> KnowledgeBase:
+    """The knowledge base, loaded once per process per overlay."""
+    return KnowledgeBase.load(extra)

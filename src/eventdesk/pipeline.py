@@ -1,0 +1,205 @@
+"""The whole flow for one document: parse, resolve actors, find events, enrich, emit records.
+
+The unit of work is one document, so a batch is a map over documents: ``Coder.code_documents``
+streams them through one spaCy ``pipe`` and yields, for each, its events or the error that stopped
+it, so that one bad document never ends a batch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from eventdesk.actors import ActorResolver
+from eventdesk.enrich import CitationIndex, PlaceResolver, default_gazetteer, event_date, speaker_token
+from eventdesk.errors import EventdeskError, InputError
+from eventdesk.events import Candidate, EventExtractor, default_patterns
+from eventdesk.events.coding import codes_for, meeting_code
+from eventdesk.kb import KnowledgeBase, default_kb
+from eventdesk.models import Actor, Document, Event
+from eventdesk.nlp import load_pipeline
+from eventdesk.ontology import Ontology, default_ontology
+
+
+@dataclass
+class Result:
+    """What coding one document produced: its events, or why it failed."""
+
+    document: Document
+    events: list[Event] = field(default_factory=list)
+    error: EventdeskError | None = None
+    uncoded: Counter[str] = field(default_factory=Counter)
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "replace")).hexdigest()
+
+
+class Coder:
+    """Codes documents into events; loads the model and the dictionaries once.
+
+    >>> coder = Coder()
+    >>> events = coder.code_text("Russia and Norway signed a treaty.", published="2010-09-15")
+    """
+
+    def __init__(
+        self,
+        model: str | None = None,
+        kb_dirs: Iterable[str | Path] = (),
+        nlp: Language | None = None,
+        patterns_dir: str | None = None,
+    ) -> None:
+        self.nlp = nlp if nlp is not None else load_pipeline(model)
+        self.kb: KnowledgeBase = default_kb(tuple(str(p) for p in kb_dirs))
+        self.ontology: Ontology = default_ontology()
+        self.patterns = default_patterns(patterns_dir)
+        self.extractor = EventExtractor(self.patterns)
+        self.gazetteer = default_gazetteer()
+
+    def code_text(self, text: str, published: str | dt.date | None = None, doc_id: str | None = None) -> list[Event]:
+        document = Document(id=doc_id or content_hash(text)[:12], text=text, published=_as_date(published))
+        return self.code_document(document)
+
+    def code_document(self, document: Document) -> list[Event]:
+        result = next(self.code_documents([document]))
+        if result.error is not None:
+            raise result.error
+        return result.events
+
+    def code_documents(self, documents: Iterable[Document], batch_size: int = 16) -> Iterator[Result]:
+        """Each document's events (or error), in input order."""
+        limit = self.nlp.max_length
+
+        def texts() -> Iterator[tuple[str, Document]]:
+            for d in documents:
+                yield (d.text if len(d.text) <= limit else ""), d
+
+        for spacy_doc, document in self.nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
+            if len(document.text) > limit:
+                err = InputError(
+                    f"document is too long ({len(document.text):,} characters; the limit is {limit:,}). "
+                    "Split it into articles, or raise the limit with --max-length.",
+                    document.id,
+                )
+                yield Result(document, error=err)
+                continue
+            try:
+                yield self.code_parsed(document, spacy_doc)
+            except EventdeskError as e:
+                yield Result(document, error=e)
+
+    # -- one parsed document ----------------------------------------------------------------------
+
+    def code_parsed(self, document: Document, doc: Doc) -> Result:
+        """Code a document that spaCy has already parsed."""
+        citations = CitationIndex(document.text, document.published)
+        resolver = ActorResolver(self.kb, document.published)
+        resolver.exclude([(g.start, g.end) for g in citations.groups])
+        resolver.scan(doc)
+        mentioned = self._document_countries(doc)
+        context = set(mentioned)
+        main_country = mentioned.most_common(1)[0][0] if mentioned else None
+        places = PlaceResolver(self.kb, self.gazetteer, context)
+        events: list[Event] = []
+        prefix = content_hash(document.id + "\x00" + document.text)[:12]
+        best: dict[tuple[object, ...], int] = {}
+        for sent_index, sent in enumerate(doc.sents):
+            sentence_place = _sentence_place(places, sent)
+            ctx_country = (sentence_place.country if sentence_place else None) or main_country
+            for cand in self.extractor.extract(sent, resolver, ctx_country):
+                for event in self._events(document, sent, sent_index, cand, resolver, citations, places, prefix):
+                    key = (
+                        sent_index, tuple(_identity(a) for a in event.source), event.event or event.cameo,
+                        tuple(_identity(a) for a in event.target),
+                    )
+                    if key in best:
+                        previous = events[best[key]]
+                        if event.confidence > previous.confidence:
+                            event.id = previous.id
+                            events[best[key]] = event
+                        continue
+                    event.id = f"{prefix}-{len(events)}"
+                    best[key] = len(events)
+                    events.append(event)
+        return Result(document, events, uncoded=resolver.uncoded)
+
+    def _events(
+        self, document: Document, sent: Span, sent_index: int, cand: Candidate, resolver: ActorResolver,
+        citations: CitationIndex, places: PlaceResolver, prefix: str,
+    ) -> Iterator[Event]:
+        trig = cand.trigger
+        cited = citations.for_sentence(sent.start_char, sent.end_char)
+        excluded = [(g.start, g.end) for g in citations.groups]
+        when = event_date(trig, sent, document.published, cited, excluded, future=cand.status == "future")
+        location = places.for_event(trig, sent)
+        speaker: Actor | None = None
+        who = speaker_token(trig, sent)
+        if who is not None:
+            found = resolver.resolve(who)
+            speaker = found[0] if found else None
+        for target in cand.targets or [None]:
+            targets = [target] if target is not None else []
+            cameo = meeting_code(cand.pattern.cameo, cand.sources, targets, location)
+            codes = codes_for(cameo, self.ontology, cand.pattern.mode)
+            yield Event(
+                id="", doc_id=document.id, sentence=sent_index, text=sent.text.strip(),
+                event=codes.event, mode=codes.mode, context=list(codes.context), cameo=codes.cameo,
+                cameo_root=codes.cameo_root, goldstein=codes.goldstein, quad_class=codes.quad_class,
+                status=cand.status, source=list(cand.sources), target=targets,
+                date=when.date if when else None, date_precision=when.precision if when else None,
+                date_basis=when.basis if when else None, location=location, speaker=speaker, cited=cited,
+                trigger=_trigger(trig), rule=cand.pattern.id, confidence=cand.confidence,
+                sentence_start=sent.start_char,
+            )
+
+    def _document_countries(self, doc: Doc) -> Counter[str]:
+        """How often the document names each country: the most named one is what it is about."""
+        found: Counter[str] = Counter()
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "NORP"):
+                code = self.kb.country_code(ent.text)
+                if code:
+                    found[code] += 1
+        return found
+
+
+def _identity(actor: Actor) -> tuple[str | None, str]:
+    """Two mentions are the same actor when code and name agree ("Clinton" and "Burns" are not)."""
+    return actor.code, actor.name or actor.text
+
+
+def _sentence_place(places: PlaceResolver, sent: Span):  # type: ignore[no-untyped-def]
+    return places.for_event(sent.root, sent)
+
+
+def _trigger(tok) -> Trigger:  # type: ignore[no-untyped-def]
+    from eventdesk.models import Trigger
+
+    return Trigger(tok.text, tok.idx, tok.idx + len(tok.text))
+
+
+def _as_date(value: str | dt.date | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"invalid publication date {value!r} (expected YYYY-MM-DD)", "published") from None
+
+
+_DEFAULT: dict[str, Coder] = {}
+
+
+def code(text: str, published: str | dt.date | None = None, model: str | None = None) -> list[Event]:
+    """Code one text into events: ``eventdesk.code(text, published="2010-05-20")``."""
+    key = model or ""
+    if key not in _DEFAULT:
+        _DEFAULT[key] = Coder(model=model)
+    return _DEFAULT[key].code_text(text, published)

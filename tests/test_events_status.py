@@ -1,0 +1,42 @@
+"""Status: negation, conditionals, possibility and plans are never coded as facts."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def statuses(events, event_type):  # type: ignore[no-untyped-def]
+    return {e.status for e in events if e.event == event_type}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "status"),
+    [
+        ("Vladimir Putin met Angela Merkel in Berlin.", "CONSULT", "asserted"),
+        ("Vladimir Putin did not meet Angela Merkel in Berlin.", "CONSULT", "negated"),
+        ("Iran has not yet signed the agreement with France.", "AGREE", "negated"),
+        ("If Putin rebuffs Erdogan, Turkey will protest.", "REJECT", "hypothetical"),
+        ("Unless Iran complies, France may impose sanctions on Tehran.", "SANCTION", "hypothetical"),
+        ("Russia may attack Georgia next year.", "ASSAULT", "hypothetical"),
+        ("China could attack Taiwan.", "ASSAULT", "hypothetical"),
+        ("Barack Obama will visit China in November.", "CONSULT", "future"),
+        ("Barack Obama is to meet Hu Jintao in Beijing.", "CONSULT", "future"),
+        ("The United States plans to impose sanctions on North Korea.", "SANCTION", "future"),
+    ],
+)
+def test_status(code, text, event_type, status) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert statuses(events, event_type) == {status}, events
+
+
+def test_refused_to_is_reject_and_the_refused_act_is_negated(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Iran refused to meet the French delegation.")
+    assert "asserted" in statuses(events, "REJECT")
+    assert statuses(events, "CONSULT") <= {"negated"}
+
+
+def test_counterfactual_would_is_not_asserted(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Such a move would be seen in Moscow as a major concession to Washington.")
+    assert all(e.status != "asserted" for e in events)

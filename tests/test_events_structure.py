@@ -1,0 +1,63 @@
+"""Who did what to whom: subjects, objects, passive voice, coordination, control."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def triples(events):  # type: ignore[no-untyped-def]
+    return {
+        (tuple(a.country for a in e.source), e.event, tuple(a.country for a in e.target), e.status) for e in events
+    }
+
+
+def test_coordination_one_meeting_with_four_people_is_four_events(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "In Paris, Sergei Lavrov met with US Defense Secretary, Robert Gates, Secretary of State, Hillary "
+        "Clinton, Assistant Secretary of State, William Burns, and National Security Advisor, James Jones."
+    )
+    meetings = [e for e in events if e.event == "CONSULT"]
+    assert sorted(e.target[0].name for e in meetings) == ["Hillary Clinton", "James Jones", "Robert Gates",
+                                                          "William Burns"]
+    assert {e.source[0].code for e in meetings} == {"RUSGOV"}
+    assert {e.target[0].name: e.target[0].code for e in meetings}["Robert Gates"] == "USAMIL"
+
+
+def test_passive_voice_swaps_source_and_target(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Georgian villages were attacked by Russian troops on Friday.")
+    assault = [e for e in events if e.event == "ASSAULT"]
+    assert assault, events
+    assert assault[0].source[0].country == "RUS"
+    assert assault[0].source[0].sector == "MIL"
+
+
+def test_passive_with_target_subject(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Iran was condemned by France over the missile test.")
+    assert ("FRA",) in {tuple(a.country for a in e.source) for e in events if e.event == "ACCUSE"}
+    accuse = next(e for e in events if e.event == "ACCUSE")
+    assert accuse.target[0].country == "IRN"
+
+
+def test_control_offered_to_work_with_is_agree_from_the_offerer(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Moscow has offered to work with the United States on missile defense.")
+    agree = [e for e in events if e.event == "AGREE" and e.status == "asserted"]
+    assert agree and agree[0].source[0].code == "RUSGOV" and agree[0].target[0].country == "USA"
+
+
+def test_compound_subject_keeps_both_sources(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Russia and Norway signed a treaty on their maritime border.")
+    agree = [e for e in events if e.event == "AGREE"]
+    assert agree and {a.country for a in agree[0].source} == {"RUS", "NOR"}
+
+
+def test_reported_speech_keeps_event_and_speaker(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Dmitry Medvedev said that Russia had signed an agreement with Ukraine.")
+    agree = [e for e in events if e.event == "AGREE"]
+    assert agree, events
+    assert agree[0].speaker is not None and agree[0].speaker.name == "Dmitry Medvedev"
+
+
+def test_opinion_sentence_yields_no_event(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("Medvedev is essentially a figurehead president.") == []

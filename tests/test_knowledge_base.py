@@ -1,0 +1,84 @@
+"""The knowledge base: bundled data loads and validates; user files overlay it; errors name file and line."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from eventdesk.errors import KnowledgeBaseError
+from eventdesk.kb import KnowledgeBase, default_kb
+
+
+def test_bundled_base_covers_un_members_and_offices() -> None:
+    kb = default_kb()
+    assert len(kb.countries) >= 197
+    assert {"XKX", "TWN", "PSE", "VAT"} <= set(kb.countries)
+    putin = kb.people["Vladimir Putin"]
+    assert putin.office_at(dt.date(2005, 1, 1)).title == "President"  # type: ignore[union-attr]
+    assert putin.office_at(dt.date(2010, 5, 20)).title == "Prime Minister"  # type: ignore[union-attr]
+    assert putin.office_at(dt.date(2015, 1, 1)).title == "President"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "country", "sector"),
+    [
+        ("the Kremlin", "institution", "RUS", "GOV"),
+        ("the Pentagon", "institution", "USA", "MIL"),
+        ("Foggy Bottom", "institution", "USA", "GOV"),
+        ("Downing Street", "institution", "GBR", "GOV"),
+        ("Moscow", "capital", "RUS", "GOV"),
+        ("Kyrgyz", "adjective", "KGZ", None),
+        ("Russians", "adjective", "RUS", None),
+        ("US", "country", "USA", None),
+    ],
+)
+def test_lookup_metonyms_and_demonyms(phrase: str, kind: str, country: str, sector: str | None) -> None:
+    terms = [t for t in default_kb().lookup(phrase) if t.kind == kind]
+    assert terms and terms[0].country == country and terms[0].sector == sector
+
+
+def test_short_acronyms_match_exact_case_only() -> None:
+    kb = default_kb()
+    assert any(t.country == "USA" for t in kb.lookup("US"))
+    assert not any(t.country == "USA" for t in kb.lookup("us"))
+
+
+def test_user_directory_overlays_and_wins(tmp_path: Path) -> None:
+    (tmp_path / "people.yaml").write_text(
+        "- name: Ivan Testov\n  country: KGZ\n  offices:\n"
+        "    - {title: Defense Minister, sector: MIL, start: '2009-01-01', end: null}\n",
+        encoding="utf-8",
+    )
+    kb = KnowledgeBase.load([tmp_path])
+    assert kb.people["Ivan Testov"].country == "KGZ"
+    assert "Vladimir Putin" in kb.people
+
+
+def test_errors_name_file_line_and_all_problems(tmp_path: Path) -> None:
+    (tmp_path / "people.yaml").write_text(
+        "- name: A Person\n  country: RUS\n  offices:\n"
+        "    - {title: President, sector: GOV, start: '2008-13-01', end: null}\n"
+        "- name: B Person\n  country: RUS\n  offices:\n"
+        "    - {title: President, sector: GOVT, start: '2008-01-01', end: null}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeBaseError) as info:
+        KnowledgeBase.load([tmp_path])
+    message = str(info.value)
+    assert "people.yaml:4: offices[0].start: invalid date '2008-13-01' (expected YYYY-MM-DD)" in message
+    assert "people.yaml:8: offices[0].sector: unknown code 'GOVT'" in message
+    assert len(info.value.problems) == 2
+
+
+def test_csv_error_names_line(tmp_path: Path) -> None:
+    (tmp_path / "countries.csv").write_text("code,name,aliases,adjectives,capital\nRUSSIA,Russia,,,\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as info:
+        KnowledgeBase.load([tmp_path])
+    assert "countries.csv:2: code: 'RUSSIA' is not an ISO 3166 alpha-3 code" in str(info.value)
+
+
+def test_missing_kb_directory_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(KnowledgeBaseError, match="not a directory"):
+        KnowledgeBase.load([tmp_path / "nope"])

@@ -1,0 +1,50 @@
+"""Event patterns and ontology tables are data, validated on load, and every pattern is citable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventdesk.errors import KnowledgeBaseError
+from eventdesk.events.patterns import PatternSet, default_patterns
+from eventdesk.ontology import PLOVER_TYPES, default_ontology
+
+
+def test_patterns_cover_every_plover_type_and_cameo_root() -> None:
+    patterns = default_patterns()
+    onto = default_ontology()
+    types = {onto.plover(p.cameo).event for p in patterns.patterns}
+    assert set(PLOVER_TYPES) <= types
+    roots = {p.cameo[:2] for p in patterns.patterns}
+    assert {f"{i:02d}" for i in range(1, 21)} <= roots
+
+
+def test_pattern_set_supports_len_and_membership() -> None:
+    patterns = default_patterns()
+    assert len(patterns) > 100
+    assert "consult/meet-with" in patterns
+    assert "consult/nothing-like-this" not in patterns
+
+
+def test_ontology_codes_have_goldstein_and_quad_class() -> None:
+    onto = default_ontology()
+    assert onto.code("042").goldstein == pytest.approx(1.9)
+    assert onto.code("190").quad_class == 4
+    assert onto.plover("0211").event == "REQUEST"
+    assert onto.plover("010").event is None
+
+
+def test_invalid_pattern_file_reports_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "bad.yaml").write_text(
+        "- id: consult/ok\n  verbs: [meet]\n  cameo: '040'\n"
+        "- id: consult/bad\n  verbs: [meet]\n  cameo: '999'\n"
+        "- id: consult/worse\n  cameo: '040'\n  colour: blue\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeBaseError) as info:
+        PatternSet.load(tmp_path)
+    message = str(info.value)
+    assert "bad.yaml:4: consult/bad: cameo: unknown CAMEO code '999'" in message
+    assert "bad.yaml:7: unknown key(s) colour" in message
+    assert "bad.yaml:7: consult/worse: needs verbs, nouns or adjectives" in message
