@@ -73,7 +73,8 @@ def test_errors_name_file_line_and_all_problems(tmp_path: Path) -> None:
 
 
 def test_csv_error_names_line(tmp_path: Path) -> None:
-    (tmp_path / "countries.csv").write_text("code,name,aliases,adjectives,capital\nRUSSIA,Russia,,,\n", encoding="utf-8")
+    header = "code,name,aliases,adjectives,capital\n"
+    (tmp_path / "countries.csv").write_text(header + "RUSSIA,Russia,,,\n", encoding="utf-8")
     with pytest.raises(KnowledgeBaseError) as info:
         KnowledgeBase.load([tmp_path])
     assert "countries.csv:2: code: 'RUSSIA' is not an ISO 3166 alpha-3 code" in str(info.value)

@@ -66,7 +66,7 @@ class _LineLoader(yaml.SafeLoader):
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping: dict[str, Any] = loader.construct_mapping(node, deep=True)  # type: ignore[arg-type]
+    mapping: dict[str, Any] = {str(k): v for k, v in loader.construct_mapping(node, deep=True).items()}
     mapping[LINE] = node.start_mark.line + 1
     return mapping
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventdesk.actors import ActorResolver
 from eventdesk.enrich import CitationIndex, PlaceResolver, default_gazetteer, event_date, speaker_token
@@ -23,7 +23,7 @@ from eventdesk.errors import EventdeskError, InputError
 from eventdesk.events import Candidate, EventExtractor, default_patterns
 from eventdesk.events.coding import codes_for, meeting_code
 from eventdesk.kb import KnowledgeBase, default_kb
-from eventdesk.models import Actor, Document, Event
+from eventdesk.models import Actor, Document, Event, Location, Trigger
 from eventdesk.nlp import load_pipeline
 from eventdesk.ontology import Ontology, default_ontology
 
@@ -144,8 +144,7 @@ class Coder:
         if who is not None:
             found = resolver.resolve(who)
             speaker = found[0] if found else None
-        for target in cand.targets or [None]:
-            targets = [target] if target is not None else []
+        for targets in [[t] for t in cand.targets] or [[]]:
             cameo = meeting_code(cand.pattern.cameo, cand.sources, targets, location)
             codes = codes_for(cameo, self.ontology, cand.pattern.mode)
             yield Event(
@@ -175,13 +174,11 @@ def _identity(actor: Actor) -> tuple[str | None, str]:
     return actor.code, actor.name or actor.text
 
 
-def _sentence_place(places: PlaceResolver, sent: Span):  # type: ignore[no-untyped-def]
+def _sentence_place(places: PlaceResolver, sent: Span) -> Location | None:
     return places.for_event(sent.root, sent)
 
 
-def _trigger(tok) -> Trigger:  # type: ignore[no-untyped-def]
-    from eventdesk.models import Trigger
-
+def _trigger(tok: Token) -> Trigger:
     return Trigger(tok.text, tok.idx, tok.idx + len(tok.text))
 
 

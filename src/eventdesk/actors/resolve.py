@@ -256,11 +256,14 @@ def _with_title(person: Reading, title: Reading, list_country: str | None) -> Re
     )
 
 
+_COUNTRY_KINDS = ("country", "adjective", "capital", "region", "region_adjective", "institution")
+
+
 def _modifiers(mods: list[Term]) -> tuple[str | None, str | None, str | None]:
     """Country, sector and organisation that modifiers give a head noun ("Russia's UN Ambassador")."""
     country = sector = igo = None
     for t in mods:
-        if (t.kind in ("country", "adjective", "capital", "region", "region_adjective") and country is None) or (t.kind == "institution" and country is None):
+        if t.kind in _COUNTRY_KINDS and country is None:
             country = t.country
         elif t.kind in ("igo", "igo_adjective") and igo is None:
             igo = t.igo

@@ -18,8 +18,15 @@ from spacy.tokens import Span, Token
 from eventdesk.models import Citation, DateBasis, DatePrecision
 
 _PRECISIONS: dict[str, DatePrecision] = {"day": "day", "week": "week", "month": "month", "year": "year"}
-_NOT_A_DATE = re.compile(r"\b(years?|months?|weeks?|days?|decades?|centur(?:y|ies)|\d+s)\b\s*(old|long|ago)?$|^\d+s$|'s$", re.I)
-_DURATION = re.compile(r"^(?:for |over |within )?(?:the )?(?:past |next |last )?(?:\w+ )?(?:years|months|weeks|days|decades)$", re.I)
+# "two years", "for the past three months": durations, not dates
+_DURATION = re.compile(
+    r"^(?:for |over |within )?(?:the )?(?:past |next |last )?(?:\w+ )?(?:years|months|weeks|days|decades)$", re.I
+)
+_RELATIVE = re.compile(
+    r"\b(last|this|next|ago|yesterday|today|tomorrow|week|month|year|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -69,7 +76,7 @@ def parse_date_text(text: str, published: dt.date | None, future: bool = False) 
         return None
     precision = _PRECISIONS.get(data.period or "day", "day")
     has_year = re.search(r"\b\d{4}\b", cleaned) is not None
-    relative = re.search(r"\b(last|this|next|ago|yesterday|today|tomorrow|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", cleaned, re.I)
+    relative = _RELATIVE.search(cleaned)
     if published is None and not has_year and not relative:
         return None  # "May 18" with no year to anchor it: unknown, not guessed
     if published is None and relative:

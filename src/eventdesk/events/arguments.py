@@ -111,7 +111,7 @@ def subject_candidates(verb: Token) -> list[Token]:
         if poss is not None:
             out.append(poss)
         if first.dep_ != "nsubj" and first.head.i != first.i:
-            above = first.head if first.dep_ != "acl" else first.head
+            above = first.head
             for anc in [above, *above.ancestors][:4]:
                 if anc.pos_ in ("VERB", "AUX") and anc.i != verb.i:
                     nxt = subject(anc)
@@ -132,7 +132,7 @@ def passive_target(verb: Token) -> Token | None:
 
 
 def preposition_objects(tok: Token, preps: set[str]) -> list[Token]:
-    out = []
+    out: list[Token] = []
     for c in tok.children:
         if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
             out.extend(g for g in c.children if g.dep_ == "pobj")

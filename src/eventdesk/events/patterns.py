@@ -80,7 +80,8 @@ def _parse(entry: Any, path: Path, problems: Problems, ontology: Ontology) -> Pa
     line = entry.get(LINE, 1)
     unknown = set(entry) - _KEYS
     if unknown:
-        problems.add(path, line, f"unknown key(s) {', '.join(sorted(unknown))} (known: {', '.join(sorted(_KEYS - {LINE}))})")
+        known = ", ".join(sorted(_KEYS - {LINE}))
+        problems.add(path, line, f"unknown key(s) {', '.join(sorted(unknown))} (known: {known})")
     pid = entry.get("id")
     if not pid or not isinstance(pid, str) or "/" not in pid:
         problems.add(path, line, "id: missing or not of the form '<type>/<name>'")

@@ -42,7 +42,9 @@ _DOWNWARD = {"xcomp", "ccomp", "conj", "acomp", "pcomp", "prep", "pobj", "dobj",
 def _own_status(tok: Token) -> Status | None:
     """The status a clause's own auxiliaries, negation and marks give it."""
     lemmas = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "mark", "advmod", "det", "preconj")}
-    negs = {c.lower_ for c in tok.children if c.dep_ in ("neg",) or (c.dep_ in ("advmod", "det") and c.lower_ in NEGATIONS)}
+    negs = {
+        c.lower_ for c in tok.children if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in NEGATIONS)
+    }
     if lemmas & CONDITIONAL_MARKS:
         return "hypothetical"
     if negs:

@@ -80,7 +80,9 @@ def _document_from_bytes(raw: bytes, source: str, doc_id: str, published: dt.dat
     return Document(id=doc_id, text=text, published=published)
 
 
-def read_jsonl(stream: IO[str] | Iterable[str], source: str, published: dt.date | None = None) -> Iterator[Document | InputError]:
+def read_jsonl(
+    stream: IO[str] | Iterable[str], source: str, published: dt.date | None = None
+) -> Iterator[Document | InputError]:
     """Documents of a JSON Lines stream: ``{"id", "text", "published"?, "title"?, "url"?, "publisher"?}``."""
     for number, line in enumerate(stream, start=1):
         if not line.strip():

@@ -110,7 +110,9 @@ def load_sectors(path: Path, problems: Problems) -> dict[str, dict[str, Any]]:
     return out
 
 
-def load_people(path: Path, countries: dict[str, Country], igos: dict[str, Any], problems: Problems) -> dict[str, Person]:
+def load_people(
+    path: Path, countries: dict[str, Country], igos: dict[str, Any], problems: Problems
+) -> dict[str, Person]:
     data = read_yaml(path, problems)
     if data is None:
         return {}
@@ -122,7 +124,7 @@ def load_people(path: Path, countries: dict[str, Country], igos: dict[str, Any],
         if not isinstance(entry, dict):
             problems.add(path, 1, f"[{i}]: expected a mapping with name, country, offices")
             continue
-        line = entry[LINE]
+        line = int(entry[LINE])
         name = entry.get("name")
         if not name or not isinstance(name, str):
             problems.add(path, line, "name: missing")
@@ -132,7 +134,7 @@ def load_people(path: Path, countries: dict[str, Country], igos: dict[str, Any],
             problems.add(path, line, f"country: unknown code {country!r}")
         offices: list[Office] = []
         for j, o in enumerate(entry.get("offices") or []):
-            oline = o.get(LINE, line) if isinstance(o, dict) else line
+            oline = int(o.get(LINE, line)) if isinstance(o, dict) else line
             where = f"offices[{j}]"
             if not isinstance(o, dict) or not o.get("title") or not o.get("sector"):
                 problems.add(path, oline, f"{where}: expected title, sector, start, end")

@@ -45,7 +45,7 @@ class ActorComponent:
         published: dt.date | None = doc._.eventdesk_published
         resolver = ActorResolver(self.kb, published)
         resolver.scan(doc)
-        actors = []
+        actors: list[Any] = []
         for ent in doc.ents:
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
                 actors.extend(a for a in resolver.resolve(ent.root) if a.start <= ent.start_char < a.end + 1)
