@@ -11,6 +11,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
 from importlib import resources
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -123,6 +124,50 @@ def code(
     )
     if failures:
         sys.exit(1)
+
+
+@cli.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--document", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="The article a seed gold file describes (seed files only).")
+@click.option("--published", callback=_date, default=None, metavar="YYYY-MM-DD",
+              help="Publication date of --document.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write the full report (with per-record predictions) as JSON here.")
+@click.option("--show", default=0, show_default=True, help="Print this many wrongly coded records.")
+@model_options
+def evaluate(
+    gold: str, document: str | None, published: dt.date | None, output: str | None, show: int,
+    model: str | None, kb_dirs: tuple[str, ...],
+) -> None:
+    """Score eventdesk against a gold file and print the measures.
+
+    GOLD is a JSON Lines file of sentence records ({id, text, gold: {event, penta, source, target}}) or of
+    expected events of one document (seed format; pass --document and --published).
+    """
+    import json
+
+    from eventdesk.evaluation import load_gold, score_seed, score_sentences
+    from eventdesk.evaluation.report import print_report
+    from eventdesk.ingest import read_text
+    from eventdesk.pipeline import Coder
+
+    try:
+        kind, records = load_gold(Path(gold))
+        coder = Coder(model=model, kb_dirs=kb_dirs)
+        if kind == "seed":
+            if document is None:
+                raise click.UsageError("a seed gold file describes one article: pass --document FILE")
+            doc = read_text(Path(document), published)
+            report = {"kind": "seed", **score_seed(records, coder.code_document(doc))}
+        else:
+            report = {"kind": "sentences", **score_sentences(coder, records)}
+    except EventdeskError as e:
+        raise click.ClickException(str(e)) from None
+    report["gold"] = gold
+    print_report(report, show)
+    if output:
+        Path(output).write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def main() -> None:

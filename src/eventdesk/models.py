@@ -126,6 +126,7 @@ class Event:
     speaker: Actor | None = None
     cited: list[Citation] = field(default_factory=list)
     sentence_start: int = 0
+    depth: int = 0  # of the trigger in the parse: the shallowest event is the sentence's main one
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON record of the output contract (DESIGN.md section 4)."""

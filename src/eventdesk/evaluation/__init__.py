@@ -1,0 +1,7 @@
+"""Measuring eventdesk against gold data: sentence-level event types and actors, and document checks."""
+
+from eventdesk.evaluation.gold import GoldError, load_gold
+from eventdesk.evaluation.seed import score_seed
+from eventdesk.evaluation.sentences import main_event, penta_class, score_sentences
+
+__all__ = ["GoldError", "load_gold", "main_event", "penta_class", "score_seed", "score_sentences"]
