@@ -155,7 +155,7 @@ class Coder:
                 date=when.date if when else None, date_precision=when.precision if when else None,
                 date_basis=when.basis if when else None, location=location, speaker=speaker, cited=cited,
                 trigger=_trigger(trig), rule=cand.pattern.id, confidence=cand.confidence,
-                sentence_start=sent.start_char, depth=len(list(trig.ancestors)),
+                sentence_start=sent.start_char, depth=len(list(trig.ancestors)) + cand.depth_offset,
             )
 
     def _document_countries(self, doc: Doc) -> Counter[str]:

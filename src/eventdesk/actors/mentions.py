@@ -71,7 +71,9 @@ def phrase_tokens(head: Token) -> list[Token]:
     """The head with its own modifiers, titles' "of" phrases included ("Secretary of State")."""
     out = [head]
     for child in head.children:
-        if child.dep_ in _PHRASE_DEPS:
+        if child.dep_ == "amod" and child.pos_ == "VERB":
+            continue  # "the Moscow-backed government" is not Moscow's own government
+        if child.dep_ in _PHRASE_DEPS or (child.dep_ == "punct" and child.tag_ == "HYPH"):
             out.extend(phrase_tokens(child))
         elif child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "PROPN":
             out.append(child)
@@ -95,6 +97,25 @@ def phrase_tokens(head: Token) -> list[Token]:
     while keep and keep[-1].pos_ == "PUNCT" and keep[-1].i != head.i:
         keep.pop()
     return keep
+
+
+COLLECTIVES = {
+    "group", "number", "delegation", "team", "member", "members", "dozens", "hundreds", "thousands", "millions",
+    "some", "many", "most", "all", "several", "one", "two", "three", "few", "majority", "leader", "leaders", "head",
+    "chief", "spokesman", "spokeswoman", "spokesperson", "representative", "representatives", "official",
+    "officials", "unit", "units", "contingent", "crowd", "crowds", "band", "gang", "faction", "wing", "part",
+}
+
+
+def collective_head(head: Token) -> Token:
+    """"A group of Moroccan diplomats", "thousands of protesters": the people named after "of"."""
+    if head.lemma_.lower() in COLLECTIVES or head.lower_ in COLLECTIVES:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
+                        return pobj
+    return head
 
 
 def list_items(head: Token) -> list[Item]:

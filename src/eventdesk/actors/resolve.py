@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from eventdesk.actors.mentions import PRONOUNS, Item, list_items
+from eventdesk.actors.mentions import PRONOUNS, Item, collective_head, list_items
 from eventdesk.kb import KnowledgeBase, Person, Term
 from eventdesk.models import Actor
 
@@ -111,12 +111,18 @@ class ActorResolver:
         """The actors an argument names: one per item of a list, titles merged with names."""
         head = _argument_head(head)
         readings = [r for r in (self.read(i) for i in list_items(head)) if r]
+        if not readings or all(r.kind == "title" and not r.country for r in readings):
+            inner = collective_head(head)
+            if inner.i != head.i:
+                readings = [r for r in (self.read(i) for i in list_items(inner)) if r] or readings
         actors: list[Actor] = []
         for r in self._merge(readings):
             if r.kind == "adjunct" and len(readings) > 1:
                 continue
             if r.country is None and r.igo is None and r.sector and context_country:
                 r = replace(r, country=context_country)
+            if r.kind == "adjunct" and r.country is None and r.igo is None:
+                continue  # "military aid" names no actor
             actor = r.actor()
             if actor.code is None:
                 self.uncoded[r.text] += 1
@@ -234,6 +240,12 @@ class ActorResolver:
         return reading
 
     def _pronoun(self, tok: Token) -> Reading | None:
+        speaker = _reporting_subject(tok)
+        if speaker is not None:
+            # "Japan said it had halted aid": the pronoun is the one who speaks
+            found = [r for r in (self.read(i) for i in list_items(_argument_head(speaker))) if r]
+            if found:
+                return replace(found[0], text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
         if tok.lower_ not in _PERSON_PRONOUNS and tok.lower_ not in ("who", "whom"):
             return None
         if tok.lower_ in ("who", "whom"):
@@ -243,6 +255,23 @@ class ActorResolver:
             return None
         r = before[-1][1]
         return replace(r, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
+
+
+_REPORTING = {"say", "announce", "state", "declare", "claim", "insist", "warn", "add", "confirm", "tell", "vow",
+              "pledge", "promise", "threaten", "deny", "report", "indicate", "stress"}
+
+
+def _reporting_subject(tok: Token) -> Token | None:
+    """The subject of the verb of saying whose clause this pronoun is the subject of."""
+    if tok.lower_ not in ("it", "they", "we", "he", "she") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = tok.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _REPORTING:
+        return None
+    for child in clause.head.children:
+        if child.dep_ == "nsubj" and child.i != tok.i and child.lower_ not in PRONOUNS:
+            return child
+    return None
 
 
 def _with_title(person: Reading, title: Reading, list_country: str | None) -> Reading:

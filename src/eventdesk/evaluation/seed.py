@@ -75,7 +75,7 @@ def score_seed(records: list[dict[str, Any]], events: list[Event]) -> dict[str, 
     rows = []
     required = found_required = optional = found_optional = 0
     field_total = field_ok = 0
-    violations = []
+    violations: list[dict[str, str]] = []
     for record in records:
         if record.get("must_not_assert"):
             bad = [e for e in events if _norm(record["sentence"]) in _norm(e.text) and e.status == "asserted"]

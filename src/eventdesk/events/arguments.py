@@ -53,6 +53,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     """The token heading the doer of ``verb``, looked for up the tree when the clause has none."""
     if depth > 6:
         return None
+    if is_stative(verb) and _child(verb, "nsubjpass") is not None:
+        return _child(verb, "nsubjpass")
     if is_passive(verb):
         doer = agent(verb)
         if doer is not None:
@@ -174,6 +176,45 @@ def governing_verb(noun: Token) -> Token | None:
     if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
         return tok.head
     return None
+
+
+# Passive forms that describe a stance of their subject: "Israel is opposed to French mediation".
+STATIVE_PASSIVES = {"oppose", "commit", "determine", "prepare", "engage", "involve", "dedicate", "resolve",
+                    "interest", "concern", "ally", "align", "obligate"}
+
+
+def is_stative(verb: Token) -> bool:
+    return verb.lemma_.lower() in STATIVE_PASSIVES and agent(verb) is None
+
+
+_FALLBACK_PREPS = ("to", "with", "against", "on", "toward", "towards", "into", "at", "from", "over", "for")
+
+
+def fallback_targets(verb: Token) -> list[Token]:
+    """Where the other party usually is when a pattern's slots are empty, best first.
+
+    The trigger's own prepositional objects; the subject of a "that" clause ("demanded that the US
+    cancel"); the complements of a to-infinitive ("threatened to cut electricity to X"); inside a
+    non-actor object: its prepositions, its owner and modifiers ("rejected Saddam Hussein's proposal",
+    "a US offer", "an offer from Kabul").
+    """
+    out: list[Token] = []
+    out.extend(preposition_objects(verb, set(_FALLBACK_PREPS)))
+    out.extend(c for c in verb.children if c.dep_ == "dative" and c.pos_ in _NOMINAL)
+    for comp in verb.children:
+        if comp.dep_ == "ccomp":
+            out.extend(c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if comp.dep_ == "xcomp":
+            out.extend(c for c in comp.children if c.dep_ in ("dobj", "dative"))
+            out.extend(preposition_objects(comp, set(_FALLBACK_PREPS)))
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for comp in verb.children if comp.dep_ == "xcomp" for g in comp.children if g.dep_ == "dobj"]
+    for obj in objects:
+        out.extend(preposition_objects(obj, {"with", "against", "on", "to", "between", "from", "by", "of", "for"}))
+        out.extend(c for c in obj.children if c.dep_ == "poss")
+        out.append(obj)  # read as a whole: "a United Nations appeal" names the UN
+        out.extend(deep_targets(obj))
+    return out
 
 
 def deep_targets(obj: Token) -> list[Token]:

@@ -7,12 +7,13 @@ by its announcer). Events whose arguments name no actor at all are not kept.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
 from eventdesk.actors import ActorResolver
 from eventdesk.events import arguments as args
+from eventdesk.events.intent import demand_clause, derive_demand, derive_intent
 from eventdesk.events.patterns import Pattern, PatternSet
 from eventdesk.events.status import noun_status, status_of
 from eventdesk.models import Actor, Status
@@ -32,6 +33,7 @@ class Candidate:
     confidence: float
     speaker_of: Token | None = None
     notes: list[str] = field(default_factory=list)
+    depth_offset: int = 0  # a derived announcement outranks the planned act it announces
 
 
 def fits(tok: Token, p: Pattern) -> bool:
@@ -92,8 +94,13 @@ class EventExtractor:
 
     def extract(self, sent: Span, resolver: ActorResolver, context_country: str | None = None) -> list[Candidate]:
         matches = self.match(sent)
-        triggers = {tok.i for tok, _ in matches}
+        demands = [t for t in sent if t.pos_ in ("VERB", "AUX") and demand_clause(t)]
+        triggers = {tok.i for tok, _ in matches} | {t.i for t in demands}
         out: list[Candidate] = []
+        for clause in demands:
+            cand = self._demand(clause, resolver, context_country)
+            if cand is not None:
+                out.append(cand)
         for tok, p in matches:
             if p.report and _reports_event(tok, triggers):
                 continue
@@ -103,13 +110,38 @@ class EventExtractor:
                 cand = self._verb_event(tok, p, resolver, context_country)
             if cand is not None and (cand.sources or cand.targets):
                 out.append(cand)
+                out.extend(self._derived(cand, resolver, context_country))
         return out
+
+    def _derived(self, cand: Candidate, resolver: ActorResolver, ctx: str | None) -> list[Candidate]:
+        """The announcement of a planned act, and the demand in a reported "must"."""
+        out: list[Candidate] = []
+        intent = derive_intent(cand.trigger, cand.pattern, cand.status, cand.sources)
+        if intent is not None:
+            pattern, _ = intent
+            out.append(replace(cand, pattern=pattern, status="asserted", depth_offset=-2,
+                               confidence=round(cand.confidence * 0.9, 3)))
+        return out
+
+    def _demand(self, clause: Token, resolver: ActorResolver, ctx: str | None) -> Candidate | None:
+        """Y said X must act: Y's demand on X (with "should", an appeal)."""
+        found = derive_demand(clause, resolver, ctx)
+        if found is None:
+            return None
+        code, demanders = found
+        subj = args.subject(clause)
+        targets = resolver.resolve(subj, ctx) if subj is not None else []
+        if not targets:
+            return None
+        pattern = Pattern(id=f"request/reported-{'must' if code == '100' else 'should'}", cameo=code,
+                          verbs=(clause.lemma_,), confidence=0.6)
+        return Candidate(clause, pattern, demanders, targets, "asserted", 0.6, depth_offset=-3)
 
     # -- verbs ------------------------------------------------------------------------------------
 
     def _verb_event(self, tok: Token, p: Pattern, resolver: ActorResolver, ctx: str | None) -> Candidate | None:
         conf = p.confidence
-        passive = args.is_passive(tok)
+        passive = args.is_passive(tok) and not args.is_stative(tok)
         subj = args.subject(tok)
         sources = []
         for i, cand in enumerate(args.subject_candidates(tok)):
@@ -142,22 +174,16 @@ class EventExtractor:
         return Candidate(tok, p, sources, targets, status_of(tok), round(min(conf, 1.0), 3))
 
     def _targets(self, tok: Token, p: Pattern, resolver: ActorResolver, ctx: str | None) -> list[Actor]:
+        """The pattern's slots first; then where news puts the other party when the frame is looser."""
         for name in p.target:
             for t in args.slot(tok, name):
                 found = resolver.resolve(t, ctx)
                 if found:
                     return found
-        # a non-actor object may name the target inside it: "signed an agreement with Norway"
-        for obj in [*args.slot(tok, "dobj"), *args.slot(tok, "xcomp.dobj")]:
-            for prep in ("with", "against", "on", "to", "between", "for"):
-                for t in args.preposition_objects(obj, {prep}):
-                    found = resolver.resolve(t, ctx)
-                    if found:
-                        return found
-            for t in args.deep_targets(obj):
-                found = resolver.resolve(t, ctx)
-                if found:
-                    return found
+        for t in args.fallback_targets(tok):
+            found = resolver.resolve(t, ctx)
+            if found:
+                return [a for a in found if a.code is not None] or found
         return []
 
     # -- nouns ------------------------------------------------------------------------------------
@@ -177,9 +203,9 @@ class EventExtractor:
             if by is not None:
                 sources = resolver.resolve(by, ctx)
         verb = args.governing_verb(tok)
+        if verb is not None and verb.i in triggers and verb.i != tok.i and not _is_report(verb, self.patterns):
+            return None  # "rejected a UN appeal": the verb's own event covers this noun
         if not sources and verb is not None:
-            if verb.i in triggers and verb.i != tok.i:
-                return None  # the verb's own event already covers this noun
             subj = args.subject(verb)
             sources = resolver.resolve(subj, ctx) if subj is not None else []
             hops = 0

@@ -31,8 +31,16 @@ HYPOTHETICAL_GOVERNORS = {
     "obliged", "force", "expect", "aim", "would", "interested", "keen", "poised", "move", "bid", "struggle",
     "permit", "allow", "let",
 }
+# Nouns whose complement has not happened: "a call for talks", "a plan to strike", "an offer to mediate".
+UNREALIZED_NOUNS = {
+    "appeal", "call", "plan", "proposal", "offer", "demand", "request", "bid", "attempt", "effort", "threat",
+    "plea", "pressure", "push", "readiness", "willingness", "intention", "intent", "desire", "hope", "wish",
+    "promise", "pledge", "vow", "idea", "option", "possibility", "prospect", "initiative", "resolution", "draft",
+    "motion", "bill", "ultimatum", "warning", "order", "decision", "move", "right", "need", "chance", "way",
+}
 ALLEGING = {"accuse", "blame", "suspect", "charge", "indict", "allege"}
 ATTEMPTS = {"try", "attempt", "seek", "bid", "struggle", "effort", "move", "push"}
+
 NEGATING_GOVERNORS = {"refuse", "fail", "decline", "reject", "deny", "avoid", "stop", "cease", "halt", "forgo",
                       "abandon", "neglect", "hesitate"}
 # Edges along which the status of a clause reaches the clauses it embeds.
@@ -105,7 +113,11 @@ def status_of(trigger: Token) -> Status:
         edge = tok.dep_
         tok = tok.head
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and edge not in ("pobj", "dobj", "prep"):
+            if tok.lemma_.lower() in UNREALIZED_NOUNS and not (by_means and tok.lemma_.lower() in ATTEMPTS):
+                return "hypothetical"  # "an appeal for deploying troops", "a plan to attack"
             break
+        if tok.pos_ == "ADP" and tok.head.lemma_.lower() in UNREALIZED_NOUNS and edge in ("pcomp", "pobj"):
+            return "hypothetical"
         above = _own_status(tok)
         if above == "negated":
             # "did not say that X met Y" does not deny the meeting; "did not agree to meet" does

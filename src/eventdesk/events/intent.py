@@ -1,0 +1,120 @@
+"""Derived events: an announced plan, a commitment or a "must" is itself an event.
+
+"Nigeria announced it will withdraw its force unless a ceasefire is arranged": the withdrawal has not
+happened (its status is future), but the announcement has. CAMEO codes such an announcement by its
+effect on the target: an expression of intent to cooperate (03x) when the plan helps, a threat (13x)
+when it hurts. "The US must drop the barriers", said by China, is China's demand (10) on the US;
+with "should" it is an appeal (02). The derived event keeps the trigger and cites the pattern it
+came from in ``rule`` ("intent/consult/visit").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from eventdesk.actors import ActorResolver
+from eventdesk.events.patterns import Pattern
+from eventdesk.events.status import FUTURE_AUX, status_of
+from eventdesk.models import Actor
+
+# CAMEO root of the planned event -> code of announcing it.
+INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+THREAT_CODES = {
+    "11": "130", "12": "130", "14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138",
+    "20": "1385",
+}
+_SPECIFIC_THREATS = {"163": "1312", "161": "1313", "162": "1311", "164": "134", "172": "132", "192": "1382",
+                     "191": "1381", "204": "1385"}
+# Governors by which the doer commits to the act: "is prepared to impose", "vowed to fight".
+COMMITMENT_GOVERNORS = {
+    "plan", "intend", "prepare", "ready", "willing", "vow", "pledge", "promise", "decide", "resolve", "swear",
+    "determine", "aim", "set", "go", "commit", "want", "warn", "threaten", "announce",
+}
+DEMAND_AUX = {"must": "100", "should": "020", "ought": "020"}
+REPORTING = {"say", "announce", "state", "declare", "insist", "tell", "add", "stress", "warn", "write", "argue",
+             "conclude", "demand", "reiterate", "remind", "note"}
+
+
+def _aux(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _committed(trigger: Token) -> Token | None:
+    """The clause that commits the doer to the act, if the act is planned rather than speculated."""
+    aux = _aux(trigger)
+    if aux & {"may", "might", "could", "can", "should", "must"}:
+        return None
+    if aux & FUTURE_AUX or ("would" in aux and trigger.dep_ == "ccomp" and trigger.head.lemma_ in REPORTING):
+        return trigger.head if trigger.dep_ == "ccomp" else trigger
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in COMMITMENT_GOVERNORS:
+        return trigger.head
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and any(c.lower_ == "to" for c in trigger.children):
+        return trigger.head  # "is to meet"
+    return None
+
+
+def intent_pattern(pattern: Pattern) -> Pattern | None:
+    """The pattern of announcing what ``pattern`` describes, or None if announcing it means nothing new."""
+    root = pattern.cameo[:2]
+    if pattern.cameo in _SPECIFIC_THREATS:
+        return replace(pattern, id=f"intent/{pattern.id}", cameo=_SPECIFIC_THREATS[pattern.cameo], mode=None)
+    code = INTENT_CODES.get(root) or THREAT_CODES.get(root)
+    if code is None:
+        return None
+    return replace(pattern, id=f"intent/{pattern.id}", cameo=code, mode=None)
+
+
+def derive_intent(trigger: Token, pattern: Pattern, status: str, sources: list[Actor]) -> tuple[Pattern, Token] | None:
+    """(pattern, committing clause) of the announcement of a planned event, when there is one."""
+    if status not in ("future", "hypothetical") or not sources:
+        return None
+    committing = _committed(trigger)
+    if committing is None:
+        return None
+    if committing.i != trigger.i and status_of(committing) != "asserted":
+        return None
+    derived = intent_pattern(pattern)
+    if derived is not None and _conditioned_by_unless(trigger):
+        derived = replace(derived, cameo=THREAT_CODES.get(pattern.cameo[:2], "130"))
+        if derived.cameo[:2] != "13":
+            derived = replace(derived, cameo="130")
+    return (derived, committing) if derived else None
+
+
+def _conditioned_by_unless(trigger: Token) -> bool:
+    """"Will withdraw unless a ceasefire is arranged": a conditional plan is a threat."""
+    for clause in (trigger, trigger.head):
+        for child in clause.children:
+            if child.dep_ == "advcl" and any(m.lower_ == "unless" for m in child.children if m.dep_ == "mark"):
+                return True
+    return False
+
+
+def demand_clause(tok: Token) -> bool:
+    """A clause with "must"/"should" reported by someone: "China must drop the barriers", said the US."""
+    if not _aux(tok) & set(DEMAND_AUX):
+        return False
+    clause = tok
+    while clause.dep_ in ("conj",) and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING
+
+
+def derive_demand(trigger: Token, resolver: ActorResolver, ctx: str | None) -> tuple[str, list[Actor]] | None:
+    """(CAMEO code, demanders) when a reported clause says its doer must or should act."""
+    aux = _aux(trigger)
+    code = next((DEMAND_AUX[a] for a in aux if a in DEMAND_AUX), None)
+    if code is None:
+        return None
+    clause = trigger
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or status_of(clause.head) != "asserted":
+        return None
+    demanders = resolver.resolve(speaker, ctx)
+    return (code, demanders) if demanders else None
