@@ -48,3 +48,13 @@ def test_invalid_pattern_file_reports_file_and_line(tmp_path: Path) -> None:
     assert "bad.yaml:4: consult/bad: cameo: unknown CAMEO code '999'" in message
     assert "bad.yaml:7: unknown key(s) colour" in message
     assert "bad.yaml:7: consult/worse: needs verbs, nouns or adjectives" in message
+
+
+def test_yaml_prepositions_on_off_no_stay_words(tmp_path: Path) -> None:
+    (tmp_path / "p.yaml").write_text(
+        "- id: assault/x\n  nouns: [strike]\n  prep: [on, off, no, yes]\n  cameo: '190'\n  target: [on]\n",
+        encoding="utf-8",
+    )
+    patterns = PatternSet.load(tmp_path)
+    assert patterns["assault/x"].prep == ("on", "off", "no", "yes")
+    assert patterns["assault/x"].target == ("on",)

@@ -72,11 +72,15 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str,
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-# Dates stay strings so that the loader validates them itself and can say which one is wrong.
+# Dates stay strings so that the loader validates them itself and can say which one is wrong; and
+# only true/false are booleans: YAML 1.1 would read the preposition "on" (or "off", "no") as one.
 _LineLoader.yaml_implicit_resolvers = {
-    k: [(tag, regexp) for tag, regexp in v if tag != "tag:yaml.org,2002:timestamp"]
+    k: [(tag, regexp) for tag, regexp in v if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")]
     for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+_LineLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 
 
 def read_yaml(path: Path, problems: Problems) -> Any:

@@ -42,8 +42,11 @@ def fits(tok: Token, p: Pattern) -> bool:
     if not p.passive and args.is_passive(tok):
         return False
     if p.prep and not any(c.dep_ in ("prep", "dative", "agent", "prt") and c.lower_ in p.prep for c in children):
-        if not (p.nouns and tok.dep_ == "pobj" and tok.head.lower_ in p.prep):
-            return False
+        carrier = tok.head if p.nouns and tok.dep_ in ("dobj", "nsubjpass") else None
+        # "launched an attack on Gaza": the preposition may hang on the verb that carries the noun
+        if carrier is None or not any(c.dep_ == "prep" and c.lower_ in p.prep for c in carrier.children):
+            if not (p.nouns and tok.dep_ == "pobj" and tok.head.lower_ in p.prep):
+                return False
     if p.particle and not any(c.dep_ == "prt" and c.lower_ in p.particle for c in children):
         return False
     if p.xcomp:
@@ -239,7 +242,8 @@ class EventExtractor:
                 if targets or between:
                     break
                 continue
-            for t in args.slot(tok, name):
+            carrier = [tok.head] if tok.dep_ in ("dobj", "nsubjpass") and name not in ("dobj", "dative") else []
+            for t in [*args.slot(tok, name), *(s for c in carrier for s in args.slot(c, name))]:
                 targets = resolver.resolve(t, ctx)
                 if not targets:  # "the resolution of the dispute with Norway"
                     for inner in args.preposition_objects(t, {"with", "against", "between", "to", "on"}):
