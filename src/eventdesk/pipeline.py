@@ -144,7 +144,8 @@ class Coder:
         if who is not None:
             found = resolver.resolve(who)
             speaker = found[0] if found else None
-        for targets in [[t] for t in cand.targets] or [[]]:
+        target_lists = [[t] for t in cand.targets] or [self._place_as_target(cand, location, sent)]
+        for targets in target_lists:
             cameo = meeting_code(cand.pattern.cameo, cand.sources, targets, location)
             codes = codes_for(cameo, self.ontology, cand.pattern.mode)
             yield Event(
@@ -158,11 +159,23 @@ class Coder:
                 sentence_start=sent.start_char, depth=len(list(trig.ancestors)) + cand.depth_offset,
             )
 
+    def _place_as_target(self, cand: Candidate, location: Location | None, sent: Span) -> list[Actor]:
+        """An attack, a crackdown or a protest with no named target hits the place where it happens."""
+        if location is None or location.country is None or not cand.sources:
+            return []
+        if self.ontology.code(cand.pattern.cameo).quad_class != 4:
+            return []
+        at = sent.text.find(location.name)
+        start = sent.start_char + at if at >= 0 else sent.start_char
+        end = start + len(location.name) if at >= 0 else sent.start_char
+        return [Actor(text=location.name, start=start, end=end, name=location.name, code=location.country,
+                      country=location.country)]
+
     def _document_countries(self, doc: Doc) -> Counter[str]:
         """How often the document names each country: the most named one is what it is about."""
         found: Counter[str] = Counter()
         for ent in doc.ents:
-            if ent.label_ in ("GPE", "NORP"):
+            if ent.label_ in ("GPE", "NORP", "PERSON", "ORG", "LOC"):
                 code = self.kb.country_code(ent.text)
                 if code:
                     found[code] += 1

@@ -72,7 +72,8 @@ def phrase_tokens(head: Token) -> list[Token]:
     out = [head]
     for child in head.children:
         if child.dep_ == "amod" and child.pos_ == "VERB":
-            continue  # "the Moscow-backed government" is not Moscow's own government
+            out.append(child)  # "the Moscow-backed government" is not Moscow's own: keep the word, not Moscow
+            continue
         if child.dep_ in _PHRASE_DEPS or (child.dep_ == "punct" and child.tag_ == "HYPH"):
             out.extend(phrase_tokens(child))
         elif child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "PROPN":

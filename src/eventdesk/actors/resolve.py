@@ -117,8 +117,8 @@ class ActorResolver:
                 readings = [r for r in (self.read(i) for i in list_items(inner)) if r] or readings
         actors: list[Actor] = []
         for r in self._merge(readings):
-            if r.kind == "adjunct" and len(readings) > 1:
-                continue
+            if r.kind == "adjunct" and any(o.kind != "adjunct" for o in readings):
+                continue  # "a US proposal and Iran": the list names Iran
             if r.country is None and r.igo is None and r.sector and context_country:
                 r = replace(r, country=context_country)
             if r.kind == "adjunct" and r.country is None and r.igo is None:
@@ -161,6 +161,12 @@ class ActorResolver:
             return self._pronoun(head)
         person_toks = item.person_tokens()
         segments = segment(item.tokens, self.kb)
+        if person_toks and _covered_by_terms(person_toks, segments):
+            person_toks = []  # the recognizer called "Ugandan" or "Kremlin" a person
+        while len(person_toks) > 1 and any(
+            t.kind == "sector" for t in self.kb.lookup(person_toks[0].text)
+        ):
+            person_toks = person_toks[1:]  # "King Abdullah II": the title is not part of the name
         head_terms: list[Term] = []
         mods: list[Term] = []
         for i, j, terms in segments:
@@ -272,6 +278,12 @@ def _reporting_subject(tok: Token) -> Token | None:
         if child.dep_ == "nsubj" and child.i != tok.i and child.lower_ not in PRONOUNS:
             return child
     return None
+
+
+def _covered_by_terms(tokens: list[Token], segments: list[tuple[int, int, list[Term]]]) -> bool:
+    """Whether every token is part of a non-person phrase of the knowledge base."""
+    covered = {i for i, j, terms in segments if any(t.kind != "person" for t in terms) for i in range(i, j)}
+    return all(t.i in covered or t.is_punct for t in tokens)
 
 
 def _with_title(person: Reading, title: Reading, list_country: str | None) -> Reading:

@@ -199,7 +199,10 @@ def fallback_targets(verb: Token) -> list[Token]:
     "a US offer", "an offer from Kabul").
     """
     out: list[Token] = []
-    out.extend(preposition_objects(verb, set(_FALLBACK_PREPS)))
+    pobjs = preposition_objects(verb, set(_FALLBACK_PREPS))
+    out.extend(pobjs)
+    for pobj in pobjs:  # "hacked into the computers of South Korean officers"
+        out.extend(preposition_objects(pobj, {"of", "belonging"}))
     out.extend(c for c in verb.children if c.dep_ == "dative" and c.pos_ in _NOMINAL)
     for comp in verb.children:
         if comp.dep_ == "ccomp":
