@@ -18,12 +18,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.actors import ActorResolver
-from eventdesk.enrich import CitationIndex, PlaceResolver, default_gazetteer, event_date, speaker_token
+from eventdesk.enrich import CitationIndex, PlaceResolver, attribute, default_gazetteer, event_date
 from eventdesk.errors import EventdeskError, InputError
 from eventdesk.events import Candidate, EventExtractor, default_patterns
 from eventdesk.events.coding import codes_for, meeting_code
 from eventdesk.kb import KnowledgeBase, default_kb
-from eventdesk.models import Actor, Document, Event, Location, Trigger
+from eventdesk.models import Actor, Citation, Document, Event, Location, Trigger
 from eventdesk.nlp import load_pipeline
 from eventdesk.ontology import Ontology, default_ontology
 
@@ -139,11 +139,10 @@ class Coder:
         excluded = [(g.start, g.end) for g in citations.groups]
         when = event_date(trig, sent, document.published, cited, excluded, future=cand.status == "future")
         location = places.for_event(trig, sent)
-        speaker: Actor | None = None
-        who = speaker_token(trig, sent)
-        if who is not None:
-            found = resolver.resolve(who)
-            speaker = found[0] if found else None
+        said = attribute(trig, sent, resolver)
+        speaker = said.speaker
+        known = {c.source for c in cited}
+        cited = cited + [Citation(outlet) for outlet in dict.fromkeys(said.outlets) if outlet not in known]
         target_lists = [[t] for t in cand.targets] or [self._place_as_target(cand, location, sent)]
         for targets in target_lists:
             cameo = meeting_code(cand.pattern.cameo, cand.sources, targets, location)

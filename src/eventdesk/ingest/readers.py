@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO, Literal
 
 from eventdesk.errors import InputError
+from eventdesk.ingest.header import parse_header
 from eventdesk.models import Document
 
 InputFormat = Literal["text", "jsonl"]
@@ -77,7 +78,11 @@ def _document_from_bytes(raw: bytes, source: str, doc_id: str, published: dt.dat
         raise InputError(f"unknown encoding {encoding!r}", source) from None
     text = text.lstrip("\ufeff")
     check_text(text, source)
-    return Document(id=doc_id, text=text, published=published)
+    header = parse_header(text)
+    return Document(
+        id=doc_id, text=text, published=published or header.published, title=header.title,
+        publisher=header.publisher,
+    )
 
 
 def read_jsonl(

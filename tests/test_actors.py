@@ -1,0 +1,97 @@
+"""Actor resolution rules, each on a sentence we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def actors_of(events, role="source"):  # type: ignore[no-untyped-def]
+    return [(a.name, a.code) for e in events for a in getattr(e, role)]
+
+
+def test_title_and_apposition(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Russia's UN Ambassador, Vitaly Churkin, criticized the draft.", "2010-05-20")
+    assert ("Vitaly Churkin", "RUSGOV") in actors_of(events)
+
+
+def test_unknown_person_with_title_and_country_is_coded_from_text(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Kazakh Defense Minister Ivan Q. Testov criticized Kyrgyzstan.")
+    assert ("Ivan Q. Testov", "KAZMIL") in actors_of(events)
+
+
+def test_title_shared_along_a_list(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Lavrov met with French Defence Minister, Jean Testard, Foreign Minister, Paul Exemple.")
+    targets = dict(actors_of(events, "target"))
+    assert targets["Jean Testard"] == "FRAMIL" and targets["Paul Exemple"] == "FRAGOV"
+
+
+def test_surname_and_pronoun_coreference(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Kazakh Foreign Minister Arman Testbayev arrived in Moscow. Testbayev criticized Georgia. "
+        "Later he praised Armenia."
+    )
+    sources = [(e.target[0].country, e.source[0].name, e.source[0].code) for e in events if e.target]
+    assert ("GEO", "Arman Testbayev", "KAZGOV") in sources
+    assert ("ARM", "Arman Testbayev", "KAZGOV") in sources
+
+
+def test_possessive_and_adjective_give_the_country(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Turkish Prime Minister criticized Israel's defense minister.")
+    assert actors_of(events) == [(None, "TURGOV")]
+    assert actors_of(events, "target") == [(None, "ISRMIL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "code_"),
+    [
+        ("The Kremlin criticized Georgia.", "RUSGOV"),
+        ("The Pentagon criticized Georgia.", "USAMIL"),
+        ("Foggy Bottom criticized Georgia.", "USAGOV"),
+        ("Moscow criticized Georgia.", "RUSGOV"),
+        ("The West criticized Georgia.", "WST"),
+        ("NATO criticized Georgia.", "IGONATO"),
+    ],
+)
+def test_metonymy_and_organisations(code, text: str, code_: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert events and events[0].source[0].code == code_
+
+
+def test_document_date_picks_the_office(code) -> None:  # type: ignore[no-untyped-def]
+    as_president = code("Vladimir Putin criticized Georgia.", "2005-06-01")
+    as_premier = code("Vladimir Putin criticized Georgia.", "2010-05-20")
+    assert as_president[0].source[0].code == as_premier[0].source[0].code == "RUSGOV"
+    from eventdesk.kb import default_kb
+
+    putin = default_kb().people["Vladimir Putin"]
+    import datetime as dt
+
+    assert putin.office_at(dt.date(2010, 5, 20)).title == "Prime Minister"  # type: ignore[union-attr]
+    gates_2010 = code("Robert Gates criticized Iran.", "2010-05-20")[0].source[0]
+    assert gates_2010.code == "USAMIL"
+
+
+def test_rebels_take_the_country_of_the_place(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("In Kyrgyzstan, rebels threatened the provisional government.")
+    assert events[0].source[0].code == "KGZREB" and events[0].target[0].code == "KGZGOV"
+
+
+def test_unmatched_actor_is_kept_with_null_code(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Zorblaxian Liberation Front attacked a convoy.", None)
+    assert events and events[0].source[0].code is None
+    assert "Zorblaxian Liberation Front" in events[0].source[0].text
+
+
+def test_user_kb_overlay_codes_a_new_person(tmp_path, coder) -> None:  # type: ignore[no-untyped-def]
+    from eventdesk.pipeline import Coder
+
+    (tmp_path / "people.yaml").write_text(
+        "- name: Zarina Testova\n  country: UZB\n  offices:\n"
+        "    - {title: Defense Minister, sector: MIL, start: '2009-01-01', end: null}\n",
+        encoding="utf-8",
+    )
+    custom = Coder(nlp=coder.nlp, kb_dirs=[str(tmp_path)])
+    events = custom.code_text("Testova criticized Tajikistan.", published="2011-01-01")
+    assert events[0].source[0].code == "UZBMIL"
