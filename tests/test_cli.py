@@ -112,3 +112,12 @@ def test_no_input_is_a_usage_error() -> None:
     result = run("code")
     assert result.exit_code == 2
     assert "give one or more INPUTS" in result.output
+
+
+def test_gaps_lists_uncoded_actor_texts(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The Zorblaxian Front attacked Georgia. The Zorblaxian Front criticized Russia.",
+                                    encoding="utf-8")
+    result = run("gaps", str(tmp_path), "--format", "jsonl")
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows[0] == {"text": "Zorblaxian Front", "mentions": 2, "documents": 1}

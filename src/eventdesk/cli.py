@@ -41,6 +41,30 @@ def model_options(f: F) -> F:
     return f
 
 
+def input_options(f: F) -> F:
+    f = click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input files.")(f)
+    f = click.option("--published", callback=_date, default=None, metavar="YYYY-MM-DD",
+                     help="Publication date of plain-text input (resolves 'last month', 'May 18').")(f)
+    f = click.option("--input-format", type=click.Choice(["text", "jsonl"]), default="text", show_default=True,
+                     help="Plain text files, or JSON Lines of {id, text, published?, title?, url?, publisher?}.")(f)
+    return f
+
+
+def _documents(
+    inputs: tuple[str, ...], input_format: str, published: dt.date | None, encoding: str,
+    failures: list[EventdeskError], first: list[Document] | None = None,
+) -> Iterator[Document]:
+    """Documents of the inputs; each unreadable one is reported on stderr and counted as a failure."""
+    from eventdesk.ingest import read_inputs
+
+    for item in [*(first or []), *read_inputs(inputs, input_format, published, encoding)]:  # type: ignore[arg-type]
+        if isinstance(item, InputError):
+            failures.append(item)
+            click.echo(f"Error: {item}", err=True)
+        else:
+            yield item
+
+
 def output_options(f: F) -> F:
     f = click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
                      help="Write to this file instead of standard output.")(f)
@@ -57,11 +81,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1)
-@click.option("--input-format", type=click.Choice(["text", "jsonl"]), default="text", show_default=True,
-              help="Plain text files, or JSON Lines of {id, text, published?, title?, url?, publisher?}.")
-@click.option("--published", callback=_date, default=None, metavar="YYYY-MM-DD",
-              help="Publication date of plain-text input (resolves 'last month', 'May 18').")
-@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input files.")
+@input_options
 @click.option("--sample", is_flag=True, help="Code the sample article bundled with eventdesk.")
 @model_options
 @output_options
@@ -73,13 +93,12 @@ def code(
 
     INPUTS are text files, directories of them, or - for standard input.
     """
-    from eventdesk.ingest import read_inputs
     from eventdesk.output import write_events
     from eventdesk.pipeline import Coder
 
     if not inputs and not sample:
         raise click.UsageError("give one or more INPUTS (files, directories, or - for stdin), or --sample")
-    items: list[Document | InputError] = []
+    items: list[Document] = []
     if sample:
         text = resources.files("eventdesk.samples").joinpath(SAMPLE).read_text(encoding="utf-8")
         items.append(Document(id="sample", text=text, published=published or SAMPLE_PUBLISHED))
@@ -88,20 +107,12 @@ def code(
     except EventdeskError as e:
         raise click.ClickException(str(e)) from None
     failures: list[EventdeskError] = []
-
-    def documents() -> Iterator[Document]:
-        for item in [*items, *read_inputs(inputs, input_format, published, encoding)]:  # type: ignore[arg-type]
-            if isinstance(item, InputError):
-                failures.append(item)
-                click.echo(f"Error: {item}", err=True)
-            else:
-                yield item
-
+    documents = _documents(inputs, input_format, published, encoding, failures, items)
     out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     counts: Counter[str] = Counter()
     collected: list[Event] = []
     try:
-        for result in coder.code_documents(documents()):
+        for result in coder.code_documents(documents):
             if result.error is not None:
                 failures.append(result.error)
                 click.echo(f"Error: {result.error}", err=True)
@@ -122,6 +133,63 @@ def code(
         f"Coded {counts['documents']} document(s): {counts['events']} event(s); {len(failures)} failed.",
         err=True,
     )
+    if failures:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@input_options
+@click.option("--top", default=30, show_default=True, help="How many actor texts to list.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table", show_default=True)
+@model_options
+def gaps(
+    inputs: tuple[str, ...], input_format: str, published: dt.date | None, encoding: str, top: int, fmt: str,
+    model: str | None, kb_dirs: tuple[str, ...],
+) -> None:
+    """List the actor texts of a corpus that no dictionary codes, most frequent first.
+
+    These are the entries to add to a --kb directory (people.yaml, institutions.csv, ...).
+    """
+    import csv as csv_module
+    import json
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from eventdesk.pipeline import Coder
+
+    try:
+        coder = Coder(model=model, kb_dirs=kb_dirs)
+    except EventdeskError as e:
+        raise click.ClickException(str(e)) from None
+    failures: list[EventdeskError] = []
+    counts: Counter[str] = Counter()
+    docs: Counter[str] = Counter()
+    coded = 0
+    for result in coder.code_documents(_documents(inputs, input_format, published, encoding, failures)):
+        if result.error is not None:
+            failures.append(result.error)
+            click.echo(f"Error: {result.error}", err=True)
+            continue
+        coded += 1
+        counts.update(result.uncoded)
+        docs.update(set(result.uncoded))
+    rows = [(text, n, docs[text]) for text, n in counts.most_common(top)]
+    if fmt == "table":
+        table = Table(title=f"Uncoded actors in {coded} document(s)", header_style="bold")
+        for col in ("actor text", "mentions", "documents"):
+            table.add_column(col)
+        for text, n, d in rows:
+            table.add_row(text, str(n), str(d))
+        Console(width=120).print(table)
+    elif fmt == "csv":
+        writer = csv_module.writer(sys.stdout)
+        writer.writerow(["text", "mentions", "documents"])
+        writer.writerows(rows)
+    else:
+        for text, n, d in rows:
+            click.echo(json.dumps({"text": text, "mentions": n, "documents": d}, ensure_ascii=False))
     if failures:
         sys.exit(1)
 

@@ -128,7 +128,12 @@ class Coder:
                     event.id = f"{prefix}-{len(events)}"
                     best[key] = len(events)
                     events.append(event)
-        return Result(document, events, uncoded=resolver.uncoded)
+        uncoded: Counter[str] = Counter()
+        for event in events:
+            for actor in {(a.start, a.text): a for a in [*event.source, *event.target]}.values():
+                if actor.code is None:
+                    uncoded[actor.text] += 1
+        return Result(document, events, uncoded=uncoded)
 
     def _events(
         self, document: Document, sent: Span, sent_index: int, cand: Candidate, resolver: ActorResolver,

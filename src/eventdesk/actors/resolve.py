@@ -8,7 +8,6 @@ person held on the document's date. What fits nothing is kept with its text and 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -83,7 +82,6 @@ class ActorResolver:
         self.date = date
         self.by_surname: dict[str, Reading] = {}
         self.people_seen: list[tuple[int, Reading]] = []
-        self.uncoded: Counter[str] = Counter()
         self.excluded: list[tuple[int, int]] = []
 
     def exclude(self, spans: list[tuple[int, int]]) -> None:
@@ -123,10 +121,7 @@ class ActorResolver:
                 r = replace(r, country=context_country)
             if r.kind == "adjunct" and r.country is None and r.igo is None:
                 continue  # "military aid" names no actor
-            actor = r.actor()
-            if actor.code is None:
-                self.uncoded[r.text] += 1
-            actors.append(actor)
+            actors.append(r.actor())
         return actors
 
     def _merge(self, readings: list[Reading]) -> list[Reading]:
