@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
@@ -138,6 +140,77 @@ def code(
 
 
 @cli.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--db", default="eventdesk.duckdb", show_default=True, type=click.Path(dir_okay=False),
+              help="The DuckDB event store (created if missing).")
+@input_options
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Worker processes on this machine (each loads spaCy once).")
+@click.option("--dask", "dask_address", default=None, metavar="ADDRESS",
+              help="Run on a Dask cluster (scheduler address, or 'local' to start one) and write Parquet.")
+@click.option("--parquet", default=None, type=click.Path(file_okay=False),
+              help="Directory of Parquet partitions for --dask runs (default: <db>.parquet).")
+@click.option("--batch-size", default=32, show_default=True, help="Documents written per transaction.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when on a terminal).")
+@model_options
+def ingest(
+    sources: tuple[str, ...], db: str, input_format: str, published: dt.date | None, encoding: str, workers: int,
+    dask_address: str | None, parquet: str | None, batch_size: int, progress: bool | None, model: str | None,
+    kb_dirs: tuple[str, ...],
+) -> None:
+    """Ingest SOURCES (files, folders, feeds, archives, or -) into the event store.
+
+    Idempotent and resumable: a document already in the store (same content) is skipped, near-copies are
+    linked to their original, and unreadable documents are recorded in the failures table.
+    """
+    from eventdesk.ingest import read_inputs
+    from eventdesk.scale import ingest as run_ingest
+    from eventdesk.store import Store
+
+    show = sys.stderr.isatty() if progress is None else progress
+    try:
+        items = read_inputs(sources, input_format, published, encoding)  # type: ignore[arg-type]
+        if dask_address:
+            from eventdesk.scale.dask import ingest_dask
+
+            summary = ingest_dask(items, db, dask_address, parquet or f"{db}.parquet", model=model,
+                                  kb_dirs=kb_dirs, batch_size=batch_size)
+        else:
+            with Store(db) as store, _progress(show) as tick:
+                summary = run_ingest(items, store, workers=workers, model=model, kb_dirs=kb_dirs,
+                                     batch_size=batch_size, tick=tick)
+    except EventdeskError as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(f"Ingested into {db}: {summary}", err=True)
+    if summary.failed:
+        click.echo(f"See the failures: eventdesk query --db {db} --failures", err=True)
+
+
+@contextmanager
+def _progress(show: bool) -> Iterator[Callable[[int], None]]:
+    """A progress bar with documents per second and time left (total unknown: rate and count only)."""
+    if not show:
+        yield lambda n: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = [TextColumn("[bold]coding"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn()]
+    with Progress(*columns, console=None, transient=False) as bar:
+        task = bar.add_task("coding", total=None, rate="0.0")
+        started = time.perf_counter()
+        done = 0
+
+        def tick(n: int) -> None:
+            nonlocal done
+            done += n
+            rate = done / max(time.perf_counter() - started, 1e-6)
+            bar.update(task, advance=n, rate=f"{rate:.1f}")
+
+        yield tick
+
+
+@cli.command()
 @click.argument("inputs", nargs=-1, required=True)
 @input_options
 @click.option("--top", default=30, show_default=True, help="How many actor texts to list.")
@@ -192,6 +265,96 @@ def gaps(
             click.echo(json.dumps({"text": text, "mentions": n, "documents": d}, ensure_ascii=False))
     if failures:
         sys.exit(1)
+
+
+def _open_store(db: str) -> Any:
+    import duckdb
+
+    if not Path(db).exists():
+        raise click.ClickException(f"no event store at {db}; create one with: eventdesk ingest SOURCES --db {db}")
+    try:
+        return duckdb.connect(db, read_only=True)
+    except duckdb.Error as e:
+        raise click.ClickException(f"cannot open {db}: {e}") from None
+
+
+def _print_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: str, title: str = "") -> None:
+    import csv as csv_module
+    import json
+
+    from rich.console import Console
+    from rich.table import Table
+
+    if fmt == "json":
+        for row in rows:
+            click.echo(json.dumps(dict(zip(columns, row, strict=True)), default=str, ensure_ascii=False))
+    elif fmt == "csv":
+        writer = csv_module.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    else:
+        table = Table(title=title or None, header_style="bold")
+        for col in columns:
+            table.add_column(col, overflow="fold")
+        for row in rows:
+            table.add_row(*("" if v is None else str(v) for v in row))
+        Console(width=160).print(table)
+
+
+@cli.command()
+@click.option("--db", default="eventdesk.duckdb", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--dyad", default=None, metavar="A:B", help="Events from A to B (country or actor codes) over time.")
+@click.option("--by", "period", type=click.Choice(["day", "week", "month", "quarter", "year"]), default="month",
+              show_default=True, help="Period of the dyad time series.")
+@click.option("--both", is_flag=True, help="Count both directions of the dyad.")
+@click.option("--top-actors", "top", type=int, default=None, metavar="N", help="The N most active actors.")
+@click.option("--mentions", "name", default=None, metavar="NAME", help="Events with an actor named NAME.")
+@click.option("--failures", "show_failures", is_flag=True, help="Documents that could not be coded, and why.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def query(
+    db: str, dyad: str | None, period: str, both: bool, top: int | None, name: str | None, show_failures: bool,
+    fmt: str,
+) -> None:
+    """Ask the event store the analyst's first questions.
+
+    Examples: --dyad RUS:USA --by month; --top-actors 20; --mentions Putin; --failures.
+    """
+    from eventdesk import analysis
+
+    con = _open_store(db)
+    if dyad:
+        if dyad.count(":") != 1:
+            raise click.BadParameter("expected A:B, e.g. RUS:USA", param_hint="--dyad")
+        a, b = dyad.split(":")
+        columns, rows = analysis.dyad_series(con, a.strip(), b.strip(), period, both)
+        title = f"{a} -> {b}{' (both ways)' if both else ''} by {period}: asserted events"
+    elif top:
+        columns, rows = analysis.top_actors(con, top)
+        title = f"top {top} actors"
+    elif name:
+        columns, rows = analysis.mentions(con, name)
+        title = f"events naming {name!r}"
+    elif show_failures:
+        columns, rows = analysis.failures(con)
+        title = "failures"
+    else:
+        raise click.UsageError("ask something: --dyad A:B, --top-actors N, --mentions NAME or --failures")
+    _print_rows(columns, rows, fmt, title)
+
+
+@cli.command()
+@click.option("--db", default="eventdesk.duckdb", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["plover", "gdelt", "csv", "parquet"]), required=True,
+              help="plover (JSON Lines), gdelt (TSV of deduplicated events), csv, parquet.")
+@click.option("-o", "--output", required=True, type=click.Path(), help="File (or folder with --partition).")
+@click.option("--partition", is_flag=True, help="Parquet: one folder per publication month.")
+def export(db: str, fmt: str, output: str, partition: bool) -> None:
+    """Export the event store for other tools."""
+    from eventdesk.export import export as run_export
+
+    con = _open_store(db)
+    n = run_export(con, fmt, Path(output), partition)
+    click.echo(f"Exported {n} rows to {output} ({fmt}).", err=True)
 
 
 @cli.command("eval")

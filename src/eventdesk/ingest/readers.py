@@ -1,8 +1,9 @@
-"""Readers of plain text and JSON Lines documents.
+"""Readers of every input kind, and the dispatch that picks one per file.
 
 A reader never raises in the middle of a batch: each input yields either a :class:`Document` or an
-:class:`InputError` that names the input (and line) and says what was wrong, so the caller records
-it and goes on with the rest.
+:class:`InputError` that names the input (and line, entry or record) and says what was wrong, so the
+caller records it and goes on with the rest. Plain text and JSON Lines are read here; HTML, feeds and
+WARC archives have their own modules, imported only when such a file turns up.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import datetime as dt
 import json
 import re
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Literal
@@ -19,7 +21,16 @@ from eventdesk.errors import InputError
 from eventdesk.ingest.header import parse_header
 from eventdesk.models import Document
 
-InputFormat = Literal["text", "jsonl"]
+InputFormat = Literal["auto", "text", "jsonl", "html", "feed", "warc"]
+INPUT_FORMATS: tuple[InputFormat, ...] = ("auto", "text", "jsonl", "html", "feed", "warc")
+_SUFFIXES: dict[str, InputFormat] = {
+    ".txt": "text", ".text": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".xml": "feed", ".rss": "feed", ".atom": "feed",
+    ".warc": "warc", ".warc.gz": "warc", ".warc.gzip": "warc",
+}
+_SNIFF_BYTES = 4096
 _FUNCTION_WORDS = {
     "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "was", "as", "by", "it", "he", "at",
     "from", "his", "an", "are", "have", "has", "be", "this", "which", "not", "but", "were", "their", "said",
@@ -122,45 +133,154 @@ def _str(value: object) -> str | None:
     return None if value is None else str(value)
 
 
+def detect_format(path: Path) -> InputFormat:
+    """The reader for one file: by its extension, else by its first bytes, else plain text."""
+    name = path.name.lower()
+    for suffix in (".warc.gz", ".warc.gzip", path.suffix.lower()):
+        if name.endswith(suffix) and suffix in _SUFFIXES:
+            return _SUFFIXES[suffix]
+    try:
+        with path.open("rb") as f:
+            head = f.read(_SNIFF_BYTES)
+    except OSError:
+        return "text"  # read_text reports why the file cannot be read
+    return sniff_format(head)
+
+
+def sniff_format(head: bytes) -> InputFormat:
+    """The reader for content of unknown kind (a file without a known extension, or stdin)."""
+    if head.startswith(b"\x1f\x8b"):  # gzip: a compressed WARC, or something no reader knows
+        try:
+            inner = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 16)
+        except zlib.error:
+            return "text"
+        return "warc" if inner.startswith(b"WARC/") else "text"
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith(b"warc/"):
+        return "warc"
+    if start.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    if start.startswith(b"<") and any(tag in start for tag in (b"<rss", b"<feed", b"<rdf:rdf")):
+        return "feed"
+    if start.startswith(b"{"):
+        return "jsonl"
+    return "text"
+
+
 def read_inputs(
     inputs: Iterable[str], input_format: InputFormat = "text", published: dt.date | None = None,
     encoding: str = "utf-8", stdin: IO[bytes] | None = None,
 ) -> Iterator[Document | InputError]:
-    """Every document of the given paths (``-`` is standard input), in order, or why it failed."""
+    """Every document of the given paths (``-`` is standard input), in order, or why it failed.
+
+    Folders are walked with ``auto`` detection when the format is ``auto`` or ``text`` (the default,
+    so that a folder of mixed sources just works); any other format is applied to every file.
+    """
     for name in inputs:
         if name == "-":
             raw = (stdin or sys.stdin.buffer).read()
-            if input_format == "jsonl":
-                try:
-                    text = raw.decode(encoding)
-                except UnicodeDecodeError:
-                    yield InputError(f"standard input is not valid {encoding}; pass --encoding", "<stdin>")
-                    continue
-                yield from read_jsonl(text.splitlines(), "<stdin>", published)
-            else:
-                try:
-                    yield _document_from_bytes(raw, "<stdin>", "stdin", published, encoding)
-                except InputError as e:
-                    yield e
+            yield from _read_stdin(raw, input_format, published, encoding)
             continue
         path = Path(name)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
-            yield from read_inputs([str(p) for p in files], input_format, published, encoding)
-            continue
-        if not path.exists():
+            yield from _read_folder(path, input_format, published, encoding)
+        elif not path.exists():
             yield InputError("no such file", name)
-            continue
-        if input_format == "jsonl":
-            try:
-                with path.open(encoding=encoding, errors="strict") as f:
-                    yield from read_jsonl(f, name, published)
-            except UnicodeDecodeError as e:
-                yield InputError(f"is not valid {encoding} ({e.reason}); pass --encoding", name)
-            except OSError as e:
-                yield InputError(f"cannot read file: {e.strerror or e}", name)
         else:
-            try:
-                yield read_text(path, published, encoding)
-            except InputError as e:
-                yield e
+            yield from read_file(path, input_format, published, encoding)
+
+
+def read_file(
+    path: Path, input_format: InputFormat = "auto", published: dt.date | None = None, encoding: str = "utf-8"
+) -> Iterator[Document | InputError]:
+    """The documents of one file read as ``input_format`` (``auto`` picks by extension and content)."""
+    name = str(path)
+    kind = detect_format(path) if input_format == "auto" else input_format
+    if kind == "jsonl":
+        try:
+            with path.open(encoding=encoding, errors="strict") as f:
+                yield from read_jsonl(f, name, published)
+        except UnicodeDecodeError as e:
+            yield InputError(f"is not valid {encoding} ({e.reason}); pass --encoding", name)
+        except OSError as e:
+            yield InputError(f"cannot read file: {e.strerror or e}", name)
+    elif kind == "html":
+        from eventdesk.ingest.html import read_html
+
+        try:
+            yield read_html(path.read_bytes(), name, published)
+        except OSError as e:
+            yield InputError(f"cannot read file: {e.strerror or e}", name)
+        except InputError as e:
+            yield e
+    elif kind == "feed":
+        from eventdesk.ingest.feeds import read_feed
+
+        yield from read_feed(path, published, encoding)
+    elif kind == "warc":
+        from eventdesk.ingest.warc import read_warc
+
+        yield from read_warc(path, published)
+    else:
+        try:
+            yield read_text(path, published, encoding)
+        except InputError as e:
+            yield e
+
+
+def _read_folder(
+    folder: Path, input_format: InputFormat, published: dt.date | None, encoding: str
+) -> Iterator[Document | InputError]:
+    """Every visible file under ``folder``, sorted; files a feed there links to are read through the feed."""
+    files = sorted(
+        p for p in folder.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    )
+    walk_format: InputFormat = "auto" if input_format in ("auto", "text") else input_format
+    kinds = {p: detect_format(p) if walk_format == "auto" else walk_format for p in files}
+    linked: set[Path] = set()
+    if "feed" in kinds.values():
+        from eventdesk.ingest.feeds import linked_files
+
+        for p, kind in kinds.items():
+            if kind == "feed":
+                linked |= linked_files(p)
+    for p in files:
+        if p.resolve() not in linked:
+            yield from read_file(p, kinds[p], published, encoding)
+
+
+def _read_stdin(
+    raw: bytes, input_format: InputFormat, published: dt.date | None, encoding: str
+) -> Iterator[Document | InputError]:
+    source = "<stdin>"
+    kind = sniff_format(raw[:_SNIFF_BYTES]) if input_format == "auto" else input_format
+    if kind == "jsonl":
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            yield InputError(f"standard input is not valid {encoding}; pass --encoding", source)
+            return
+        yield from read_jsonl(text.splitlines(), source, published)
+    elif kind == "html":
+        from eventdesk.ingest.html import read_html
+
+        try:
+            yield read_html(raw, source, published, doc_id="stdin")
+        except InputError as e:
+            yield e
+    elif kind == "feed":
+        from eventdesk.ingest.feeds import parse_feed
+
+        yield from parse_feed(raw, source, Path.cwd(), published, encoding)
+    elif kind == "warc":
+        import io
+
+        from eventdesk.ingest.warc import read_warc_stream
+
+        yield from read_warc_stream(io.BytesIO(raw), source, len(raw), published)
+    else:
+        try:
+            yield _document_from_bytes(raw, source, "stdin", published, encoding)
+        except InputError as e:
+            yield e

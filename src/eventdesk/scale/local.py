@@ -1,0 +1,191 @@
+"""Ingesting a corpus on one machine: readers -> dedup -> coding in worker processes -> the store.
+
+The unit of work is one document. With ``workers > 1`` each worker process loads spaCy and the
+dictionaries once and codes batches of documents; the main process only reads inputs, checks
+hashes and near-duplicates, and writes finished batches, so coding scales with the cores.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from eventdesk.errors import EventdeskError, InputError
+from eventdesk.models import Document
+from eventdesk.pipeline import Coder, content_hash
+from eventdesk.store import Coded, Duplicate, Failure, Store
+from eventdesk.store.dedup import signature, to_bytes
+
+
+@dataclass
+class Summary:
+    """What a run did, for the line printed at its end."""
+
+    coded: int = 0
+    skipped: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    events: int = 0
+    seconds: float = 0.0
+
+    @property
+    def documents(self) -> int:
+        return self.coded + self.skipped + self.duplicates + self.failed
+
+    def __str__(self) -> str:
+        rate = self.coded / self.seconds if self.seconds else 0.0
+        return (
+            f"{self.coded} coded, {self.skipped} skipped (already in the store), {self.duplicates} near-duplicate, "
+            f"{self.failed} failed; {self.events} events in {self.seconds:.1f}s ({rate:.1f} documents/s)"
+        )
+
+
+@dataclass
+class Job:
+    document: Document
+    doc_hash: str
+    minhash: bytes
+
+
+Tick = Callable[[int], None]
+
+
+def plan(
+    items: Iterable[Document | InputError], store: Store, summary: Summary, pending: list[Coded | Duplicate | Failure],
+    tick: Tick,
+) -> Iterator[Job]:
+    """The documents still to code; skips, near-duplicates and unreadable inputs go straight to ``pending``."""
+    store.load_signatures()
+    known = store.known_hashes()
+    seen: set[str] = set()
+    for item in items:
+        if isinstance(item, InputError):
+            pending.append(Failure(source=item.source, line=item.line, stage="read", error=item))
+            summary.failed += 1
+            tick(1)
+            continue
+        doc_hash = content_hash(item.text)
+        if doc_hash in known or doc_hash in seen:
+            summary.skipped += 1
+            tick(1)
+            continue
+        seen.add(doc_hash)
+        m = signature(item.text)
+        original = store.duplicates.find(m)
+        if original is not None:
+            pending.append(Duplicate(item, doc_hash, original, source=item.id))
+            summary.duplicates += 1
+            tick(1)
+            continue
+        store.duplicates.add(doc_hash, m)
+        yield Job(item, doc_hash, to_bytes(m))
+
+
+# -- worker processes -----------------------------------------------------------------------------
+
+_WORKER: Coder | None = None
+
+
+def _init_worker(model: str | None, kb_dirs: tuple[str, ...]) -> None:
+    global _WORKER
+    _WORKER = Coder(model=model, kb_dirs=kb_dirs)
+
+
+def _code_batch(documents: list[Document]) -> list[tuple[list[dict[str, Any]] | None, str | None, str]]:
+    """Code documents in a worker: (event records, or None and the error message and code)."""
+    assert _WORKER is not None
+    out: list[tuple[list[dict[str, Any]] | None, str | None, str]] = []
+    for result in _WORKER.code_documents(documents):
+        if result.error is not None:
+            out.append((None, str(result.error), result.error.code))
+        else:
+            out.append(([e.to_dict() for e in result.events], None, ""))
+    return out
+
+
+def _chunks(jobs: Iterator[Job], size: int, queue: deque[Job]) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for job in jobs:
+        queue.append(job)
+        batch.append(job.document)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def ingest(
+    items: Iterable[Document | InputError],
+    store: Store,
+    *,
+    workers: int = 1,
+    model: str | None = None,
+    kb_dirs: tuple[str, ...] = (),
+    batch_size: int = 32,
+    tick: Tick | None = None,
+    coder: Coder | None = None,
+) -> Summary:
+    """Code every new document of ``items`` into ``store``; returns what happened."""
+    started = time.perf_counter()
+    summary = Summary()
+    pending: list[Coded | Duplicate | Failure] = []
+    advance: Tick = tick or (lambda n: None)
+    jobs = plan(items, store, summary, pending, advance)
+    queue: deque[Job] = deque()
+
+    def finish(records: list[dict[str, Any]] | None, error: str | None, code: str) -> None:
+        job = queue.popleft()
+        if records is None:
+            pending.append(Failure(source=job.document.id, stage="code", error=_Coded(error or "", code),
+                                   document=job.doc_hash))
+            summary.failed += 1
+        else:
+            pending.append(Coded(job.document, job.doc_hash, records, job.minhash, source=job.document.id))
+            summary.coded += 1
+            summary.events += len(records)
+        advance(1)
+        if len(pending) >= batch_size:
+            store.write(pending)
+            pending.clear()
+
+    if workers <= 1:
+        local = coder or Coder(model=model, kb_dirs=kb_dirs)
+        docs = (job.document for job in _queued(jobs, queue))
+        for result in local.code_documents(docs):
+            if result.error is not None:
+                finish(None, str(result.error), result.error.code)
+            else:
+                finish([e.to_dict() for e in result.events], None, "")
+    else:
+        ctx = mp.get_context("fork")
+        with ctx.Pool(workers, initializer=_init_worker, initargs=(model, kb_dirs)) as pool:
+            for batch in pool.imap(_code_batch, _chunks(jobs, 8, queue), chunksize=1):
+                for records, error, code in batch:
+                    finish(records, error, code)
+    if pending:
+        store.write(pending)
+        pending.clear()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _queued(jobs: Iterator[Job], queue: deque[Job]) -> Iterator[Job]:
+    for job in jobs:
+        queue.append(job)
+        yield job
+
+
+class _Coded(EventdeskError):
+    """An error raised in a worker, carried back by its message and code."""
+
+    def __init__(self, message: str, code: str) -> None:
+        super().__init__(message)
+        self.code = code or "E000"
+
+    def __str__(self) -> str:
+        return str(self.args[0])

@@ -1,0 +1,205 @@
+"""The event store: a DuckDB file of documents, events, actors, citations and failures.
+
+Each batch of documents is written in one transaction, and a document is known by its content hash:
+ingesting a corpus twice adds nothing, and a run killed at any moment (even with kill -9) resumes
+with exactly the events an uninterrupted run writes — a batch is either all there or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from eventdesk.errors import EventdeskError, StoreError
+from eventdesk.models import Document, Event
+from eventdesk.store.dedup import NearDuplicates, from_bytes, to_bytes
+from eventdesk.store.migrations import apply_migrations
+from eventdesk.store.rows import ACTOR_COLUMNS, CITATION_COLUMNS, EVENT_COLUMNS, actor_rows, citation_rows, event_row
+
+_EVENT_SCHEMA = pa.schema([
+    ("id", pa.string()), ("doc_hash", pa.string()), ("doc_id", pa.string()), ("sentence", pa.int32()),
+    ("text", pa.string()), ("event", pa.string()), ("mode", pa.string()), ("context", pa.list_(pa.string())),
+    ("cameo", pa.string()), ("cameo_root", pa.string()), ("goldstein", pa.float64()), ("quad_class", pa.int32()),
+    ("status", pa.string()), ("source_code", pa.string()), ("source_country", pa.string()),
+    ("source_name", pa.string()), ("target_code", pa.string()), ("target_country", pa.string()),
+    ("target_name", pa.string()), ("date", pa.string()), ("date_precision", pa.string()),
+    ("date_basis", pa.string()), ("location_name", pa.string()), ("location_country", pa.string()),
+    ("lat", pa.float64()), ("lon", pa.float64()), ("geonameid", pa.int64()), ("speaker_name", pa.string()),
+    ("speaker_code", pa.string()), ("trigger_text", pa.string()), ("trigger_start", pa.int32()),
+    ("trigger_end", pa.int32()), ("rule", pa.string()), ("confidence", pa.float64()), ("event_key", pa.string()),
+    ("record", pa.string()),
+])
+
+
+@dataclass
+class Coded:
+    """A document and the events coded from it."""
+
+    document: Document
+    doc_hash: str
+    events: list[Event] | list[dict[str, Any]]
+    minhash: bytes | None = None
+    source: str | None = None
+
+
+@dataclass
+class Duplicate:
+    """A near-copy of a document already in the store: linked, not coded."""
+
+    document: Document
+    doc_hash: str
+    duplicate_of: str
+    source: str | None = None
+
+
+@dataclass
+class Failure:
+    """Why a document (or an input line) could not be coded."""
+
+    source: str
+    stage: str
+    error: EventdeskError | str
+    line: int | None = None
+    document: str | None = None
+
+    @property
+    def code(self) -> str:
+        return self.error.code if isinstance(self.error, EventdeskError) else "E000"
+
+
+@dataclass
+class Counts:
+    coded: int = 0
+    duplicates: int = 0
+    skipped: int = 0
+    failed: int = 0
+    events: int = 0
+    extra: dict[str, int] = field(default_factory=dict)
+
+
+class Store:
+    """A DuckDB event store; migrations are applied when it opens.
+
+    >>> with Store("eventdesk.duckdb") as store:
+    ...     store.counts()
+    """
+
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+        self.path = str(path)
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as e:
+            raise StoreError(f"cannot open store {self.path}: {e}") from None
+        if not read_only:
+            apply_migrations(self.con)
+        self.duplicates = NearDuplicates()
+        self._hashes: set[str] | None = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def known_hashes(self) -> set[str]:
+        if self._hashes is None:
+            self._hashes = {r[0] for r in self.con.execute("SELECT doc_hash FROM documents").fetchall()}
+        return self._hashes
+
+    def load_signatures(self) -> None:
+        """Rebuild the near-duplicate index from the store (once per run)."""
+        rows = self.con.execute("SELECT doc_hash, minhash FROM documents WHERE minhash IS NOT NULL").fetchall()
+        for doc_hash, blob in rows:
+            self.duplicates.add(doc_hash, from_bytes(bytes(blob)))
+
+    def table_counts(self) -> dict[str, int]:
+        out = {}
+        for table in ("documents", "events", "actors", "citations", "failures"):
+            out[table] = int(self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # type: ignore[index]
+        return out
+
+    # -- writing --------------------------------------------------------------------------------
+
+    def write(self, batch: list[Coded | Duplicate | Failure]) -> None:
+        """Write a batch in one transaction: all of it lands, or none of it."""
+        docs: list[dict[str, Any]] = []
+        events: list[dict[str, Any]] = []
+        actors: list[dict[str, Any]] = []
+        citations: list[dict[str, Any]] = []
+        failures: list[list[Any]] = []
+        for item in batch:
+            if isinstance(item, Failure):
+                failures.append([item.document, item.source, item.line if item.line is not None else 0, item.stage,
+                                 item.code, str(item.error)])
+                continue
+            d = item.document
+            common = {
+                "doc_hash": item.doc_hash, "id": d.id, "source": item.source, "title": d.title, "url": d.url,
+                "publisher": d.publisher, "published": d.published, "n_chars": len(d.text),
+            }
+            if isinstance(item, Duplicate):
+                docs.append({**common, "n_events": 0, "status": "duplicate", "duplicate_of": item.duplicate_of,
+                             "minhash": None})
+                continue
+            records = [e.to_dict() if isinstance(e, Event) else e for e in item.events]
+            docs.append({**common, "n_events": len(records), "status": "coded", "duplicate_of": None,
+                         "minhash": item.minhash})
+            for record in records:
+                events.append(event_row(record, item.doc_hash))
+                actors.extend(actor_rows(record))
+                citations.extend(citation_rows(record))
+        con = self.con
+        try:
+            con.execute("BEGIN TRANSACTION")
+            if docs:
+                con.executemany(
+                    "INSERT OR IGNORE INTO documents (doc_hash, id, source, title, url, publisher, published, n_chars,"
+                    " n_events, status, duplicate_of, minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [[r["doc_hash"], r["id"], r["source"], r["title"], r["url"], r["publisher"], r["published"],
+                      r["n_chars"], r["n_events"], r["status"], r["duplicate_of"], r["minhash"]] for r in docs],
+                )
+            if events:
+                event_table = pa.Table.from_pylist(events, schema=_EVENT_SCHEMA)  # noqa: F841  (read by DuckDB)
+                con.execute(f"INSERT OR IGNORE INTO events SELECT {', '.join(EVENT_COLUMNS)} FROM event_table")
+            if actors:
+                actor_table = pa.Table.from_pylist(actors)  # noqa: F841
+                con.execute(f"INSERT INTO actors SELECT {', '.join(ACTOR_COLUMNS)} FROM actor_table")
+            if citations:
+                citation_table = pa.Table.from_pylist(citations, schema=pa.schema([  # noqa: F841
+                    ("event_id", pa.string()), ("position", pa.int32()), ("source", pa.string()),
+                    ("date", pa.string())]))
+                con.execute(f"INSERT INTO citations SELECT {', '.join(CITATION_COLUMNS)} FROM citation_table")
+            if failures:
+                con.executemany(
+                    "INSERT OR REPLACE INTO failures (document, source, line, stage, code, error, time)"
+                    " VALUES (?, ?, ?, ?, ?, ?, current_timestamp)", failures,
+                )
+            con.execute("COMMIT")
+        except duckdb.Error as e:
+            con.execute("ROLLBACK")
+            raise StoreError(f"cannot write to store {self.path}: {e}") from None
+        if self._hashes is not None:
+            self._hashes.update(r["doc_hash"] for r in docs)
+
+    def remember(self, doc_hash: str, minhash: bytes | None) -> None:
+        if minhash is not None:
+            self.duplicates.add(doc_hash, from_bytes(minhash))
+
+
+def as_date(value: object) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+__all__ = ["Coded", "Counts", "Duplicate", "Failure", "Store", "to_bytes"]

@@ -1,0 +1,164 @@
+"""The store: idempotent ingest, kill-and-resume, near-duplicates, failures, exports that load back, Dask."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from eventdesk.export import EXPORT_FORMATS, export
+from eventdesk.ingest import read_inputs
+from eventdesk.samples.generate import corpus
+from eventdesk.scale import ingest
+from eventdesk.store import Store
+
+pytestmark = pytest.mark.model
+
+
+def write_jsonl(path: Path, n: int, seed: int = 7) -> Path:
+    with path.open("w", encoding="utf-8") as f:
+        for d in corpus(n, seed):
+            f.write(json.dumps({"id": d.id, "text": d.text, "published": d.published.isoformat(),  # type: ignore[union-attr]
+                                "publisher": d.publisher}) + "\n")
+    return path
+
+
+def run_ingest(db: Path, source: Path, coder, **kw):  # type: ignore[no-untyped-def]
+    with Store(db) as store:
+        return ingest(read_inputs([str(source)], "jsonl"), store, coder=coder, **kw)
+
+
+def event_ids(db: Path) -> list[str]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return [r[0] for r in con.execute("SELECT id FROM events ORDER BY id").fetchall()]
+    finally:
+        con.close()
+
+
+def test_ingest_twice_adds_nothing(tmp_path: Path, coder) -> None:  # type: ignore[no-untyped-def]
+    source = write_jsonl(tmp_path / "docs.jsonl", 12)
+    first = run_ingest(tmp_path / "a.duckdb", source, coder)
+    assert first.coded == 12 and first.events > 12
+    before = event_ids(tmp_path / "a.duckdb")
+    second = run_ingest(tmp_path / "a.duckdb", source, coder)
+    assert (second.coded, second.skipped, second.events) == (0, 12, 0)
+    assert event_ids(tmp_path / "a.duckdb") == before
+
+
+def test_near_duplicates_are_linked_not_coded(tmp_path: Path, coder) -> None:  # type: ignore[no-untyped-def]
+    doc = next(corpus(1))
+    copy = doc.text.replace("Regional briefing 0", "Wire copy: regional briefing")
+    path = tmp_path / "docs.jsonl"
+    path.write_text(
+        json.dumps({"id": "orig", "text": doc.text}) + "\n" + json.dumps({"id": "copy", "text": copy}) + "\n",
+        encoding="utf-8",
+    )
+    summary = run_ingest(tmp_path / "s.duckdb", path, coder)
+    assert (summary.coded, summary.duplicates) == (1, 1)
+    con = duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True)
+    rows = dict(con.execute("SELECT id, status FROM documents").fetchall())
+    assert rows == {"orig": "coded", "copy": "duplicate"}
+
+
+def test_bad_documents_go_to_failures_and_the_run_goes_on(tmp_path: Path, coder) -> None:  # type: ignore[no-untyped-def]
+    path = write_jsonl(tmp_path / "docs.jsonl", 3)
+    with path.open("a", encoding="utf-8") as f:
+        f.write('{"id": "broken", "text": \n')
+        f.write(json.dumps({"id": "empty", "text": "   "}) + "\n")
+    summary = run_ingest(tmp_path / "f.duckdb", path, coder)
+    assert (summary.coded, summary.failed) == (3, 2)
+    con = duckdb.connect(str(tmp_path / "f.duckdb"), read_only=True)
+    failures = con.execute("SELECT line, stage, code, error FROM failures ORDER BY line").fetchall()
+    assert [(f[0], f[1], f[2]) for f in failures] == [(4, "read", "E001"), (5, "read", "E001")]
+    assert "malformed JSON" in failures[0][3] and "empty document" in failures[1][3]
+
+
+def test_kill_and_resume_gives_exactly_the_uninterrupted_events(tmp_path: Path, coder) -> None:  # type: ignore[no-untyped-def]
+    source = write_jsonl(tmp_path / "docs.jsonl", 150)
+    reference = tmp_path / "ref.duckdb"
+    run_ingest(reference, source, coder)
+    killed = tmp_path / "killed.duckdb"
+    cmd = [sys.executable, "-m", "eventdesk", "ingest", str(source), "--input-format", "jsonl", "--db", str(killed),
+           "--batch-size", "1", "--no-progress"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wal = Path(str(killed) + ".wal")
+    deadline = time.time() + 120
+    while time.time() < deadline and not (wal.exists() and wal.stat().st_size > 200_000):
+        time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    partial = event_ids(killed)
+    assert 0 < len(partial) < len(event_ids(reference)), "the kill did not land mid-run"
+    resumed = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    assert "skipped (already in the store)" in resumed.stderr
+    assert event_ids(killed) == event_ids(reference)
+    con = duckdb.connect(str(killed), read_only=True)
+    assert con.execute("SELECT count(*) FROM documents").fetchone() == (150,)
+    assert con.execute("SELECT count(*), count(DISTINCT id) FROM events").fetchone()[0] == len(event_ids(reference))
+
+
+@pytest.mark.parametrize("fmt", EXPORT_FORMATS)
+def test_export_loads_back_with_the_same_rows(tmp_path: Path, coder, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    source = write_jsonl(tmp_path / "docs.jsonl", 6)
+    db = tmp_path / "e.duckdb"
+    run_ingest(db, source, coder)
+    con = duckdb.connect(str(db), read_only=True)
+    out = tmp_path / f"out.{fmt}"
+    n = export(con, fmt, out)
+    reader = {
+        "plover": f"read_json('{out}')", "gdelt": f"read_csv('{out}', delim='\t', header=true)",
+        "csv": f"read_csv('{out}', header=true)", "parquet": f"read_parquet('{out}')",
+    }[fmt]
+    loaded = con.execute(f"SELECT * FROM {reader}").fetchall()
+    assert len(loaded) == n > 0
+    id_column = {"plover": "event_id", "gdelt": "EventdeskId", "csv": "id", "parquet": "id"}[fmt]
+    ids = sorted(r[0] for r in con.execute(f"SELECT {id_column} FROM {reader}").fetchall())
+    if fmt in ("csv", "parquet"):
+        assert ids == event_ids(db)
+    else:
+        assert set(ids) <= set(event_ids(db))
+    if fmt == "parquet":
+        original = con.execute("SELECT * FROM events ORDER BY id").fetchall()
+        assert con.execute(f"SELECT * FROM {reader} ORDER BY id").fetchall() == original
+
+
+def test_dyad_query_counts_quad_classes(tmp_path: Path, coder) -> None:  # type: ignore[no-untyped-def]
+    from eventdesk.analysis import dyad_series
+
+    path = tmp_path / "d.jsonl"
+    lines = [
+        {"id": "1", "text": "Russia criticized the United States on Monday.", "published": "2011-03-09"},
+        {"id": "2", "text": "Russia praised the United States.", "published": "2011-03-20"},
+        {"id": "3", "text": "Russia signed an agreement with the United States.", "published": "2011-04-02"},
+        {"id": "4", "text": "Russia may attack the United States.", "published": "2011-04-03"},
+    ]
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    db = tmp_path / "q.duckdb"
+    run_ingest(db, path, coder)
+    columns, rows = dyad_series(duckdb.connect(str(db), read_only=True), "RUS", "USA", "month")
+    table = [dict(zip(columns, r, strict=True)) for r in rows]
+    assert [(r["period"], r["events"], r["verbal_coop"], r["verbal_conflict"]) for r in table] == [
+        ("2011-03-01", 2, 1, 1), ("2011-04-01", 1, 1, 0)]
+
+
+def test_dask_local_cluster_matches_local_run(tmp_path: Path, coder) -> None:  # type: ignore[no-untyped-def]
+    from eventdesk.scale.dask import ingest_dask
+
+    source = write_jsonl(tmp_path / "docs.jsonl", 20)
+    run_ingest(tmp_path / "local.duckdb", source, coder)
+    summary = ingest_dask(read_inputs([str(source)], "jsonl"), str(tmp_path / "dask.duckdb"), "local",
+                          str(tmp_path / "parts"), workers=2)
+    assert summary.coded == 20
+    assert event_ids(tmp_path / "dask.duckdb") == event_ids(tmp_path / "local.duckdb")
+    parts = duckdb.sql(f"SELECT count(*) FROM read_parquet('{tmp_path}/parts/*/*.parquet', hive_partitioning=true)")
+    assert parts.fetchall() == [(len(event_ids(tmp_path / "local.duckdb")),)]
+    months = {p.name for p in (tmp_path / "parts").iterdir()}
+    assert months and all(m.startswith("published_month=20") for m in months)
