@@ -101,7 +101,9 @@ def atom(*entries: tuple[str, str, str, str]) -> str:
     )
 
 
-def warc_bytes(records: list[tuple[str, str, bytes]], *, compress: bool = True, date: str = "2008-08-09T10:00:00Z") -> bytes:
+def warc_bytes(
+    records: list[tuple[str, str, bytes]], *, compress: bool = True, date: str = "2008-08-09T10:00:00Z"
+) -> bytes:
     """A WARC of response records (uri, content type, body), with a request record before each, like a crawl."""
     buffer = io.BytesIO()
     writer = WARCWriter(buffer, gzip=compress)
@@ -387,12 +389,12 @@ def test_ingest_truncated_warc_reports_after_the_pages_before_it(tmp_path: Path,
              for n, text in enumerate([GORI, TBILISI, BRUSSELS, ANKARA])]
     data = warc_bytes(pages, compress=compress)
     path = tmp_path / ("cut.warc.gz" if compress else "cut.warc")
-    path.write_bytes(data[: len(data) // 2 + 7])
+    path.write_bytes(data[: int(len(data) * 0.66)])  # inside the third page's response record
     items = list(read_warc(path))
     docs, errors = split(items)
     assert len(docs) == 2 and items[-1] is errors[-1] and len(errors) == 1
     assert errors[0].source == str(path)
-    assert errors[0].reason.startswith("WARC file is truncated or corrupt at record ")
+    assert errors[0].reason.startswith("WARC file is truncated or corrupt at record 6 (")
     assert "the 2 page(s) before it were read" in errors[0].reason and "re-download" in errors[0].reason
 
 
@@ -418,7 +420,7 @@ def test_ingest_malformed_files_are_reported_and_the_rest_of_the_folder_is_read(
     (tmp_path / "c_photo.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
     (tmp_path / "d_broken.rss").write_text("503 Service Unavailable", encoding="utf-8")
     data = warc_bytes([(f"https://a.example/{n}", "text/html", html_page("P", GORI).encode()) for n in range(4)])
-    (tmp_path / "e_cut.warc.gz").write_bytes(data[: len(data) // 2 + 7])
+    (tmp_path / "e_cut.warc.gz").write_bytes(data[: int(len(data) * 0.66)])
     (tmp_path / "f_good.html").write_text(html_page("EU", BRUSSELS), encoding="utf-8")
     docs, errors = read_folder(tmp_path)
     assert {d for d in docs if not d.startswith("a.example")} == {"a_good", "f_good"}
@@ -435,7 +437,7 @@ def test_ingest_malformed_files_are_reported_and_the_rest_of_the_folder_is_read(
     ("data", "title"),
     [
         (html_page("Clashes near Gori", GORI).encode(), "Clashes near Gori"),
-        (rss(rss_item("Turkey offers talks", "https://w.example/t", description=ANKARA)).encode(), "Turkey offers talks"),
+        (rss(rss_item("Turkey offers", "https://w.example/t", description=ANKARA)).encode(), "Turkey offers"),
         (warc_bytes([("https://a.example/g", "text/html", html_page("Warc page", GORI).encode())]), "Warc page"),
     ],
 )

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 import click
 
 from eventdesk.errors import EventdeskError, InputError
+from eventdesk.ingest.readers import INPUT_FORMATS
 from eventdesk.models import Document, Event
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -47,8 +48,9 @@ def input_options(f: F) -> F:
     f = click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input files.")(f)
     f = click.option("--published", callback=_date, default=None, metavar="YYYY-MM-DD",
                      help="Publication date of plain-text input (resolves 'last month', 'May 18').")(f)
-    f = click.option("--input-format", type=click.Choice(["text", "jsonl"]), default="text", show_default=True,
-                     help="Plain text files, or JSON Lines of {id, text, published?, title?, url?, publisher?}.")(f)
+    f = click.option("--input-format", type=click.Choice(list(INPUT_FORMATS)), default="auto", show_default=True,
+                     help="auto (by extension and content), text, jsonl ({id, text, published?, title?, url?, "
+                     "publisher?}), html, feed (saved RSS/Atom), warc.")(f)
     return f
 
 
@@ -355,6 +357,30 @@ def export(db: str, fmt: str, output: str, partition: bool) -> None:
     con = _open_store(db)
     n = run_export(con, fmt, Path(output), partition)
     click.echo(f"Exported {n} rows to {output} ({fmt}).", err=True)
+
+
+@cli.command()
+@click.option("--documents", "n", default=2000, show_default=True, help="Size of the generated corpus.")
+@click.option("--workers", "workers", default="1,2", show_default=True, help="Worker counts to measure.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Also write the results as JSON.")
+@click.option("--model", default=None, metavar="NAME", help="spaCy pipeline to use.")
+def bench(n: int, workers: str, output: str | None, model: str | None) -> None:
+    """Measure documents/s and words/s of eventdesk against the bare spaCy parse of the same corpus."""
+    import json
+
+    from eventdesk import benchmark
+
+    counts = tuple(int(w) for w in workers.split(",") if w.strip())
+    measures = benchmark.run(n, counts, model)
+    rows = [m.row() for m in measures]
+    columns = ["name", "workers", "documents", "words", "seconds", "docs_per_s", "words_per_s", "peak_rss_mb"]
+    _print_rows(columns, [tuple(round(r[c], 2) if isinstance(r[c], float) else r[c] for c in columns)
+                          for r in rows], "table", f"benchmark: {n} generated articles")
+    ratios = benchmark.summary(measures)
+    for k, v in ratios.items():
+        click.echo(f"{k}: {v}")
+    if output:
+        Path(output).write_text(json.dumps({"measures": rows, "ratios": ratios}, indent=2) + "\n", encoding="utf-8")
 
 
 @cli.command("eval")

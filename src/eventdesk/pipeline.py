@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventdesk.actors import ActorResolver
 from eventdesk.enrich import CitationIndex, PlaceResolver, attribute, default_gazetteer, event_date
+from eventdesk.enrich.dates import date_entities
 from eventdesk.errors import EventdeskError, InputError
 from eventdesk.events import Candidate, EventExtractor, default_patterns
 from eventdesk.events.coding import codes_for, meeting_code
@@ -26,6 +27,18 @@ from eventdesk.kb import KnowledgeBase, default_kb
 from eventdesk.models import Actor, Citation, Document, Event, Location, Trigger
 from eventdesk.nlp import load_pipeline
 from eventdesk.ontology import Ontology, default_ontology
+
+
+@dataclass
+class SentenceInfo:
+    """What every event of a sentence shares, computed once per sentence."""
+
+    index: int
+    text: str
+    cited: list[Citation]
+    dates: list[Span]
+    excluded: list[tuple[int, int]]
+    has_according: bool
 
 
 @dataclass
@@ -110,11 +123,23 @@ class Coder:
         events: list[Event] = []
         prefix = content_hash(document.id + "\x00" + document.text)[:12]
         best: dict[tuple[object, ...], int] = {}
+        excluded = [(g.start, g.end) for g in citations.groups]
         for sent_index, sent in enumerate(doc.sents):
             sentence_place = _sentence_place(places, sent)
             ctx_country = (sentence_place.country if sentence_place else None) or main_country
-            for cand in self.extractor.extract(sent, resolver, ctx_country):
-                for event in self._events(document, sent, sent_index, cand, resolver, citations, places, prefix):
+            named = self._countries_named(sent)
+            resolver.person_context = (sentence_place.country if sentence_place else None) or (
+                next(iter(named)) if len(named) == 1 else None)
+            candidates = self.extractor.extract(sent, resolver, ctx_country)
+            if not candidates:
+                continue
+            info = SentenceInfo(
+                index=sent_index, text=sent.text.strip(), cited=citations.for_sentence(sent.start_char, sent.end_char),
+                dates=date_entities(sent, excluded), excluded=excluded,
+                has_according=any(t.lower_ == "according" for t in sent),
+            )
+            for cand in candidates:
+                for event in self._events(document, sent, info, cand, resolver, places):
                     key = (
                         sent_index, tuple(_identity(a) for a in event.source), event.event or event.cameo,
                         tuple(_identity(a) for a in event.target),
@@ -136,15 +161,15 @@ class Coder:
         return Result(document, events, uncoded=uncoded)
 
     def _events(
-        self, document: Document, sent: Span, sent_index: int, cand: Candidate, resolver: ActorResolver,
-        citations: CitationIndex, places: PlaceResolver, prefix: str,
+        self, document: Document, sent: Span, info: SentenceInfo, cand: Candidate, resolver: ActorResolver,
+        places: PlaceResolver,
     ) -> Iterator[Event]:
         trig = cand.trigger
-        cited = citations.for_sentence(sent.start_char, sent.end_char)
-        excluded = [(g.start, g.end) for g in citations.groups]
-        when = event_date(trig, sent, document.published, cited, excluded, future=cand.status == "future")
+        cited = info.cited
+        when = event_date(trig, sent, document.published, cited, info.excluded, future=cand.status == "future",
+                          date_ents=info.dates)
         location = places.for_event(trig, sent)
-        said = attribute(trig, sent, resolver)
+        said = attribute(trig, sent, resolver, info.has_according)
         speaker = said.speaker
         known = {c.source for c in cited}
         cited = cited + [Citation(outlet) for outlet in dict.fromkeys(said.outlets) if outlet not in known]
@@ -153,7 +178,7 @@ class Coder:
             cameo = meeting_code(cand.pattern.cameo, cand.sources, targets, location)
             codes = codes_for(cameo, self.ontology, cand.pattern.mode)
             yield Event(
-                id="", doc_id=document.id, sentence=sent_index, text=sent.text.strip(),
+                id="", doc_id=document.id, sentence=info.index, text=info.text,
                 event=codes.event, mode=codes.mode, context=list(codes.context), cameo=codes.cameo,
                 cameo_root=codes.cameo_root, goldstein=codes.goldstein, quad_class=codes.quad_class,
                 status=cand.status, source=list(cand.sources), target=targets,
@@ -174,6 +199,15 @@ class Coder:
         end = start + len(location.name) if at >= 0 else sent.start_char
         return [Actor(text=location.name, start=start, end=end, name=location.name, code=location.country,
                       country=location.country)]
+
+    def _countries_named(self, sent: Span) -> set[str]:
+        found = set()
+        for ent in sent.ents:
+            if ent.label_ in ("GPE", "NORP", "PERSON", "ORG", "LOC"):
+                code = self.kb.country_code(ent.text)
+                if code:
+                    found.add(code)
+        return found
 
     def _document_countries(self, doc: Doc) -> Counter[str]:
         """How often the document names each country: the most named one is what it is about."""

@@ -36,7 +36,7 @@ class Item:
 
     @property
     def text(self) -> str:
-        return self.head.doc.text[self.start:self.end]
+        return self.head.doc[self.tokens[0].i: self.tokens[-1].i + 1].text
 
     def person_tokens(self) -> list[Token]:
         """The tokens of the person's name nearest the head ("Bashar al-Assad"), if the phrase has one.

@@ -83,6 +83,10 @@ class ActorResolver:
         self.by_surname: dict[str, Reading] = {}
         self.people_seen: list[tuple[int, Reading]] = []
         self.excluded: list[tuple[int, int]] = []
+        self._resolved: dict[tuple[int, str | None], list[Actor]] = {}
+        # the country an untitled-by-country official of this sentence most likely serves: the sentence's
+        # place, or the one country the sentence names (set by the pipeline for each sentence)
+        self.person_context: str | None = None
 
     def exclude(self, spans: list[tuple[int, int]]) -> None:
         """Character spans that never name actors, such as source citations "(Interfax, May 18)"."""
@@ -107,6 +111,13 @@ class ActorResolver:
 
     def resolve(self, head: Token, context_country: str | None = None) -> list[Actor]:
         """The actors an argument names: one per item of a list, titles merged with names."""
+        key = (head.i, context_country)
+        cached = self._resolved.get(key)
+        if cached is None:
+            cached = self._resolved[key] = self._resolve(head, context_country)
+        return [replace(a) for a in cached]
+
+    def _resolve(self, head: Token, context_country: str | None) -> list[Actor]:
         head = _argument_head(head)
         readings = [r for r in (self.read(i) for i in list_items(head)) if r]
         if not readings or all(r.kind == "title" and not r.country for r in readings):
@@ -117,8 +128,9 @@ class ActorResolver:
         for r in self._merge(readings):
             if r.kind == "adjunct" and any(o.kind != "adjunct" for o in readings):
                 continue  # "a US proposal and Iran": the list names Iran
-            if r.country is None and r.igo is None and r.sector and context_country:
-                r = replace(r, country=context_country)
+            ctx = self.person_context if r.kind == "person" else context_country
+            if r.country is None and r.igo is None and r.sector and ctx:
+                r = replace(r, country=ctx)
             if r.kind == "adjunct" and r.country is None and r.igo is None:
                 continue  # "military aid" names no actor
             actors.append(r.actor())
@@ -177,6 +189,8 @@ class ActorResolver:
             term = _best(head_terms)
             text, start, end = item.text, item.start, item.end
             if term.kind == "sector":
+                if country is None and igo is None:
+                    country, igo = self._country_of_complement(head)
                 return Reading("title", text, start, end, country=country, sector=term.sector, igo=igo,
                                known=True)
             if term.kind in ("institution", "capital"):
@@ -198,8 +212,21 @@ class ActorResolver:
             ):
                 return self._person(item, [head], [], [])
         if head.ent_type_ in _ACTOR_ENTS and head.pos_ == "PROPN":
-            return Reading("entity", item.text, item.start, item.end, name=item.text)
+            # an organisation the base does not know may still say whose it is ("Nigerian Union of Teachers")
+            return Reading("entity", item.text, item.start, item.end, name=item.text, country=country, igo=igo,
+                           sector=sector)
         return None
+
+    def _country_of_complement(self, head: Token) -> tuple[str | None, str | None]:
+        """"Activists from the Fatah party", "officials of the Red Cross": whose the people are."""
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "of"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        for actor in self.resolve(pobj):
+                            if actor.country or actor.igo:
+                                return actor.country, actor.igo
+        return None, None
 
     def _person(self, item: Item, toks: list[Token], people: list[Term], mods: list[Term]) -> Reading:
         doc = item.head.doc

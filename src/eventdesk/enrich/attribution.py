@@ -49,7 +49,7 @@ def _according_to(sent: Span) -> Token | None:
     return None
 
 
-def attribute(trigger: Token, sent: Span, resolver: ActorResolver) -> Attribution:
+def attribute(trigger: Token, sent: Span, resolver: ActorResolver, has_according: bool = True) -> Attribution:
     """The speaker and outlets of the claim an event comes from."""
     found = Attribution()
     voices: list[Token] = []
@@ -58,7 +58,7 @@ def attribute(trigger: Token, sent: Span, resolver: ActorResolver) -> Attributio
         voices.extend(c for c in clause.children if c.dep_ == "nsubj")
         if clause.lemma_.lower() == "tell":  # "told Newsweek": the listener may be an outlet
             voices.extend(c for c in clause.children if c.dep_ in ("dobj", "dative"))
-    according = _according_to(sent)
+    according = _according_to(sent) if has_according else None
     if according is not None:
         voices.append(according)
     for voice in voices:

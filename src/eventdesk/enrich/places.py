@@ -82,6 +82,8 @@ class PlaceResolver:
         self.kb = kb
         self.gazetteer = gazetteer
         self.context = context
+        self._phrases: dict[int, list[tuple[Token, Span]]] = {}
+        self._names: dict[tuple[int, int], Location | None] = {}
 
     def resolve_name(self, span: Span) -> Location | None:
         text = span.text
@@ -98,14 +100,18 @@ class PlaceResolver:
 
     def for_event(self, trigger: Token, sent: Span) -> Location | None:
         """A place attached to the trigger's clause, else one that frames the whole sentence."""
-        candidates = [p for p in _place_phrases(sent)]
+        candidates = self._phrases.get(sent.start)
+        if candidates is None:
+            candidates = self._phrases[sent.start] = _place_phrases(sent)
         own = [span for prep, span in candidates if trigger in prep.ancestors or prep.head == trigger]
         framing = [span for prep, span in candidates if prep.head == sent.root or prep.head.dep_ == "ROOT"]
         rest = [span for _, span in candidates]
         for span in [*own, *framing, *rest]:
-            loc = self.resolve_name(span)
-            if loc is not None:
-                return loc
+            key = (span.start, span.end)
+            if key not in self._names:
+                self._names[key] = self.resolve_name(span)
+            if self._names[key] is not None:
+                return self._names[key]
         return None
 
 

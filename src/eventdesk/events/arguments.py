@@ -213,11 +213,26 @@ def fallback_targets(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [g for comp in verb.children if comp.dep_ == "xcomp" for g in comp.children if g.dep_ == "dobj"]
     for obj in objects:
-        out.extend(preposition_objects(obj, {"with", "against", "on", "to", "between", "from", "by", "of", "for"}))
+        inner = preposition_objects(obj, {"with", "against", "on", "to", "between", "from", "by", "of", "for", "into",
+                                          "about", "over"})
+        out.extend(inner)
+        for pobj in inner:  # "an investigation into crimes committed by Croat forces"
+            out.extend(deep_targets(pobj))
         out.extend(c for c in obj.children if c.dep_ == "poss")
         out.append(obj)  # read as a whole: "a United Nations appeal" names the UN
         out.extend(deep_targets(obj))
     return out
+
+
+def condition_subject(verb: Token) -> Token | None:
+    """The subject of an "unless"/"if" clause on a threat: "... unless Baghdad accepted": Baghdad."""
+    for clause in (verb, verb.head):
+        for child in clause.children:
+            if child.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in child.children if m.dep_ == "mark"):
+                subj = _child(child, ("nsubj", "nsubjpass"))
+                if subj is not None:
+                    return subj
+    return None
 
 
 def deep_targets(obj: Token) -> list[Token]:

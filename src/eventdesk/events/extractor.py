@@ -122,7 +122,12 @@ class EventExtractor:
         intent = derive_intent(cand.trigger, cand.pattern, cand.status, cand.sources)
         if intent is not None:
             pattern, _ = intent
-            out.append(replace(cand, pattern=pattern, status="asserted", depth_offset=-2,
+            targets = cand.targets
+            if pattern.cameo.startswith("13"):
+                conditioned = args.condition_subject(cand.trigger)
+                if conditioned is not None:
+                    targets = [a for a in resolver.resolve(conditioned, ctx) if not _same(a, cand.sources)] or targets
+            out.append(replace(cand, pattern=pattern, targets=targets, status="asserted", depth_offset=-2,
                                confidence=round(cand.confidence * 0.9, 3)))
         return out
 
@@ -169,6 +174,10 @@ class EventExtractor:
             if obj is not None and obj.i != (subj.i if subj is not None else -1):
                 targets = resolver.resolve(obj, ctx)
                 conf *= 0.9
+        if p.cameo.startswith("13"):
+            conditioned = args.condition_subject(tok)  # a threat's target is the one who must comply
+            if conditioned is not None:
+                targets = resolver.resolve(conditioned, ctx) or targets
         targets = [t for t in targets if not _same(t, sources)]
         if not sources:
             conf *= 0.6

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from html import unescape
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -104,11 +105,11 @@ def fragment_text(markup: str) -> str:
     block elements become line breaks so that sentences of two paragraphs are not glued together.
     """
     if "<" not in markup:
-        return markup.strip()
+        return unescape(markup).strip()
     try:
         root = lxml.html.fragment_fromstring(markup, create_parent="div")
     except Exception:  # lxml rejects some broken snippets; their text is still worth a try
-        return re.sub(r"<[^>]*>", " ", markup).strip()
+        return unescape(re.sub(r"<[^>]*>", " ", markup)).strip()
     for element in root.iter("script", "style"):
         element.drop_tree()
     for element in root.iter(*_BLOCKS):

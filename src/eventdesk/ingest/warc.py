@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterator
+from pathlib import Path
 from typing import IO, Any
 
 from warcio.archiveiterator import ArchiveIterator
@@ -21,15 +22,16 @@ from eventdesk.ingest.html import read_html
 from eventdesk.models import Document
 
 _REPAIR = "re-download the archive, or cut it at the last whole record"
+_SKIPPED = "warcio: record not followed by a newline, perhaps Content-Length is invalid or the file was cut"
 
 
-def read_warc(path: os.PathLike[str], published: dt.date | None = None) -> Iterator[Document | InputError]:
+def read_warc(path: Path, published: dt.date | None = None) -> Iterator[Document | InputError]:
     """Every HTML page of a WARC file, or why a record (or the rest of the file) could not be read.
 
     A page's date is its metadata's, else the day it was archived (WARC-Date); a ``published``
     date given by the user wins over both.
     """
-    source = os.fspath(path)
+    source = str(path)
     try:
         with open(path, "rb") as stream:
             yield from read_warc_stream(stream, source, os.fstat(stream.fileno()).st_size, published)
@@ -46,13 +48,17 @@ def read_warc_stream(
     number = 0
     documents = 0
     while True:
+        skipped = records.err_count
         try:
-            record = next(iterator)
-        except StopIteration:
-            break
+            record = next(iterator, None)
         except Exception as e:  # warcio reports damage with assorted exceptions; none may stop the batch
-            yield _damaged(source, number + 1, documents, f"warcio: {type(e).__name__}: {e}")
+            said = " ".join(str(e).split())  # some warcio messages span several indented lines
+            yield _damaged(source, number + 1, documents, f"warcio: {type(e).__name__}: {said}")
             return
+        if records.err_count > skipped:  # warcio skipped bytes it could not parse, then went on
+            yield _damaged(source, number + 1, documents, _SKIPPED, lost=False)
+        if record is None:
+            break
         number += 1
         if record.format != "warc":
             yield InputError(
@@ -109,10 +115,11 @@ def _is_cut_off(record: Any) -> bool:
     return bool(raw.limit > 0)
 
 
-def _damaged(source: str, number: int, documents: int, what: str) -> InputError:
+def _damaged(source: str, number: int, documents: int, what: str, lost: bool = True) -> InputError:
+    rest = "the rest is lost" if lost else "reading went on after the unreadable bytes"
     return InputError(
         f"WARC file is truncated or corrupt at record {number} ({what}); the {documents} page(s) before it "
-        f"were read, the rest is lost: {_REPAIR}",
+        f"were read, {rest}: {_REPAIR}",
         source,
     )
 

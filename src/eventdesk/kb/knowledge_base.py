@@ -71,6 +71,7 @@ class KnowledgeBase:
         problems.raise_if_any()
         self._index: dict[str, list[Term]] = defaultdict(list)
         self._surnames: dict[str, list[Person]] = defaultdict(list)
+        self._cache: dict[str, list[Term]] = {}
         self._build_index()
 
     @classmethod
@@ -130,9 +131,14 @@ class KnowledgeBase:
 
     def lookup(self, phrase: str) -> list[Term]:
         """Everything a phrase may denote, exact-case acronyms included."""
-        exact = self._index.get(" ".join(phrase.split()), [])
-        folded = [t for t in self._index.get(normalize(phrase), []) if not t.exact_case]
-        return [*[t for t in exact if t.exact_case], *folded]
+        found = self._cache.get(phrase)
+        if found is None:
+            exact = self._index.get(" ".join(phrase.split()), [])
+            folded = [t for t in self._index.get(normalize(phrase), []) if not t.exact_case]
+            found = [*[t for t in exact if t.exact_case], *folded]
+            if len(self._cache) < 200_000:
+                self._cache[phrase] = found
+        return found
 
     def people_by_surname(self, surname: str, date: dt.date | None) -> list[Person]:
         """People with this surname; those in office on ``date`` first."""

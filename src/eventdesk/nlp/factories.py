@@ -23,10 +23,11 @@ if not Doc.has_extension("eventdesk_published"):
 
 def mark_line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: titles, bylines and paragraphs are never run together."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+    after_break = False
+    for tok in doc:
+        if after_break and tok.i > 0:
             tok.is_sent_start = True
+        after_break = "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
     return doc
 
 

@@ -21,6 +21,11 @@ from eventdesk.store.dedup import NearDuplicates, from_bytes, to_bytes
 from eventdesk.store.migrations import apply_migrations
 from eventdesk.store.rows import ACTOR_COLUMNS, CITATION_COLUMNS, EVENT_COLUMNS, actor_rows, citation_rows, event_row
 
+_DOCUMENT_SCHEMA = pa.schema([
+    ("doc_hash", pa.string()), ("id", pa.string()), ("source", pa.string()), ("title", pa.string()),
+    ("url", pa.string()), ("publisher", pa.string()), ("published", pa.date32()), ("n_chars", pa.int32()),
+    ("n_events", pa.int32()), ("status", pa.string()), ("duplicate_of", pa.string()), ("minhash", pa.binary()),
+])
 _EVENT_SCHEMA = pa.schema([
     ("id", pa.string()), ("doc_hash", pa.string()), ("doc_id", pa.string()), ("sentence", pa.int32()),
     ("text", pa.string()), ("event", pa.string()), ("mode", pa.string()), ("context", pa.list_(pa.string())),
@@ -162,11 +167,11 @@ class Store:
         try:
             con.execute("BEGIN TRANSACTION")
             if docs:
-                con.executemany(
+                doc_table = pa.Table.from_pylist(docs, schema=_DOCUMENT_SCHEMA)  # noqa: F841  (read by DuckDB)
+                con.execute(
                     "INSERT OR IGNORE INTO documents (doc_hash, id, source, title, url, publisher, published, n_chars,"
-                    " n_events, status, duplicate_of, minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [[r["doc_hash"], r["id"], r["source"], r["title"], r["url"], r["publisher"], r["published"],
-                      r["n_chars"], r["n_events"], r["status"], r["duplicate_of"], r["minhash"]] for r in docs],
+                    " n_events, status, duplicate_of, minhash) SELECT doc_hash, id, source, title, url, publisher,"
+                    " published, n_chars, n_events, status, duplicate_of, minhash FROM doc_table"
                 )
             if events:
                 event_table = pa.Table.from_pylist(events, schema=_EVENT_SCHEMA)  # noqa: F841  (read by DuckDB)

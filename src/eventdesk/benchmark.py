@@ -1,0 +1,149 @@
+"""The throughput benchmark: eventdesk against the bare spaCy parse of the same generated corpus.
+
+Both are run with 1 and with 2 worker processes, so that the overhead of eventdesk over parsing, and
+its scaling with cores, are ratios measured in one run on one machine. eventdesk's figure is the
+whole ``ingest`` (reading, near-duplicate check, coding, writing the DuckDB store), not the coder alone.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import tempfile
+import threading
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+from eventdesk.models import Document
+from eventdesk.samples.generate import corpus
+
+
+@dataclass
+class Measure:
+    name: str
+    workers: int
+    documents: int
+    words: int
+    seconds: float
+    peak_rss_mb: float  # largest resident memory of one worker process
+
+    @property
+    def docs_per_s(self) -> float:
+        return self.documents / self.seconds
+
+    @property
+    def words_per_s(self) -> float:
+        return self.words / self.seconds
+
+    def row(self) -> dict[str, Any]:
+        return {**asdict(self), "docs_per_s": round(self.docs_per_s, 1), "words_per_s": round(self.words_per_s)}
+
+
+class PeakMemory:
+    """Samples the resident memory of this process's children (or itself) while a run goes on."""
+
+    def __init__(self, interval: float = 0.05) -> None:
+        self.interval = interval
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        me = psutil.Process()
+        while not self._stop.is_set():
+            procs = [p for p in me.children(recursive=True)] or [me]
+            for p in procs:
+                try:
+                    self.peak = max(self.peak, p.memory_info().rss)
+                except psutil.Error:
+                    pass
+            time.sleep(self.interval)
+
+    def __enter__(self) -> PeakMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+_NLP: Any = None
+
+
+def _parse_init(model: str | None) -> None:
+    global _NLP
+    from eventdesk.nlp import load_pipeline
+
+    _NLP = load_pipeline(model)
+
+
+def _parse_batch(texts: list[str]) -> int:
+    return sum(1 for _ in _NLP.pipe(texts, batch_size=16))
+
+
+def bare_parse(texts: list[str], workers: int, model: str | None) -> float:
+    """Seconds to parse the texts with the same spaCy pipeline, in ``workers`` processes."""
+    batches = [texts[i:i + 8] for i in range(0, len(texts), 8)]
+    ctx = mp.get_context("fork")
+    with ctx.Pool(workers, initializer=_parse_init, initargs=(model,)) as pool:
+        pool.map(_parse_batch, batches[:2])  # load and warm up outside the clock
+        started = time.perf_counter()
+        for _ in pool.imap(_parse_batch, batches, chunksize=1):
+            pass
+        return time.perf_counter() - started
+
+
+def eventdesk_ingest(documents: list[Document], workers: int, model: str | None) -> float:
+    """Seconds for ``ingest`` of the documents into a fresh store (model loading excluded)."""
+    from eventdesk.scale import local
+    from eventdesk.store import Store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        warm = list(corpus(4, seed=999))
+        with Store(Path(tmp) / "warm.duckdb") as store:
+            local.ingest(warm, store, workers=1, model=model)  # loads dictionaries and model once
+        with Store(Path(tmp) / "bench.duckdb") as store:
+            if workers == 1:
+                from eventdesk.pipeline import Coder
+
+                coder = Coder(model=model)
+                started = time.perf_counter()
+                local.ingest(documents, store, workers=1, coder=coder)
+            else:
+                started = time.perf_counter()
+                local.ingest(documents, store, workers=workers, model=model)
+            return time.perf_counter() - started
+
+
+def run(n: int = 2000, workers: tuple[int, ...] = (1, 2), model: str | None = None) -> list[Measure]:
+    documents = list(corpus(n))
+    texts = [d.text for d in documents]
+    words = sum(len(t.split()) for t in texts)
+    out: list[Measure] = []
+    for w in workers:
+        with PeakMemory() as mem:
+            seconds = bare_parse(texts, w, model)
+        out.append(Measure("spacy parse", w, n, words, seconds, mem.peak / 2**20))
+        with PeakMemory() as mem:
+            seconds = eventdesk_ingest(documents, w, model)
+        out.append(Measure("eventdesk ingest", w, n, words, seconds, mem.peak / 2**20))
+    return out
+
+
+def summary(measures: list[Measure]) -> dict[str, float]:
+    """The ratios the goals are stated in."""
+    by = {(m.name, m.workers): m for m in measures}
+    out: dict[str, float] = {}
+    for w in sorted({m.workers for m in measures}):
+        out[f"eventdesk/parse throughput, {w} worker(s)"] = round(
+            by[("eventdesk ingest", w)].docs_per_s / by[("spacy parse", w)].docs_per_s, 3)
+    if ("eventdesk ingest", 1) in by and ("eventdesk ingest", 2) in by:
+        out["eventdesk speed-up, 2 workers vs 1"] = round(
+            by[("eventdesk ingest", 2)].docs_per_s / by[("eventdesk ingest", 1)].docs_per_s, 3)
+        out["spacy parse speed-up, 2 workers vs 1"] = round(
+            by[("spacy parse", 2)].docs_per_s / by[("spacy parse", 1)].docs_per_s, 3)
+    return out
