@@ -7,6 +7,7 @@ whole ``ingest`` (reading, near-duplicate check, coding, writing the DuckDB stor
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import tempfile
 import threading
@@ -54,12 +55,10 @@ class PeakMemory:
     def _run(self) -> None:
         me = psutil.Process()
         while not self._stop.is_set():
-            procs = [p for p in me.children(recursive=True)] or [me]
+            procs = list(me.children(recursive=True)) or [me]
             for p in procs:
-                try:
+                with contextlib.suppress(psutil.Error):  # a worker may end between listing and reading
                     self.peak = max(self.peak, p.memory_info().rss)
-                except psutil.Error:
-                    pass
             time.sleep(self.interval)
 
     def __enter__(self) -> PeakMemory:
