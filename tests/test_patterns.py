@@ -58,3 +58,29 @@ def test_yaml_prepositions_on_off_no_stay_words(tmp_path: Path) -> None:
     patterns = PatternSet.load(tmp_path)
     assert patterns["assault/x"].prep == ("on", "off", "no", "yes")
     assert patterns["assault/x"].target == ("on",)
+
+
+@pytest.mark.model
+def test_prep_object_and_modifier_frames(tmp_path: Path, coder) -> None:  # type: ignore[no-untyped-def]
+    from eventdesk.pipeline import Coder
+
+    (tmp_path / "p.yaml").write_text(
+        "- id: request/test-call-for-ceasefire\n  verbs: [call]\n  prep: [for]\n  prep_object: [ceasefire]\n"
+        "  cameo: '0256'\n"
+        "- id: cooperate/test-joint-drills\n  verbs: [hold]\n  object: [rehearsal, rehearsals]\n  modifier: [joint]\n"
+        "  cameo: '062'\n  target: [with, dobj.with]\n",
+        encoding="utf-8",
+    )
+    custom = Coder(nlp=coder.nlp, patterns_dir=str(tmp_path))
+    assert [e.rule for e in custom.code_text("Russia called for a ceasefire.")] == ["request/test-call-for-ceasefire"]
+    assert "request/test-call-for-ceasefire" not in [e.rule for e in custom.code_text("Russia called for talks.")]
+    drills = custom.code_text("China held joint rehearsals with Russia.")
+    assert [(e.rule, e.target[0].country) for e in drills] == [("cooperate/test-joint-drills", "RUS")]
+    assert "cooperate/test-joint-drills" not in [e.rule for e in custom.code_text("China held rehearsals near Taiwan.")]
+
+
+def test_prep_object_without_prep_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "p.yaml").write_text("- id: request/x\n  verbs: [call]\n  prep_object: [ceasefire]\n  cameo: '020'\n",
+                                     encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="p.yaml:1: request/x: prep_object needs prep"):
+        PatternSet.load(tmp_path)

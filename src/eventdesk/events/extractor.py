@@ -62,9 +62,34 @@ def fits(tok: Token, p: Pattern) -> bool:
             objs.append(tok.head)
         if not any(_word_in(o, p.object) for o in objs):
             return False
+    if p.prep_object and not _prep_object_fits(tok, p):
+        return False
+    if p.xcomp_object:
+        comps = [c for c in children if c.dep_ == "xcomp"]
+        if not any(_word_in(o, p.xcomp_object) for c in comps for o in c.children if o.dep_ in ("dobj", "nsubjpass")):
+            return False
+    if p.modifier:
+        heads = [tok] if p.nouns and not p.verbs else [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+        if not any(_word_in(m, p.modifier) for h in heads for m in h.children if m.dep_ in ("amod", "compound")):
+            return False
     if p.nouns and not p.verbs and tok.pos_ not in ("NOUN", "PROPN"):
         return False
     return True
+
+
+def _prep_object_fits(tok: Token, p: Pattern) -> bool:
+    """"Called for a ceasefire": the object of the pattern's preposition is one of its words."""
+    holders = [tok]
+    if p.nouns and tok.dep_ in ("dobj", "nsubjpass"):
+        holders.append(tok.head)
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ in p.prep:
+                objects = [o for o in prep.children if o.dep_ in ("pobj", "pcomp")]
+                objects += [g for o in objects for g in o.children if g.dep_ in ("conj", "dobj")]
+                if any(_word_in(o, p.prep_object) for o in objects):
+                    return True
+    return False
 
 
 def _word_in(tok: Token, words: tuple[str, ...]) -> bool:

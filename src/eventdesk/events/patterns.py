@@ -12,6 +12,9 @@ A pattern::
       particle: off                 # a required particle ("call off")
       xcomp: [impose, cut]          # a required to-infinitive complement (true: any verb)
       object: [sanction, embargo]   # required head lemmas of the direct object
+      prep_object: [ceasefire]      # required lemmas of the object of ``prep`` ("called for a ceasefire")
+      xcomp_object: [aid]           # required lemmas of the to-infinitive's object ("threatened to cut aid")
+      modifier: [hunger, joint]     # a required modifier of the noun trigger or of the object ("joint drills")
       cameo: "020"                  # the CAMEO code; PLOVER type, mode, Goldstein follow from tables
       target: [on, dobj]            # where the target is found, in order of preference
       mode: restrict                # optional: overrides the crosswalk's PLOVER mode
@@ -34,7 +37,7 @@ from eventdesk.ontology import Ontology, default_ontology
 DATA_DIR = Path(__file__).parent / "data"
 SLOTS = {"dobj", "dative", "xcomp", "nsubj", "attr"}
 _KEYS = {"id", "verbs", "nouns", "prep", "particle", "xcomp", "object", "cameo", "target", "mode", "report",
-         "confidence", "source", "passive", "adjectives", LINE}
+         "confidence", "source", "passive", "adjectives", "prep_object", "xcomp_object", "modifier", LINE}
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,9 @@ class Pattern:
     particle: tuple[str, ...] = ()
     xcomp: tuple[str, ...] | bool = False
     object: tuple[str, ...] = ()
+    prep_object: tuple[str, ...] = ()
+    xcomp_object: tuple[str, ...] = ()
+    modifier: tuple[str, ...] = ()
     target: tuple[str, ...] = ("dobj", "dative")
     source: tuple[str, ...] = ()
     mode: str | None = None
@@ -62,7 +68,10 @@ class Pattern:
     @property
     def specificity(self) -> int:
         """More constrained frames win over bare lemmas ("call for" over "call")."""
-        return 2 * bool(self.prep) + 2 * bool(self.particle) + 2 * bool(self.xcomp) + 2 * bool(self.object)
+        return (
+            2 * bool(self.prep) + 2 * bool(self.particle) + 2 * bool(self.xcomp) + 2 * bool(self.object)
+            + 2 * bool(self.prep_object) + 2 * bool(self.xcomp_object) + 2 * bool(self.modifier)
+        )
 
 
 def _strings(value: Any) -> tuple[str, ...]:
@@ -94,6 +103,9 @@ def _parse(entry: Any, path: Path, problems: Problems, ontology: Ontology) -> Pa
     if not (verbs or nouns or adjs):
         problems.add(path, line, f"{pid}: needs verbs, nouns or adjectives")
         return None
+    if entry.get("prep_object") and not entry.get("prep"):
+        problems.add(path, line, f"{pid}: prep_object needs prep (the preposition whose object it constrains)")
+        return None
     xcomp_raw = entry.get("xcomp", False)
     xcomp: tuple[str, ...] | bool = bool(xcomp_raw) if isinstance(xcomp_raw, bool) else _strings(xcomp_raw)
     target = _strings(entry.get("target")) or ("dobj", "dative")
@@ -104,7 +116,8 @@ def _parse(entry: Any, path: Path, problems: Problems, ontology: Ontology) -> Pa
     return Pattern(
         id=pid, cameo=cameo, verbs=verbs, nouns=nouns, adjectives=adjs,
         prep=_strings(entry.get("prep")), particle=_strings(entry.get("particle")), xcomp=xcomp,
-        object=_strings(entry.get("object")), target=target, source=_strings(entry.get("source")),
+        object=_strings(entry.get("object")), prep_object=_strings(entry.get("prep_object")),
+        xcomp_object=_strings(entry.get("xcomp_object")), modifier=_strings(entry.get("modifier")), target=target, source=_strings(entry.get("source")),
         mode=entry.get("mode"), report=bool(entry.get("report", False)), passive=bool(entry.get("passive", True)),
         confidence=float(conf), path=relative(path), line=line,
     )
