@@ -95,3 +95,13 @@ def test_user_kb_overlay_codes_a_new_person(tmp_path, coder) -> None:  # type: i
     custom = Coder(nlp=coder.nlp, kb_dirs=[str(tmp_path)])
     events = custom.code_text("Testova criticized Tajikistan.", published="2011-01-01")
     assert events[0].source[0].code == "UZBMIL"
+
+
+def test_member_or_spokesman_of_a_body_takes_its_country(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("A spokesman for the Kremlin criticized Georgia.")[0].source[0].code == "RUSGOV"
+    assert code("A member of the Syrian parliament criticized Turkey.")[0].source[0].code == "SYRLEG"
+
+
+def test_unknown_organisation_keeps_the_country_in_its_name(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Nigerian Union of Teachers criticized the government.")
+    assert events[0].source[0].country == "NGA"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from eventdesk.actors.mentions import PRONOUNS, Item, collective_head, list_items
+from eventdesk.actors.mentions import COLLECTIVES, PRONOUNS, Item, collective_head, list_items
 from eventdesk.kb import KnowledgeBase, Person, Term
 from eventdesk.models import Actor
 
@@ -184,6 +184,10 @@ class ActorResolver:
         people = [t for t in head_terms if t.kind == "person"]
         if person_toks or people:
             return self._person(item, person_toks, people, mods)
+        if not head_terms and head.lemma_.lower() in COLLECTIVES:
+            whose = self._member_of(head)
+            if whose is not None:
+                return replace(whose, kind="title", text=item.text, start=item.start, end=item.end, name=None)
         country, sector, igo = _modifiers(mods)
         if head_terms:
             term = _best(head_terms)
@@ -217,10 +221,23 @@ class ActorResolver:
                            sector=sector)
         return None
 
+    def _member_of(self, head: Token) -> Reading | None:
+        """"A member of the Syrian parliament", "a spokesman for the Kremlin": a title from the body."""
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = self.resolve(pobj)
+                        if found and (found[0].country or found[0].igo):
+                            a = found[0]
+                            return Reading("title", a.text, a.start, a.end, country=a.country, sector=a.sector,
+                                           igo=a.igo, known=True)
+        return None
+
     def _country_of_complement(self, head: Token) -> tuple[str | None, str | None]:
         """"Activists from the Fatah party", "officials of the Red Cross": whose the people are."""
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("from", "of"):
+            if child.dep_ == "prep" and child.lower_ in ("from", "of", "for"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         for actor in self.resolve(pobj):

@@ -72,8 +72,10 @@ def score_sentences(coder: Coder, records: list[dict[str, Any]]) -> dict[str, An
                     correct_types += 1
                     src_gold = {a["country"] for a in gold.get("source", [])}
                     tgt_gold = {a["country"] for a in gold.get("target", [])}
-                    src_pred = {actor_country(a) for a in typed.source}
-                    tgt_pred = {actor_country(a) for a in typed.target}
+                    # one event per target: the sentence's main event is all of them (same trigger and type)
+                    siblings = [e for e in events if e.trigger.start == typed.trigger.start and e.event == typed.event]
+                    src_pred = {actor_country(a) for e in siblings for a in e.source}
+                    tgt_pred = {actor_country(a) for e in siblings for a in e.target}
                     s_ok = not src_gold or bool(src_gold & src_pred)
                     t_ok = not tgt_gold or bool(tgt_gold & (tgt_pred | src_pred))
                     source_ok += s_ok
@@ -81,8 +83,9 @@ def score_sentences(coder: Coder, records: list[dict[str, Any]]) -> dict[str, An
                         target_total += 1
                         target_ok += bool(tgt_gold & (tgt_pred | src_pred))
                     triples += s_ok and t_ok
-                row["pred_source"] = sorted(str(actor_country(a)) for a in typed.source)
-                row["pred_target"] = sorted(str(actor_country(a)) for a in typed.target)
+                group = [e for e in events if e.trigger.start == typed.trigger.start and e.event == typed.event]
+                row["pred_source"] = sorted({str(actor_country(a)) for e in group for a in e.source})
+                row["pred_target"] = sorted({str(actor_country(a)) for e in group for a in e.target})
         if gold.get("penta") is not None:
             pred = penta_class(main.cameo_root) if main else -1
             confusion[(int(gold["penta"]), pred)] += 1

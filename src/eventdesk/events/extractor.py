@@ -151,7 +151,9 @@ class EventExtractor:
             if pattern.cameo.startswith("13"):
                 conditioned = args.condition_subject(cand.trigger)
                 if conditioned is not None:
-                    targets = [a for a in resolver.resolve(conditioned, ctx) if not _same(a, cand.sources)] or targets
+                    targets = [
+                        a for a in resolver.resolve(conditioned, ctx) if a.code and not _same(a, cand.sources)
+                    ] or targets
             out.append(replace(cand, pattern=pattern, targets=targets, status="asserted", depth_offset=-2,
                                confidence=round(cand.confidence * 0.9, 3)))
         return out
@@ -202,7 +204,7 @@ class EventExtractor:
         if p.cameo.startswith("13"):
             conditioned = args.condition_subject(tok)  # a threat's target is the one who must comply
             if conditioned is not None:
-                targets = resolver.resolve(conditioned, ctx) or targets
+                targets = [a for a in resolver.resolve(conditioned, ctx) if a.code] or targets
         targets = [t for t in targets if not _same(t, sources)]
         if not sources:
             conf *= 0.6
@@ -211,17 +213,19 @@ class EventExtractor:
         return Candidate(tok, p, sources, targets, status_of(tok), round(min(conf, 1.0), 3))
 
     def _targets(self, tok: Token, p: Pattern, resolver: ActorResolver, ctx: str | None) -> list[Actor]:
-        """The pattern's slots first; then where news puts the other party when the frame is looser."""
-        for name in p.target:
-            for t in args.slot(tok, name):
-                found = resolver.resolve(t, ctx)
-                if found:
-                    return found
-        for t in args.fallback_targets(tok):
+        """The pattern's slots first; then where news puts the other party when the frame is looser.
+
+        A slot that names only uncoded actors ("southern Gaza" unknown) is kept as a last resort, so
+        that a coded actor in a later slot ("Palestinian homes") wins.
+        """
+        uncoded: list[Actor] = []
+        for t in [*(s for name in p.target for s in args.slot(tok, name)), *args.fallback_targets(tok)]:
             found = resolver.resolve(t, ctx)
-            if found:
-                return [a for a in found if a.code is not None] or found
-        return []
+            if any(a.code is not None for a in found):
+                return found
+            if found and not uncoded:
+                uncoded = found
+        return uncoded
 
     # -- nouns ------------------------------------------------------------------------------------
 
