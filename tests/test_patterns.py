@@ -82,5 +82,5 @@ def test_prep_object_and_modifier_frames(tmp_path: Path, coder) -> None:  # type
 def test_prep_object_without_prep_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "p.yaml").write_text("- id: request/x\n  verbs: [call]\n  prep_object: [ceasefire]\n  cameo: '020'\n",
                                      encoding="utf-8")
-    with pytest.raises(KnowledgeBaseError, match="p.yaml:1: request/x: prep_object needs prep"):
+    with pytest.raises(KnowledgeBaseError, match=r"p\.yaml:1: request/x: prep_object needs prep"):
         PatternSet.load(tmp_path)

@@ -117,7 +117,8 @@ def _parse(entry: Any, path: Path, problems: Problems, ontology: Ontology) -> Pa
         id=pid, cameo=cameo, verbs=verbs, nouns=nouns, adjectives=adjs,
         prep=_strings(entry.get("prep")), particle=_strings(entry.get("particle")), xcomp=xcomp,
         object=_strings(entry.get("object")), prep_object=_strings(entry.get("prep_object")),
-        xcomp_object=_strings(entry.get("xcomp_object")), modifier=_strings(entry.get("modifier")), target=target, source=_strings(entry.get("source")),
+        xcomp_object=_strings(entry.get("xcomp_object")), modifier=_strings(entry.get("modifier")), target=target,
+        source=_strings(entry.get("source")),
         mode=entry.get("mode"), report=bool(entry.get("report", False)), passive=bool(entry.get("passive", True)),
         confidence=float(conf), path=relative(path), line=line,
     )
