@@ -125,7 +125,7 @@ def test_gaps_lists_uncoded_actor_texts(tmp_path: Path) -> None:
 
 def test_huge_document_is_a_recorded_failure_not_a_crash(tmp_path: Path) -> None:
     path = tmp_path / "docs.jsonl"
-    huge = "Russia criticized the Georgian side in the talks. " * 20_000  # 1,020,000 characters: over the limit
+    huge = "Russia criticized the Georgian side in the talks. " * 20_400  # 1,020,000 characters: over the limit
     path.write_text(json.dumps({"id": "huge", "text": huge}) + "\n" + json.dumps({"id": "ok", "text": GOOD}) + "\n",
                     encoding="utf-8")
     result = run("code", "--input-format", "jsonl", str(path))

@@ -98,7 +98,7 @@ class Coder:
             if len(document.text) > limit:
                 err = InputError(
                     f"document is too long ({len(document.text):,} characters; the limit is {limit:,}). "
-                    "Split it into articles, or raise the limit with --max-length.",
+                    "Split it into several documents.",
                     document.id,
                 )
                 yield Result(document, error=err)
@@ -124,10 +124,15 @@ class Coder:
         prefix = content_hash(document.id + "\x00" + document.text)[:12]
         best: dict[tuple[object, ...], int] = {}
         excluded = [(g.start, g.end) for g in citations.groups]
+        ents_by_sentence: dict[int, list[Span]] = {}
+        for ent in doc.ents:  # once per document: Span.ents would scan every entity for every sentence
+            ents_by_sentence.setdefault(ent.sent.start, []).append(ent)
         for sent_index, sent in enumerate(doc.sents):
+            sent_ents = ents_by_sentence.get(sent.start, [])
+            places.sentence_ents = sent_ents
             sentence_place = _sentence_place(places, sent)
             ctx_country = (sentence_place.country if sentence_place else None) or main_country
-            named = self._countries_named(sent)
+            named = self._countries_named(sent_ents)
             resolver.person_context = (sentence_place.country if sentence_place else None) or (
                 next(iter(named)) if len(named) == 1 else None)
             candidates = self.extractor.extract(sent, resolver, ctx_country)
@@ -135,7 +140,7 @@ class Coder:
                 continue
             info = SentenceInfo(
                 index=sent_index, text=sent.text.strip(), cited=citations.for_sentence(sent.start_char, sent.end_char),
-                dates=date_entities(sent, excluded), excluded=excluded,
+                dates=date_entities(sent_ents, excluded), excluded=excluded,
                 has_according=any(t.lower_ == "according" for t in sent),
             )
             for cand in candidates:
@@ -200,9 +205,9 @@ class Coder:
         return [Actor(text=location.name, start=start, end=end, name=location.name, code=location.country,
                       country=location.country)]
 
-    def _countries_named(self, sent: Span) -> set[str]:
+    def _countries_named(self, ents: list[Span]) -> set[str]:
         found = set()
-        for ent in sent.ents:
+        for ent in ents:
             if ent.label_ in ("GPE", "NORP", "PERSON", "ORG", "LOC"):
                 code = self.kb.country_code(ent.text)
                 if code:

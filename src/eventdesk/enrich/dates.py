@@ -189,10 +189,10 @@ def event_date(
     return None
 
 
-def date_entities(sent: Span, excluded: list[tuple[int, int]]) -> list[Span]:
-    """The DATE entities of a sentence outside source citations."""
+def date_entities(ents: list[Span], excluded: list[tuple[int, int]]) -> list[Span]:
+    """The DATE entities (of a sentence) outside source citations."""
     return [
-        e for e in sent.ents
+        e for e in ents
         if e.label_ == "DATE" and not any(s <= e.start_char and e.end_char <= t for s, t in excluded)
     ]
 
@@ -200,7 +200,7 @@ def date_entities(sent: Span, excluded: list[tuple[int, int]]) -> list[Span]:
 def _dates_for(trigger: Token, sent: Span, excluded: list[tuple[int, int]], ents: list[Span] | None) -> list[Span]:
     """Date expressions of the trigger's own clause first, then those of the whole sentence."""
     if ents is None:
-        ents = date_entities(sent, excluded)
+        ents = date_entities(list(sent.ents), excluded)
     if not ents:
         return []
     own = [e for e in ents if trigger in e.root.ancestors or e.root.head == trigger]

@@ -84,6 +84,7 @@ class PlaceResolver:
         self.context = context
         self._phrases: dict[int, list[tuple[Token, Span]]] = {}
         self._names: dict[tuple[int, int], Location | None] = {}
+        self.sentence_ents: list[Span] | None = None  # the current sentence's entities, if known
 
     def resolve_name(self, span: Span) -> Location | None:
         text = span.text
@@ -102,7 +103,8 @@ class PlaceResolver:
         """A place attached to the trigger's clause, else one that frames the whole sentence."""
         candidates = self._phrases.get(sent.start)
         if candidates is None:
-            candidates = self._phrases[sent.start] = _place_phrases(sent)
+            ents = self.sentence_ents if self.sentence_ents is not None else list(sent.ents)
+            candidates = self._phrases[sent.start] = _place_phrases(ents)
         own = [span for prep, span in candidates if trigger in prep.ancestors or prep.head == trigger]
         framing = [span for prep, span in candidates if prep.head == sent.root or prep.head.dep_ == "ROOT"]
         rest = [span for _, span in candidates]
@@ -115,10 +117,10 @@ class PlaceResolver:
         return None
 
 
-def _place_phrases(sent: Span) -> list[tuple[Token, Span]]:
+def _place_phrases(ents: list[Span]) -> list[tuple[Token, Span]]:
     """(preposition, place entity) pairs: "in Washington", "at the Kremlin"."""
     out = []
-    for ent in sent.ents:
+    for ent in ents:
         if ent.label_ not in _PLACE_ENTS:
             continue
         root = ent.root
