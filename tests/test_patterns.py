@@ -84,3 +84,13 @@ def test_prep_object_without_prep_is_an_error(tmp_path: Path) -> None:
                                      encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match=r"p\.yaml:1: request/x: prep_object needs prep"):
         PatternSet.load(tmp_path)
+
+
+@pytest.mark.model
+def test_user_pattern_wins_a_tie_with_a_bundled_one(tmp_path: Path, coder) -> None:  # type: ignore[no-untyped-def]
+    from eventdesk.pipeline import Coder
+
+    (tmp_path / "mine.yaml").write_text(
+        "- id: threaten/my-meet\n  verbs: [meet]\n  cameo: '130'\n  target: [with, dobj]\n", encoding="utf-8")
+    custom = Coder(nlp=coder.nlp, patterns_dir=str(tmp_path))
+    assert [e.rule for e in custom.code_text("Putin met with Merkel.")] == ["threaten/my-meet"]

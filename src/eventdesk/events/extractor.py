@@ -117,7 +117,7 @@ class EventExtractor:
                 pool = []
             fitting = [p for p in pool if fits(tok, p)]
             if fitting:
-                found.append((tok, max(fitting, key=lambda p: p.specificity)))
+                found.append((tok, max(fitting, key=lambda p: (p.specificity, p.overlay))))
         return found
 
     def extract(self, sent: Span, resolver: ActorResolver, context_country: str | None = None) -> list[Candidate]:

@@ -25,7 +25,7 @@ A pattern::
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -64,6 +64,7 @@ class Pattern:
     confidence: float = 0.8
     path: str = field(default="", compare=False)
     line: int = field(default=0, compare=False)
+    overlay: bool = field(default=False, compare=False)  # from a user's directory: wins ties with ours
 
     @property
     def specificity(self) -> int:
@@ -169,6 +170,8 @@ class PatternSet:
                     p = _parse(entry, path, problems, ontology)
                     if p is None:
                         continue
+                    if d != DATA_DIR:
+                        p = replace(p, overlay=True)
                     if p.id in seen and d == DATA_DIR:
                         problems.add(path, p.line, f"{p.id}: duplicate id (first at {seen[p.id][0]}:{seen[p.id][1]})")
                         continue
