@@ -267,6 +267,9 @@ class ActorResolver:
             candidates = [p for p in self.kb.people_by_surname(surname, self.date) if p.in_office(self.date)]
             if len(candidates) == 1:
                 person = candidates[0]
+            elif candidates and self.date is None and len({p.country for p in candidates}) == 1:
+                # undated text: of several namesakes of one country (the two Presidents Bush), the latest
+                person = max(candidates, key=lambda p: max((o.end or dt.date.max) for o in p.offices))
         if person is not None:
             office = person.office_at(self.date)
             reading = Reading(
