@@ -36,9 +36,10 @@ class Candidate:
     depth_offset: int = 0  # a derived announcement outranks the planned act it announces
 
 
-def fits(tok: Token, p: Pattern) -> bool:
+def fits(tok: Token, p: Pattern, children: list[Token] | None = None) -> bool:
     """Whether a trigger token stands in the grammatical frame a pattern asks for."""
-    children = list(tok.children)
+    if children is None:
+        children = list(tok.children)
     if not p.passive and args.is_passive(tok):
         return False
     if p.prep and not any(c.dep_ in ("prep", "dative", "agent", "prt") and c.lower_ in p.prep for c in children):
@@ -115,7 +116,10 @@ class EventExtractor:
                 pool = self.patterns.by_adjective.get(lemma, [])
             else:
                 pool = []
-            fitting = [p for p in pool if fits(tok, p)]
+            if not pool:
+                continue
+            children = list(tok.children)
+            fitting = [p for p in pool if fits(tok, p, children)]
             if fitting:
                 found.append((tok, max(fitting, key=lambda p: (p.specificity, p.overlay))))
         return found

@@ -11,6 +11,7 @@ import multiprocessing as mp
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -137,6 +138,17 @@ def ingest(
     advance: Tick = tick or (lambda n: None)
     jobs = plan(items, store, summary, pending, advance)
     queue: deque[Job] = deque()
+    # Batches are written by one background thread while coding goes on (each still one transaction);
+    # at most two wait, so memory stays bounded and a write error stops the run at the next batch.
+    writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventdesk-writer")
+    writes: deque[Future[None]] = deque()
+
+    def flush() -> None:
+        if pending:
+            writes.append(writer.submit(store.write, list(pending)))
+            pending.clear()
+        while len(writes) > 2 or (writes and writes[0].done()):
+            writes.popleft().result()
 
     def finish(records: list[dict[str, Any]] | None, error: str | None, code: str) -> None:
         job = queue.popleft()
@@ -150,26 +162,28 @@ def ingest(
             summary.events += len(records)
         advance(1)
         if len(pending) >= batch_size:
-            store.write(pending)
-            pending.clear()
+            flush()
 
-    if workers <= 1:
-        local = coder or Coder(model=model, kb_dirs=kb_dirs)
-        docs = (job.document for job in _queued(jobs, queue))
-        for result in local.code_documents(docs):
-            if result.error is not None:
-                finish(None, str(result.error), result.error.code)
-            else:
-                finish([e.to_dict() for e in result.events], None, "")
-    else:
-        ctx = mp.get_context("fork")
-        with ctx.Pool(workers, initializer=_init_worker, initargs=(model, kb_dirs)) as pool:
-            for batch in pool.imap(_code_batch, _chunks(jobs, 8, queue), chunksize=1):
-                for records, error, code in batch:
-                    finish(records, error, code)
-    if pending:
-        store.write(pending)
-        pending.clear()
+    try:
+        if workers <= 1:
+            local = coder or Coder(model=model, kb_dirs=kb_dirs)
+            docs = (job.document for job in _queued(jobs, queue))
+            for result in local.code_documents(docs):
+                if result.error is not None:
+                    finish(None, str(result.error), result.error.code)
+                else:
+                    finish([e.to_dict() for e in result.events], None, "")
+        else:
+            ctx = mp.get_context("fork")
+            with ctx.Pool(workers, initializer=_init_worker, initargs=(model, kb_dirs)) as pool:
+                for batch in pool.imap(_code_batch, _chunks(jobs, 8, queue), chunksize=1):
+                    for records, error, code in batch:
+                        finish(records, error, code)
+        flush()
+        while writes:
+            writes.popleft().result()
+    finally:
+        writer.shutdown(wait=True)
     summary.seconds = time.perf_counter() - started
     return summary
 
