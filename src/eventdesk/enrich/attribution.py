@@ -64,7 +64,8 @@ def attribute(trigger: Token, sent: Span, resolver: ActorResolver, has_according
     for voice in voices:
         for actor in resolver.resolve(voice):
             if actor.sector == "MED":
-                found.outlets.append(actor.name or actor.text)
+                if actor.name:  # a named outlet ("Newsweek"), not "reporters"
+                    found.outlets.append(actor.name)
             elif found.speaker is None and voice.dep_ not in ("dobj", "dative"):
                 found.speaker = actor
     return found
