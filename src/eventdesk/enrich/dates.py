@@ -146,6 +146,14 @@ def parse_date_text(text: str, published: dt.date | None, future: bool = False) 
     if not cleaned or _DURATION.match(cleaned) or re.search(r"\b\d{4}s\b|\bthe \d+s\b", cleaned):
         return None
     simple = _simple_date(cleaned, published, future)
+    if simple is None:
+        # the recognizer sometimes glues a place to the date ("Kyiv next month"): try without it
+        words = cleaned.split()
+        while len(words) > 1 and words[0][:1].isupper() and words[0].lower() not in _MONTH_NAMES \
+                and words[0].lower() not in _WEEKDAYS:
+            words = words[1:]
+        if len(words) < len(cleaned.split()):
+            simple = _simple_date(" ".join(words), published, future)
     if simple is not None:
         return _start_of(simple[0], simple[1]), simple[1]
     try:
