@@ -107,10 +107,11 @@ def warc_bytes(
     """A WARC of response records (uri, content type, body), with a request record before each, like a crawl."""
     buffer = io.BytesIO()
     writer = WARCWriter(buffer, gzip=compress)
-    for uri, content_type, body in records:
+    for n, (uri, content_type, body) in enumerate(records):
+        # fixed record ids: the archive is the same bytes on every run, so cut positions are reproducible
         request = writer.create_warc_record(
             uri, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"), length=18,
-            warc_headers_dict={"WARC-Date": date},
+            warc_headers_dict={"WARC-Date": date, "WARC-Record-ID": f"<urn:uuid:00000000-0000-4000-8000-{2 * n:012d}>"},
         )
         writer.write_record(request)
         headers = StatusAndHeaders(
@@ -118,7 +119,8 @@ def warc_bytes(
         )
         response = writer.create_warc_record(
             uri, "response", payload=io.BytesIO(body), length=len(body), http_headers=headers,
-            warc_headers_dict={"WARC-Date": date},
+            warc_headers_dict={"WARC-Date": date,
+                               "WARC-Record-ID": f"<urn:uuid:00000000-0000-4000-8000-{2 * n + 1:012d}>"},
         )
         writer.write_record(response)
     return buffer.getvalue()

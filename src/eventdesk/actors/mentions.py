@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 # Dependents that belong to a noun phrase's own words (not to a list or a clause around it).
 _PHRASE_DEPS = {"compound", "amod", "poss", "case", "det", "nmod", "nummod", "flat", "quantmod", "npadvmod"}
@@ -61,11 +61,6 @@ class Item:
         while end > start and doc[end].is_punct:
             end -= 1
         return list(doc[start:end + 1])
-
-    def title_tokens(self) -> list[Token]:
-        people = {t.i for t in self.person_tokens()}
-        return [t for t in self.tokens if t.i not in people]
-
 
 def phrase_tokens(head: Token) -> list[Token]:
     """The head with its own modifiers, titles' "of" phrases included ("Secretary of State")."""
@@ -145,7 +140,3 @@ def _in_parentheses(tok: Token) -> bool:
     left = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
     return left is not None and left.text == "("
 
-
-def item_span(item: Item) -> Span:
-    doc = item.head.doc
-    return doc[item.tokens[0].i: item.tokens[-1].i + 1]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
 from typing import Any
 
 from eventdesk.models import Actor, Document, Event
@@ -129,6 +128,3 @@ def _penta_scores(confusion: Counter[tuple[int, int]], total: int) -> dict[str, 
         "per_class": per_class,
     }
 
-
-def summarize(items: Iterable[tuple[str, float]]) -> str:
-    return ", ".join(f"{k} {v:.3f}" for k, v in items)

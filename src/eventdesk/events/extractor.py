@@ -7,7 +7,7 @@ by its announcer). Events whose arguments name no actor at all are not kept.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -31,8 +31,6 @@ class Candidate:
     targets: list[Actor]
     status: Status
     confidence: float
-    speaker_of: Token | None = None
-    notes: list[str] = field(default_factory=list)
     depth_offset: int = 0  # a derived announcement outranks the planned act it announces
 
 

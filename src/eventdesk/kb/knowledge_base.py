@@ -145,12 +145,6 @@ class KnowledgeBase:
         found = list(dict.fromkeys(self._surnames.get(normalize(surname), [])))
         return sorted(found, key=lambda p: not p.in_office(date))
 
-    def sector_of(self, phrase: str) -> str | None:
-        for t in self.lookup(phrase):
-            if t.kind == "sector":
-                return t.sector
-        return None
-
     def country_code(self, name: str) -> str | None:
         for t in self.lookup(name):
             if t.kind in ("country", "capital", "adjective"):

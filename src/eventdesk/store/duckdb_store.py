@@ -7,8 +7,7 @@ with exactly the events an uninterrupted run writes — a batch is either all th
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,7 @@ import pyarrow as pa
 
 from eventdesk.errors import EventdeskError, StoreError
 from eventdesk.models import Document, Event
-from eventdesk.store.dedup import NearDuplicates, from_bytes, to_bytes
+from eventdesk.store.dedup import NearDuplicates, from_bytes
 from eventdesk.store.migrations import apply_migrations
 from eventdesk.store.rows import ACTOR_COLUMNS, CITATION_COLUMNS, EVENT_COLUMNS, actor_rows, citation_rows, event_row
 
@@ -75,16 +74,6 @@ class Failure:
     @property
     def code(self) -> str:
         return self.error.code if isinstance(self.error, EventdeskError) else "E000"
-
-
-@dataclass
-class Counts:
-    coded: int = 0
-    duplicates: int = 0
-    skipped: int = 0
-    failed: int = 0
-    events: int = 0
-    extra: dict[str, int] = field(default_factory=dict)
 
 
 class Store:
@@ -195,16 +184,3 @@ class Store:
             raise StoreError(f"cannot write to store {self.path}: {e}") from None
         if self._hashes is not None:
             self._hashes.update(r["doc_hash"] for r in docs)
-
-    def remember(self, doc_hash: str, minhash: bytes | None) -> None:
-        if minhash is not None:
-            self.duplicates.add(doc_hash, from_bytes(minhash))
-
-
-def as_date(value: object) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value))
-
-
-__all__ = ["Coded", "Counts", "Duplicate", "Failure", "Store", "to_bytes"]
