@@ -21,7 +21,6 @@ from eventdesk.models import Document
 from eventdesk.scale import local
 from eventdesk.scale.local import Job, Summary, plan
 from eventdesk.store import Coded, Duplicate, Failure, Store
-from eventdesk.store.rows import event_row
 
 _BATCH = 16
 
@@ -33,21 +32,20 @@ def code_batch(documents: list[Document], model: str | None, kb_dirs: tuple[str,
     return local._code_batch(documents)
 
 
-def _month(document: Document, records: list[dict[str, Any]]) -> str:
+def _month(document: Document, event_rows: list[dict[str, Any]]) -> str:
     if document.published is not None:
         return document.published.strftime("%Y-%m")
-    dates = sorted(r["date"] for r in records if r.get("date"))
+    dates = sorted(r["date"] for r in event_rows if r.get("date"))
     return dates[0][:7] if dates else "unknown"
 
 
 def write_partition(root: Path, jobs: list[Job], results: list[Any]) -> None:
     """One Parquet file per (batch, publication month), named by its first document: reruns overwrite."""
     by_month: dict[str, list[dict[str, Any]]] = {}
-    for job, (records, _error, _code) in zip(jobs, results, strict=True):
-        if records is None:
+    for job, (rows, _error, _code) in zip(jobs, results, strict=True):
+        if rows is None:
             continue
-        rows = [event_row(r, job.doc_hash) for r in records]
-        by_month.setdefault(_month(job.document, records), []).extend(rows)
+        by_month.setdefault(_month(job.document, rows[0]), []).extend(rows[0])
     for month, rows in by_month.items():
         if not rows:
             continue
@@ -59,7 +57,7 @@ def write_partition(root: Path, jobs: list[Job], results: list[Any]) -> None:
 
 def ingest_dask(
     items: Iterable[Document | InputError], db: str, address: str, parquet_dir: str, *,
-    model: str | None = None, kb_dirs: tuple[str, ...] = (), batch_size: int = 32, workers: int = 2,
+    model: str | None = None, kb_dirs: tuple[str, ...] = (), batch_size: int = 128, workers: int = 2,
 ) -> Summary:
     """Code new documents on a Dask cluster (``address``, or ``local`` to start one here)."""
     try:
@@ -86,16 +84,16 @@ def ingest_dask(
                 batch = futures[future]
                 results = future.result()
                 write_partition(root, batch, results)
-                for job, (records, error, code) in zip(batch, results, strict=True):
-                    if records is None:
+                for job, (rows, error, code) in zip(batch, results, strict=True):
+                    if rows is None:
                         pending.append(Failure(source=job.document.id, stage="code",
                                                error=local._Coded(error or "", code), document=job.doc_hash))
                         summary.failed += 1
                     else:
-                        pending.append(Coded(job.document, job.doc_hash, records, job.minhash,
-                                             source=job.document.id))
+                        pending.append(Coded(job.document, job.doc_hash, [], job.minhash,
+                                             source=job.document.id, rows=rows))
                         summary.coded += 1
-                        summary.events += len(records)
+                        summary.events += len(rows[0])
                 if len(pending) >= batch_size:
                     store.write(pending)
                     pending.clear()

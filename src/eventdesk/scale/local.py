@@ -13,13 +13,13 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
 
 from eventdesk.errors import EventdeskError, InputError
 from eventdesk.models import Document
 from eventdesk.pipeline import Coder, content_hash
 from eventdesk.store import Coded, Duplicate, Failure, Store
 from eventdesk.store.dedup import signature, to_bytes
+from eventdesk.store.rows import Rows, table_rows
 
 
 @dataclass
@@ -96,15 +96,22 @@ def _init_worker(model: str | None, kb_dirs: tuple[str, ...]) -> None:
     _WORKER = Coder(model=model, kb_dirs=kb_dirs)
 
 
-def _code_batch(documents: list[Document]) -> list[tuple[list[dict[str, Any]] | None, str | None, str]]:
-    """Code documents in a worker: (event records, or None and the error message and code)."""
+WorkerResult = tuple[Rows | None, str | None, str]
+
+
+def _code_batch(documents: list[Document]) -> list[WorkerResult]:
+    """Code documents in a worker: (table rows, or None and the error message and code).
+
+    The rows are built here, in the worker, so the main process only writes them.
+    """
     assert _WORKER is not None
-    out: list[tuple[list[dict[str, Any]] | None, str | None, str]] = []
+    out: list[WorkerResult] = []
     for result in _WORKER.code_documents(documents):
         if result.error is not None:
             out.append((None, str(result.error), result.error.code))
         else:
-            out.append(([e.to_dict() for e in result.events], None, ""))
+            records = [e.to_dict() for e in result.events]
+            out.append((table_rows(records, content_hash(result.document.text)), None, ""))
     return out
 
 
@@ -127,7 +134,7 @@ def ingest(
     workers: int = 1,
     model: str | None = None,
     kb_dirs: tuple[str, ...] = (),
-    batch_size: int = 32,
+    batch_size: int = 128,
     tick: Tick | None = None,
     coder: Coder | None = None,
 ) -> Summary:
@@ -150,16 +157,16 @@ def ingest(
         while len(writes) > 2 or (writes and writes[0].done()):
             writes.popleft().result()
 
-    def finish(records: list[dict[str, Any]] | None, error: str | None, code: str) -> None:
+    def finish(rows: Rows | None, error: str | None, code: str) -> None:
         job = queue.popleft()
-        if records is None:
+        if rows is None:
             pending.append(Failure(source=job.document.id, stage="code", error=_Coded(error or "", code),
                                    document=job.doc_hash))
             summary.failed += 1
         else:
-            pending.append(Coded(job.document, job.doc_hash, records, job.minhash, source=job.document.id))
+            pending.append(Coded(job.document, job.doc_hash, [], job.minhash, source=job.document.id, rows=rows))
             summary.coded += 1
-            summary.events += len(records)
+            summary.events += len(rows[0])
         advance(1)
         if len(pending) >= batch_size:
             flush()
@@ -172,7 +179,8 @@ def ingest(
                 if result.error is not None:
                     finish(None, str(result.error), result.error.code)
                 else:
-                    finish([e.to_dict() for e in result.events], None, "")
+                    doc_hash = queue[0].doc_hash
+                    finish(table_rows([e.to_dict() for e in result.events], doc_hash), None, "")
         else:
             ctx = mp.get_context("fork")
             with ctx.Pool(workers, initializer=_init_worker, initargs=(model, kb_dirs)) as pool:

@@ -18,7 +18,7 @@ from eventdesk.errors import EventdeskError, StoreError
 from eventdesk.models import Document, Event
 from eventdesk.store.dedup import NearDuplicates, from_bytes
 from eventdesk.store.migrations import apply_migrations
-from eventdesk.store.rows import ACTOR_COLUMNS, CITATION_COLUMNS, EVENT_COLUMNS, actor_rows, citation_rows, event_row
+from eventdesk.store.rows import ACTOR_COLUMNS, CITATION_COLUMNS, EVENT_COLUMNS, Rows, table_rows
 
 _DOCUMENT_SCHEMA = pa.schema([
     ("doc_hash", pa.string()), ("id", pa.string()), ("source", pa.string()), ("title", pa.string()),
@@ -49,6 +49,7 @@ class Coded:
     events: list[Event] | list[dict[str, Any]]
     minhash: bytes | None = None
     source: str | None = None
+    rows: Rows | None = None  # the table rows, when a worker process already built them
 
 
 @dataclass
@@ -145,13 +146,14 @@ class Store:
                 docs.append({**common, "n_events": 0, "status": "duplicate", "duplicate_of": item.duplicate_of,
                              "minhash": None})
                 continue
-            records = [e.to_dict() if isinstance(e, Event) else e for e in item.events]
-            docs.append({**common, "n_events": len(records), "status": "coded", "duplicate_of": None,
+            if item.rows is None:
+                records = [e.to_dict() if isinstance(e, Event) else e for e in item.events]
+                item.rows = table_rows(records, item.doc_hash)
+            docs.append({**common, "n_events": len(item.rows[0]), "status": "coded", "duplicate_of": None,
                          "minhash": item.minhash})
-            for record in records:
-                events.append(event_row(record, item.doc_hash))
-                actors.extend(actor_rows(record))
-                citations.extend(citation_rows(record))
+            events.extend(item.rows[0])
+            actors.extend(item.rows[1])
+            citations.extend(item.rows[2])
         con = self.con
         try:
             con.execute("BEGIN TRANSACTION")

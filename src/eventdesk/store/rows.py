@@ -73,6 +73,19 @@ def actor_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
+Rows = tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]
+
+
+def table_rows(records: list[dict[str, Any]], doc_hash: str) -> Rows:
+    """The events, actors and citations rows of one document's records (built where the coding runs)."""
+    events, actors, citations = [], [], []
+    for record in records:
+        events.append(event_row(record, doc_hash))
+        actors.extend(actor_rows(record))
+        citations.extend(citation_rows(record))
+    return events, actors, citations
+
+
 def citation_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
     return [
         {"event_id": record["id"], "position": i, "source": c["source"], "date": c["date"]}
