@@ -34,41 +34,66 @@ class Candidate:
     depth_offset: int = 0  # a derived announcement outranks the planned act it announces
 
 
-def fits(tok: Token, p: Pattern, children: list[Token] | None = None) -> bool:
-    """Whether a trigger token stands in the grammatical frame a pattern asks for."""
-    if children is None:
+@dataclass
+class Frame:
+    """What a trigger token's dependents offer the patterns, read once per token."""
+
+    children: list[Token]
+    preps: set[str]
+    particles: set[str]
+    comps: list[Token]
+    comp_words: set[str]
+    object_words: set[str]
+    passive: bool
+
+    @classmethod
+    def of(cls, tok: Token) -> Frame:
         children = list(tok.children)
-    if not p.passive and args.is_passive(tok):
+        comps = [c for c in children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.tag_ == "VB")]
+        objs = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+        objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            objs.append(tok.head)
+        return cls(
+            children=children,
+            preps={c.lower_ for c in children if c.dep_ in ("prep", "dative", "agent", "prt")},
+            particles={c.lower_ for c in children if c.dep_ == "prt"},
+            comps=comps,
+            comp_words={w for c in comps for w in (c.lemma_.lower(), c.lower_)},
+            object_words={w for o in objs for w in (o.lemma_.lower(), o.lower_)},
+            passive=args.is_passive(tok),
+        )
+
+
+def fits(tok: Token, p: Pattern, frame: Frame | None = None) -> bool:
+    """Whether a trigger token stands in the grammatical frame a pattern asks for."""
+    if frame is None:
+        frame = Frame.of(tok)
+    if not p.passive and frame.passive:
         return False
-    if p.prep and not any(c.dep_ in ("prep", "dative", "agent", "prt") and c.lower_ in p.prep for c in children):
+    if p.particle and not frame.particles.intersection(p.particle):
+        return False
+    if p.object and not frame.object_words.intersection(p.object):
+        return False
+    if p.xcomp:
+        if not frame.comps:
+            return False
+        if isinstance(p.xcomp, tuple) and not frame.comp_words.intersection(p.xcomp):
+            return False
+    if p.prep and not frame.preps.intersection(p.prep):
         carrier = tok.head if p.nouns and tok.dep_ in ("dobj", "nsubjpass") else None
         # "launched an attack on Gaza": the preposition may hang on the verb that carries the noun
         if carrier is None or not any(c.dep_ == "prep" and c.lower_ in p.prep for c in carrier.children):
             if not (p.nouns and tok.dep_ == "pobj" and tok.head.lower_ in p.prep):
                 return False
-    if p.particle and not any(c.dep_ == "prt" and c.lower_ in p.particle for c in children):
-        return False
-    if p.xcomp:
-        comps = [c for c in children if c.dep_ in ("xcomp",) or (c.dep_ == "advcl" and c.tag_ == "VB")]
-        if not comps:
-            return False
-        if isinstance(p.xcomp, tuple) and not any(_word_in(c, p.xcomp) for c in comps):
-            return False
-    if p.object:
-        objs = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
-        objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
-        if tok.dep_ == "acl" and tok.tag_ == "VBN":
-            objs.append(tok.head)
-        if not any(_word_in(o, p.object) for o in objs):
-            return False
     if p.prep_object and not _prep_object_fits(tok, p):
         return False
     if p.xcomp_object:
-        comps = [c for c in children if c.dep_ == "xcomp"]
+        comps = [c for c in frame.children if c.dep_ == "xcomp"]
         if not any(_word_in(o, p.xcomp_object) for c in comps for o in c.children if o.dep_ in ("dobj", "nsubjpass")):
             return False
     if p.modifier:
-        heads = [tok] if p.nouns and not p.verbs else [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+        heads = [tok] if p.nouns and not p.verbs else [c for c in frame.children if c.dep_ in ("dobj", "nsubjpass")]
         if not any(_word_in(m, p.modifier) for h in heads for m in h.children if m.dep_ in ("amod", "compound")):
             return False
     if p.nouns and not p.verbs and tok.pos_ not in ("NOUN", "PROPN"):
@@ -116,8 +141,8 @@ class EventExtractor:
                 pool = []
             if not pool:
                 continue
-            children = list(tok.children)
-            fitting = [p for p in pool if fits(tok, p, children)]
+            frame = Frame.of(tok)
+            fitting = [p for p in pool if fits(tok, p, frame)]
             if fitting:
                 found.append((tok, max(fitting, key=lambda p: (p.specificity, p.overlay))))
         return found
