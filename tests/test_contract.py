@@ -57,3 +57,22 @@ def test_python_api_code_function() -> None:
     events = eventdesk.code("Russia and Norway signed a treaty.", published="2010-09-15")
     assert events and isinstance(events[0], eventdesk.Event)
     assert events[0].date == dt.date(2010, 9, 15)
+
+
+def test_a_defect_in_one_document_is_a_recorded_failure(coder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from eventdesk.errors import CodingError
+    from eventdesk.models import Document
+
+    original = coder.code_parsed
+
+    def broken(document, doc):  # type: ignore[no-untyped-def]
+        if document.id == "bad":
+            raise IndexError("boom")
+        return original(document, doc)
+
+    monkeypatch.setattr(coder, "code_parsed", broken)
+    docs = [Document("bad", "Russia criticized Georgia."), Document("good", "France praised Germany.")]
+    results = list(coder.code_documents(docs))
+    assert isinstance(results[0].error, CodingError) and "unexpected IndexError while coding: boom" in str(
+        results[0].error)
+    assert results[1].error is None and results[1].events

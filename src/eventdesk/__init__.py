@@ -4,7 +4,14 @@
 >>> events = eventdesk.code("Russia and Norway signed a treaty on Tuesday.", published="2010-09-17")
 """
 
-from eventdesk.errors import EventdeskError, InputError, KnowledgeBaseError, ModelNotFoundError, StoreError
+from eventdesk.errors import (
+    CodingError,
+    EventdeskError,
+    InputError,
+    KnowledgeBaseError,
+    ModelNotFoundError,
+    StoreError,
+)
 from eventdesk.kb import KnowledgeBase
 from eventdesk.models import Actor, Citation, Document, Event, Location
 from eventdesk.pipeline import Coder, code
@@ -13,6 +20,7 @@ __all__ = [
     "Actor",
     "Citation",
     "Coder",
+    "CodingError",
     "Document",
     "Event",
     "EventdeskError",

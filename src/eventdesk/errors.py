@@ -6,7 +6,8 @@ The tree::
     ├── InputError            a document or input line could not be read (source, line)
     ├── KnowledgeBaseError    a data file of the knowledge base or ontology is invalid (path, line)
     ├── ModelNotFoundError    the spaCy pipeline named in the settings is not installed
-    └── StoreError            the event store could not be opened or written
+    ├── StoreError            the event store could not be opened or written
+    └── CodingError           coding one document failed unexpectedly (a defect): recorded, batch goes on
 
 The library raises; the CLI turns an error into one ``Error: <message>`` line. A batch records each
 failure with its code and goes on, so the codes are stable: the failures table and the docs cite them.
@@ -90,6 +91,12 @@ class StoreError(EventdeskError):
     """The event store could not be opened, migrated or written."""
 
     code = "E004"
+
+
+class CodingError(EventdeskError):
+    """An unexpected failure while coding one document; the batch records it and goes on."""
+
+    code = "E005"
 
 
 def relative(path: Path | str) -> str:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from eventdesk.actors import ActorResolver
 from eventdesk.enrich import CitationIndex, PlaceResolver, attribute, default_gazetteer, event_date
 from eventdesk.enrich.dates import date_entities
-from eventdesk.errors import EventdeskError, InputError
+from eventdesk.errors import CodingError, EventdeskError, InputError
 from eventdesk.events import Candidate, EventExtractor, default_patterns
 from eventdesk.events.coding import codes_for, meeting_code
 from eventdesk.kb import KnowledgeBase, default_kb
@@ -107,6 +107,9 @@ class Coder:
                 yield self.code_parsed(document, spacy_doc)
             except EventdeskError as e:
                 yield Result(document, error=e)
+            except Exception as e:  # a defect must cost one document, never the batch
+                error = CodingError(f"{document.id}: unexpected {type(e).__name__} while coding: {e}")
+                yield Result(document, error=error)
 
     # -- one parsed document ----------------------------------------------------------------------
 
