@@ -132,3 +132,14 @@ def test_huge_document_is_a_recorded_failure_not_a_crash(tmp_path: Path) -> None
     assert result.exit_code == 1
     assert "Error: [E001] huge: document is too long (1,020,000 characters; the limit is 1,000,000)" in result.stderr
     assert [json.loads(line)["doc_id"] for line in result.stdout.splitlines()] == ["ok"]
+
+
+def test_ingest_exits_1_when_documents_failed(tmp_path: Path) -> None:
+    src = tmp_path / "articles"
+    src.mkdir()
+    (src / "good.txt").write_text(GOOD, encoding="utf-8")
+    (src / "empty.txt").write_text("", encoding="utf-8")
+    result = run("ingest", str(src), "--db", str(tmp_path / "x.duckdb"), "--no-progress")
+    assert result.exit_code == 1
+    assert "1 coded" in result.stderr and "1 failed" in result.stderr
+    assert f"See the failures: eventdesk query --db {tmp_path / 'x.duckdb'} --failures" in result.stderr

@@ -162,3 +162,34 @@ def test_dask_local_cluster_matches_local_run(tmp_path: Path, coder) -> None:  #
     assert parts.fetchall() == [(len(event_ids(tmp_path / "local.duckdb")),)]
     months = {p.name for p in (tmp_path / "parts").iterdir()}
     assert months and all(m.startswith("published_month=20") for m in months)
+
+
+def test_two_workers_record_every_unreadable_line(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.jsonl"
+    lines = []
+    for n, d in enumerate(corpus(40)):
+        lines.append(json.dumps({"id": d.id, "text": d.text}))
+        lines.append('{"id": "broken-' + str(n) + '", "text": ')
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with Store(tmp_path / "w.duckdb") as store:
+        summary = ingest(read_inputs([str(path)], "jsonl"), store, workers=2, batch_size=1)
+        assert (summary.coded, summary.failed) == (40, 40)
+        assert store.con.execute("SELECT count(*) FROM failures").fetchone() == (40,)
+
+
+def test_failures_of_different_documents_with_one_id_are_both_kept(tmp_path: Path, coder) -> None:  # type: ignore[no-untyped-def]
+    from eventdesk.store import Failure
+
+    with Store(tmp_path / "k.duckdb") as store:
+        store.write([Failure(source="1", stage="code", error="x", document="hash-a"),
+                     Failure(source="1", stage="code", error="y", document="hash-b")])
+        assert store.con.execute("SELECT count(*) FROM failures").fetchone() == (2,)
+
+
+def test_lone_surrogate_in_json_text_does_not_stop_the_batch(tmp_path: Path, coder) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "s.jsonl"
+    path.write_text('{"id": "a", "text": "Putin met \\udcff Obama in Moscow."}\n'
+                    '{"id": "b", "text": "France praised Germany."}\n', encoding="utf-8")
+    results = list(coder.code_documents(d for d in read_inputs([str(path)], "jsonl")))  # type: ignore[misc]
+    assert [r.error for r in results] == [None, None]
+    assert results[1].events

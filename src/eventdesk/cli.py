@@ -176,7 +176,7 @@ def ingest(
             from eventdesk.scale.dask import ingest_dask
 
             summary = ingest_dask(items, db, dask_address, parquet or f"{db}.parquet", model=model,
-                                  kb_dirs=kb_dirs, batch_size=batch_size)
+                                  kb_dirs=kb_dirs, batch_size=batch_size, workers=max(workers, 2))
         else:
             with Store(db) as store, _progress(show) as tick:
                 summary = run_ingest(items, store, workers=workers, model=model, kb_dirs=kb_dirs,
@@ -186,6 +186,7 @@ def ingest(
     click.echo(f"Ingested into {db}: {summary}", err=True)
     if summary.failed:
         click.echo(f"See the failures: eventdesk query --db {db} --failures", err=True)
+        sys.exit(1)
 
 
 @contextmanager

@@ -92,7 +92,9 @@ class Coder:
 
         def texts() -> Iterator[tuple[str, Document]]:
             for d in documents:
-                yield (d.text if len(d.text) <= limit else ""), d
+                # a lone surrogate (legal in JSON, "\udcff") would stop the tokenizer: same length, "?" instead
+                text = d.text.encode("utf-8", "replace").decode("utf-8") if not d.text.isascii() else d.text
+                yield (text if len(text) <= limit else ""), d
 
         for spacy_doc, document in self.nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
             if len(document.text) > limit:

@@ -21,6 +21,7 @@ from eventdesk.models import Document
 from eventdesk.scale import local
 from eventdesk.scale.local import Job, Summary, plan
 from eventdesk.store import Coded, Duplicate, Failure, Store
+from eventdesk.store.duckdb_store import EVENT_SCHEMA
 
 _BATCH = 16
 
@@ -51,7 +52,7 @@ def write_partition(root: Path, jobs: list[Job], results: list[Any]) -> None:
             continue
         folder = root / f"published_month={month}"
         folder.mkdir(parents=True, exist_ok=True)
-        table = pa.Table.from_pylist(rows)
+        table = pa.Table.from_pylist(rows, schema=EVENT_SCHEMA)  # typed even when a column is all empty
         pq.write_table(table, folder / f"part-{jobs[0].doc_hash[:16]}.parquet")
 
 
@@ -68,10 +69,15 @@ def ingest_dask(
     summary = Summary()
     root = Path(parquet_dir)
     root.mkdir(parents=True, exist_ok=True)
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) \
-        if address == "local" else None
-    client = Client(cluster) if cluster is not None else Client(address)
+    cluster = None
+    client = None
     try:
+        try:
+            if address == "local":
+                cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+            client = Client(cluster) if cluster is not None else Client(address, timeout="20s")
+        except (OSError, TimeoutError, ValueError) as e:
+            raise StoreError(f"cannot reach the Dask scheduler at {address!r}: {e}") from None
         with Store(db) as store:
             pending: list[Coded | Duplicate | Failure] = []
             jobs = list(plan(items, store, summary, pending, lambda n: None))
@@ -88,7 +94,7 @@ def ingest_dask(
                     if rows is None:
                         pending.append(Failure(source=job.document.id, stage="code",
                                                error=local._Coded(error or "", code), document=job.doc_hash))
-                        summary.failed += 1
+                        summary.coding_failed += 1
                     else:
                         pending.append(Coded(job.document, job.doc_hash, [], job.minhash,
                                              source=job.document.id, rows=rows))
@@ -100,7 +106,8 @@ def ingest_dask(
             if pending:
                 store.write(pending)
     finally:
-        client.close()
+        if client is not None:
+            client.close()
         if cluster is not None:
             cluster.close()
     summary.seconds = time.perf_counter() - started

@@ -29,9 +29,14 @@ class Summary:
     coded: int = 0
     skipped: int = 0
     duplicates: int = 0
-    failed: int = 0
+    unreadable: int = 0  # counted by the reading side (which may run in a feeder thread)
+    coding_failed: int = 0  # counted by the coding side
     events: int = 0
     seconds: float = 0.0
+
+    @property
+    def failed(self) -> int:
+        return self.unreadable + self.coding_failed
 
     @property
     def documents(self) -> int:
@@ -66,7 +71,7 @@ def plan(
     for item in items:
         if isinstance(item, InputError):
             pending.append(Failure(source=item.source, line=item.line, stage="read", error=item))
-            summary.failed += 1
+            summary.unreadable += 1
             tick(1)
             continue
         doc_hash = content_hash(item.text)
@@ -151,9 +156,12 @@ def ingest(
     writes: deque[Future[None]] = deque()
 
     def flush() -> None:
-        if pending:
-            writes.append(writer.submit(store.write, list(pending)))
-            pending.clear()
+        # the reading side may append while we take a batch (workers > 1 read in a feeder thread): take a
+        # copy and delete exactly that prefix, so nothing appended in between is lost
+        batch = pending[:]
+        if batch:
+            del pending[: len(batch)]
+            writes.append(writer.submit(store.write, batch))
         while len(writes) > 2 or (writes and writes[0].done()):
             writes.popleft().result()
 
@@ -162,7 +170,8 @@ def ingest(
         if rows is None:
             pending.append(Failure(source=job.document.id, stage="code", error=_Coded(error or "", code),
                                    document=job.doc_hash))
-            summary.failed += 1
+            summary.coding_failed += 1
+            store.duplicates.remove(job.doc_hash)  # later copies of a failed document are coded, not linked
         else:
             pending.append(Coded(job.document, job.doc_hash, [], job.minhash, source=job.document.id, rows=rows))
             summary.coded += 1
@@ -190,6 +199,7 @@ def ingest(
         flush()
         while writes:
             writes.popleft().result()
+        summary.duplicates -= store.release_orphan_duplicates()
     finally:
         writer.shutdown(wait=True)
     summary.seconds = time.perf_counter() - started

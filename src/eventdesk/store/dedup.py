@@ -49,6 +49,10 @@ class NearDuplicates:
             self.lsh.insert(key, m)
             self._signatures[key] = m
 
+    def remove(self, key: str) -> None:
+        if self._signatures.pop(key, None) is not None:
+            self.lsh.remove(key)
+
     def find(self, m: MinHash) -> str | None:
         best: tuple[float, str] | None = None
         for key in self.lsh.query(m):

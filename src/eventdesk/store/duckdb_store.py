@@ -7,6 +7,7 @@ with exactly the events an uninterrupted run writes — a batch is either all th
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ _DOCUMENT_SCHEMA = pa.schema([
     ("url", pa.string()), ("publisher", pa.string()), ("published", pa.date32()), ("n_chars", pa.int32()),
     ("n_events", pa.int32()), ("status", pa.string()), ("duplicate_of", pa.string()), ("minhash", pa.binary()),
 ])
-_EVENT_SCHEMA = pa.schema([
+EVENT_SCHEMA = _EVENT_SCHEMA = pa.schema([
     ("id", pa.string()), ("doc_hash", pa.string()), ("doc_id", pa.string()), ("sentence", pa.int32()),
     ("text", pa.string()), ("event", pa.string()), ("mode", pa.string()), ("context", pa.list_(pa.string())),
     ("cameo", pa.string()), ("cameo_root", pa.string()), ("goldstein", pa.float64()), ("quad_class", pa.int32()),
@@ -117,6 +118,21 @@ class Store:
         for doc_hash, blob in rows:
             self.duplicates.add(doc_hash, from_bytes(bytes(blob)))
 
+    def release_orphan_duplicates(self) -> int:
+        """Forget near-copies whose original failed to code, so that the next run codes them."""
+        orphans = self.con.execute(
+            "SELECT doc_hash FROM documents WHERE status = 'duplicate' "
+            "AND duplicate_of NOT IN (SELECT doc_hash FROM documents)"
+        ).fetchall()
+        if orphans:
+            self.con.execute(
+                "DELETE FROM documents WHERE status = 'duplicate' "
+                "AND duplicate_of NOT IN (SELECT doc_hash FROM documents)"
+            )
+            if self._hashes is not None:
+                self._hashes.difference_update(r[0] for r in orphans)
+        return len(orphans)
+
     def table_counts(self) -> dict[str, int]:
         out = {}
         for table in ("documents", "events", "actors", "citations", "failures"):
@@ -134,8 +150,8 @@ class Store:
         failures: list[list[Any]] = []
         for item in batch:
             if isinstance(item, Failure):
-                failures.append([item.document, item.source, item.line if item.line is not None else 0, item.stage,
-                                 item.code, str(item.error)])
+                failures.append([item.document or "", item.source, item.line if item.line is not None else 0,
+                                 item.stage, item.code, str(item.error)])
                 continue
             d = item.document
             common = {
@@ -181,8 +197,9 @@ class Store:
                     " VALUES (?, ?, ?, ?, ?, ?, current_timestamp)", failures,
                 )
             con.execute("COMMIT")
-        except duckdb.Error as e:
-            con.execute("ROLLBACK")
-            raise StoreError(f"cannot write to store {self.path}: {e}") from None
+        except Exception as e:  # any failure inside the transaction: nothing of the batch lands
+            with contextlib.suppress(duckdb.Error):
+                con.execute("ROLLBACK")
+            raise StoreError(f"cannot write to store {self.path}: {type(e).__name__}: {e}") from None
         if self._hashes is not None:
             self._hashes.update(r["doc_hash"] for r in docs)

@@ -70,6 +70,21 @@ def m001_initial(con: duckdb.DuckDBPyConnection) -> None:
         GROUP BY e.event_key""")
 
 
+@migration
+def m002_failures_keyed_by_document(con: duckdb.DuckDBPyConnection) -> None:
+    """Two different documents with the same id (or source) each keep their failure."""
+    con.execute("""
+        CREATE TABLE failures_new (
+            document VARCHAR NOT NULL DEFAULT '', source VARCHAR, line INTEGER, stage VARCHAR, code VARCHAR,
+            error VARCHAR, time TIMESTAMP DEFAULT current_timestamp,
+            PRIMARY KEY (source, line, stage, document)
+        )""")
+    con.execute("""INSERT INTO failures_new SELECT coalesce(document, ''), source, line, stage, code, error, time
+                   FROM failures""")
+    con.execute("DROP TABLE failures")
+    con.execute("ALTER TABLE failures_new RENAME TO failures")
+
+
 def apply_migrations(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Apply what is missing; returns the names applied now."""
     con.execute("CREATE TABLE IF NOT EXISTS _eventdesk_migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP)")
