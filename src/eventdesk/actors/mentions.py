@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from eventdesk.nlp.tree import kids
+
 # Dependents that belong to a noun phrase's own words (not to a list or a clause around it).
 _PHRASE_DEPS = {"compound", "amod", "poss", "case", "det", "nmod", "nummod", "flat", "quantmod", "npadvmod"}
 _LIST_DEPS = {"conj", "appos"}
@@ -65,7 +67,7 @@ class Item:
 def phrase_tokens(head: Token) -> list[Token]:
     """The head with its own modifiers, titles' "of" phrases included ("Secretary of State")."""
     out = [head]
-    for child in head.children:
+    for child in kids(head):
         if child.dep_ == "amod" and child.pos_ == "VERB":
             out.append(child)  # "the Moscow-backed government" is not Moscow's own: keep the word, not Moscow
             continue
@@ -73,7 +75,7 @@ def phrase_tokens(head: Token) -> list[Token]:
             out.extend(phrase_tokens(child))
         elif child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "PROPN":
             out.append(child)
-            for grandchild in child.children:
+            for grandchild in kids(child):
                 if grandchild.dep_ == "pobj":
                     out.extend(phrase_tokens(grandchild))
     toks = sorted(set(out), key=lambda t: t.i)
@@ -106,9 +108,9 @@ COLLECTIVES = {
 def collective_head(head: Token) -> Token:
     """"A group of Moroccan diplomats", "thousands of protesters": the people named after "of"."""
     if head.lemma_.lower() in COLLECTIVES or head.lower_ in COLLECTIVES:
-        for child in head.children:
+        for child in kids(head):
             if child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in child.children:
+                for pobj in kids(child):
                     if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
                         return pobj
     return head
@@ -124,7 +126,7 @@ def list_items(head: Token) -> list[Item]:
             continue
         heads.append(tok)
         stack.extend(
-            c for c in tok.children
+            c for c in kids(tok)
             if c.dep_ in _LIST_DEPS and c.pos_ in ("PROPN", "NOUN", "PRON") and not _in_parentheses(c)
         )
     heads.sort(key=lambda t: t.i)

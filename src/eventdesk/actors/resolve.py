@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from eventdesk.actors.mentions import COLLECTIVES, PRONOUNS, Item, collective_head, list_items
 from eventdesk.kb import KnowledgeBase, Person, Term
 from eventdesk.models import Actor
+from eventdesk.nlp.tree import kids
 
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 _MAX_TERM = 8
@@ -223,9 +224,9 @@ class ActorResolver:
 
     def _member_of(self, head: Token) -> Reading | None:
         """"A member of the Syrian parliament", "a spokesman for the Kremlin": a title from the body."""
-        for child in head.children:
+        for child in kids(head):
             if child.dep_ == "prep" and child.lower_ in ("of", "for"):
-                for pobj in child.children:
+                for pobj in kids(child):
                     if pobj.dep_ == "pobj":
                         found = self.resolve(pobj)
                         if found and (found[0].country or found[0].igo):
@@ -236,9 +237,9 @@ class ActorResolver:
 
     def _country_of_complement(self, head: Token) -> tuple[str | None, str | None]:
         """"Activists from the Fatah party", "officials of the Red Cross": whose the people are."""
-        for child in head.children:
+        for child in kids(head):
             if child.dep_ == "prep" and child.lower_ in ("from", "of", "for"):
-                for pobj in child.children:
+                for pobj in kids(child):
                     if pobj.dep_ == "pobj":
                         for actor in self.resolve(pobj):
                             if actor.country or actor.igo:
@@ -316,7 +317,7 @@ def _reporting_subject(tok: Token) -> Token | None:
     clause = tok.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _REPORTING:
         return None
-    for child in clause.head.children:
+    for child in kids(clause.head):
         if child.dep_ == "nsubj" and child.i != tok.i and child.lower_ not in PRONOUNS:
             return child
     return None

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from eventdesk.actors import ActorResolver
 from eventdesk.models import Actor
+from eventdesk.nlp.tree import kids
 
 REPORTING_VERBS = {
     "say", "tell", "announce", "claim", "state", "add", "note", "stress", "insist", "warn", "report", "declare",
@@ -55,9 +56,9 @@ def attribute(trigger: Token, sent: Span, resolver: ActorResolver, has_according
     voices: list[Token] = []
     clause = _reporting_clause(trigger)
     if clause is not None:
-        voices.extend(c for c in clause.children if c.dep_ == "nsubj")
+        voices.extend(c for c in kids(clause) if c.dep_ == "nsubj")
         if clause.lemma_.lower() == "tell":  # "told Newsweek": the listener may be an outlet
-            voices.extend(c for c in clause.children if c.dep_ in ("dobj", "dative"))
+            voices.extend(c for c in kids(clause) if c.dep_ in ("dobj", "dative"))
     according = _according_to(sent) if has_according else None
     if according is not None:
         voices.append(according)

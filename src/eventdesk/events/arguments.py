@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventdesk.nlp.tree import kids
+
 # Verbs whose object, not subject, does what their to-infinitive says ("urged Iran to comply").
 OBJECT_CONTROL = {
     "urge", "ask", "persuade", "invite", "encourage", "force", "order", "tell", "allow", "press", "pressure",
@@ -25,7 +27,7 @@ _NOMINAL = ("NOUN", "PROPN", "PRON")
 
 def _child(tok: Token, deps: tuple[str, ...] | str) -> Token | None:
     deps = (deps,) if isinstance(deps, str) else deps
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in deps:
             return c
     return None
@@ -33,17 +35,17 @@ def _child(tok: Token, deps: tuple[str, ...] | str) -> Token | None:
 
 def is_passive(verb: Token) -> bool:
     """Passive voice, also for a participle sharing a passive auxiliary ("was prepared ... and approved by")."""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(verb)):
         return True
     if verb.tag_ == "VBN" and verb.dep_ == "acl":
         # a participle with a direct object is active: "his minister, X, telephoned Lavrov"
-        return not any(c.dep_ == "dobj" for c in verb.children)
+        return not any(c.dep_ == "dobj" for c in kids(verb))
     return verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.i != verb.i and is_passive(verb.head)
 
 
 def agent(verb: Token) -> Token | None:
     """The "by X" of a passive verb."""
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             return _child(c, "pobj")
     return None
@@ -135,31 +137,31 @@ def passive_target(verb: Token) -> Token | None:
 
 def preposition_objects(tok: Token, preps: set[str]) -> list[Token]:
     out: list[Token] = []
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
-            out.extend(g for g in c.children if g.dep_ == "pobj")
+            out.extend(g for g in kids(c) if g.dep_ == "pobj")
     return out
 
 
 def slot(tok: Token, name: str) -> list[Token]:
     """The tokens filling a target slot of a pattern: ``dobj``, ``dative``, a preposition, ``xcomp.X``."""
     if name == "dobj":
-        return [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        return [c for c in kids(tok) if c.dep_ in ("dobj", "obj")]
     if name == "dative":
-        return [c for c in tok.children if c.dep_ == "dative" and c.pos_ in _NOMINAL] + preposition_objects(
+        return [c for c in kids(tok) if c.dep_ == "dative" and c.pos_ in _NOMINAL] + preposition_objects(
             tok, {"to"}
         )
     if name == "attr":
-        return [c for c in tok.children if c.dep_ in ("attr", "oprd")]
+        return [c for c in kids(tok) if c.dep_ in ("attr", "oprd")]
     if name.startswith("xcomp."):
         out: list[Token] = []
-        for c in tok.children:
+        for c in kids(tok):
             if c.dep_ == "xcomp":
                 out.extend(slot(c, name.split(".", 1)[1]))
         return out
     if name.startswith("dobj."):
         out = []
-        for c in tok.children:
+        for c in kids(tok):
             if c.dep_ == "dobj":
                 out.extend(slot(c, name.split(".", 1)[1]))
         return out
@@ -203,22 +205,22 @@ def fallback_targets(verb: Token) -> list[Token]:
     out.extend(pobjs)
     for pobj in pobjs:  # "hacked into the computers of South Korean officers"
         out.extend(preposition_objects(pobj, {"of", "belonging"}))
-    out.extend(c for c in verb.children if c.dep_ == "dative" and c.pos_ in _NOMINAL)
-    for comp in verb.children:
+    out.extend(c for c in kids(verb) if c.dep_ == "dative" and c.pos_ in _NOMINAL)
+    for comp in kids(verb):
         if comp.dep_ == "ccomp":
-            out.extend(c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass"))
+            out.extend(c for c in kids(comp) if c.dep_ in ("nsubj", "nsubjpass"))
         if comp.dep_ == "xcomp":
-            out.extend(c for c in comp.children if c.dep_ in ("dobj", "dative"))
+            out.extend(c for c in kids(comp) if c.dep_ in ("dobj", "dative"))
             out.extend(preposition_objects(comp, set(_FALLBACK_PREPS)))
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [g for comp in verb.children if comp.dep_ == "xcomp" for g in comp.children if g.dep_ == "dobj"]
+    objects = [c for c in kids(verb) if c.dep_ == "dobj"]
+    objects += [g for comp in kids(verb) if comp.dep_ == "xcomp" for g in kids(comp) if g.dep_ == "dobj"]
     for obj in objects:
         inner = preposition_objects(obj, {"with", "against", "on", "to", "between", "from", "by", "of", "for", "into",
                                           "about", "over"})
         out.extend(inner)
         for pobj in inner:  # "an investigation into crimes committed by Croat forces"
             out.extend(deep_targets(pobj))
-        out.extend(c for c in obj.children if c.dep_ == "poss")
+        out.extend(c for c in kids(obj) if c.dep_ == "poss")
         out.append(obj)  # read as a whole: "a United Nations appeal" names the UN
         out.extend(deep_targets(obj))
     return out
@@ -227,8 +229,8 @@ def fallback_targets(verb: Token) -> list[Token]:
 def condition_subject(verb: Token) -> Token | None:
     """The subject of an "unless"/"if" clause on a threat: "... unless Baghdad accepted": Baghdad."""
     for clause in (verb, verb.head):
-        for child in clause.children:
-            if child.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in child.children if m.dep_ == "mark"):
+        for child in kids(clause):
+            if child.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in kids(child) if m.dep_ == "mark"):
                 subj = _child(child, ("nsubj", "nsubjpass"))
                 if subj is not None:
                     return subj
@@ -238,11 +240,11 @@ def condition_subject(verb: Token) -> Token | None:
 def deep_targets(obj: Token) -> list[Token]:
     """Actors named inside a non-actor object: "a civil war that may undermine the government"."""
     out: list[Token] = []
-    for c in obj.children:
+    for c in kids(obj):
         if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "against", "on", "by", "from", "between", "to", "of"):
-            out.extend(g for g in c.children if g.dep_ == "pobj")
+            out.extend(g for g in kids(c) if g.dep_ == "pobj")
         elif c.dep_ in ("relcl", "acl"):
-            out.extend(g for g in c.children if g.dep_ in ("dobj", "agent"))
+            out.extend(g for g in kids(c) if g.dep_ in ("dobj", "agent"))
             ag = agent(c)
             if ag is not None:
                 out.append(ag)

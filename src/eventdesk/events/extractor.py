@@ -17,6 +17,7 @@ from eventdesk.events.intent import demand_clause, derive_demand, derive_intent
 from eventdesk.events.patterns import Pattern, PatternSet
 from eventdesk.events.status import noun_status, status_of
 from eventdesk.models import Actor, Status
+from eventdesk.nlp.tree import kids
 
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 
@@ -48,10 +49,10 @@ class Frame:
 
     @classmethod
     def of(cls, tok: Token) -> Frame:
-        children = list(tok.children)
+        children = list(kids(tok))
         comps = [c for c in children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.tag_ == "VB")]
         objs = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
-        objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
+        objs += [g for o in objs for g in kids(o) if g.dep_ == "conj"]
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             objs.append(tok.head)
         return cls(
@@ -83,18 +84,18 @@ def fits(tok: Token, p: Pattern, frame: Frame | None = None) -> bool:
     if p.prep and not frame.preps.intersection(p.prep):
         carrier = tok.head if p.nouns and tok.dep_ in ("dobj", "nsubjpass") else None
         # "launched an attack on Gaza": the preposition may hang on the verb that carries the noun
-        if carrier is None or not any(c.dep_ == "prep" and c.lower_ in p.prep for c in carrier.children):
+        if carrier is None or not any(c.dep_ == "prep" and c.lower_ in p.prep for c in kids(carrier)):
             if not (p.nouns and tok.dep_ == "pobj" and tok.head.lower_ in p.prep):
                 return False
     if p.prep_object and not _prep_object_fits(tok, p):
         return False
     if p.xcomp_object:
         comps = [c for c in frame.children if c.dep_ == "xcomp"]
-        if not any(_word_in(o, p.xcomp_object) for c in comps for o in c.children if o.dep_ in ("dobj", "nsubjpass")):
+        if not any(_word_in(o, p.xcomp_object) for c in comps for o in kids(c) if o.dep_ in ("dobj", "nsubjpass")):
             return False
     if p.modifier:
         heads = [tok] if p.nouns and not p.verbs else [c for c in frame.children if c.dep_ in ("dobj", "nsubjpass")]
-        if not any(_word_in(m, p.modifier) for h in heads for m in h.children if m.dep_ in ("amod", "compound")):
+        if not any(_word_in(m, p.modifier) for h in heads for m in kids(h) if m.dep_ in ("amod", "compound")):
             return False
     if p.nouns and not p.verbs and tok.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -107,10 +108,10 @@ def _prep_object_fits(tok: Token, p: Pattern) -> bool:
     if p.nouns and tok.dep_ in ("dobj", "nsubjpass"):
         holders.append(tok.head)
     for holder in holders:
-        for prep in holder.children:
+        for prep in kids(holder):
             if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ in p.prep:
-                objects = [o for o in prep.children if o.dep_ in ("pobj", "pcomp")]
-                objects += [g for o in objects for g in o.children if g.dep_ in ("conj", "dobj")]
+                objects = [o for o in kids(prep) if o.dep_ in ("pobj", "pcomp")]
+                objects += [g for o in objects for g in kids(o) if g.dep_ in ("conj", "dobj")]
                 if any(_word_in(o, p.prep_object) for o in objects):
                     return True
     return False
@@ -224,7 +225,7 @@ class EventExtractor:
         if not targets:
             targets = self._targets(tok, p, resolver, ctx)
         if not targets and tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ == "VERB":
-            obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+            obj = next((c for c in kids(tok.head) if c.dep_ == "dobj"), None)
             if obj is not None and obj.i != (subj.i if subj is not None else -1):
                 targets = resolver.resolve(obj, ctx)
                 conf *= 0.9
@@ -261,7 +262,7 @@ class EventExtractor:
     ) -> Candidate | None:
         conf = p.confidence * 0.9
         sources: list[Actor] = []
-        for c in tok.children:
+        for c in kids(tok):
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in _ACTOR_ENTS):
                 sources = resolver.resolve(c, ctx)
                 if sources:
@@ -331,7 +332,7 @@ def _is_report(tok: Token, patterns: PatternSet) -> bool:
 
 def _reports_event(tok: Token, triggers: set[int]) -> bool:
     """A verb of saying whose complement holds another trigger gives way to it."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis"):
             if any(t.i in triggers and t.i != tok.i for t in c.subtree):
                 return True

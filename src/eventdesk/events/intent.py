@@ -18,6 +18,7 @@ from eventdesk.actors import ActorResolver
 from eventdesk.events.patterns import Pattern
 from eventdesk.events.status import FUTURE_AUX, status_of
 from eventdesk.models import Actor
+from eventdesk.nlp.tree import kids
 
 # CAMEO root of the planned event -> code of announcing it.
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
@@ -38,7 +39,7 @@ REPORTING = {"say", "announce", "state", "declare", "insist", "tell", "add", "st
 
 
 def _aux(tok: Token) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    return {c.lower_ for c in kids(tok) if c.dep_ in ("aux", "auxpass")}
 
 
 def _committed(trigger: Token) -> Token | None:
@@ -50,7 +51,7 @@ def _committed(trigger: Token) -> Token | None:
         return trigger.head if trigger.dep_ == "ccomp" else trigger
     if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in COMMITMENT_GOVERNORS:
         return trigger.head
-    if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and any(c.lower_ == "to" for c in trigger.children):
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and any(c.lower_ == "to" for c in kids(trigger)):
         return trigger.head  # "is to meet"
     return None
 
@@ -86,8 +87,8 @@ def derive_intent(trigger: Token, pattern: Pattern, status: str, sources: list[A
 def _conditioned_by_unless(trigger: Token) -> bool:
     """"Will withdraw unless a ceasefire is arranged": a conditional plan is a threat."""
     for clause in (trigger, trigger.head):
-        for child in clause.children:
-            if child.dep_ == "advcl" and any(m.lower_ == "unless" for m in child.children if m.dep_ == "mark"):
+        for child in kids(clause):
+            if child.dep_ == "advcl" and any(m.lower_ == "unless" for m in kids(child) if m.dep_ == "mark"):
                 return True
     return False
 
@@ -113,7 +114,7 @@ def derive_demand(trigger: Token, resolver: ActorResolver, ctx: str | None) -> t
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING:
         return None
-    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in kids(clause.head) if c.dep_ == "nsubj"), None)
     if speaker is None or status_of(clause.head) != "asserted":
         return None
     demanders = resolver.resolve(speaker, ctx)

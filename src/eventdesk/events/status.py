@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventdesk.models import Status
+from eventdesk.nlp.tree import kids
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 MODAL_AUX = {"may", "might", "could", "would", "should", "can", "must", "ca", "'d", "need", "ought"}
@@ -49,9 +50,9 @@ _DOWNWARD = {"xcomp", "ccomp", "conj", "acomp", "pcomp", "prep", "pobj", "dobj",
 
 def _own_status(tok: Token) -> Status | None:
     """The status a clause's own auxiliaries, negation and marks give it."""
-    lemmas = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "mark", "advmod", "det", "preconj")}
+    lemmas = {c.lower_ for c in kids(tok) if c.dep_ in ("aux", "auxpass", "neg", "mark", "advmod", "det", "preconj")}
     negs = {
-        c.lower_ for c in tok.children if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in NEGATIONS)
+        c.lower_ for c in kids(tok) if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in NEGATIONS)
     }
     if lemmas & CONDITIONAL_MARKS:
         return "hypothetical"
@@ -62,7 +63,7 @@ def _own_status(tok: Token) -> Status | None:
     if lemmas & FUTURE_AUX:
         return "future"
     # "is to meet", "are going to sign"
-    if tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and any(c.lower_ == "to" for c in tok.children):
+    if tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and any(c.lower_ == "to" for c in kids(tok)):
         return "future"
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
         return "negated"
@@ -77,7 +78,7 @@ def _governor_status(tok: Token) -> Status | None:
     if tok.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "pcomp") or head.i == tok.i:
         return None
     lemma = head.lemma_.lower()
-    if tok.dep_ in ("xcomp", "acl") or (tok.dep_ == "advcl" and any(c.lower_ == "to" for c in tok.children)):
+    if tok.dep_ in ("xcomp", "acl") or (tok.dep_ == "advcl" and any(c.lower_ == "to" for c in kids(tok))):
         if lemma in NEGATING_GOVERNORS:
             return "negated"
         if lemma in FUTURE_GOVERNORS:
@@ -133,7 +134,7 @@ def status_of(trigger: Token) -> Status:
 
 def noun_status(noun: Token) -> Status:
     """A noun event ("sanctions against Iran") takes the status of the verb that carries it."""
-    negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    negated = any(c.dep_ == "det" and c.lower_ == "no" for c in kids(noun))
     if negated:
         return "negated"
     tok = noun
