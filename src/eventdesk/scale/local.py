@@ -13,6 +13,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import Any
 
 from eventdesk.errors import EventdeskError, InputError
 from eventdesk.models import Document
@@ -104,6 +105,11 @@ def _init_worker(model: str | None, kb_dirs: tuple[str, ...]) -> None:
 WorkerResult = tuple[Rows | None, str | None, str]
 
 
+def worker_pool(workers: int, model: str | None = None, kb_dirs: tuple[str, ...] = ()) -> Any:
+    """Worker processes that each load the model and dictionaries once."""
+    return mp.get_context("fork").Pool(workers, initializer=_init_worker, initargs=(model, kb_dirs))
+
+
 def _code_batch(documents: list[Document]) -> list[WorkerResult]:
     """Code documents in a worker: (table rows, or None and the error message and code).
 
@@ -142,6 +148,7 @@ def ingest(
     batch_size: int = 128,
     tick: Tick | None = None,
     coder: Coder | None = None,
+    pool: Any = None,
 ) -> Summary:
     """Code every new document of ``items`` into ``store``; returns what happened."""
     started = time.perf_counter()
@@ -190,10 +197,13 @@ def ingest(
                 else:
                     doc_hash = queue[0].doc_hash
                     finish(table_rows([e.to_dict() for e in result.events], doc_hash), None, "")
+        elif pool is not None:  # a pool made by the caller with ``worker_pool`` (kept warm between runs)
+            for batch in pool.imap(_code_batch, _chunks(jobs, 8, queue), chunksize=1):
+                for records, error, code in batch:
+                    finish(records, error, code)
         else:
-            ctx = mp.get_context("fork")
-            with ctx.Pool(workers, initializer=_init_worker, initargs=(model, kb_dirs)) as pool:
-                for batch in pool.imap(_code_batch, _chunks(jobs, 8, queue), chunksize=1):
+            with worker_pool(workers, model, kb_dirs) as own:
+                for batch in own.imap(_code_batch, _chunks(jobs, 8, queue), chunksize=1):
                     for records, error, code in batch:
                         finish(records, error, code)
         flush()
