@@ -193,3 +193,17 @@ def test_lone_surrogate_in_json_text_does_not_stop_the_batch(tmp_path: Path, cod
     results = list(coder.code_documents(d for d in read_inputs([str(path)], "jsonl")))  # type: ignore[misc]
     assert [r.error for r in results] == [None, None]
     assert results[1].events
+
+
+def test_near_duplicates_with_two_workers(tmp_path: Path) -> None:
+    doc = next(corpus(1))
+    copy = doc.text.replace("Regional briefing 0", "Wire copy: regional briefing")
+    path = tmp_path / "docs.jsonl"
+    lines = [{"id": "orig", "text": doc.text}, {"id": "copy", "text": copy}]
+    lines += [{"id": d.id, "text": d.text} for d in corpus(6, seed=11)]
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    with Store(tmp_path / "two.duckdb") as store:
+        summary = ingest(read_inputs([str(path)], "jsonl"), store, workers=2)
+        assert (summary.coded, summary.duplicates) == (7, 1)
+        rows = dict(store.con.execute("SELECT id, status FROM documents WHERE id IN ('orig', 'copy')").fetchall())
+    assert rows == {"orig": "coded", "copy": "duplicate"}

@@ -43,7 +43,7 @@ def _month(document: Document, event_rows: list[dict[str, Any]]) -> str:
 def write_partition(root: Path, jobs: list[Job], results: list[Any]) -> None:
     """One Parquet file per (batch, publication month), named by its first document: reruns overwrite."""
     by_month: dict[str, list[dict[str, Any]]] = {}
-    for job, (rows, _error, _code) in zip(jobs, results, strict=True):
+    for job, (rows, _error, _code, _minhash) in zip(jobs, results, strict=True):
         if rows is None:
             continue
         by_month.setdefault(_month(job.document, rows[0]), []).extend(rows[0])
@@ -90,7 +90,7 @@ def ingest_dask(
                 batch = futures[future]
                 results = future.result()
                 write_partition(root, batch, results)
-                for job, (rows, error, code) in zip(batch, results, strict=True):
+                for job, (rows, error, code, _minhash) in zip(batch, results, strict=True):
                     if rows is None:
                         pending.append(Failure(source=job.document.id, stage="code",
                                                error=local._Coded(error or "", code), document=job.doc_hash))

@@ -19,7 +19,7 @@ from eventdesk.errors import EventdeskError, InputError
 from eventdesk.models import Document
 from eventdesk.pipeline import Coder, content_hash
 from eventdesk.store import Coded, Duplicate, Failure, Store
-from eventdesk.store.dedup import signature, to_bytes
+from eventdesk.store.dedup import from_bytes, signature, to_bytes
 from eventdesk.store.rows import Rows, table_rows
 
 
@@ -55,7 +55,7 @@ class Summary:
 class Job:
     document: Document
     doc_hash: str
-    minhash: bytes
+    minhash: bytes | None  # None: the worker computes it and the near-copy check happens on its return
 
 
 Tick = Callable[[int], None]
@@ -63,9 +63,13 @@ Tick = Callable[[int], None]
 
 def plan(
     items: Iterable[Document | InputError], store: Store, summary: Summary, pending: list[Coded | Duplicate | Failure],
-    tick: Tick,
+    tick: Tick, sign: bool = True,
 ) -> Iterator[Job]:
-    """The documents still to code; skips, near-duplicates and unreadable inputs go straight to ``pending``."""
+    """The documents still to code; skips, near-duplicates and unreadable inputs go straight to ``pending``.
+
+    With ``sign=False`` the MinHash is left to the worker process and the near-duplicate check is made
+    when its result comes back (still in input order, so the decisions are the same).
+    """
     store.load_signatures()
     known = store.known_hashes()
     seen: set[str] = set()
@@ -81,6 +85,9 @@ def plan(
             tick(1)
             continue
         seen.add(doc_hash)
+        if not sign:
+            yield Job(item, doc_hash, None)
+            continue
         m = signature(item.text)
         original = store.duplicates.find(m)
         if original is not None:
@@ -102,7 +109,7 @@ def _init_worker(model: str | None, kb_dirs: tuple[str, ...]) -> None:
     _WORKER = Coder(model=model, kb_dirs=kb_dirs)
 
 
-WorkerResult = tuple[Rows | None, str | None, str]
+WorkerResult = tuple[Rows | None, str | None, str, bytes]
 
 
 def worker_pool(workers: int, model: str | None = None, kb_dirs: tuple[str, ...] = ()) -> Any:
@@ -111,18 +118,19 @@ def worker_pool(workers: int, model: str | None = None, kb_dirs: tuple[str, ...]
 
 
 def _code_batch(documents: list[Document]) -> list[WorkerResult]:
-    """Code documents in a worker: (table rows, or None and the error message and code).
+    """Code documents in a worker: (table rows, or None and the error message and code; the MinHash).
 
-    The rows are built here, in the worker, so the main process only writes them.
+    The rows and the MinHash are made here, in the worker, so the main process only decides and writes.
     """
     assert _WORKER is not None
     out: list[WorkerResult] = []
     for result in _WORKER.code_documents(documents):
+        minhash = to_bytes(signature(result.document.text))
         if result.error is not None:
-            out.append((None, str(result.error), result.error.code))
+            out.append((None, str(result.error), result.error.code, minhash))
         else:
             records = [e.to_dict() for e in result.events]
-            out.append((table_rows(records, content_hash(result.document.text)), None, ""))
+            out.append((table_rows(records, content_hash(result.document.text)), None, "", minhash))
     return out
 
 
@@ -155,7 +163,7 @@ def ingest(
     summary = Summary()
     pending: list[Coded | Duplicate | Failure] = []
     advance: Tick = tick or (lambda n: None)
-    jobs = plan(items, store, summary, pending, advance)
+    jobs = plan(items, store, summary, pending, advance, sign=workers <= 1 and pool is None)
     queue: deque[Job] = deque()
     # Batches are written by one background thread while coding goes on (each still one transaction);
     # at most two wait, so memory stays bounded and a write error stops the run at the next batch.
@@ -172,8 +180,18 @@ def ingest(
         while len(writes) > 2 or (writes and writes[0].done()):
             writes.popleft().result()
 
-    def finish(rows: Rows | None, error: str | None, code: str) -> None:
+    def finish(rows: Rows | None, error: str | None, code: str, minhash: bytes | None = None) -> None:
         job = queue.popleft()
+        if job.minhash is None and minhash is not None:
+            job.minhash = minhash
+            original = store.duplicates.find(from_bytes(minhash))
+            if original is not None:  # a near-copy of an earlier document: link it, drop its rows
+                pending.append(Duplicate(job.document, job.doc_hash, original, source=job.document.id))
+                summary.duplicates += 1
+                advance(1)
+                return
+            if rows is not None:
+                store.duplicates.add(job.doc_hash, from_bytes(minhash))
         if rows is None:
             pending.append(Failure(source=job.document.id, stage="code", error=_Coded(error or "", code),
                                    document=job.doc_hash))
@@ -199,13 +217,13 @@ def ingest(
                     finish(table_rows([e.to_dict() for e in result.events], doc_hash), None, "")
         elif pool is not None:  # a pool made by the caller with ``worker_pool`` (kept warm between runs)
             for batch in pool.imap(_code_batch, _chunks(jobs, 8, queue), chunksize=1):
-                for records, error, code in batch:
-                    finish(records, error, code)
+                for records, error, code, minhash in batch:
+                    finish(records, error, code, minhash)
         else:
             with worker_pool(workers, model, kb_dirs) as own:
                 for batch in own.imap(_code_batch, _chunks(jobs, 8, queue), chunksize=1):
-                    for records, error, code in batch:
-                        finish(records, error, code)
+                    for records, error, code, minhash in batch:
+                        finish(records, error, code, minhash)
         flush()
         while writes:
             writes.popleft().result()
