@@ -112,14 +112,13 @@ def eventdesk_ingest(documents: list[Document], workers: int, model: str | None)
                 coder = Coder(model=model)
                 started = time.perf_counter()
                 local.ingest(documents, store, workers=1, coder=coder)
-            else:
-                with local.worker_pool(workers, model) as pool:
-                    # load the models in every worker outside the clock
-                    pool.map(local._code_batch, [warm[i:i + 1] for i in range(4)], chunksize=1)
-                    started = time.perf_counter()
-                    local.ingest(documents, store, workers=workers, model=model, pool=pool)
-                    return time.perf_counter() - started
-            return time.perf_counter() - started
+                return time.perf_counter() - started
+            with local.worker_pool(workers, model) as pool:
+                # load the models in every worker outside the clock
+                pool.map(local._code_batch, [warm[i:i + 1] for i in range(4)], chunksize=1)
+                started = time.perf_counter()
+                local.ingest(documents, store, workers=workers, model=model, pool=pool)
+                return time.perf_counter() - started
 
 
 def run(n: int = 2000, workers: tuple[int, ...] = (1, 2), model: str | None = None) -> list[Measure]:

@@ -16,6 +16,7 @@ from eventdesk.actors.mentions import COLLECTIVES, PRONOUNS, Item, collective_he
 from eventdesk.kb import KnowledgeBase, Person, Term
 from eventdesk.models import Actor
 from eventdesk.nlp.tree import kids
+from eventdesk.nlp.words import REPORTING_VERBS
 
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 _MAX_TERM = 8
@@ -306,8 +307,6 @@ class ActorResolver:
         return replace(r, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
 
 
-_REPORTING = {"say", "announce", "state", "declare", "claim", "insist", "warn", "add", "confirm", "tell", "vow",
-              "pledge", "promise", "threaten", "deny", "report", "indicate", "stress"}
 
 
 def _reporting_subject(tok: Token) -> Token | None:
@@ -315,7 +314,7 @@ def _reporting_subject(tok: Token) -> Token | None:
     if tok.lower_ not in ("it", "they", "we", "he", "she") or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     clause = tok.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _REPORTING:
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
         return None
     for child in kids(clause.head):
         if child.dep_ == "nsubj" and child.i != tok.i and child.lower_ not in PRONOUNS:

@@ -15,13 +15,7 @@ from spacy.tokens import Span, Token
 from eventdesk.actors import ActorResolver
 from eventdesk.models import Actor
 from eventdesk.nlp.tree import kids
-
-REPORTING_VERBS = {
-    "say", "tell", "announce", "claim", "state", "add", "note", "stress", "insist", "warn", "report", "declare",
-    "confirm", "reiterate", "emphasize", "emphasise", "explain", "assert", "allege", "argue", "write", "quote",
-    "acknowledge", "admit", "believe", "suggest", "indicate", "reveal", "disclose", "maintain", "contend",
-    "predict", "estimate", "remark", "comment", "observe", "conclude",
-}
+from eventdesk.nlp.words import REPORTING_VERBS
 
 
 @dataclass

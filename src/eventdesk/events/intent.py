@@ -19,6 +19,7 @@ from eventdesk.events.patterns import Pattern
 from eventdesk.events.status import FUTURE_AUX, status_of
 from eventdesk.models import Actor
 from eventdesk.nlp.tree import kids
+from eventdesk.nlp.words import REPORTING_VERBS
 
 # CAMEO root of the planned event -> code of announcing it.
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
@@ -34,8 +35,6 @@ COMMITMENT_GOVERNORS = {
     "determine", "aim", "set", "go", "commit", "want", "warn", "threaten", "announce",
 }
 DEMAND_AUX = {"must": "100", "should": "020", "ought": "020"}
-REPORTING = {"say", "announce", "state", "declare", "insist", "tell", "add", "stress", "warn", "write", "argue",
-             "conclude", "demand", "reiterate", "remind", "note"}
 
 
 def _aux(tok: Token) -> set[str]:
@@ -47,7 +46,7 @@ def _committed(trigger: Token) -> Token | None:
     aux = _aux(trigger)
     if aux & {"may", "might", "could", "can", "should", "must"}:
         return None
-    if aux & FUTURE_AUX or ("would" in aux and trigger.dep_ == "ccomp" and trigger.head.lemma_ in REPORTING):
+    if aux & FUTURE_AUX or ("would" in aux and trigger.dep_ == "ccomp" and trigger.head.lemma_ in REPORTING_VERBS):
         return trigger.head if trigger.dep_ == "ccomp" else trigger
     if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in COMMITMENT_GOVERNORS:
         return trigger.head
@@ -100,7 +99,7 @@ def demand_clause(tok: Token) -> bool:
     clause = tok
     while clause.dep_ in ("conj",) and clause.head.i != clause.i:
         clause = clause.head
-    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS
 
 
 def derive_demand(trigger: Token, resolver: ActorResolver, ctx: str | None) -> tuple[str, list[Actor]] | None:
@@ -112,7 +111,7 @@ def derive_demand(trigger: Token, resolver: ActorResolver, ctx: str | None) -> t
     clause = trigger
     while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING:
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
         return None
     speaker = next((c for c in kids(clause.head) if c.dep_ == "nsubj"), None)
     if speaker is None or status_of(clause.head) != "asserted":
