@@ -53,6 +53,26 @@ def test_ingest_twice_adds_nothing(tmp_path: Path, coder) -> None:  # type: igno
     assert event_ids(tmp_path / "a.duckdb") == before
 
 
+def test_stored_columns_agree_with_the_event_record(tmp_path: Path, coder) -> None:  # type: ignore[no-untyped-def]
+    run_ingest(tmp_path / "a.duckdb", write_jsonl(tmp_path / "docs.jsonl", 4), coder)
+    con = duckdb.connect(str(tmp_path / "a.duckdb"), read_only=True)
+    try:
+        rows = con.execute(
+            "SELECT id, cameo, status, source_code, trigger_start, confidence, record FROM events").fetchall()
+        actors = con.execute("SELECT event_id, role, position, code, start_char FROM actors").fetchall()
+    finally:
+        con.close()
+    assert rows
+    by_role = {(e, role, pos): (code, start) for e, role, pos, code, start in actors}
+    for event_id, cameo, status, source_code, trigger_start, confidence, record in rows:
+        rec = json.loads(record)
+        assert (event_id, cameo, status, trigger_start, confidence) == (
+            rec["id"], rec["cameo"], rec["status"], rec["trigger"]["start"], rec["confidence"])
+        assert source_code == (";".join(a["code"] for a in rec["source"] if a["code"]) or None)
+        for i, a in enumerate(rec["target"]):
+            assert by_role[(event_id, "target", i)] == (a["code"], a["start"])
+
+
 def test_near_duplicates_are_linked_not_coded(tmp_path: Path, coder) -> None:  # type: ignore[no-untyped-def]
     doc = next(corpus(1))
     copy = doc.text.replace("Regional briefing 0", "Wire copy: regional briefing")

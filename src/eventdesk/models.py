@@ -7,7 +7,7 @@ They are plain dataclasses so that a failed test prints something a person can r
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Status = Literal["asserted", "negated", "hypothetical", "future"]
@@ -57,6 +57,9 @@ class Actor:
             "end": self.end,
         }
 
+    def copy(self) -> Actor:
+        return Actor(self.text, self.start, self.end, self.name, self.code, self.country, self.sector, self.igo)
+
     def __repr__(self) -> str:
         return f"Actor({self.text!r} -> {self.code or 'uncoded'})"
 
@@ -72,7 +75,8 @@ class Location:
     geonameid: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon,
+                "geonameid": self.geonameid}
 
 
 @dataclass

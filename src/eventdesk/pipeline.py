@@ -8,6 +8,7 @@ it, so that one bad document never ends a batch.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -26,6 +27,7 @@ from eventdesk.events.coding import codes_for, meeting_code
 from eventdesk.kb import KnowledgeBase, default_kb
 from eventdesk.models import Actor, Citation, Document, Event, Location, Trigger
 from eventdesk.nlp import load_pipeline
+from eventdesk.nlp.tree import sentence_bounds
 from eventdesk.ontology import Ontology, default_ontology
 
 
@@ -75,6 +77,10 @@ class Coder:
         self.patterns = default_patterns(patterns_dir)
         self.extractor = EventExtractor(self.patterns)
         self.gazetteer = default_gazetteer()
+        # The model and the dictionaries live as long as the process: once they are loaded, the garbage
+        # collector need not walk their few hundred thousand objects at every collection (~3% of coding time).
+        gc.collect()
+        gc.freeze()
 
     def code_text(self, text: str, published: str | dt.date | None = None, doc_id: str | None = None) -> list[Event]:
         document = Document(id=doc_id or content_hash(text)[:12], text=text, published=_as_date(published))
@@ -131,7 +137,7 @@ class Coder:
         excluded = [(g.start, g.end) for g in citations.groups]
         ents_by_sentence: dict[int, list[Span]] = {}
         for ent in doc.ents:  # once per document: Span.ents would scan every entity for every sentence
-            ents_by_sentence.setdefault(ent.sent.start, []).append(ent)
+            ents_by_sentence.setdefault(sentence_bounds(doc[ent.start])[0], []).append(ent)
         for sent_index, sent in enumerate(doc.sents):
             sent_ents = ents_by_sentence.get(sent.start, [])
             places.sentence_ents = sent_ents

@@ -7,6 +7,7 @@ person held on the document's date. What fits nothing is kept with its text and 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, replace
 
@@ -84,7 +85,8 @@ class ActorResolver:
         self.date = date
         self.by_surname: dict[str, Reading] = {}
         self.people_seen: list[tuple[int, Reading]] = []
-        self.excluded: list[tuple[int, int]] = []
+        self.excluded: list[tuple[int, int]] = []  # sorted, not overlapping
+        self._excluded_starts: list[int] = []
         self._resolved: dict[tuple[int, str | None], list[Actor]] = {}
         # the country an untitled-by-country official of this sentence most likely serves: the sentence's
         # place, or the one country the sentence names (set by the pipeline for each sentence)
@@ -92,7 +94,18 @@ class ActorResolver:
 
     def exclude(self, spans: list[tuple[int, int]]) -> None:
         """Character spans that never name actors, such as source citations "(Interfax, May 18)"."""
-        self.excluded = list(spans)
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        self.excluded = merged
+        self._excluded_starts = [start for start, _ in merged]
+
+    def is_excluded(self, char: int) -> bool:
+        i = bisect.bisect_right(self._excluded_starts, char) - 1
+        return i >= 0 and char < self.excluded[i][1]
 
     # -- document pre-pass -------------------------------------------------------------------------
 
@@ -117,7 +130,7 @@ class ActorResolver:
         cached = self._resolved.get(key)
         if cached is None:
             cached = self._resolved[key] = self._resolve(head, context_country)
-        return [replace(a) for a in cached]
+        return [a.copy() for a in cached]
 
     def _resolve(self, head: Token, context_country: str | None) -> list[Actor]:
         head = _argument_head(head)
@@ -164,7 +177,7 @@ class ActorResolver:
     def read(self, item: Item) -> Reading | None:
         """What a single noun phrase says: a person, a title, an entity, or nothing."""
         head = item.head
-        if any(s <= head.idx < e for s, e in self.excluded):
+        if self.is_excluded(head.idx):
             return None
         if head.lower_ in PRONOUNS or head.tag_ in ("PRP", "WP"):
             return self._pronoun(head)

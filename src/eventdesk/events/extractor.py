@@ -7,6 +7,7 @@ by its announcer). Events whose arguments name no actor at all are not kept.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -17,7 +18,7 @@ from eventdesk.events.intent import demand_clause, derive_demand, derive_intent
 from eventdesk.events.patterns import Pattern, PatternSet
 from eventdesk.events.status import noun_status, status_of
 from eventdesk.models import Actor, Status
-from eventdesk.nlp.tree import kids
+from eventdesk.nlp.tree import kids, sentence_bounds
 
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 
@@ -246,8 +247,13 @@ class EventExtractor:
         A slot that names only uncoded actors ("southern Gaza" unknown) is kept as a last resort, so
         that a coded actor in a later slot ("Palestinian homes") wins.
         """
+        def places() -> Iterator[Token]:  # lazily: the fallbacks are read only when the slots name no one
+            for name in p.target:
+                yield from args.slot(tok, name)
+            yield from args.fallback_targets(tok)
+
         uncoded: list[Actor] = []
-        for t in [*(s for name in p.target for s in args.slot(tok, name)), *args.fallback_targets(tok)]:
+        for t in places():
             found = resolver.resolve(t, ctx)
             if any(a.code is not None for a in found):
                 return found
@@ -341,7 +347,8 @@ def _reports_event(tok: Token, triggers: set[int]) -> bool:
 
 def _nearest_named_actor_left(tok: Token) -> Token | None:
     """A last resort for a verb the parser left without a subject: the closest name before it."""
-    for t in reversed(list(tok.sent[: tok.i - tok.sent.start])):
+    start, _ = sentence_bounds(tok)
+    for t in reversed(tok.doc[start:tok.i]):
         if t.pos_ == "VERB":
             return None
         if t.ent_type_ in ("PERSON",) and t.ent_iob_ in ("B", "I"):

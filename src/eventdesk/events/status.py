@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventdesk.models import Status
-from eventdesk.nlp.tree import kids
+from eventdesk.nlp.tree import in_question, kids
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 MODAL_AUX = {"may", "might", "could", "would", "should", "can", "must", "ca", "'d", "need", "ought"}
@@ -98,7 +98,7 @@ def status_of(trigger: Token) -> Status:
     own = _own_status(trigger)
     if own is not None:
         return own
-    if trigger.sent.text.rstrip().endswith("?"):
+    if in_question(trigger):
         return "hypothetical"
     tok = trigger
     found: Status = "asserted"

@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
 import pyarrow.parquet as pq
 
 from eventdesk.errors import InputError, StoreError
@@ -21,7 +20,8 @@ from eventdesk.models import Document
 from eventdesk.scale import local
 from eventdesk.scale.local import Job, Summary, plan
 from eventdesk.store import Coded, Duplicate, Failure, Store
-from eventdesk.store.duckdb_store import EVENT_SCHEMA
+from eventdesk.store.duckdb_store import EVENT_SCHEMA, rows_table
+from eventdesk.store.rows import Row, event_date
 
 _BATCH = 16
 
@@ -33,16 +33,16 @@ def code_batch(documents: list[Document], model: str | None, kb_dirs: tuple[str,
     return local._code_batch(documents)
 
 
-def _month(document: Document, event_rows: list[dict[str, Any]]) -> str:
+def _month(document: Document, event_rows: list[Row]) -> str:
     if document.published is not None:
         return document.published.strftime("%Y-%m")
-    dates = sorted(r["date"] for r in event_rows if r.get("date"))
+    dates = sorted(d for d in map(event_date, event_rows) if d)
     return dates[0][:7] if dates else "unknown"
 
 
 def write_partition(root: Path, jobs: list[Job], results: list[Any]) -> None:
     """One Parquet file per (batch, publication month), named by its first document: reruns overwrite."""
-    by_month: dict[str, list[dict[str, Any]]] = {}
+    by_month: dict[str, list[Row]] = {}
     for job, (rows, _error, _code, _minhash) in zip(jobs, results, strict=True):
         if rows is None:
             continue
@@ -52,7 +52,7 @@ def write_partition(root: Path, jobs: list[Job], results: list[Any]) -> None:
             continue
         folder = root / f"published_month={month}"
         folder.mkdir(parents=True, exist_ok=True)
-        table = pa.Table.from_pylist(rows, schema=EVENT_SCHEMA)  # typed even when a column is all empty
+        table = rows_table(rows, EVENT_SCHEMA)  # typed even when a column is all empty
         pq.write_table(table, folder / f"part-{jobs[0].doc_hash[:16]}.parquet")
 
 

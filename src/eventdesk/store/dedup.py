@@ -15,12 +15,14 @@ NUM_PERM = 128
 THRESHOLD = 0.8
 SCHEME = "affine32"  # stored signatures must be read back with the scheme that made them
 _WORD = re.compile(r"\w+")
+# the random permutations depend only on the seed: made once, not once per document (a third of the time)
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
 
 
 def signature(text: str, shingle: int = 5) -> MinHash:
     """The MinHash of a text's overlapping five-word shingles (case and punctuation ignored)."""
     words = _WORD.findall(text.lower())
-    m = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    m = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_PERMUTATIONS)
     grams = {" ".join(words[i:i + shingle]) for i in range(max(1, len(words) - shingle + 1))}
     m.update_batch([g.encode("utf-8") for g in grams])
     return m
@@ -31,7 +33,8 @@ def to_bytes(m: MinHash) -> bytes:
 
 
 def from_bytes(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64), scheme=SCHEME)
+    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64), scheme=SCHEME,
+                   permutations=_PERMUTATIONS)
 
 
 class NearDuplicates:

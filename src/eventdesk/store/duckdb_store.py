@@ -19,7 +19,7 @@ from eventdesk.errors import EventdeskError, StoreError
 from eventdesk.models import Document, Event
 from eventdesk.store.dedup import NearDuplicates, from_bytes
 from eventdesk.store.migrations import apply_migrations
-from eventdesk.store.rows import ACTOR_COLUMNS, CITATION_COLUMNS, EVENT_COLUMNS, Rows, table_rows
+from eventdesk.store.rows import ACTOR_COLUMNS, CITATION_COLUMNS, EVENT_COLUMNS, Row, Rows, table_rows
 
 _DOCUMENT_SCHEMA = pa.schema([
     ("doc_hash", pa.string()), ("id", pa.string()), ("source", pa.string()), ("title", pa.string()),
@@ -39,6 +39,22 @@ EVENT_SCHEMA = _EVENT_SCHEMA = pa.schema([
     ("trigger_end", pa.int32()), ("rule", pa.string()), ("confidence", pa.float64()), ("event_key", pa.string()),
     ("record", pa.string()),
 ])
+
+_ACTOR_SCHEMA = pa.schema([
+    ("event_id", pa.string()), ("role", pa.string()), ("position", pa.int32()), ("text", pa.string()),
+    ("name", pa.string()), ("code", pa.string()), ("country", pa.string()), ("sector", pa.string()),
+    ("igo", pa.string()), ("start_char", pa.int32()), ("end_char", pa.int32()),
+])
+_CITATION_SCHEMA = pa.schema([
+    ("event_id", pa.string()), ("position", pa.int32()), ("source", pa.string()), ("date", pa.string()),
+])
+
+
+def rows_table(rows: list[Row], schema: pa.Schema) -> pa.Table:
+    """An Arrow table of row tuples (values in the order of the schema's columns)."""
+    columns = list(zip(*rows, strict=True)) if rows else [() for _ in schema]
+    return pa.Table.from_arrays([pa.array(c, type=f.type) for c, f in zip(columns, schema, strict=True)],
+                                schema=schema)
 
 
 @dataclass
@@ -144,9 +160,9 @@ class Store:
     def write(self, batch: list[Coded | Duplicate | Failure]) -> None:
         """Write a batch in one transaction: all of it lands, or none of it."""
         docs: list[dict[str, Any]] = []
-        events: list[dict[str, Any]] = []
-        actors: list[dict[str, Any]] = []
-        citations: list[dict[str, Any]] = []
+        events: list[Row] = []
+        actors: list[Row] = []
+        citations: list[Row] = []
         failures: list[list[Any]] = []
         for item in batch:
             if isinstance(item, Failure):
@@ -181,15 +197,13 @@ class Store:
                     " published, n_chars, n_events, status, duplicate_of, minhash FROM doc_table"
                 )
             if events:
-                event_table = pa.Table.from_pylist(events, schema=_EVENT_SCHEMA)  # noqa: F841  (read by DuckDB)
+                event_table = rows_table(events, _EVENT_SCHEMA)  # noqa: F841  (read by DuckDB)
                 con.execute(f"INSERT OR IGNORE INTO events SELECT {', '.join(EVENT_COLUMNS)} FROM event_table")
             if actors:
-                actor_table = pa.Table.from_pylist(actors)  # noqa: F841
+                actor_table = rows_table(actors, _ACTOR_SCHEMA)  # noqa: F841
                 con.execute(f"INSERT INTO actors SELECT {', '.join(ACTOR_COLUMNS)} FROM actor_table")
             if citations:
-                citation_table = pa.Table.from_pylist(citations, schema=pa.schema([  # noqa: F841
-                    ("event_id", pa.string()), ("position", pa.int32()), ("source", pa.string()),
-                    ("date", pa.string())]))
+                citation_table = rows_table(citations, _CITATION_SCHEMA)  # noqa: F841
                 con.execute(f"INSERT INTO citations SELECT {', '.join(CITATION_COLUMNS)} FROM citation_table")
             if failures:
                 con.executemany(

@@ -31,49 +31,46 @@ def _join(actors: list[dict[str, Any]], field: str) -> str | None:
     return ";".join(values) if values else None
 
 
-def event_row(event: Event | dict[str, Any], doc_hash: str) -> dict[str, Any]:
+Row = tuple[Any, ...]  # the values of one table row, in the order of its *_COLUMNS list
+
+
+def event_row(event: Event | dict[str, Any], doc_hash: str) -> Row:
+    """One ``events`` row (a tuple: compact to send back from a worker process)."""
     record = event.to_dict() if isinstance(event, Event) else event
     loc = record.get("location") or {}
     speaker = record.get("speaker") or {}
-    return {
-        "id": record["id"], "doc_hash": doc_hash, "doc_id": record["doc_id"], "sentence": record["sentence"],
-        "text": record["text"], "event": record["event"], "mode": record["mode"], "context": record["context"],
-        "cameo": record["cameo"], "cameo_root": record["cameo_root"], "goldstein": record["goldstein"],
-        "quad_class": record["quad_class"], "status": record["status"],
-        "source_code": _join(record["source"], "code"), "source_country": _join(record["source"], "country"),
-        "source_name": _join(record["source"], "name") or _join(record["source"], "text"),
-        "target_code": _join(record["target"], "code"), "target_country": _join(record["target"], "country"),
-        "target_name": _join(record["target"], "name") or _join(record["target"], "text"),
-        "date": record["date"], "date_precision": record["date_precision"], "date_basis": record["date_basis"],
-        "location_name": loc.get("name"), "location_country": loc.get("country"), "lat": loc.get("lat"),
-        "lon": loc.get("lon"), "geonameid": loc.get("geonameid"),
-        "speaker_name": speaker.get("name") or speaker.get("text"), "speaker_code": speaker.get("code"),
-        "trigger_text": record["trigger"]["text"], "trigger_start": record["trigger"]["start"],
-        "trigger_end": record["trigger"]["end"], "rule": record["rule"], "confidence": record["confidence"],
-        "event_key": event_key(record), "record": json.dumps(record, ensure_ascii=False),
-    }
+    source, target, trigger = record["source"], record["target"], record["trigger"]
+    return (
+        record["id"], doc_hash, record["doc_id"], record["sentence"], record["text"], record["event"],
+        record["mode"], record["context"], record["cameo"], record["cameo_root"], record["goldstein"],
+        record["quad_class"], record["status"],
+        _join(source, "code"), _join(source, "country"), _join(source, "name") or _join(source, "text"),
+        _join(target, "code"), _join(target, "country"), _join(target, "name") or _join(target, "text"),
+        record["date"], record["date_precision"], record["date_basis"],
+        loc.get("name"), loc.get("country"), loc.get("lat"), loc.get("lon"), loc.get("geonameid"),
+        speaker.get("name") or speaker.get("text"), speaker.get("code"),
+        trigger["text"], trigger["start"], trigger["end"], record["rule"], record["confidence"],
+        event_key(record), json.dumps(record, ensure_ascii=False),
+    )
 
 
-def actor_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
-    rows = []
-    for role in ("source", "target"):
-        for i, a in enumerate(record[role]):
-            rows.append({
-                "event_id": record["id"], "role": role, "position": i, "text": a["text"], "name": a["name"],
-                "code": a["code"], "country": a["country"], "sector": a["sector"], "igo": a["igo"],
-                "start_char": a["start"], "end_char": a["end"],
-            })
+def actor_rows(record: dict[str, Any]) -> list[Row]:
+    roles = [("source", i, a) for i, a in enumerate(record["source"])]
+    roles += [("target", i, a) for i, a in enumerate(record["target"])]
     if record.get("speaker"):
-        a = record["speaker"]
-        rows.append({
-            "event_id": record["id"], "role": "speaker", "position": 0, "text": a["text"], "name": a["name"],
-            "code": a["code"], "country": a["country"], "sector": a["sector"], "igo": a["igo"],
-            "start_char": a["start"], "end_char": a["end"],
-        })
-    return rows
+        roles.append(("speaker", 0, record["speaker"]))
+    return [
+        (record["id"], role, i, a["text"], a["name"], a["code"], a["country"], a["sector"], a["igo"], a["start"],
+         a["end"])
+        for role, i, a in roles
+    ]
 
 
-Rows = tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]
+def citation_rows(record: dict[str, Any]) -> list[Row]:
+    return [(record["id"], i, c["source"], c["date"]) for i, c in enumerate(record["cited"])]
+
+
+Rows = tuple[list[Row], list[Row], list[Row]]
 
 
 def table_rows(records: list[dict[str, Any]], doc_hash: str) -> Rows:
@@ -86,8 +83,8 @@ def table_rows(records: list[dict[str, Any]], doc_hash: str) -> Rows:
     return events, actors, citations
 
 
-def citation_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
-    return [
-        {"event_id": record["id"], "position": i, "source": c["source"], "date": c["date"]}
-        for i, c in enumerate(record["cited"])
-    ]
+def event_date(row: Row) -> str | None:
+    return row[_DATE]  # type: ignore[no-any-return]
+
+
+_DATE = EVENT_COLUMNS.index("date")
