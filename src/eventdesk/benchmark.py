@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing as mp
+import os
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +21,7 @@ from typing import Any
 import psutil
 
 from eventdesk.models import Document
+from eventdesk.pipeline import PARSE_BATCH
 from eventdesk.samples.generate import corpus
 
 
@@ -29,7 +32,7 @@ class Measure:
     documents: int
     words: int
     seconds: float
-    peak_rss_mb: float  # largest resident memory of one worker process
+    peak_mb: float  # largest memory of one worker process (PSS: pages shared by forked workers split among them)
 
     @property
     def docs_per_s(self) -> float:
@@ -44,9 +47,13 @@ class Measure:
 
 
 class PeakMemory:
-    """Samples the resident memory of this process's children (or itself) while a run goes on."""
+    """Samples the memory of this process's worker children (or of itself, with none) while a run goes on.
 
-    def __init__(self, interval: float = 0.05) -> None:
+    Forked workers share the pages of the parent's loaded model: their resident sizes would count
+    those pages once per worker, so workers are measured by PSS (shared pages divided among sharers).
+    """
+
+    def __init__(self, interval: float = 0.25) -> None:
         self.interval = interval
         self.peak = 0
         self._stop = threading.Event()
@@ -55,10 +62,12 @@ class PeakMemory:
     def _run(self) -> None:
         me = psutil.Process()
         while not self._stop.is_set():
-            procs = list(me.children(recursive=True)) or [me]
-            for p in procs:
+            children = me.children(recursive=True)
+            for p in children:
                 with contextlib.suppress(psutil.Error):  # a worker may end between listing and reading
-                    self.peak = max(self.peak, p.memory_info().rss)
+                    self.peak = max(self.peak, p.memory_full_info().pss)
+            if not children:
+                self.peak = max(self.peak, me.memory_info().rss)
             time.sleep(self.interval)
 
     def __enter__(self) -> PeakMemory:
@@ -81,15 +90,30 @@ def _parse_init(model: str | None) -> None:
 
 
 def _parse_batch(texts: list[str]) -> int:
-    return sum(1 for _ in _NLP.pipe(texts, batch_size=16))
+    return sum(1 for _ in _NLP.pipe(texts, batch_size=PARSE_BATCH))
+
+
+def _warmed(job: tuple[Callable[[Any], Any], Any]) -> int:
+    fn, arg = job
+    fn(arg)
+    time.sleep(0.05)  # so that the other workers get their share of the warm-up tasks
+    return os.getpid()
+
+
+def warm_up(pool: Any, workers: int, fn: Callable[[Any], Any], arg: Any) -> None:
+    """Run ``fn(arg)`` in every worker of the pool (loaded and warm) before the clock starts."""
+    seen: set[int] = set()
+    while len(seen) < workers:
+        seen.update(pool.map(_warmed, [(fn, arg)] * (2 * workers), chunksize=1))
 
 
 def bare_parse(texts: list[str], workers: int, model: str | None) -> float:
     """Seconds to parse the texts with the same spaCy pipeline, in ``workers`` processes."""
-    batches = [texts[i:i + 8] for i in range(0, len(texts), 8)]
+    # the same batches as eventdesk's workers get
+    batches = [texts[i:i + PARSE_BATCH] for i in range(0, len(texts), PARSE_BATCH)]
     ctx = mp.get_context("fork")
     with ctx.Pool(workers, initializer=_parse_init, initargs=(model,)) as pool:
-        pool.map(_parse_batch, batches[:2])  # load and warm up outside the clock
+        warm_up(pool, workers, _parse_batch, batches[0])
         started = time.perf_counter()
         for _ in pool.imap(_parse_batch, batches, chunksize=1):
             pass
@@ -114,8 +138,7 @@ def eventdesk_ingest(documents: list[Document], workers: int, model: str | None)
                 local.ingest(documents, store, workers=1, coder=coder)
                 return time.perf_counter() - started
             with local.worker_pool(workers, model) as pool:
-                # load the models in every worker outside the clock
-                pool.map(local._code_batch, [warm[i:i + 1] for i in range(4)], chunksize=1)
+                warm_up(pool, workers, local._code_batch, warm)
                 started = time.perf_counter()
                 local.ingest(documents, store, workers=workers, model=model, pool=pool)
                 return time.perf_counter() - started

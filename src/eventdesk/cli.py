@@ -374,7 +374,7 @@ def bench(n: int, workers: str, output: str | None, model: str | None) -> None:
     counts = tuple(int(w) for w in workers.split(",") if w.strip())
     measures = benchmark.run(n, counts, model)
     rows = [m.row() for m in measures]
-    columns = ["name", "workers", "documents", "words", "seconds", "docs_per_s", "words_per_s", "peak_rss_mb"]
+    columns = ["name", "workers", "documents", "words", "seconds", "docs_per_s", "words_per_s", "peak_mb"]
     _print_rows(columns, [tuple(round(r[c], 2) if isinstance(r[c], float) else r[c] for c in columns)
                           for r in rows], "table", f"benchmark: {n} generated articles")
     ratios = benchmark.summary(measures)

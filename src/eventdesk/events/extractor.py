@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Span, Token
 
 from eventdesk.actors import ActorResolver
 from eventdesk.events import arguments as args
-from eventdesk.events.intent import demand_clause, derive_demand, derive_intent
+from eventdesk.events.intent import demand_clause, derive_demand, derive_intent, has_modal
 from eventdesk.events.patterns import Pattern, PatternSet
 from eventdesk.events.status import noun_status, status_of
 from eventdesk.models import Actor, Status
@@ -132,15 +133,15 @@ class EventExtractor:
         """The best pattern for each trigger token of a sentence."""
         found: list[tuple[Token, Pattern]] = []
         for tok in sent:
-            lemma = tok.lemma_.lower()
-            if tok.pos_ == "VERB":
-                pool = self.patterns.by_verb.get(lemma, [])
-            elif tok.pos_ in ("NOUN", "PROPN"):
-                pool = self.patterns.by_noun.get(lemma, []) or self.patterns.by_noun.get(tok.lower_, [])
-            elif tok.pos_ == "ADJ":
-                pool = self.patterns.by_adjective.get(lemma, [])
+            pos = tok.pos  # the symbol, not the string: most tokens are passed over here
+            if pos == VERB:
+                pool = self.patterns.by_verb.get(tok.lemma_.lower())
+            elif pos in (NOUN, PROPN):
+                pool = self.patterns.by_noun.get(tok.lemma_.lower()) or self.patterns.by_noun.get(tok.lower_)
+            elif pos == ADJ:
+                pool = self.patterns.by_adjective.get(tok.lemma_.lower())
             else:
-                pool = []
+                continue
             if not pool:
                 continue
             frame = Frame.of(tok)
@@ -151,7 +152,7 @@ class EventExtractor:
 
     def extract(self, sent: Span, resolver: ActorResolver, context_country: str | None = None) -> list[Candidate]:
         matches = self.match(sent)
-        demands = [t for t in sent if t.pos_ in ("VERB", "AUX") and demand_clause(t)]
+        demands = [t for t in sent if t.pos in (VERB, AUX) and demand_clause(t)] if has_modal(sent) else []
         triggers = {tok.i for tok, _ in matches} | {t.i for t in demands}
         out: list[Candidate] = []
         for clause in demands:
