@@ -126,6 +126,7 @@ class ActorResolver:
 
     def resolve(self, head: Token, context_country: str | None = None) -> list[Actor]:
         """The actors an argument names: one per item of a list, titles merged with names."""
+        head = _argument_head(head)
         key = (head.i, context_country)
         cached = self._resolved.get(key)
         if cached is None:
@@ -133,7 +134,6 @@ class ActorResolver:
         return [a.copy() for a in cached]
 
     def _resolve(self, head: Token, context_country: str | None) -> list[Actor]:
-        head = _argument_head(head)
         readings = [r for r in (self.read(i) for i in list_items(head)) if r]
         if not readings or all(r.kind == "title" and not r.country for r in readings):
             inner = collective_head(head)

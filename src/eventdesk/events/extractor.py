@@ -15,11 +15,12 @@ from spacy.tokens import Span, Token
 
 from eventdesk.actors import ActorResolver
 from eventdesk.events import arguments as args
-from eventdesk.events.intent import demand_clause, derive_demand, derive_intent, has_modal
+from eventdesk.events.intent import DEMAND_AUX, demand_clause, derive_demand, derive_intent
 from eventdesk.events.patterns import Pattern, PatternSet
 from eventdesk.events.status import noun_status, status_of
 from eventdesk.models import Actor, Status
 from eventdesk.nlp.tree import kids, sentence_bounds
+from eventdesk.nlp.wordscan import WordScan
 
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 
@@ -128,12 +129,22 @@ class EventExtractor:
 
     def __init__(self, patterns: PatternSet) -> None:
         self.patterns = patterns
+        self._scan, self._scanned = self._trigger_scan(), len(patterns)
+        self._modals = WordScan(DEMAND_AUX)
+
+    def _trigger_scan(self) -> WordScan:
+        p = self.patterns
+        return WordScan([*p.by_verb, *p.by_noun, *p.by_adjective], (VERB, NOUN, PROPN, ADJ))
 
     def match(self, sent: Span) -> list[tuple[Token, Pattern]]:
         """The best pattern for each trigger token of a sentence."""
+        if self._scanned != len(self.patterns):  # patterns were added since
+            self._scan, self._scanned = self._trigger_scan(), len(self.patterns)
         found: list[tuple[Token, Pattern]] = []
-        for tok in sent:
-            pos = tok.pos  # the symbol, not the string: most tokens are passed over here
+        doc = sent.doc
+        for i in self._scan.in_span(sent):
+            tok = doc[i]
+            pos = tok.pos
             if pos == VERB:
                 pool = self.patterns.by_verb.get(tok.lemma_.lower())
             elif pos in (NOUN, PROPN):
@@ -152,7 +163,7 @@ class EventExtractor:
 
     def extract(self, sent: Span, resolver: ActorResolver, context_country: str | None = None) -> list[Candidate]:
         matches = self.match(sent)
-        demands = [t for t in sent if t.pos in (VERB, AUX) and demand_clause(t)] if has_modal(sent) else []
+        demands = [t for t in sent if t.pos in (VERB, AUX) and demand_clause(t)] if self._modals.in_span(sent) else []
         triggers = {tok.i for tok, _ in matches} | {t.i for t in demands}
         out: list[Candidate] = []
         for clause in demands:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from eventdesk.actors import ActorResolver
 from eventdesk.events.patterns import Pattern
@@ -90,11 +90,6 @@ def _conditioned_by_unless(trigger: Token) -> bool:
             if child.dep_ == "advcl" and any(m.lower_ == "unless" for m in kids(child) if m.dep_ == "mark"):
                 return True
     return False
-
-
-def has_modal(sent: Span) -> bool:
-    """Whether a sentence has a "must"/"should" at all (most have none: no clause need be read)."""
-    return any(t.lower_ in DEMAND_AUX for t in sent)
 
 
 def demand_clause(tok: Token) -> bool:
