@@ -144,6 +144,8 @@ class Coder:
         for ent in doc.ents:  # once per document: Span.ents would scan every entity for every sentence
             ents_by_sentence.setdefault(sentence_bounds(doc[ent.start])[0], []).append(ent)
         for sent_index, sent in enumerate(doc.sents):
+            if not self.extractor.could_match(sent):
+                continue
             sent_ents = ents_by_sentence.get(sent.start, [])
             places.sentence_ents = sent_ents
             sentence_place = _sentence_place(places, sent)

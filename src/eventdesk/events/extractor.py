@@ -136,6 +136,12 @@ class EventExtractor:
         p = self.patterns
         return WordScan([*p.by_verb, *p.by_noun, *p.by_adjective], (VERB, NOUN, PROPN, ADJ))
 
+    def could_match(self, sent: Span) -> bool:
+        """Whether the sentence has any word a pattern or a reported demand starts from (most have none)."""
+        if self._scanned != len(self.patterns):  # patterns were added since
+            self._scan, self._scanned = self._trigger_scan(), len(self.patterns)
+        return bool(self._scan.in_span(sent) or self._modals.in_span(sent))
+
     def match(self, sent: Span) -> list[tuple[Token, Pattern]]:
         """The best pattern for each trigger token of a sentence."""
         if self._scanned != len(self.patterns):  # patterns were added since
