@@ -227,3 +227,14 @@ def test_near_duplicates_with_two_workers(tmp_path: Path) -> None:
         assert (summary.coded, summary.duplicates) == (7, 1)
         rows = dict(store.con.execute("SELECT id, status FROM documents WHERE id IN ('orig', 'copy')").fetchall())
     assert rows == {"orig": "coded", "copy": "duplicate"}
+
+
+def test_benchmark_reports_the_best_of_alternating_runs() -> None:
+    from eventdesk import benchmark
+
+    measures = benchmark.run(8, workers=(1,), repeat=2)
+    assert [(m.name, m.workers, len(m.runs)) for m in measures] == [("spacy parse", 1, 2), ("eventdesk ingest", 1, 2)]
+    for m in measures:
+        assert round(m.seconds, 2) == min(m.runs) and m.peak_mb > 0
+    ratio = benchmark.summary(measures)["eventdesk/parse throughput, 1 worker(s)"]
+    assert ratio == round(measures[1].docs_per_s / measures[0].docs_per_s, 3)

@@ -363,16 +363,18 @@ def export(db: str, fmt: str, output: str, partition: bool) -> None:
 @cli.command()
 @click.option("--documents", "n", default=2000, show_default=True, help="Size of the generated corpus.")
 @click.option("--workers", "workers", default="1,2", show_default=True, help="Worker counts to measure.")
+@click.option("--repeat", default=3, show_default=True, type=click.IntRange(min=1),
+              help="Runs of each measure (parse and eventdesk taking turns); the best is reported.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Also write the results as JSON.")
 @click.option("--model", default=None, metavar="NAME", help="spaCy pipeline to use.")
-def bench(n: int, workers: str, output: str | None, model: str | None) -> None:
+def bench(n: int, workers: str, repeat: int, output: str | None, model: str | None) -> None:
     """Measure documents/s and words/s of eventdesk against the bare spaCy parse of the same corpus."""
     import json
 
     from eventdesk import benchmark
 
     counts = tuple(int(w) for w in workers.split(",") if w.strip())
-    measures = benchmark.run(n, counts, model)
+    measures = benchmark.run(n, counts, model, repeat)
     rows = [m.row() for m in measures]
     columns = ["name", "workers", "documents", "words", "seconds", "docs_per_s", "words_per_s", "peak_mb"]
     _print_rows(columns, [tuple(round(r[c], 2) if isinstance(r[c], float) else r[c] for c in columns)
