@@ -184,14 +184,15 @@ def ingest(
         job = queue.popleft()
         if job.minhash is None and minhash is not None:
             job.minhash = minhash
-            original = store.duplicates.find(from_bytes(minhash))
+            sketch = from_bytes(minhash)
+            original = store.duplicates.find(sketch)
             if original is not None:  # a near-copy of an earlier document: link it, drop its rows
                 pending.append(Duplicate(job.document, job.doc_hash, original, source=job.document.id))
                 summary.duplicates += 1
                 advance(1)
                 return
             if rows is not None:
-                store.duplicates.add(job.doc_hash, from_bytes(minhash))
+                store.duplicates.add(job.doc_hash, sketch)
         if rows is None:
             pending.append(Failure(source=job.document.id, stage="code", error=_Coded(error or "", code),
                                    document=job.doc_hash))
