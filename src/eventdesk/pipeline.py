@@ -28,7 +28,7 @@ from eventdesk.events.coding import codes_for, meeting_code
 from eventdesk.kb import KnowledgeBase, default_kb
 from eventdesk.models import Actor, Citation, Document, Event, Location, Trigger
 from eventdesk.nlp import load_pipeline
-from eventdesk.nlp.tree import sentence_bounds
+from eventdesk.nlp.tree import release, sentence_bounds
 from eventdesk.ontology import Ontology, default_ontology
 
 # Documents per spaCy batch: from 8 to 32 the parse gets ~2% faster, beyond it no faster (2 cores, sm model).
@@ -128,6 +128,12 @@ class Coder:
 
     def code_parsed(self, document: Document, doc: Doc) -> Result:
         """Code a document that spaCy has already parsed."""
+        try:
+            return self._code_parsed(document, doc)
+        finally:
+            release(doc)
+
+    def _code_parsed(self, document: Document, doc: Doc) -> Result:
         citations = CitationIndex(document.text, document.published)
         resolver = ActorResolver(self.kb, document.published)
         resolver.exclude([(g.start, g.end) for g in citations.groups])

@@ -35,6 +35,12 @@ def _children_table(doc: Doc) -> list[list[Token]]:
     return table
 
 
+def release(doc: Doc) -> None:
+    """Drop the document's tables once it is coded: its tokens refer back to it, and a table of them would keep
+    a finished document alive until the cycle collector ran."""
+    doc.user_data.pop(_CHILDREN, None)
+
+
 def sentence_bounds(tok: Token) -> tuple[int, int]:
     """The token range ``(start, end)`` of the sentence holding ``tok``."""
     doc = tok.doc
