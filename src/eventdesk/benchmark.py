@@ -32,7 +32,7 @@ class Measure:
     documents: int
     words: int
     seconds: float
-    peak_mb: float  # largest memory of one worker process (PSS: pages shared by forked workers split among them)
+    peak_mb: float  # largest resident memory of one worker process (of the process itself with one worker)
     runs: list[float] = field(default_factory=list)  # seconds of every run; ``seconds`` is the best
 
     @property
@@ -48,13 +48,9 @@ class Measure:
 
 
 class PeakMemory:
-    """Samples the memory of this process's worker children (or of itself, with none) while a run goes on.
+    """Samples the resident memory of this process's worker children (or of itself, with none) during a run."""
 
-    Forked workers share the pages of the parent's loaded model: their resident sizes would count
-    those pages once per worker, so workers are measured by PSS (shared pages divided among sharers).
-    """
-
-    def __init__(self, interval: float = 0.25) -> None:
+    def __init__(self, interval: float = 0.05) -> None:
         self.interval = interval
         self.peak = 0
         self._stop = threading.Event()
@@ -63,12 +59,10 @@ class PeakMemory:
     def _run(self) -> None:
         me = psutil.Process()
         while not self._stop.is_set():
-            children = me.children(recursive=True)
-            for p in children:
+            procs = me.children(recursive=True) or [me]
+            for p in procs:
                 with contextlib.suppress(psutil.Error):  # a worker may end between listing and reading
-                    self.peak = max(self.peak, p.memory_full_info().pss)
-            if not children:
-                self.peak = max(self.peak, me.memory_info().rss)
+                    self.peak = max(self.peak, p.memory_info().rss)
             time.sleep(self.interval)
 
     def __enter__(self) -> PeakMemory:
@@ -109,11 +103,17 @@ def warm_up(pool: Any, workers: int, fn: Callable[[Any], Any], arg: Any) -> None
 
 
 def bare_parse(texts: list[str], workers: int, model: str | None) -> float:
-    """Seconds to parse the texts with the same spaCy pipeline, in ``workers`` processes."""
+    """Seconds to parse the texts with the same spaCy pipeline: in this process, or in ``workers`` processes."""
     # the same batches as eventdesk's workers get
     batches = [texts[i:i + PARSE_BATCH] for i in range(0, len(texts), PARSE_BATCH)]
-    ctx = mp.get_context("fork")
-    with ctx.Pool(workers, initializer=_parse_init, initargs=(model,)) as pool:
+    if workers == 1:
+        _parse_init(model)
+        _parse_batch(batches[0])
+        started = time.perf_counter()
+        for batch in batches:
+            _parse_batch(batch)
+        return time.perf_counter() - started
+    with mp.get_context("fork").Pool(workers, initializer=_parse_init, initargs=(model,)) as pool:
         warm_up(pool, workers, _parse_batch, batches[0])
         started = time.perf_counter()
         for _ in pool.imap(_parse_batch, batches, chunksize=1):
@@ -122,49 +122,79 @@ def bare_parse(texts: list[str], workers: int, model: str | None) -> float:
 
 
 def eventdesk_ingest(documents: list[Document], workers: int, model: str | None) -> float:
-    """Seconds for ``ingest`` of the documents into a fresh store (model loading excluded)."""
+    """Seconds for ``ingest`` of the documents into a fresh store, as the command runs it (model loading excluded).
+
+    With one worker the coding runs in this process; with more, in a pool of worker processes.
+    """
     from eventdesk.scale import local
     from eventdesk.store import Store
 
-    with tempfile.TemporaryDirectory() as tmp:
-        warm = list(corpus(4, seed=999))
-        with Store(Path(tmp) / "warm.duckdb") as store:
-            local.ingest(warm, store, workers=1, model=model)  # loads dictionaries and model once
-        with Store(Path(tmp) / "bench.duckdb") as store:
-            if workers == 1:
-                from eventdesk.pipeline import Coder
+    warm = list(corpus(4, seed=999))
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
+        if workers == 1:
+            from eventdesk.pipeline import Coder
 
-                coder = Coder(model=model)
-                started = time.perf_counter()
-                local.ingest(documents, store, workers=1, coder=coder)
-                return time.perf_counter() - started
-            with local.worker_pool(workers, model) as pool:
-                warm_up(pool, workers, local._code_batch, warm)
-                started = time.perf_counter()
-                local.ingest(documents, store, workers=workers, model=model, pool=pool)
-                return time.perf_counter() - started
+            coder = Coder(model=model)
+            list(coder.code_documents(warm))
+            started = time.perf_counter()
+            local.ingest(documents, store, workers=1, coder=coder)
+            return time.perf_counter() - started
+        with local.worker_pool(workers, model) as pool:
+            warm_up(pool, workers, local._code_batch, warm)
+            started = time.perf_counter()
+            local.ingest(documents, store, workers=workers, model=model, pool=pool)
+            return time.perf_counter() - started
+
+
+def _measure(name: str, n: int, workers: int, model: str | None, conn: Any) -> None:
+    """One run in a fresh process: (seconds, peak memory in MB) or the error, sent back on ``conn``."""
+    try:
+        documents = list(corpus(n))
+        with PeakMemory() as mem:
+            if name == "spacy parse":
+                seconds = bare_parse([d.text for d in documents], workers, model)
+            else:
+                seconds = eventdesk_ingest(documents, workers, model)
+        conn.send((seconds, mem.peak / 2**20))
+    except Exception as e:  # reported to the parent, which raises it
+        conn.send(RuntimeError(f"{name} with {workers} worker(s) failed: {type(e).__name__}: {e}"))
+
+
+def measure(name: str, n: int, workers: int, model: str | None) -> tuple[float, float]:
+    """Run one measure in a newly started process, so that no run inherits another's memory or warm state."""
+    ctx = mp.get_context("spawn")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_measure, args=(name, n, workers, model, child))
+    proc.start()
+    child.close()
+    try:
+        result = parent.recv()
+    except EOFError:
+        raise RuntimeError(f"the benchmark process for {name!r} ended without a result") from None
+    finally:
+        proc.join()
+    if isinstance(result, BaseException):
+        raise result
+    seconds, peak = result
+    return float(seconds), float(peak)
 
 
 def run(n: int = 2000, workers: tuple[int, ...] = (1, 2), model: str | None = None, repeat: int = 3) -> list[Measure]:
-    """Each measure is the best of ``repeat`` runs, parse and eventdesk taking turns.
+    """Each measure is the best of ``repeat`` runs, parse and eventdesk taking turns, each in a fresh process.
 
     A shared machine slows single runs by a few percent at random; as with ``timeit``, the fastest run is
     the one least disturbed, and taking turns exposes both sides to the same drift. Every run is kept.
     """
-    documents = list(corpus(n))
-    texts = [d.text for d in documents]
-    words = sum(len(t.split()) for t in texts)
+    words = sum(len(d.text.split()) for d in corpus(n))
     out: list[Measure] = []
     for w in workers:
         runs: dict[str, list[float]] = {"spacy parse": [], "eventdesk ingest": []}
         peaks: dict[str, float] = {"spacy parse": 0.0, "eventdesk ingest": 0.0}
         for _ in range(repeat):
             for name in runs:
-                with PeakMemory() as mem:
-                    seconds = bare_parse(texts, w, model) if name == "spacy parse" else eventdesk_ingest(
-                        documents, w, model)
+                seconds, peak = measure(name, n, w, model)
                 runs[name].append(seconds)
-                peaks[name] = max(peaks[name], mem.peak / 2**20)
+                peaks[name] = max(peaks[name], peak)
         for name, times in runs.items():
             out.append(Measure(name, w, n, words, min(times), peaks[name], [round(s, 2) for s in times]))
     return out
