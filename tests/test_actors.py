@@ -105,3 +105,10 @@ def test_member_or_spokesman_of_a_body_takes_its_country(code) -> None:  # type:
 def test_unknown_organisation_keeps_the_country_in_its_name(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The Nigerian Union of Teachers criticized the government.")
     assert events[0].source[0].country == "NGA"
+
+
+def test_coordinated_country_adjectives_are_one_actor_each(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("US and Russian officials met in Geneva on Monday.", published="2011-03-02")
+    assert [(e.event, [a.code for a in e.source]) for e in events] == [("CONSULT", ["USAGOV", "RUSGOV"])]
+    events = code("The Serbian and Croatian sides signed the accord.", published="2011-03-02")
+    assert {a.country for e in events for a in e.source} == {"SRB", "HRV"}

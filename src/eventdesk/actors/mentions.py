@@ -73,6 +73,8 @@ def phrase_tokens(head: Token) -> list[Token]:
             continue
         if child.dep_ in _PHRASE_DEPS or (child.dep_ == "punct" and child.tag_ == "HYPH"):
             out.extend(phrase_tokens(child))
+            if child.dep_ in ("amod", "compound", "nmod"):
+                out.extend(coordinated_modifiers(child))
         elif child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "PROPN":
             out.append(child)
             for grandchild in kids(child):
@@ -95,6 +97,18 @@ def phrase_tokens(head: Token) -> list[Token]:
     while keep and keep[-1].pos_ == "PUNCT" and keep[-1].i != head.i:
         keep.pop()
     return keep
+
+
+def coordinated_modifiers(modifier: Token) -> list[Token]:
+    """"Turkish and Greek sides", "US and Russian officials": the modifiers coordinated with one modifier."""
+    out: list[Token] = []
+    for c in kids(modifier):
+        if c.dep_ == "cc" or (c.dep_ == "punct" and c.text == ","):
+            out.append(c)
+        elif c.dep_ == "conj" and c.pos_ in ("ADJ", "PROPN", "NOUN"):
+            out.extend(phrase_tokens(c))
+            out.extend(coordinated_modifiers(c))
+    return out
 
 
 COLLECTIVES = {

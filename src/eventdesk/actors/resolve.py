@@ -37,6 +37,7 @@ class Reading:
     sector: str | None = None
     igo: str | None = None
     known: bool = False  # the coding comes from the knowledge base
+    also: tuple[str, ...] = ()  # further countries of coordinated modifiers: "US and Russian officials"
 
     def actor(self) -> Actor:
         return Actor(
@@ -149,6 +150,7 @@ class ActorResolver:
             if r.kind == "adjunct" and r.country is None and r.igo is None:
                 continue  # "military aid" names no actor
             actors.append(r.actor())
+            actors.extend(replace(r, country=c, also=()).actor() for c in r.also)
         return actors
 
     def _merge(self, readings: list[Reading]) -> list[Reading]:
@@ -204,6 +206,7 @@ class ActorResolver:
             if whose is not None:
                 return replace(whose, kind="title", text=item.text, start=item.start, end=item.end, name=None)
         country, sector, igo = _modifiers(mods)
+        also = _coordinated_countries(item, mods, country)
         if head_terms:
             term = _best(head_terms)
             text, start, end = item.text, item.start, item.end
@@ -211,7 +214,7 @@ class ActorResolver:
                 if country is None and igo is None:
                     country, igo = self._country_of_complement(head)
                 return Reading("title", text, start, end, country=country, sector=term.sector, igo=igo,
-                               known=True)
+                               known=True, also=also)
             if term.kind in ("institution", "capital"):
                 return Reading("entity", text, start, end, name=term.name, country=term.country,
                                sector=term.sector, known=True)
@@ -223,7 +226,7 @@ class ActorResolver:
                                sector=sector, known=True)
         if head.pos_ == "NOUN" and (country or igo or sector):
             return Reading("adjunct", item.text, item.start, item.end, country=country, igo=igo, sector=sector,
-                           known=True)
+                           known=True, also=also)
         if head.pos_ == "PROPN" and len(item.tokens) == 1:
             # a surname the entity recognizer did not call a person ("Lavrov" as ORG)
             if head.lower_ in self.by_surname or any(
@@ -366,6 +369,14 @@ def _modifiers(mods: list[Term]) -> tuple[str | None, str | None, str | None]:
         elif t.kind == "sector" and sector is None:
             sector = t.sector
     return country, sector, igo
+
+
+def _coordinated_countries(item: Item, mods: list[Term], first: str | None) -> tuple[str, ...]:
+    """The countries after the first of modifiers joined by "and" ("Turkish and Greek sides"): one actor each."""
+    if first is None or not any(t.dep_ == "cc" and t.head.i != item.head.i for t in item.tokens):
+        return ()
+    return tuple(dict.fromkeys(t.country for t in mods if t.kind in ("country", "adjective") and t.country
+                               and t.country != first))
 
 
 _PREFERENCE = ("person", "institution", "igo", "country", "capital", "region", "sector", "adjective",
