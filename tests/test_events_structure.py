@@ -61,3 +61,10 @@ def test_reported_speech_keeps_event_and_speaker(code) -> None:  # type: ignore[
 
 def test_opinion_sentence_yields_no_event(code) -> None:  # type: ignore[no-untyped-def]
     assert code("Medvedev is essentially a figurehead president.") == []
+
+
+def test_measure_nouns_are_looked_through_to_what_they_measure(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Japan sent a shipment of medicine to Haiti on Monday.", published="2010-01-20")
+    assert [(e.event, e.cameo, [a.code for a in e.target]) for e in events] == [("AID", "073", ["HTI"])]
+    events = code("The European Union imposed a new round of sanctions on Iran.", published="2010-01-20")
+    assert [(e.event, [a.code for a in e.target]) for e in events] == [("SANCTION", ["IRN"])]

@@ -33,6 +33,27 @@ def _child(tok: Token, deps: tuple[str, ...] | str) -> Token | None:
     return None
 
 
+# Nouns that measure or package what follows "of": "25,000 tons of food aid", "a package of sanctions".
+MEASURES = {
+    "ton", "tonne", "kilogram", "kg", "pound", "barrel", "litre", "liter", "gallon", "shipment", "consignment",
+    "batch", "package", "load", "cargo", "amount", "quantity", "number", "lot", "convoy", "truckload", "planeload",
+    "shipload", "box", "crate", "bag", "sack", "dose", "million", "billion", "thousand", "hundred", "dozen",
+    "series", "wave", "round", "set", "range", "host", "raft", "slew", "string", "spate", "volley", "barrage",
+}
+
+
+def measured(tok: Token) -> Token:
+    """What a measure noun measures ("tons of aid": aid; "a new round of sanctions": sanctions); else the token."""
+    seen = 0
+    while (tok.lemma_.lower() in MEASURES or tok.pos_ == "NUM") and seen < 3:
+        of = next((c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = _child(of, "pobj") if of is not None else None
+        if pobj is None:
+            break
+        tok, seen = pobj, seen + 1
+    return tok
+
+
 def is_passive(verb: Token) -> bool:
     """Passive voice, also for a participle sharing a passive auxiliary ("was prepared ... and approved by")."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(verb)):

@@ -58,6 +58,7 @@ class Frame:
         objs += [g for o in objs for g in kids(o) if g.dep_ == "conj"]
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             objs.append(tok.head)
+        objs += [m for o in objs if (m := args.measured(o)) is not o]
         return cls(
             children=children,
             preps={c.lower_ for c in children if c.dep_ in ("prep", "dative", "agent", "prt")},
@@ -97,7 +98,8 @@ def fits(tok: Token, p: Pattern, frame: Frame | None = None) -> bool:
         if not any(_word_in(o, p.xcomp_object) for c in comps for o in kids(c) if o.dep_ in ("dobj", "nsubjpass")):
             return False
     if p.modifier:
-        heads = [tok] if p.nouns and not p.verbs else [c for c in frame.children if c.dep_ in ("dobj", "nsubjpass")]
+        heads = [tok] if p.nouns and not p.verbs else [
+            args.measured(c) for c in frame.children if c.dep_ in ("dobj", "nsubjpass")]
         if not any(_word_in(m, p.modifier) for h in heads for m in kids(h) if m.dep_ in ("amod", "compound")):
             return False
     if p.nouns and not p.verbs and tok.pos_ not in ("NOUN", "PROPN"):
