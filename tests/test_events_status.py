@@ -40,3 +40,10 @@ def test_refused_to_is_reject_and_the_refused_act_is_negated(code) -> None:  # t
 def test_counterfactual_would_is_not_asserted(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Such a move would be seen in Moscow as a major concession to Washington.")
     assert all(e.status != "asserted" for e in events)
+
+
+def test_purpose_of_sending_force_is_not_yet_done(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Russia sent troops to attack the rebels.", published="2010-01-20")
+    by_type = {e.event: e for e in events}
+    assert by_type["MOBILIZE"].status == "asserted" and by_type["MOBILIZE"].target == []
+    assert by_type["ASSAULT"].status == "future"

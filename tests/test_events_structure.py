@@ -68,3 +68,11 @@ def test_measure_nouns_are_looked_through_to_what_they_measure(code) -> None:  #
     assert [(e.event, e.cameo, [a.code for a in e.target]) for e in events] == [("AID", "073", ["HTI"])]
     events = code("The European Union imposed a new round of sanctions on Iran.", published="2010-01-20")
     assert [(e.event, [a.code for a in e.target]) for e in events] == [("SANCTION", ["IRN"])]
+
+
+def test_force_posture_patterns(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("India deployed troops to the border with Pakistan.", published="2010-01-20")
+    assert [(e.event, [a.code for a in e.source], [a.code for a in e.target]) for e in events] == [
+        ("MOBILIZE", ["IND"], ["PAK"])]
+    events = code("Greek troops remained on alert along the border on Monday.", published="2010-01-20")
+    assert [(e.event, e.cameo, [a.code for a in e.source]) for e in events] == [("MOBILIZE", "152", ["GRCMIL"])]

@@ -213,13 +213,14 @@ def is_stative(verb: Token) -> bool:
 _FALLBACK_PREPS = ("to", "with", "against", "on", "toward", "towards", "into", "at", "from", "over", "for")
 
 
-def fallback_targets(verb: Token) -> list[Token]:
+def fallback_targets(verb: Token, with_object: bool = True) -> list[Token]:
     """Where the other party usually is when a pattern's slots are empty, best first.
 
     The trigger's own prepositional objects; the subject of a "that" clause ("demanded that the US
     cancel"); the complements of a to-infinitive ("threatened to cut electricity to X"); inside a
     non-actor object: its prepositions, its owner and modifiers ("rejected Saddam Hussein's proposal",
-    "a US offer", "an offer from Kabul").
+    "a US offer", "an offer from Kabul"), unless ``with_object`` is false (the object is the source's
+    own: "deployed its troops").
     """
     out: list[Token] = []
     pobjs = preposition_objects(verb, set(_FALLBACK_PREPS))
@@ -233,7 +234,7 @@ def fallback_targets(verb: Token) -> list[Token]:
         if comp.dep_ == "xcomp":
             out.extend(c for c in kids(comp) if c.dep_ in ("dobj", "dative"))
             out.extend(preposition_objects(comp, set(_FALLBACK_PREPS)))
-    objects = [c for c in kids(verb) if c.dep_ == "dobj"]
+    objects = [c for c in kids(verb) if c.dep_ == "dobj"] if with_object else []
     objects += [g for comp in kids(verb) if comp.dep_ == "xcomp" for g in kids(comp) if g.dep_ == "dobj"]
     for obj in objects:
         inner = preposition_objects(obj, {"with", "against", "on", "to", "between", "from", "by", "of", "for", "into",

@@ -270,7 +270,7 @@ class EventExtractor:
         def places() -> Iterator[Token]:  # lazily: the fallbacks are read only when the slots name no one
             for name in p.target:
                 yield from args.slot(tok, name)
-            yield from args.fallback_targets(tok)
+            yield from args.fallback_targets(tok, with_object=not p.own_object)
 
         uncoded: list[Actor] = []
         for t in places():

@@ -19,6 +19,7 @@ A pattern::
       target: [on, dobj]            # where the target is found, in order of preference
       mode: restrict                # optional: overrides the crosswalk's PLOVER mode
       report: true                  # a verb of saying: a reported event inside it takes precedence
+      own_object: true              # the object is the source's own (troops deployed): never a target
       confidence: 0.8
 """
 
@@ -37,7 +38,8 @@ from eventdesk.ontology import Ontology, default_ontology
 DATA_DIR = Path(__file__).parent / "data"
 SLOTS = {"dobj", "dative", "xcomp", "nsubj", "attr"}
 _KEYS = {"id", "verbs", "nouns", "prep", "particle", "xcomp", "object", "cameo", "target", "mode", "report",
-         "confidence", "source", "passive", "adjectives", "prep_object", "xcomp_object", "modifier", LINE}
+         "confidence", "source", "passive", "adjectives", "prep_object", "xcomp_object", "modifier", "own_object",
+         LINE}
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ class Pattern:
     mode: str | None = None
     report: bool = False
     passive: bool = True
+    own_object: bool = False  # the trigger's object belongs to the source ("deployed its troops")
     confidence: float = 0.8
     path: str = field(default="", compare=False)
     line: int = field(default=0, compare=False)
@@ -121,7 +124,7 @@ def _parse(entry: Any, path: Path, problems: Problems, ontology: Ontology) -> Pa
         xcomp_object=_strings(entry.get("xcomp_object")), modifier=_strings(entry.get("modifier")), target=target,
         source=_strings(entry.get("source")),
         mode=entry.get("mode"), report=bool(entry.get("report", False)), passive=bool(entry.get("passive", True)),
-        confidence=float(conf), path=relative(path), line=line,
+        own_object=bool(entry.get("own_object", False)), confidence=float(conf), path=relative(path), line=line,
     )
 
 

@@ -104,6 +104,8 @@ def status_of(trigger: Token) -> Status:
     found: Status = "asserted"
     by_means = False  # "tried to deter the vote by signing an agreement": the signing happened
     while tok.head.i != tok.i:
+        if _purpose_clause(tok):
+            return "future"  # "sent troops to attack the rebels": the aim, not (yet) the deed
         governed = _governor_status(tok)
         if governed is not None and not (by_means and tok.head.lemma_.lower() in ATTEMPTS):
             return governed
@@ -130,6 +132,19 @@ def status_of(trigger: Token) -> Status:
         if edge == "advcl":
             break
     return found
+
+
+def _purpose_clause(tok: Token) -> bool:
+    """An adverbial to-infinitive with no subject of its own, of a verb of sending or readying force."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VB" or tok.head.lemma_.lower() not in _READYING:
+        return False
+    children = kids(tok)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in children)
+
+
+_READYING = {"send", "deploy", "dispatch", "mobilize", "mobilise", "mass", "amass", "move", "rush", "train", "arm",
+             "prepare", "gather", "assemble", "position", "station", "recruit", "build"}
 
 
 def noun_status(noun: Token) -> Status:
