@@ -94,3 +94,27 @@ def test_user_pattern_wins_a_tie_with_a_bundled_one(tmp_path: Path, coder) -> No
         "- id: threaten/my-meet\n  verbs: [meet]\n  cameo: '130'\n  target: [with, dobj]\n", encoding="utf-8")
     custom = Coder(nlp=coder.nlp, patterns_dir=str(tmp_path))
     assert [e.rule for e in custom.code_text("Putin met with Merkel.")] == ["threaten/my-meet"]
+
+
+def test_word_scan_finds_trigger_words_in_any_casing_and_only_of_the_asked_parts_of_speech(coder) -> None:  # type: ignore[no-untyped-def]
+    from spacy.symbols import NOUN, VERB
+
+    from eventdesk.nlp.wordscan import WordScan
+
+    doc = coder.nlp("Sanctions were lifted. The ministers will meet on Friday to discuss the sanctions.")
+    scan = WordScan(["sanction", "meet"], (NOUN, VERB))
+    assert [doc[i].text for i in scan.positions(doc)] == ["Sanctions", "meet", "sanctions"]
+    second = list(doc.sents)[1]
+    assert [doc[i].text for i in scan.in_span(second)] == ["meet", "sanctions"]
+    assert WordScan(["lifted"], (NOUN,)).positions(doc) == []  # "lifted" is a verb here
+
+
+def test_patterns_added_after_the_extractor_was_made_are_matched(coder) -> None:  # type: ignore[no-untyped-def]
+    from eventdesk.events import EventExtractor, Pattern
+
+    patterns = PatternSet([Pattern(id="consult/meet", cameo="040", verbs=("meet",))])
+    extractor = EventExtractor(patterns)
+    sent = next(coder.nlp("Russian officials scolded the envoy.").sents)
+    assert extractor.match(sent) == []
+    patterns.add(Pattern(id="accuse/scold", cameo="111", verbs=("scold",)))
+    assert [(t.text, p.id) for t, p in extractor.match(sent)] == [("scolded", "accuse/scold")]

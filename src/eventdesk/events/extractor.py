@@ -138,19 +138,21 @@ class EventExtractor:
         p = self.patterns
         return WordScan([*p.by_verb, *p.by_noun, *p.by_adjective], (VERB, NOUN, PROPN, ADJ))
 
-    def could_match(self, sent: Span) -> bool:
-        """Whether the sentence has any word a pattern or a reported demand starts from (most have none)."""
+    def _triggers_in(self, sent: Span) -> list[int]:
+        """Positions of the sentence's words that some pattern starts from."""
         if self._scanned != len(self.patterns):  # patterns were added since
             self._scan, self._scanned = self._trigger_scan(), len(self.patterns)
-        return bool(self._scan.in_span(sent) or self._modals.in_span(sent))
+        return self._scan.in_span(sent)
+
+    def could_match(self, sent: Span) -> bool:
+        """Whether the sentence has any word a pattern or a reported demand starts from (most have none)."""
+        return bool(self._triggers_in(sent) or self._modals.in_span(sent))
 
     def match(self, sent: Span) -> list[tuple[Token, Pattern]]:
         """The best pattern for each trigger token of a sentence."""
-        if self._scanned != len(self.patterns):  # patterns were added since
-            self._scan, self._scanned = self._trigger_scan(), len(self.patterns)
         found: list[tuple[Token, Pattern]] = []
         doc = sent.doc
-        for i in self._scan.in_span(sent):
+        for i in self._triggers_in(sent):
             tok = doc[i]
             pos = tok.pos
             if pos == VERB:
