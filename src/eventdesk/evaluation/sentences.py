@@ -15,8 +15,10 @@ from eventdesk.pipeline import Coder
 
 
 def penta_class(cameo_root: str) -> int:
-    """0 statements/appeals (01-02), 1 verbal coop (03-05), 2 material coop (06-08), 3 verbal conflict
-    (09-13), 4 material conflict (14-20)."""
+    """The Phoenix/ConfliBERT penta class: 0 statements/appeals (01-02), 1 verbal cooperation (03-05),
+    2 material cooperation (06-08), 3 verbal conflict (09-13 and 16, "reduce relations"), 4 material
+    conflict (14, 15, 17-20). Unlike GDELT's quad class, Phoenix counts sanctions and expulsions (16)
+    as verbal conflict; the news gold data is labelled that way."""
     root = int(cameo_root)
     if root <= 2:
         return 0
@@ -24,7 +26,7 @@ def penta_class(cameo_root: str) -> int:
         return 1
     if root <= 8:
         return 2
-    if root <= 13:
+    if root <= 13 or root == 16:
         return 3
     return 4
 
