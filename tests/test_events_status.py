@@ -47,3 +47,13 @@ def test_purpose_of_sending_force_is_not_yet_done(code) -> None:  # type: ignore
     by_type = {e.event: e for e in events}
     assert by_type["MOBILIZE"].status == "asserted" and by_type["MOBILIZE"].target == []
     assert by_type["ASSAULT"].status == "future"
+
+
+def test_saying_one_will_not_yield_is_an_asserted_refusal(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Israel will not lift the embargo on Gaza.", published="2010-01-20")
+    assert {(e.cameo, e.status) for e in events} == {("085", "negated"), ("1244", "asserted")}
+    refusal = next(e for e in events if e.status == "asserted")
+    assert refusal.event == "REJECT" and refusal.rule == "refusal/concede/ease-sanctions"
+    # a past "did not" reports no refusal; "has not yet" neither
+    assert {e.status for e in code("Israel did not lift the embargo on Gaza.", published="2010-01-20")} == {"negated"}
+    assert {e.status for e in code("Iran has not yet met the envoy.", published="2010-01-20")} <= {"negated"}

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from eventdesk.actors import ActorResolver
 from eventdesk.events import arguments as args
-from eventdesk.events.intent import DEMAND_AUX, demand_clause, derive_demand, derive_intent
+from eventdesk.events.intent import DEMAND_AUX, demand_clause, derive_demand, derive_intent, refusal_pattern
 from eventdesk.events.patterns import Pattern, PatternSet
 from eventdesk.events.status import noun_status, status_of
 from eventdesk.models import Actor, Status
@@ -193,7 +193,7 @@ class EventExtractor:
         return out
 
     def _derived(self, cand: Candidate, resolver: ActorResolver, ctx: str | None) -> list[Candidate]:
-        """The announcement of a planned act, and the demand in a reported "must"."""
+        """The announcement of a planned act, and the refusal in a "will not"."""
         out: list[Candidate] = []
         intent = derive_intent(cand.trigger, cand.pattern, cand.status, cand.sources)
         if intent is not None:
@@ -206,6 +206,10 @@ class EventExtractor:
                         a for a in resolver.resolve(conditioned, ctx) if a.code and not _same(a, cand.sources)
                     ] or targets
             out.append(replace(cand, pattern=pattern, targets=targets, status="asserted", depth_offset=-2,
+                               confidence=round(cand.confidence * 0.9, 3)))
+        refusal = refusal_pattern(cand.trigger, cand.pattern, cand.status, cand.sources)
+        if refusal is not None:
+            out.append(replace(cand, pattern=refusal, status="asserted", depth_offset=-2,
                                confidence=round(cand.confidence * 0.9, 3)))
         return out
 

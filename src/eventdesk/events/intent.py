@@ -35,6 +35,12 @@ COMMITMENT_GOVERNORS = {
     "determine", "aim", "set", "go", "commit", "want", "warn", "threaten", "announce",
 }
 DEMAND_AUX = {"must": "100", "should": "020", "ought": "020"}
+# CAMEO code (longest prefix) of a cooperative act -> code of refusing it: "will not lift the embargo" is 1244.
+REFUSAL_CODES = {
+    "081": "1241", "082": "1242", "084": "1243", "085": "1244", "086": "1245", "087": "1246", "08": "124",
+    "061": "1211", "062": "1212", "06": "121", "04": "125", "07": "120",
+}
+_REFUSING_AUX = {"will", "wo", "shall", "can", "ca", "cannot"}
 
 
 def _aux(tok: Token) -> set[str]:
@@ -81,6 +87,27 @@ def derive_intent(trigger: Token, pattern: Pattern, status: str, sources: list[A
         if derived.cameo[:2] != "13":
             derived = replace(derived, cameo="130")
     return (derived, committing) if derived else None
+
+
+def refusal_pattern(trigger: Token, pattern: Pattern, status: str, sources: list[Actor]) -> Pattern | None:
+    """The pattern of refusing what ``pattern`` describes, when the doer says they will not (or cannot) do it.
+
+    "Israel will not lift the embargo": the lifting is negated, and the refusal itself is asserted (CAMEO
+    124x, refuse to yield). A past "did not lift" is no refusal, and "refused to lift" has its own patterns.
+    """
+    if status != "negated" or not sources:
+        return None
+    own = kids(trigger)
+    if not any(c.dep_ == "neg" for c in own) and not any(c.lower_ == "cannot" for c in own):
+        return None
+    aux = _aux(trigger)
+    reported_would = "would" in aux and trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in REPORTING_VERBS
+    if not (aux & _REFUSING_AUX or reported_would):
+        return None
+    code = next((REFUSAL_CODES[pattern.cameo[:n]] for n in (4, 3, 2) if pattern.cameo[:n] in REFUSAL_CODES), None)
+    if code is None:
+        return None
+    return replace(pattern, id=f"refusal/{pattern.id}", cameo=code, mode=None)
 
 
 def _conditioned_by_unless(trigger: Token) -> bool:
