@@ -76,3 +76,13 @@ def test_force_posture_patterns(code) -> None:  # type: ignore[no-untyped-def]
         ("MOBILIZE", ["IND"], ["PAK"])]
     events = code("Greek troops remained on alert along the border on Monday.", published="2010-01-20")
     assert [(e.event, e.cameo, [a.code for a in e.source]) for e in events] == [("MOBILIZE", "152", ["GRCMIL"])]
+
+
+def test_mediation_begun_and_ended_and_aid_suspension_noun(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Egypt launched mediation between Syria and Turkey.", published="2010-01-20")
+    assert {(e.cameo, tuple(a.code for a in e.target)) for e in events} == {("045", ("SYR",)), ("045", ("TUR",))}
+    events = code("Norway ended its mediation efforts with the rebels on Thursday.", published="2010-01-20")
+    assert [e.cameo for e in events] == ["165"]
+    events = code("Denmark announced a suspension of aid to Egypt.", published="2010-01-20")
+    assert [(e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in events] == [
+        ("162", ["DNK"], ["EGY"])]
