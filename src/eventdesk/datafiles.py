@@ -1,4 +1,4 @@
-"""Reading the package's data files (CSV and YAML) with the line of every record.
+"""Reading data files (CSV, YAML, JSON Lines) with the line of every record.
 
 Every table of facts (countries, offices, patterns, ontologies) is data a user may replace, so each
 loader validates what it reads and reports *all* problems with file and line at once.
@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from eventdesk.errors import KnowledgeBaseError, Problem, relative
+from eventdesk.errors import InputError, KnowledgeBaseError, Problem, relative
 
 LINE = "__line__"
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -112,3 +113,21 @@ def parse_date(value: Any, field: str, path: Path, line: int, problems: Problems
 def data_path(package_dir: str, name: str) -> Path:
     """Where a bundled data file lives."""
     return Path(__file__).parent / package_dir / name
+
+
+def json_lines(lines: Iterable[str], source: str, what: str = "a JSON object") -> Iterator[dict[str, Any] | InputError]:
+    """The objects of a JSON Lines stream, each with its line number under ``LINE``; a bad line is an error in
+    its place (the caller decides whether it ends the reading)."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield InputError(f"malformed JSON ({e.msg} at column {e.colno})", source, number)
+            continue
+        if not isinstance(record, dict):
+            yield InputError(f"expected {what}", source, number)
+            continue
+        record[LINE] = number
+        yield record

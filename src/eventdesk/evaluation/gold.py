@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any, Literal
 
+from eventdesk.datafiles import json_lines
 from eventdesk.errors import InputError
 
 GoldKind = Literal["sentences", "seed"]
@@ -22,17 +22,10 @@ def load_gold(path: Path) -> tuple[GoldKind, list[dict[str, Any]]]:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as e:
         raise GoldError(f"cannot read gold file: {e}", str(path)) from None
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise GoldError(f"malformed JSON ({e.msg})", str(path), number) from None
-        if not isinstance(record, dict):
-            raise GoldError("expected a JSON object", str(path), number)
-        record["_line"] = number
-        records.append(record)
+    for record in json_lines(lines, str(path)):
+        if isinstance(record, InputError):
+            raise GoldError(record.reason, record.source, record.line)
+        records.append(record)  # with its line number under LINE
     if not records:
         raise GoldError("no records", str(path))
     if all("gold" in r and "text" in r for r in records):

@@ -9,7 +9,6 @@ WARC archives have their own modules, imported only when such a file turns up.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import sys
 import zlib
@@ -17,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Literal
 
+from eventdesk.datafiles import LINE, json_lines
 from eventdesk.errors import InputError
 from eventdesk.ingest.header import parse_header
 from eventdesk.models import Document
@@ -100,17 +100,11 @@ def read_jsonl(
     stream: IO[str] | Iterable[str], source: str, published: dt.date | None = None
 ) -> Iterator[Document | InputError]:
     """Documents of a JSON Lines stream: ``{"id", "text", "published"?, "title"?, "url"?, "publisher"?}``."""
-    for number, line in enumerate(stream, start=1):
-        if not line.strip():
+    for record in json_lines(stream, source, "a JSON object with 'id' and 'text'"):
+        if isinstance(record, InputError):
+            yield record
             continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield InputError(f"malformed JSON ({e.msg} at column {e.colno})", source, number)
-            continue
-        if not isinstance(record, dict):
-            yield InputError("expected a JSON object with 'id' and 'text'", source, number)
-            continue
+        number = int(record.pop(LINE))
         text = record.get("text")
         if not isinstance(text, str):
             yield InputError("missing or non-string 'text' field", source, number)
