@@ -118,3 +118,9 @@ def test_patterns_added_after_the_extractor_was_made_are_matched(coder) -> None:
     assert extractor.match(sent) == []
     patterns.add(Pattern(id="accuse/scold", cameo="111", verbs=("scold",)))
     assert [(t.text, p.id) for t, p in extractor.match(sent)] == [("scolded", "accuse/scold")]
+
+
+def test_a_required_object_outweighs_a_loose_preposition(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Some 5,000 Kenyan dockers stopped work on Monday in a strike over the new law.",
+                  published="2010-01-20")
+    assert [(e.event, e.cameo, e.rule) for e in events] == [("PROTEST", "143", "protest/stop-work")]

@@ -71,9 +71,10 @@ class Pattern:
 
     @property
     def specificity(self) -> int:
-        """More constrained frames win over bare lemmas ("call for" over "call")."""
+        """More constrained frames win over bare lemmas ("call for" over "call"); a required object weighs a
+        little more than a preposition, which may be any adjunct ("stopped work in a strike" is no stop-over)."""
         return (
-            2 * bool(self.prep) + 2 * bool(self.particle) + 2 * bool(self.xcomp) + 2 * bool(self.object)
+            2 * bool(self.prep) + 2 * bool(self.particle) + 2 * bool(self.xcomp) + 3 * bool(self.object)
             + 2 * bool(self.prep_object) + 2 * bool(self.xcomp_object) + 2 * bool(self.modifier)
         )
 
