@@ -86,3 +86,11 @@ def test_mediation_begun_and_ended_and_aid_suspension_noun(code) -> None:  # typ
     events = code("Denmark announced a suspension of aid to Egypt.", published="2010-01-20")
     assert [(e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in events] == [
         ("162", ["DNK"], ["EGY"])]
+
+
+def test_cyber_warfare_and_joining_for_talks(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Russia launched cyber warfare against Ukraine.", published="2019-01-20")
+    assert [(e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in events] == [
+        ("176", ["RUS"], ["UKR"])]
+    events = code("Putin hosted Erdogan for talks in Sochi.", published="2019-01-20")
+    assert [(e.event, e.cameo, [a.code for a in e.target]) for e in events] == [("CONSULT", "043", ["TURGOV"])]
