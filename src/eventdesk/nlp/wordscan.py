@@ -2,7 +2,7 @@
 
 Most tokens of a news sentence can trigger nothing. Reading each token's lemma and part of speech
 as Python strings costs more than the rest of the matching, so the candidates are picked out of the
-document's attribute arrays in one vectorised pass, and only they are read.
+document's attribute array (plain integers) in one pass, and only they are read.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ import bisect
 import itertools
 from collections.abc import Iterable
 
-import numpy as np
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -25,22 +24,19 @@ class WordScan:
 
     def __init__(self, words: Iterable[str], parts_of_speech: Iterable[int] = ()) -> None:
         variants = {v for w in words for v in (w.lower(), w.capitalize(), w.title(), w.upper())}
-        self._hashes = np.array(sorted(get_string_id(v) for v in variants), dtype=np.uint64)
-        self._pos = np.array(sorted(parts_of_speech), dtype=np.uint64)
+        self._hashes = frozenset(get_string_id(v) for v in variants)
+        self._pos = frozenset(parts_of_speech)
         self._key = f"eventdesk_wordscan_{next(_IDS)}"
 
     def positions(self, doc: Doc) -> list[int]:
         """The matching token indexes of the document, ascending (computed once per document)."""
         found: list[int] | None = doc.user_data.get(self._key)
         if found is None:
-            if len(doc) == 0:
-                found = []
-            else:
-                attrs = doc.to_array([POS, LEMMA, LOWER])
-                hit = np.isin(attrs[:, 1], self._hashes) | np.isin(attrs[:, 2], self._hashes)
-                if len(self._pos):
-                    hit &= np.isin(attrs[:, 0], self._pos)
-                found = np.flatnonzero(hit).tolist()
+            # set look-ups on the plain integers: cheaper than numpy's isin against thousands of hashes
+            words, pos = self._hashes, self._pos
+            rows = doc.to_array([POS, LEMMA, LOWER]).tolist() if len(doc) else []
+            found = [i for i, (p, lemma, lower) in enumerate(rows)
+                     if (lemma in words or lower in words) and (not pos or p in pos)]
             doc.user_data[self._key] = found
         return found
 
