@@ -273,13 +273,13 @@ class EventExtractor:
         A slot that names only uncoded actors ("southern Gaza" unknown) is kept as a last resort, so
         that a coded actor in a later slot ("Palestinian homes") wins.
         """
-        def places() -> Iterator[Token]:  # lazily: the fallbacks are read only when the slots name no one
+        def candidates() -> Iterator[Token]:  # lazily: the fallbacks are read only when the slots name no one
             for name in p.target:
                 yield from args.slot(tok, name)
             yield from args.fallback_targets(tok, with_object=not p.own_object)
 
         uncoded: list[Actor] = []
-        for t in places():
+        for t in candidates():
             found = resolver.resolve(t, ctx)
             if any(a.code is not None for a in found):
                 return found

@@ -4,8 +4,9 @@
 happened (its status is future), but the announcement has. CAMEO codes such an announcement by its
 effect on the target: an expression of intent to cooperate (03x) when the plan helps, a threat (13x)
 when it hurts. "The US must drop the barriers", said by China, is China's demand (10) on the US;
-with "should" it is an appeal (02). The derived event keeps the trigger and cites the pattern it
-came from in ``rule`` ("intent/consult/visit").
+with "should" it is an appeal (02). "Israel will not lift the embargo" is Israel's refusal (124x), while
+the lifting itself stays negated. The derived event keeps the trigger and cites the pattern it came
+from in ``rule`` ("intent/consult/visit", "refusal/concede/ease-sanctions").
 """
 
 from __future__ import annotations
