@@ -124,3 +124,10 @@ def test_a_required_object_outweighs_a_loose_preposition(code) -> None:  # type:
     events = code("Some 5,000 Kenyan dockers stopped work on Monday in a strike over the new law.",
                   published="2010-01-20")
     assert [(e.event, e.cameo, e.rule) for e in events] == [("PROTEST", "143", "protest/stop-work")]
+
+
+def test_called_on_to_is_an_appeal_and_a_call_on_a_weekday_is_a_phone_call(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The union called on Nigerian leaders to emulate their predecessors.", published="2013-01-20")
+    assert [(e.event, e.cameo, [a.code for a in e.target]) for e in events] == [("REQUEST", "020", ["NGAGOV"])]
+    events = code("Obama called Putin on Tuesday.", published="2013-01-20")
+    assert [(e.event, e.cameo) for e in events] == [("CONSULT", "041")]

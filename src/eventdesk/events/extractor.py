@@ -61,7 +61,7 @@ class Frame:
         objs += [m for o in objs if (m := args.measured(o)) is not o]
         return cls(
             children=children,
-            preps={c.lower_ for c in children if c.dep_ in ("prep", "dative", "agent", "prt")},
+            preps={c.lower_ for c in children if c.dep_ in ("prep", "dative", "agent", "prt") and not _temporal(c)},
             particles={c.lower_ for c in children if c.dep_ == "prt"},
             comps=comps,
             comp_words={w for c in comps for w in (c.lemma_.lower(), c.lower_)},
@@ -105,6 +105,11 @@ def fits(tok: Token, p: Pattern, frame: Frame | None = None) -> bool:
     if p.nouns and not p.verbs and tok.pos_ not in ("NOUN", "PROPN"):
         return False
     return True
+
+
+def _temporal(prep: Token) -> bool:
+    """"On Tuesday", "in May": a preposition of time never makes a frame ("called Putin on Tuesday")."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in kids(prep))
 
 
 def _prep_object_fits(tok: Token, p: Pattern) -> bool:
