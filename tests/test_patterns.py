@@ -131,3 +131,11 @@ def test_called_on_to_is_an_appeal_and_a_call_on_a_weekday_is_a_phone_call(code)
     assert [(e.event, e.cameo, [a.code for a in e.target]) for e in events] == [("REQUEST", "020", ["NGAGOV"])]
     events = code("Obama called Putin on Tuesday.", published="2013-01-20")
     assert [(e.event, e.cameo) for e in events] == [("CONSULT", "041")]
+
+
+def test_agreeing_with_someone_that_is_an_opinion_not_an_agreement(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Canadian officials said they agree with the Senate that the law should change.",
+                  published="2013-01-20")
+    assert [(e.event, e.cameo, e.rule) for e in events] == [(None, "010", "statement/agree-that")]
+    events = code("Norway and Russia agreed to expand trade.", published="2013-01-20")
+    assert [e.event for e in events] == ["AGREE"]

@@ -47,6 +47,7 @@ class Frame:
     particles: set[str]
     comps: list[Token]
     comp_words: set[str]
+    has_clause: bool  # a that-clause complement
     object_words: set[str]
     passive: bool
 
@@ -65,6 +66,7 @@ class Frame:
             particles={c.lower_ for c in children if c.dep_ == "prt"},
             comps=comps,
             comp_words={w for c in comps for w in (c.lemma_.lower(), c.lower_)},
+            has_clause=any(c.dep_ == "ccomp" for c in children),
             object_words={w for o in objs for w in (o.lemma_.lower(), o.lower_)},
             passive=args.is_passive(tok),
         )
@@ -77,6 +79,8 @@ def fits(tok: Token, p: Pattern, frame: Frame | None = None) -> bool:
     if not p.passive and frame.passive:
         return False
     if p.particle and not frame.particles.intersection(p.particle):
+        return False
+    if p.clause and not frame.has_clause:
         return False
     if p.object and not frame.object_words.intersection(p.object):
         return False

@@ -14,6 +14,7 @@ A pattern::
       object: [sanction, embargo]   # required head lemmas of the direct object
       prep_object: [ceasefire]      # required lemmas of the object of ``prep`` ("called for a ceasefire")
       xcomp_object: [aid]           # required lemmas of the to-infinitive's object ("threatened to cut aid")
+      clause: true                  # a required that-clause ("agreed with X that ..."): an opinion
       modifier: [hunger, joint]     # a required modifier of the noun trigger or of the object ("joint drills")
       cameo: "020"                  # the CAMEO code; PLOVER type, mode, Goldstein follow from tables
       target: [on, dobj]            # where the target is found, in order of preference
@@ -39,7 +40,7 @@ DATA_DIR = Path(__file__).parent / "data"
 SLOTS = {"dobj", "dative", "xcomp", "nsubj", "attr"}
 _KEYS = {"id", "verbs", "nouns", "prep", "particle", "xcomp", "object", "cameo", "target", "mode", "report",
          "confidence", "source", "passive", "adjectives", "prep_object", "xcomp_object", "modifier", "own_object",
-         LINE}
+         "clause", LINE}
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class Pattern:
     report: bool = False
     passive: bool = True
     own_object: bool = False  # the trigger's object belongs to the source ("deployed its troops")
+    clause: bool = False  # the trigger must govern a that-clause
     confidence: float = 0.8
     path: str = field(default="", compare=False)
     line: int = field(default=0, compare=False)
@@ -75,7 +77,7 @@ class Pattern:
         little more than a preposition, which may be any adjunct ("stopped work in a strike" is no stop-over)."""
         return (
             2 * bool(self.prep) + 2 * bool(self.particle) + 2 * bool(self.xcomp) + 3 * bool(self.object)
-            + 2 * bool(self.prep_object) + 2 * bool(self.xcomp_object) + 2 * bool(self.modifier)
+            + 2 * bool(self.prep_object) + 2 * bool(self.xcomp_object) + 2 * bool(self.modifier) + 2 * self.clause
         )
 
 
@@ -125,7 +127,8 @@ def _parse(entry: Any, path: Path, problems: Problems, ontology: Ontology) -> Pa
         xcomp_object=_strings(entry.get("xcomp_object")), modifier=_strings(entry.get("modifier")), target=target,
         source=_strings(entry.get("source")),
         mode=entry.get("mode"), report=bool(entry.get("report", False)), passive=bool(entry.get("passive", True)),
-        own_object=bool(entry.get("own_object", False)), confidence=float(conf), path=relative(path), line=line,
+        own_object=bool(entry.get("own_object", False)),
+        clause=bool(entry.get("clause", False)), confidence=float(conf), path=relative(path), line=line,
     )
 
 
