@@ -31,7 +31,7 @@ def mark_line_breaks(doc: Doc) -> Doc:
     for tok in doc:
         if after_break and tok.i > 0:
             tok.is_sent_start = True
-            if tok.i + 1 < len(doc) and not tok.whitespace_.count("\n") and not doc[tok.i + 1].is_space:
+            if tok.i + 1 < len(doc) and "\n" not in tok.whitespace_ and not doc[tok.i + 1].is_space:
                 doc[tok.i + 1].is_sent_start = False
         after_break = "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
     return doc
