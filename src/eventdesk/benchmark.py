@@ -78,10 +78,12 @@ _NLP: Any = None
 
 
 def _parse_init(model: str | None) -> None:
+    """The model as spaCy itself loads it: none of eventdesk's components (its line-break marking is
+    eventdesk's work, counted on eventdesk's side)."""
     global _NLP
-    from eventdesk.nlp import load_pipeline
+    from eventdesk.nlp.loader import load_model, model_name
 
-    _NLP = load_pipeline(model)
+    _NLP = load_model(model_name(model))
 
 
 def _parse_batch(texts: list[str]) -> int:

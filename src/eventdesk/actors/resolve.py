@@ -63,10 +63,20 @@ def segment(tokens: list[Token], kb: KnowledgeBase) -> list[tuple[int, int, list
         return out
     doc = tokens[0].doc
     first, last = tokens[0].i, tokens[-1].i + 1
+    run = doc[first:last]
+    plain = [t.text for t in run]
+    spaced = [t.text_with_ws for t in run]
     i = first
     while i < last:
+        k = i - first
+        if not kb.may_start_phrase(plain[k]):
+            # no phrase starts here; a noun may still name a sector by its lemma ("ministries")
+            if doc[i].pos_ == "NOUN" and (terms := [t for t in kb.lookup(doc[i].lemma_) if t.kind == "sector"]):
+                out.append((i, i + 1, terms))
+            i += 1
+            continue
         for j in range(min(last, i + _MAX_TERM), i, -1):
-            terms = kb.lookup(doc[i:j].text)
+            terms = kb.lookup("".join(spaced[k:j - 1 - first]) + plain[j - 1 - first])
             if not terms and j == i + 1 and doc[i].pos_ == "NOUN":
                 terms = [t for t in kb.lookup(doc[i].lemma_) if t.kind == "sector"]
             if terms:

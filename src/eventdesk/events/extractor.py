@@ -175,9 +175,9 @@ class EventExtractor:
             if not pool:
                 continue
             frame = Frame.of(tok)
-            fitting = [p for p in pool if fits(tok, p, frame)]
-            if fitting:
-                found.append((tok, max(fitting, key=lambda p: (p.specificity, p.overlay))))
+            best = next((p for p in pool if fits(tok, p, frame)), None)  # pools are kept best first
+            if best is not None:
+                found.append((tok, best))
         return found
 
     def extract(self, sent: Span, resolver: ActorResolver, context_country: str | None = None) -> list[Candidate]:

@@ -81,6 +81,11 @@ class Pattern:
         )
 
 
+def rank(p: Pattern) -> tuple[int, bool]:
+    """Which of several fitting patterns wins: the most specific, then a user's over ours."""
+    return p.specificity, p.overlay
+
+
 def _strings(value: Any) -> tuple[str, ...]:
     if value is None or value is False:
         return ()
@@ -150,12 +155,11 @@ class PatternSet:
 
     def add(self, p: Pattern) -> None:
         self._patterns[p.id] = p
-        for v in p.verbs:
-            self.by_verb[v.lower()].append(p)
-        for n in p.nouns:
-            self.by_noun[n.lower()].append(p)
-        for a in p.adjectives:
-            self.by_adjective[a.lower()].append(p)
+        pools = [self.by_verb[v.lower()] for v in p.verbs] + [self.by_noun[n.lower()] for n in p.nouns]
+        for pool in pools + [self.by_adjective[a.lower()] for a in p.adjectives]:
+            pool.append(p)
+            # best first (stable among equals): the first pattern that fits a trigger is the one to use
+            pool.sort(key=rank, reverse=True)
 
     @classmethod
     def load(cls, extra: Path | str | None = None, ontology: Ontology | None = None) -> PatternSet:

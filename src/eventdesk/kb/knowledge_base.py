@@ -20,6 +20,9 @@ DATA_DIR = Path(__file__).parent / "data"
 FILES = ("countries.csv", "institutions.csv", "igos.csv", "regions.csv", "sectors.yaml", "people.yaml")
 
 
+_ARTICLES = ("the", "a", "an")
+
+
 def normalize(text: str) -> str:
     """The lookup key of a phrase: lower case, straight apostrophes, no leading article."""
     t = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ")
@@ -72,6 +75,8 @@ class KnowledgeBase:
         self._index: dict[str, list[Term]] = defaultdict(list)
         self._surnames: dict[str, list[Person]] = defaultdict(list)
         self._cache: dict[str, list[Term]] = {}
+        # every beginning of a phrase's first word, folded: a token that begins none starts no phrase
+        self._word_starts: set[str] = set()
         self._build_index()
 
     @classmethod
@@ -93,6 +98,8 @@ class KnowledgeBase:
         exact = _needs_exact_case(phrase)
         key = " ".join(phrase.split()) if exact else normalize(phrase)
         self._index[key].append(Term(**{**term.__dict__, "exact_case": exact}))
+        first = key.split(" ", 1)[0].lower()
+        self._word_starts.update(first[:n] for n in range(1, len(first) + 1))
 
     def _build_index(self) -> None:
         for c in self.countries.values():
@@ -139,6 +146,11 @@ class KnowledgeBase:
             if len(self._cache) < 200_000:
                 self._cache[phrase] = found
         return found
+
+    def may_start_phrase(self, word: str) -> bool:
+        """Whether some phrase of the base may begin with this token's text (cheap: no lookup of spans)."""
+        w = word.replace("\u2019", "'").replace("\u2018", "'").lower()
+        return w in self._word_starts or w in _ARTICLES or not w.strip()
 
     def people_by_surname(self, surname: str, date: dt.date | None) -> list[Person]:
         """People with this surname; those in office on ``date`` first."""

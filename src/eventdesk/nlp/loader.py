@@ -25,16 +25,22 @@ def model_name(name: str | None = None) -> str:
     return name or os.environ.get("EVENTDESK_MODEL") or DEFAULT_MODEL
 
 
+def load_model(name: str, exclude: tuple[str, ...] = ()) -> Language:
+    """The installed spaCy pipeline as spaCy loads it (no eventdesk components); a missing one is a
+    :class:`ModelNotFoundError`."""
+    try:
+        return spacy.load(name, exclude=list(exclude))
+    except OSError as e:
+        if "E050" in str(e) or "E053" in str(e) or "Can't find model" in str(e):
+            raise ModelNotFoundError(name) from None
+        raise
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(name: str | None = None) -> Language:
     """The named spaCy pipeline, loaded once per process."""
     resolved = model_name(name)
-    try:
-        nlp = spacy.load(resolved, exclude=[p for p in _UNUSED])
-    except OSError as e:
-        if "E050" in str(e) or "E053" in str(e) or "Can't find model" in str(e):
-            raise ModelNotFoundError(resolved) from None
-        raise
+    nlp = load_model(resolved, exclude=_UNUSED)
     missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
     if missing:
         raise EventdeskError(
