@@ -88,6 +88,22 @@ def test_near_duplicates_are_linked_not_coded(tmp_path: Path, coder) -> None:  #
     assert rows == {"orig": "coded", "copy": "duplicate"}
 
 
+def test_near_duplicate_index_finds_copies_and_forgets_removed_ones() -> None:
+    from eventdesk.store.dedup import NearDuplicates, from_bytes, signature, to_bytes
+
+    story, other = next(corpus(1, seed=3)).text, next(corpus(1, seed=4)).text
+    index = NearDuplicates()
+    index.add("story", signature(story))
+    index.add("other", signature(other))
+    edited = "Updated: " + story.replace(".", ";", 1)
+    assert index.find(from_bytes(to_bytes(signature(edited)))) == "story"  # survives the round trip of the store
+    assert index.find(signature("Ministers of Chile and Peru met in Lima to discuss fishing rights.")) is None
+    index.remove("story")
+    assert index.find(signature(edited)) is None and len(index) == 1
+    index.add("story", signature(story))  # a removed key can come back
+    assert index.find(signature(edited)) == "story"
+
+
 def test_bad_documents_go_to_failures_and_the_run_goes_on(tmp_path: Path, coder) -> None:  # type: ignore[no-untyped-def]
     path = write_jsonl(tmp_path / "docs.jsonl", 3)
     with path.open("a", encoding="utf-8") as f:

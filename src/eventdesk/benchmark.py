@@ -7,18 +7,14 @@ whole ``ingest`` (reading, near-duplicate check, coding, writing the DuckDB stor
 
 from __future__ import annotations
 
-import contextlib
 import multiprocessing as mp
 import os
 import tempfile
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
-
-import psutil
 
 from eventdesk.models import Document
 from eventdesk.pipeline import PARSE_BATCH
@@ -47,31 +43,16 @@ class Measure:
         return {**asdict(self), "docs_per_s": round(self.docs_per_s, 1), "words_per_s": round(self.words_per_s)}
 
 
-class PeakMemory:
-    """Samples the resident memory of this process's worker children (or of itself, with none) during a run."""
+def peak_rss_mb(workers: int) -> float:
+    """The largest resident memory of one worker process (of this process itself with one worker), in MB.
 
-    def __init__(self, interval: float = 0.05) -> None:
-        self.interval = interval
-        self.peak = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
+    The kernel's own high-water mark (``getrusage``), read once the workers have ended: exact, and it costs
+    the measured run nothing (sampling the process tree while it runs took CPU from the run itself).
+    """
+    import resource  # POSIX only: imported where it is used
 
-    def _run(self) -> None:
-        me = psutil.Process()
-        while not self._stop.is_set():
-            procs = me.children(recursive=True) or [me]
-            for p in procs:
-                with contextlib.suppress(psutil.Error):  # a worker may end between listing and reading
-                    self.peak = max(self.peak, p.memory_info().rss)
-            time.sleep(self.interval)
-
-    def __enter__(self) -> PeakMemory:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
+    who = resource.RUSAGE_SELF if workers == 1 else resource.RUSAGE_CHILDREN
+    return resource.getrusage(who).ru_maxrss / 1024  # kilobytes on Linux
 
 
 _NLP: Any = None
@@ -152,12 +133,11 @@ def _measure(name: str, n: int, workers: int, model: str | None, conn: Any) -> N
     """One run in a fresh process: (seconds, peak memory in MB) or the error, sent back on ``conn``."""
     try:
         documents = list(corpus(n))
-        with PeakMemory() as mem:
-            if name == "spacy parse":
-                seconds = bare_parse([d.text for d in documents], workers, model)
-            else:
-                seconds = eventdesk_ingest(documents, workers, model)
-        conn.send((seconds, mem.peak / 2**20))
+        if name == "spacy parse":
+            seconds = bare_parse([d.text for d in documents], workers, model)
+        else:
+            seconds = eventdesk_ingest(documents, workers, model)
+        conn.send((seconds, peak_rss_mb(workers)))
     except Exception as e:  # reported to the parent, which raises it
         conn.send(RuntimeError(f"{name} with {workers} worker(s) failed: {type(e).__name__}: {e}"))
 

@@ -152,7 +152,7 @@ def code(
               help="Run on a Dask cluster (scheduler address, or 'local' to start one) and write Parquet.")
 @click.option("--parquet", default=None, type=click.Path(file_okay=False),
               help="Directory of Parquet partitions for --dask runs (default: <db>.parquet).")
-@click.option("--batch-size", default=128, show_default=True, help="Documents written per transaction.")
+@click.option("--batch-size", default=512, show_default=True, help="Documents written per transaction.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when on a terminal).")
 @model_options
 def ingest(

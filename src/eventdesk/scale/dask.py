@@ -18,7 +18,7 @@ import pyarrow.parquet as pq
 from eventdesk.errors import InputError, StoreError
 from eventdesk.models import Document
 from eventdesk.scale import local
-from eventdesk.scale.local import Job, Summary, plan
+from eventdesk.scale.local import WRITE_BATCH, Job, Summary, plan
 from eventdesk.store import Coded, Duplicate, Failure, Store
 from eventdesk.store.duckdb_store import EVENT_SCHEMA, rows_table
 from eventdesk.store.rows import Row, event_date
@@ -58,7 +58,7 @@ def write_partition(root: Path, jobs: list[Job], results: list[Any]) -> None:
 
 def ingest_dask(
     items: Iterable[Document | InputError], db: str, address: str, parquet_dir: str, *,
-    model: str | None = None, kb_dirs: tuple[str, ...] = (), batch_size: int = 128, workers: int = 2,
+    model: str | None = None, kb_dirs: tuple[str, ...] = (), batch_size: int = WRITE_BATCH, workers: int = 2,
 ) -> Summary:
     """Code new documents on a Dask cluster (``address``, or ``local`` to start one here)."""
     try:

@@ -25,6 +25,9 @@ from eventdesk.store.rows import Rows, table_rows
 # Documents per task sent to a worker. Smaller than the in-process spaCy batch: with 16, the workers' results
 # reach the main process (near-duplicate check, writes) in a steadier stream, ~3% faster than 32 on 2 cores.
 WORKER_CHUNK = 16
+# Documents written per transaction: a commit costs the same for 1 or 500 documents (512 takes ~30% less
+# writing time than 128 on 2,000 documents); a run killed mid-batch codes at most this many again.
+WRITE_BATCH = 512
 
 
 @dataclass
@@ -157,7 +160,7 @@ def ingest(
     workers: int = 1,
     model: str | None = None,
     kb_dirs: tuple[str, ...] = (),
-    batch_size: int = 128,
+    batch_size: int = WRITE_BATCH,
     tick: Tick | None = None,
     coder: Coder | None = None,
     pool: Any = None,
