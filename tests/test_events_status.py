@@ -24,6 +24,9 @@ def statuses(events, event_type):  # type: ignore[no-untyped-def]
         ("Barack Obama will visit China in November.", "CONSULT", "future"),
         ("Barack Obama is to meet Hu Jintao in Beijing.", "CONSULT", "future"),
         ("The United States plans to impose sanctions on North Korea.", "SANCTION", "future"),
+        # a decision taken is the act, as news coders code it; a decision still to take is not
+        ("Canada decided to lift the embargo on Cuba.", "RETREAT", "asserted"),
+        ("Canada may decide to lift the embargo on Cuba.", "RETREAT", "hypothetical"),
     ],
 )
 def test_status(code, text, event_type, status) -> None:  # type: ignore[no-untyped-def]
