@@ -139,3 +139,23 @@ def test_agreeing_with_someone_that_is_an_opinion_not_an_agreement(code) -> None
     assert [(e.event, e.cameo, e.rule) for e in events] == [(None, "010", "statement/agree-that")]
     events = code("Norway and Russia agreed to expand trade.", published="2013-01-20")
     assert [e.event for e in events] == ["AGREE"]
+
+
+def test_approving_an_act_is_the_act_by_the_approver(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("A Belgian court approved the extradition of the banker to Italy.", published="2013-01-20")
+    assert [(e.cameo, e.rule, [a.country for a in e.source], [a.code for a in e.target]) for e in events] == [
+        ("063", "cooperate/extradition-noun", ["BEL"], ["ITA"])]
+    events = code("The Security Council approved the deployment of peacekeepers in Mali.", published="2013-01-20")
+    assert [(e.cameo, [a.code for a in e.source]) for e in events] == [("074", ["IGOUNSC"])]
+    # nothing to do under it: approving stays an endorsement
+    events = code("The Kenyan parliament approved the new budget.", published="2013-01-20")
+    assert [(e.cameo, e.rule) for e in events] == [("051", "support/approve")]
+
+
+def test_allowing_someone_to_act_is_yielding_to_them(code) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Egypt allowed Sudan to use its airspace.", "Egypt permitted Sudanese officials to visit the camp."):
+        events = code(text, published="2013-01-20")
+        yielded = [e for e in events if e.cameo == "080"]
+        assert [(e.status, [a.country for a in e.source], [a.country for a in e.target]) for e in yielded] == [
+            ("asserted", ["EGY"], ["SDN"])], events
+        assert all(e.status != "asserted" for e in events if e.cameo != "080")  # what is allowed has not happened

@@ -174,11 +174,14 @@ def slot(tok: Token, name: str) -> list[Token]:
         )
     if name == "attr":
         return [c for c in kids(tok) if c.dep_ in ("attr", "oprd")]
-    if name.startswith("xcomp."):
+    if name == "nsubj":
+        return [c for c in kids(tok) if c.dep_ in ("nsubj", "nsubjpass")]
+    if name.startswith(("xcomp.", "ccomp.")):
+        dep, rest = name.split(".", 1)
         out: list[Token] = []
         for c in kids(tok):
-            if c.dep_ == "xcomp":
-                out.extend(slot(c, name.split(".", 1)[1]))
+            if c.dep_ == dep:
+                out.extend(slot(c, rest))
         return out
     if name.startswith("dobj."):
         out = []

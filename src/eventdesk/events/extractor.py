@@ -190,7 +190,7 @@ class EventExtractor:
             if cand is not None:
                 out.append(cand)
         for tok, p in matches:
-            if p.report and _reports_event(tok, triggers):
+            if (p.report or p.enables) and _reports_event(tok, triggers):
                 continue
             if p.nouns and not p.verbs:
                 cand = self._noun_event(tok, p, resolver, triggers, context_country)
@@ -368,11 +368,12 @@ class EventExtractor:
 
 
 def _is_report(tok: Token, patterns: PatternSet) -> bool:
-    return any(p.report for p in patterns.by_verb.get(tok.lemma_.lower(), []))
+    """A verb that gives way to the event it reports or permits."""
+    return any(p.report or p.enables for p in patterns.by_verb.get(tok.lemma_.lower(), []))
 
 
 def _reports_event(tok: Token, triggers: set[int]) -> bool:
-    """A verb of saying whose complement holds another trigger gives way to it."""
+    """A verb of saying (or permitting) whose complement holds another trigger gives way to it."""
     for c in kids(tok):
         if c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis"):
             if any(t.i in triggers and t.i != tok.i for t in c.subtree):

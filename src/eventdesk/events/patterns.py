@@ -20,6 +20,8 @@ A pattern::
       target: [on, dobj]            # where the target is found, in order of preference
       mode: restrict                # optional: overrides the crosswalk's PLOVER mode
       report: true                  # a verb of saying: a reported event inside it takes precedence
+      enables: true                 # a verb of permitting ("approved the extradition"): the act it permits,
+                                    # when that is an event, takes precedence (with this verb's subject)
       own_object: true              # the object is the source's own (troops deployed): never a target
       confidence: 0.8
 """
@@ -40,7 +42,7 @@ DATA_DIR = Path(__file__).parent / "data"
 SLOTS = {"dobj", "dative", "xcomp", "nsubj", "attr"}
 _KEYS = {"id", "verbs", "nouns", "prep", "particle", "xcomp", "object", "cameo", "target", "mode", "report",
          "confidence", "source", "passive", "adjectives", "prep_object", "xcomp_object", "modifier", "own_object",
-         "clause", LINE}
+         "clause", "enables", LINE}
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ class Pattern:
     source: tuple[str, ...] = ()
     mode: str | None = None
     report: bool = False
+    enables: bool = False  # the act this verb permits, when it is an event, is coded instead
     passive: bool = True
     own_object: bool = False  # the trigger's object belongs to the source ("deployed its troops")
     clause: bool = False  # the trigger must govern a that-clause
@@ -133,7 +136,8 @@ def _parse(entry: Any, path: Path, problems: Problems, ontology: Ontology) -> Pa
         source=_strings(entry.get("source")),
         mode=entry.get("mode"), report=bool(entry.get("report", False)), passive=bool(entry.get("passive", True)),
         own_object=bool(entry.get("own_object", False)),
-        clause=bool(entry.get("clause", False)), confidence=float(conf), path=relative(path), line=line,
+        clause=bool(entry.get("clause", False)), enables=bool(entry.get("enables", False)), confidence=float(conf),
+        path=relative(path), line=line,
     )
 
 
