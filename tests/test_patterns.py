@@ -159,3 +159,15 @@ def test_allowing_someone_to_act_is_yielding_to_them(code) -> None:  # type: ign
         assert [(e.status, [a.country for a in e.source], [a.country for a in e.target]) for e in yielded] == [
             ("asserted", ["EGY"], ["SDN"])], events
         assert all(e.status != "asserted" for e in events if e.cameo != "080")  # what is allowed has not happened
+
+
+def test_peacekeepers_arriving_are_protection_not_a_visit(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The first contingents of Ghanaian peacekeeping troops arrived in Monrovia.", published="2013-01-20")
+    assert [(e.cameo, e.rule) for e in events] == [("074", "aid/peacekeepers-arrive")]
+    events = code("The Ghanaian president arrived in Monrovia.", published="2013-01-20")
+    assert [e.cameo for e in events] == ["042"]
+
+
+def test_partitives_are_looked_through(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Sudanese troops captured part of the rebel stronghold.", published="2013-01-20")
+    assert [(e.cameo, e.rule) for e in events] == [("192", "assault/occupy")]

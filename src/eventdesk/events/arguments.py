@@ -39,6 +39,8 @@ MEASURES = {
     "batch", "package", "load", "cargo", "amount", "quantity", "number", "lot", "convoy", "truckload", "planeload",
     "shipload", "box", "crate", "bag", "sack", "dose", "million", "billion", "thousand", "hundred", "dozen",
     "series", "wave", "round", "set", "range", "host", "raft", "slew", "string", "spate", "volley", "barrage",
+    # groups of people and partitives: "contingents of troops", "part of the stronghold", "most of the town"
+    "contingent", "detachment", "team", "group", "part", "portion", "half", "most", "rest", "bulk", "majority",
 }
 
 

@@ -106,9 +106,21 @@ def fits(tok: Token, p: Pattern, frame: Frame | None = None) -> bool:
             args.measured(c) for c in frame.children if c.dep_ in ("dobj", "nsubjpass")]
         if not any(_word_in(m, p.modifier) for h in heads for m in kids(h) if m.dep_ in ("amod", "compound")):
             return False
+    if p.subject and not _subject_words(tok).intersection(p.subject):
+        return False
     if p.nouns and not p.verbs and tok.pos_ not in ("NOUN", "PROPN"):
         return False
     return True
+
+
+def _subject_words(tok: Token) -> set[str]:
+    """The words of the subject phrase: "contingents of peacekeeping troops" gives troops and peacekeeping too."""
+    subj = args.subject(tok)
+    if subj is None:
+        return set()
+    heads = {subj, args.measured(subj)}
+    toks = heads | {m for h in heads for m in kids(h) if m.dep_ in ("amod", "compound")}
+    return {w for t in toks for w in (t.lemma_.lower(), t.lower_)}
 
 
 def _temporal(prep: Token) -> bool:

@@ -16,6 +16,7 @@ A pattern::
       xcomp_object: [aid]           # required lemmas of the to-infinitive's object ("threatened to cut aid")
       clause: true                  # a required that-clause ("agreed with X that ..."): an opinion
       modifier: [hunger, joint]     # a required modifier of the noun trigger or of the object ("joint drills")
+      subject: [peacekeepers]       # required words of the subject phrase ("peacekeeping troops arrived")
       cameo: "020"                  # the CAMEO code; PLOVER type, mode, Goldstein follow from tables
       target: [on, dobj]            # where the target is found, in order of preference
       mode: restrict                # optional: overrides the crosswalk's PLOVER mode
@@ -42,7 +43,7 @@ DATA_DIR = Path(__file__).parent / "data"
 SLOTS = {"dobj", "dative", "xcomp", "nsubj", "attr"}
 _KEYS = {"id", "verbs", "nouns", "prep", "particle", "xcomp", "object", "cameo", "target", "mode", "report",
          "confidence", "source", "passive", "adjectives", "prep_object", "xcomp_object", "modifier", "own_object",
-         "clause", "enables", LINE}
+         "clause", "enables", "subject", LINE}
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class Pattern:
     passive: bool = True
     own_object: bool = False  # the trigger's object belongs to the source ("deployed its troops")
     clause: bool = False  # the trigger must govern a that-clause
+    subject: tuple[str, ...] = ()  # required words of the subject phrase (its head or a modifier)
     confidence: float = 0.8
     path: str = field(default="", compare=False)
     line: int = field(default=0, compare=False)
@@ -81,6 +83,7 @@ class Pattern:
         return (
             2 * bool(self.prep) + 2 * bool(self.particle) + 2 * bool(self.xcomp) + 3 * bool(self.object)
             + 2 * bool(self.prep_object) + 2 * bool(self.xcomp_object) + 2 * bool(self.modifier) + 2 * self.clause
+            + 3 * bool(self.subject)
         )
 
 
@@ -136,7 +139,8 @@ def _parse(entry: Any, path: Path, problems: Problems, ontology: Ontology) -> Pa
         source=_strings(entry.get("source")),
         mode=entry.get("mode"), report=bool(entry.get("report", False)), passive=bool(entry.get("passive", True)),
         own_object=bool(entry.get("own_object", False)),
-        clause=bool(entry.get("clause", False)), enables=bool(entry.get("enables", False)), confidence=float(conf),
+        clause=bool(entry.get("clause", False)), subject=_strings(entry.get("subject")),
+        enables=bool(entry.get("enables", False)), confidence=float(conf),
         path=relative(path), line=line,
     )
 
