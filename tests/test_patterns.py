@@ -171,3 +171,14 @@ def test_peacekeepers_arriving_are_protection_not_a_visit(code) -> None:  # type
 def test_partitives_are_looked_through(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Sudanese troops captured part of the rebel stronghold.", published="2013-01-20")
     assert [(e.cameo, e.rule) for e in events] == [("192", "assault/occupy")]
+
+
+def test_a_claim_is_the_news_and_the_claimed_act_keeps_its_claimant(code) -> None:  # type: ignore[no-untyped-def]
+    from eventdesk.evaluation.sentences import main_event
+
+    events = code("Kurdish rebels claimed that they had attacked a Turkish army base.", published="2013-01-20")
+    assert {e.rule for e in events} == {"statement/claim", "assault/attack"}
+    main = main_event(events)
+    assert main is not None and main.rule == "statement/claim"
+    attack = next(e for e in events if e.event == "ASSAULT")
+    assert attack.speaker is not None and attack.speaker.text == "Kurdish rebels"
