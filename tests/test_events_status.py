@@ -60,3 +60,12 @@ def test_saying_one_will_not_yield_is_an_asserted_refusal(code) -> None:  # type
     # a past "did not" reports no refusal; "has not yet" neither
     assert {e.status for e in code("Israel did not lift the embargo on Gaza.", published="2010-01-20")} == {"negated"}
     assert {e.status for e in code("Iran has not yet met the envoy.", published="2010-01-20")} <= {"negated"}
+
+
+def test_failing_to_reach_a_deal_is_a_disagreement(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Chile and Peru failed to reach a deal on fishing rights.", published="2010-01-20")
+    assert {(e.cameo, e.status) for e in events} == {("057", "negated"), ("120", "asserted")}
+    # a deal reached is no disagreement; failing at something else is no disagreement either
+    reached = code("Chile and Peru reached a deal on fishing rights.", published="2010-01-20")
+    assert {e.cameo for e in reached} == {"057"}
+    assert all(e.cameo != "120" for e in code("Chile failed to attack Peru.", published="2010-01-20"))

@@ -42,6 +42,7 @@ REFUSAL_CODES = {
     "061": "1211", "062": "1212", "06": "121", "04": "125", "07": "120",
 }
 _REFUSING_AUX = {"will", "wo", "shall", "can", "ca", "cannot"}
+_AGREEING = ("057", "03")  # signing or agreeing: failing to do it is a disagreement
 
 
 def _aux(tok: Token) -> set[str]:
@@ -95,9 +96,13 @@ def refusal_pattern(trigger: Token, pattern: Pattern, status: str, sources: list
 
     "Israel will not lift the embargo": the lifting is negated, and the refusal itself is asserted (CAMEO
     124x, refuse to yield). A past "did not lift" is no refusal, and "refused to lift" has its own patterns.
+    Failing to reach an agreement is a disagreement (120).
     """
     if status != "negated" or not sources:
         return None
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "fail" and pattern.cameo.startswith(_AGREEING):
+        # "failed to reach a deal": the talks ended in disagreement, a rejection (120) as news coders code it
+        return replace(pattern, id=f"refusal/{pattern.id}", cameo="120", mode=None)
     own = kids(trigger)
     if not any(c.dep_ == "neg" for c in own) and not any(c.lower_ == "cannot" for c in own):
         return None
