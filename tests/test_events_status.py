@@ -69,3 +69,11 @@ def test_failing_to_reach_a_deal_is_a_disagreement(code) -> None:  # type: ignor
     reached = code("Chile and Peru reached a deal on fishing rights.", published="2010-01-20")
     assert {e.cameo for e in reached} == {"057"}
     assert all(e.cameo != "120" for e in code("Chile failed to attack Peru.", published="2010-01-20"))
+
+
+def test_until_of_a_refusal_is_a_condition_not_a_fact(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Iran will not talk to the United States until Washington lifts the sanctions.",
+                  published="2010-01-20")
+    assert {(e.cameo, e.status) for e in events if e.cameo.startswith("08")} == {("085", "hypothetical")}
+    events = code("Georgian troops held the town until Russia lifted the sanctions.", published="2010-01-20")
+    assert {(e.cameo, e.status) for e in events if e.cameo.startswith("08")} == {("085", "asserted")}

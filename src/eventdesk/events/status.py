@@ -107,6 +107,8 @@ def status_of(trigger: Token) -> Status:
     while tok.head.i != tok.i:
         if _purpose_clause(tok):
             return "future"  # "sent troops to attack the rebels": the aim, not (yet) the deed
+        if _until_condition(tok):
+            return "hypothetical"  # "will not end the strike until their demands are met": a condition
         governed = _governor_status(tok)
         if governed is not None and not (by_means and tok.head.lemma_.lower() in ATTEMPTS):
             return governed
@@ -133,6 +135,13 @@ def status_of(trigger: Token) -> Status:
         if edge == "advcl":
             break
     return found
+
+
+def _until_condition(tok: Token) -> bool:
+    """An "until" clause of a clause not (yet) done: the condition of a refusal or a plan, not a fact."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in kids(tok)):
+        return False
+    return _own_status(tok.head) in ("negated", "future", "hypothetical")
 
 
 def _purpose_clause(tok: Token) -> bool:
