@@ -182,3 +182,13 @@ def test_a_claim_is_the_news_and_the_claimed_act_keeps_its_claimant(code) -> Non
     assert main is not None and main.rule == "statement/claim"
     attack = next(e for e in events if e.event == "ASSAULT")
     assert attack.speaker is not None and attack.speaker.text == "Kurdish rebels"
+
+
+def test_an_appeal_launched_for_money_is_a_call_for_aid_and_the_aid_is_not_given(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("UNICEF launched an appeal for $40 million in food aid for Malawi.", published="2013-01-20")
+    by_cameo = {e.cameo: e for e in events}
+    assert by_cameo["023"].status == "asserted" and by_cameo["023"].rule == "request/call-noun-aid"
+    assert all(e.status == "hypothetical" for e in events if e.event == "AID")
+    # an appeal lodged in court stays a legal action
+    events = code("The opposition lodged an appeal against the Kenyan electoral commission.", published="2013-01-20")
+    assert [(e.cameo, e.rule) for e in events] == [("115", "accuse/court-appeal")]

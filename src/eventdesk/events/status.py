@@ -167,6 +167,8 @@ def noun_status(noun: Token) -> Status:
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
             return status_of(tok)  # "would be seen as a concession": the carrying clause decides
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in UNREALIZED_NOUNS:
+            return "hypothetical"  # "an appeal for aid", "a plan for sanctions": asked or planned, not given
     if tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and tok.head.i != tok.i:
         verb = tok.head
         lemma = verb.lemma_.lower()
