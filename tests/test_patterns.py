@@ -192,3 +192,10 @@ def test_an_appeal_launched_for_money_is_a_call_for_aid_and_the_aid_is_not_given
     # an appeal lodged in court stays a legal action
     events = code("The opposition lodged an appeal against the Kenyan electoral commission.", published="2013-01-20")
     assert [(e.cameo, e.rule) for e in events] == [("115", "accuse/court-appeal")]
+
+
+def test_hyphenated_pattern_words_match_as_written(code, coder) -> None:  # type: ignore[no-untyped-def]
+    assert "cease-fire" in coder.patterns.words()
+    assert [t.text for t in coder.nlp("The Cease-fire held.")] == ["The", "Cease-fire", "held", "."]
+    events = code("The Sudanese army declared a cease-fire with the rebels.", published="2013-01-20")
+    assert [(e.cameo, e.event) for e in events] == [("0871", "RETREAT")]

@@ -28,6 +28,7 @@ from eventdesk.events.coding import codes_for, meeting_code
 from eventdesk.kb import KnowledgeBase, default_kb
 from eventdesk.models import Actor, Citation, Document, Event, Location, Trigger
 from eventdesk.nlp import load_pipeline
+from eventdesk.nlp.loader import keep_hyphenated
 from eventdesk.nlp.tree import release, sentence_bounds
 from eventdesk.ontology import Ontology, default_ontology
 
@@ -80,6 +81,7 @@ class Coder:
         self.kb: KnowledgeBase = default_kb(tuple(str(p) for p in kb_dirs))
         self.ontology: Ontology = default_ontology()
         self.patterns = default_patterns(patterns_dir)
+        keep_hyphenated(self.nlp, self.patterns.words())
         self.extractor = EventExtractor(self.patterns)
         self.gazetteer = default_gazetteer()
         # The model and the dictionaries live as long as the process: once they are loaded, the garbage

@@ -204,6 +204,15 @@ class PatternSet:
     def patterns(self) -> list[Pattern]:
         return list(self._patterns.values())
 
+    def words(self) -> set[str]:
+        """Every word the patterns name, in any of their fields."""
+        out: set[str] = set()
+        for p in self._patterns.values():
+            fields = (p.verbs, p.nouns, p.adjectives, p.object, p.prep_object, p.xcomp_object, p.modifier, p.subject,
+                      p.xcomp if isinstance(p.xcomp, tuple) else ())
+            out.update(w for f in fields for w in f)
+        return out
+
     def __len__(self) -> int:
         return len(self._patterns)
 

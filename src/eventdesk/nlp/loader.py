@@ -8,10 +8,12 @@ pipeline can be named instead (``--model en_core_web_trf`` or ``EVENTDESK_MODEL`
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 
 from eventdesk.errors import EventdeskError, ModelNotFoundError
 
@@ -52,3 +54,20 @@ def load_pipeline(name: str | None = None) -> Language:
     if "eventdesk_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("eventdesk_line_breaks", before="parser")
     return nlp
+
+
+def keep_hyphenated(nlp: Language, words: Iterable[str]) -> int:
+    """Tokenize the hyphenated words of the patterns as one token each ("cease-fire", "air-strikes").
+
+    spaCy splits letters-hyphen-letters apart, so a pattern word like "cease-fire" would never match a
+    token: the parse would see "fire" with a "cease" compound. A tokenizer special case keeps the word whole,
+    in the casings news uses. Returns the number of words added.
+    """
+    added = 0
+    for word in words:
+        if "-" not in word.strip("-") or " " in word or word != word.strip("-"):
+            continue
+        for form in {word, word.lower(), word.capitalize(), word.title(), word.upper()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+        added += 1
+    return added
