@@ -14,6 +14,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 
 from eventdesk.errors import EventdeskError, ModelNotFoundError
 
@@ -63,11 +64,14 @@ def keep_hyphenated(nlp: Language, words: Iterable[str]) -> int:
     token: the parse would see "fire" with a "cease" compound. A tokenizer special case keeps the word whole,
     in the casings news uses. Returns the number of words added.
     """
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):  # a custom tokenizer of the user's: leave it alone
+        return 0
     added = 0
     for word in words:
         if "-" not in word.strip("-") or " " in word or word != word.strip("-"):
             continue
         for form in {word, word.lower(), word.capitalize(), word.title(), word.upper()}:
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+            tokenizer.add_special_case(form, [{ORTH: form}])
         added += 1
     return added
