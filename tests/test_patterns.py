@@ -199,3 +199,10 @@ def test_hyphenated_pattern_words_match_as_written(code, coder) -> None:  # type
     assert [t.text for t in coder.nlp("The Cease-fire held.")] == ["The", "Cease-fire", "held", "."]
     events = code("The Sudanese army declared a cease-fire with the rebels.", published="2013-01-20")
     assert [(e.cameo, e.event) for e in events] == [("0871", "RETREAT")]
+
+
+def test_handing_over_supplies_is_aid_and_returning_heritage_is_a_return(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Norwegian doctors handed over 300 tons of flour to the Red Cross in Haiti.", published="2013-01-20")
+    assert [(e.cameo, e.event) for e in events] == [("073", "AID")]
+    events = code("Spain returned 40 stolen paintings to Peru.", published="2013-01-20")
+    assert [(e.cameo, [a.country for a in e.target]) for e in events] == [("0842", ["PER"])]
