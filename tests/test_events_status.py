@@ -77,3 +77,11 @@ def test_until_of_a_refusal_is_a_condition_not_a_fact(code) -> None:  # type: ig
     assert {(e.cameo, e.status) for e in events if e.cameo.startswith("08")} == {("085", "hypothetical")}
     events = code("Georgian troops held the town until Russia lifted the sanctions.", published="2010-01-20")
     assert {(e.cameo, e.status) for e in events if e.cameo.startswith("08")} == {("085", "asserted")}
+
+
+def test_being_ready_to_act_announces_that_act(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Iraqi government said it is prepared to impose sanctions on Syria.", published="2010-01-20")
+    by_status = {(e.event, e.status, tuple(a.code for a in e.source)) for e in events}
+    assert ("THREATEN", "asserted", ("IRQGOV",)) in by_status
+    assert ("SANCTION", "hypothetical", ("IRQGOV",)) in by_status
+    assert all(e.rule != "agree/ready-to" for e in events)  # no intent to cooperate in a threat

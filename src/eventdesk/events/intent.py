@@ -32,8 +32,8 @@ _SPECIFIC_THREATS = {"163": "1312", "161": "1313", "162": "1311", "164": "134", 
                      "191": "1381", "204": "1385"}
 # Governors by which the doer commits to the act: "is prepared to impose", "vowed to fight".
 COMMITMENT_GOVERNORS = {
-    "plan", "intend", "prepare", "ready", "willing", "vow", "pledge", "promise", "decide", "resolve", "swear",
-    "determine", "aim", "set", "go", "commit", "want", "warn", "threaten", "announce",
+    "plan", "intend", "prepare", "prepared", "ready", "willing", "vow", "pledge", "promise", "decide", "resolve",
+    "swear", "determine", "aim", "set", "go", "commit", "want", "warn", "threaten", "announce",
 }
 DEMAND_AUX = {"must": "100", "should": "020", "ought": "020"}
 # CAMEO code (longest prefix) of a cooperative act -> code of refusing it: "will not lift the embargo" is 1244.
