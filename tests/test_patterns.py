@@ -206,3 +206,9 @@ def test_handing_over_supplies_is_aid_and_returning_heritage_is_a_return(code) -
     assert [(e.cameo, e.event) for e in events] == [("073", "AID")]
     events = code("Spain returned 40 stolen paintings to Peru.", published="2013-01-20")
     assert [(e.cameo, [a.country for a in e.target]) for e in events] == [("0842", ["PER"])]
+
+
+def test_a_deployment_of_peacekeepers_arriving_is_theirs(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("A first deployment of Ghanaian peacekeeping troops arrived in Liberia.", published="2013-01-20")
+    assert [(e.cameo, [a.code for a in e.source], [a.country for a in e.target]) for e in events] == [
+        ("074", ["GHAMIL"], ["LBR"])]

@@ -116,6 +116,8 @@ COLLECTIVES = {
     "some", "many", "most", "all", "several", "one", "two", "three", "few", "majority", "leader", "leaders", "head",
     "chief", "spokesman", "spokeswoman", "spokesperson", "representative", "representatives", "official",
     "officials", "unit", "units", "contingent", "crowd", "crowds", "band", "gang", "faction", "wing", "part",
+    "contingents", "deployment", "patch", "batch", "detachment", "battalion", "battalions", "brigade", "squadron",
+    "wave",
 }
 
 
