@@ -212,3 +212,17 @@ def test_a_deployment_of_peacekeepers_arriving_is_theirs(code) -> None:  # type:
     events = code("A first deployment of Ghanaian peacekeeping troops arrived in Liberia.", published="2013-01-20")
     assert [(e.cameo, [a.code for a in e.source], [a.country for a in e.target]) for e in events] == [
         ("074", ["GHAMIL"], ["LBR"])]
+
+
+def test_agreeing_to_a_ceasefire_is_the_commitment_and_declaring_one_the_truce(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Armenia agreed to a ceasefire with Azerbaijan.", published="2013-01-20")
+    assert [(e.cameo, e.event) for e in events] == [("0356", "AGREE")]
+    events = code("The Sudanese army declared a ceasefire with the rebels.", published="2013-01-20")
+    assert [(e.cameo, e.event) for e in events] == [("0871", "RETREAT")]
+
+
+def test_refusing_to_end_a_strike_is_a_refusal(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Kenyan teachers said they will not end the strike.", published="2013-01-20")
+    assert ("1242", "asserted") in {(e.cameo, e.status) for e in events}
+    events = code("The Kenyan teachers union called off the strike.", published="2013-01-20")
+    assert [(e.cameo, e.status) for e in events] == [("082", "asserted")]

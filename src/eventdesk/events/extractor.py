@@ -199,6 +199,8 @@ class EventExtractor:
         matches = self.match(sent)
         demands = [t for t in sent if t.pos in (VERB, AUX) and demand_clause(t)] if self._modals.in_span(sent) else []
         triggers = {tok.i for tok, _ in matches} | {t.i for t in demands}
+        # triggers whose own pattern gives way to the event below it (saying, permitting)
+        yielding = {tok.i for tok, p in matches if p.report or p.enables}
         out: list[Candidate] = []
         for clause in demands:
             cand = self._demand(clause, resolver, context_country)
@@ -208,7 +210,7 @@ class EventExtractor:
             if (p.report or p.enables) and _reports_event(tok, triggers):
                 continue
             if p.nouns and not p.verbs:
-                cand = self._noun_event(tok, p, resolver, triggers, context_country)
+                cand = self._noun_event(tok, p, resolver, triggers - yielding, context_country)
             else:
                 cand = self._verb_event(tok, p, resolver, context_country)
             if cand is not None and (cand.sources or cand.targets):
@@ -314,8 +316,9 @@ class EventExtractor:
     # -- nouns ------------------------------------------------------------------------------------
 
     def _noun_event(
-        self, tok: Token, p: Pattern, resolver: ActorResolver, triggers: set[int], ctx: str | None
+        self, tok: Token, p: Pattern, resolver: ActorResolver, covering: set[int], ctx: str | None
     ) -> Candidate | None:
+        """The event of a noun trigger; None when a verb above it (``covering``) codes the same act."""
         conf = p.confidence * 0.9
         sources: list[Actor] = []
         for c in kids(tok):
@@ -328,7 +331,7 @@ class EventExtractor:
             if by is not None:
                 sources = resolver.resolve(by, ctx)
         verb = args.governing_verb(tok)
-        if verb is not None and verb.i in triggers and verb.i != tok.i and not _is_report(verb, self.patterns):
+        if verb is not None and verb.i in covering and verb.i != tok.i:
             return None  # "rejected a UN appeal": the verb's own event covers this noun
         if not sources and verb is not None:
             subj = args.subject(verb)
@@ -345,7 +348,7 @@ class EventExtractor:
             for anc in list(tok.ancestors)[:6]:
                 if anc.pos_ not in ("VERB", "AUX"):
                     continue
-                if anc.i in triggers and anc.i != tok.i and not _is_report(anc, self.patterns):
+                if anc.i in covering and anc.i != tok.i:
                     return None
                 subj = args.subject(anc)
                 if subj is not None and subj.i != tok.i and subj not in list(tok.subtree):
@@ -380,11 +383,6 @@ class EventExtractor:
         if not sources:
             conf *= 0.6
         return Candidate(tok, p, sources, targets, noun_status(tok), round(conf, 3))
-
-
-def _is_report(tok: Token, patterns: PatternSet) -> bool:
-    """A verb that gives way to the event it reports or permits."""
-    return any(p.report or p.enables for p in patterns.by_verb.get(tok.lemma_.lower(), []))
 
 
 def _reports_event(tok: Token, triggers: set[int]) -> bool:
