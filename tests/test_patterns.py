@@ -226,3 +226,12 @@ def test_refusing_to_end_a_strike_is_a_refusal(code) -> None:  # type: ignore[no
     assert ("1242", "asserted") in {(e.cameo, e.status) for e in events}
     events = code("The Kenyan teachers union called off the strike.", published="2013-01-20")
     assert [(e.cameo, e.status) for e in events] == [("082", "asserted")]
+
+
+def test_a_protest_is_against_what_its_purpose_names(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Kurdish students began a hunger strike to protest against Turkey's decision to close the school.",
+                  published="2013-01-20")
+    strike = next(e for e in events if e.cameo == "142")
+    assert [a.country for a in strike.target] == ["TUR"]
+    events = code("Kurdish students staged a sit-in in defiance of the Turkish government.", published="2013-01-20")
+    assert [[a.code for a in e.target] for e in events if e.event == "PROTEST"] == [["TURGOV"]]

@@ -220,6 +220,39 @@ def is_stative(verb: Token) -> bool:
 _FALLBACK_PREPS = ("to", "with", "against", "on", "toward", "towards", "into", "at", "from", "over", "for")
 
 
+# Verbs and nouns that state what a protest is against: "to protest X", "to demand X", "in defiance of X".
+_PROTESTING = {"protest", "demand", "denounce", "oppose", "condemn", "decry", "defy", "press", "demonstrate",
+               "object", "challenge", "reject"}
+_PROTEST_NOUNS = {"protest", "defiance", "opposition", "response", "anger", "outrage"}
+
+
+def protested(tok: Token) -> list[Token]:
+    """What a protest is against, from its stated purpose, best first (for protests whose frame names no target).
+
+    The purpose clause may hang on the trigger or, for a noun trigger, on the verb that carries it ("began a
+    hunger strike to protest ..."); "in protest at X", "in defiance of X" name it too.
+    """
+    holders = [tok]
+    if tok.dep_ in ("dobj", "nsubjpass", "pobj") and tok.head.i != tok.i:
+        holders.append(tok.head if tok.dep_ != "pobj" else tok.head.head)
+    out: list[Token] = []
+    for holder in holders:
+        for clause in kids(holder):
+            if clause.dep_ in ("advcl", "acl", "xcomp", "relcl") and clause.lemma_.lower() in _PROTESTING:
+                out.extend(c for c in kids(clause) if c.dep_ in ("dobj", "ccomp"))
+                out.extend(preposition_objects(clause, {"against", "at", "over", "for", "of"}))
+            if clause.dep_ == "prep" and clause.lower_ in ("in", "against"):
+                for pobj in kids(clause):
+                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _PROTEST_NOUNS:
+                        out.extend(preposition_objects(pobj, {"of", "at", "against", "to", "over"}))
+                    elif pobj.dep_ == "pobj" and clause.lower_ == "against":
+                        out.append(pobj)
+    for t in list(out):  # "Sweden's decision", "the removal of the president": the owner or the object named
+        out.extend(c for c in kids(t) if c.dep_ == "poss")
+        out.extend(preposition_objects(t, {"of", "by"}))
+    return out
+
+
 def fallback_targets(verb: Token, with_object: bool = True) -> list[Token]:
     """Where the other party usually is when a pattern's slots are empty, best first.
 

@@ -282,6 +282,8 @@ class EventExtractor:
             if obj is not None and obj.i != (subj.i if subj is not None else -1):
                 targets = resolver.resolve(obj, ctx)
                 conf *= 0.9
+        if not targets and p.cameo.startswith("14"):
+            targets = self._protested(tok, resolver, ctx, sources)
         if p.cameo.startswith("13"):
             conditioned = args.condition_subject(tok)  # a threat's target is the one who must comply
             if conditioned is not None:
@@ -379,10 +381,20 @@ class EventExtractor:
                     break
             if targets:
                 break
+        if not targets and p.cameo.startswith("14"):
+            targets = self._protested(tok, resolver, ctx, sources)
         targets = [t for t in targets if not _same(t, sources)]
         if not sources:
             conf *= 0.6
         return Candidate(tok, p, sources, targets, noun_status(tok), round(conf, 3))
+
+    def _protested(self, tok: Token, resolver: ActorResolver, ctx: str | None, sources: list[Actor]) -> list[Actor]:
+        """The target of a protest named in its purpose: "began a hunger strike to protest Sweden's decision"."""
+        for t in args.protested(tok):
+            found = [a for a in resolver.resolve(t, ctx) if a.code and not _same(a, sources)]
+            if found:
+                return found
+        return []
 
 
 def _reports_event(tok: Token, triggers: set[int]) -> bool:
