@@ -235,3 +235,10 @@ def test_a_protest_is_against_what_its_purpose_names(code) -> None:  # type: ign
     assert [a.country for a in strike.target] == ["TUR"]
     events = code("Kurdish students staged a sit-in in defiance of the Turkish government.", published="2013-01-20")
     assert [[a.code for a in e.target] for e in events if e.event == "PROTEST"] == [["TURGOV"]]
+
+
+def test_agreeing_with_someone_is_a_view_and_agreeing_with_them_on_something_an_agreement(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Chilean officials said they agree with the recommendation.", published="2013-01-20")
+    assert [(e.cameo, e.rule) for e in events] == [("010", "statement/agree-with")]
+    events = code("Chile agreed with Peru on a fisheries deal.", published="2013-01-20")
+    assert [(e.event, [a.country for a in e.target]) for e in events] == [("AGREE", ["PER"])]
