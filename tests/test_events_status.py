@@ -27,6 +27,8 @@ def statuses(events, event_type):  # type: ignore[no-untyped-def]
         # a decision taken is the act, as news coders code it; a decision still to take is not
         ("Canada decided to lift the embargo on Cuba.", "RETREAT", "asserted"),
         ("Canada may decide to lift the embargo on Cuba.", "RETREAT", "hypothetical"),
+        # the lemmatizer reads "hoped" as "hop": a hope must still not be coded as the deed
+        ("Iran hoped to sign an agreement with Russia.", "AGREE", "hypothetical"),
     ],
 )
 def test_status(code, text, event_type, status) -> None:  # type: ignore[no-untyped-def]
@@ -85,3 +87,13 @@ def test_being_ready_to_act_announces_that_act(code) -> None:  # type: ignore[no
     assert ("THREATEN", "asserted", ("IRQGOV",)) in by_status
     assert ("SANCTION", "hypothetical", ("IRQGOV",)) in by_status
     assert all(e.rule != "agree/ready-to" for e in events)  # no intent to cooperate in a threat
+
+
+def test_lemmas_of_e_verbs_are_corrected(coder) -> None:  # type: ignore[no-untyped-def]
+    from eventdesk.nlp.lemmas import LemmaFixes
+
+    doc = coder.nlp("Iran hoped that the rebels who staged the raid were hoping for talks; rabbits hopped.")
+    LemmaFixes(["hope", "stage"])(doc)
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert (lemmas["hoped"], lemmas["staged"], lemmas["hoping"]) == ("hope", "stage", "hope")
+    assert lemmas["hopped"] == "hop"  # a real "hop" stays one

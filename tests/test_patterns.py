@@ -242,3 +242,14 @@ def test_agreeing_with_someone_is_a_view_and_agreeing_with_them_on_something_an_
     assert [(e.cameo, e.rule) for e in events] == [("010", "statement/agree-with")]
     events = code("Chile agreed with Peru on a fisheries deal.", published="2013-01-20")
     assert [(e.event, [a.country for a in e.target]) for e in events] == [("AGREE", ["PER"])]
+
+
+def test_hopes_and_doubts_are_comments(code) -> None:  # type: ignore[no-untyped-def]
+    from eventdesk.evaluation.sentences import main_event
+
+    events = code("Chilean diplomats said they hoped to resume talks with Peru soon.", published="2013-01-20")
+    main = main_event(events)
+    assert main is not None and (main.cameo, main.rule) == ("013", "statement/hope")
+    events = code("The Chilean minister said he is skeptical about the talks with Peru.", published="2013-01-20")
+    main = main_event(events)
+    assert main is not None and main.cameo == "012"

@@ -25,9 +25,11 @@ from eventdesk.enrich.dates import date_entities
 from eventdesk.errors import CodingError, EventdeskError, InputError
 from eventdesk.events import Candidate, EventExtractor, default_patterns
 from eventdesk.events.coding import codes_for, meeting_code
+from eventdesk.events.status import GOVERNING_VERBS
 from eventdesk.kb import KnowledgeBase, default_kb
 from eventdesk.models import Actor, Citation, Document, Event, Location, Trigger
 from eventdesk.nlp import load_pipeline
+from eventdesk.nlp.lemmas import LemmaFixes
 from eventdesk.nlp.loader import keep_hyphenated
 from eventdesk.nlp.tree import release, sentence_bounds
 from eventdesk.ontology import Ontology, default_ontology
@@ -82,6 +84,7 @@ class Coder:
         self.ontology: Ontology = default_ontology()
         self.patterns = default_patterns(patterns_dir)
         keep_hyphenated(self.nlp, self.patterns.words())
+        self.lemma_fixes = LemmaFixes(self.patterns.words() | GOVERNING_VERBS)
         self.extractor = EventExtractor(self.patterns)
         self.gazetteer = default_gazetteer()
         # The model and the dictionaries live as long as the process: once they are loaded, the garbage
@@ -136,6 +139,7 @@ class Coder:
             release(doc)
 
     def _code_parsed(self, document: Document, doc: Doc) -> Result:
+        self.lemma_fixes(doc)
         citations = CitationIndex(document.text, document.published)
         resolver = ActorResolver(self.kb, document.published)
         resolver.exclude([(g.start, g.end) for g in citations.groups])

@@ -45,6 +45,8 @@ ATTEMPTS = {"try", "attempt", "seek", "bid", "struggle", "effort", "move", "push
 
 NEGATING_GOVERNORS = {"refuse", "fail", "decline", "reject", "deny", "avoid", "stop", "cease", "halt", "forgo",
                       "abandon", "neglect", "hesitate"}
+# Every verb whose lemma decides a status here (the lemmatizer must get them right: see nlp/lemmas.py).
+GOVERNING_VERBS = FUTURE_GOVERNORS | HYPOTHETICAL_GOVERNORS | NEGATING_GOVERNORS | ALLEGING | ATTEMPTS
 # Edges along which the status of a clause reaches the clauses it embeds.
 _DOWNWARD = {"xcomp", "ccomp", "conj", "acomp", "pcomp", "prep", "pobj", "dobj", "advcl", "oprd", "attr"}
 
