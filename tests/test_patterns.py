@@ -256,8 +256,8 @@ def test_hopes_and_doubts_are_comments(code) -> None:  # type: ignore[no-untyped
 
 
 def test_donations_suspended_links_and_lowered_tariffs(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("Norway donated USD5 million to the World Food Programme.", published="2019-01-20")
-    assert [(e.cameo, e.event) for e in events] == [("070", "AID")]
+    events = code("Norway donated a hospital to Kenya.", published="2019-01-20")
+    assert [(e.cameo, e.event, [a.country for a in e.target]) for e in events] == [("070", "AID", ["KEN"])]
     events = code("Morocco announced a suspension of flights with Spain.", published="2019-01-20")
     assert ("161", "SANCTION") in {(e.cameo, e.event) for e in events}
     events = code("Canada reduced tariffs on Chinese steel.", published="2019-01-20")
