@@ -97,3 +97,10 @@ def test_lemmas_of_e_verbs_are_corrected(coder) -> None:  # type: ignore[no-unty
     lemmas = {t.text: t.lemma_ for t in doc}
     assert (lemmas["hoped"], lemmas["staged"], lemmas["hoping"]) == ("hope", "stage", "hope")
     assert lemmas["hopped"] == "hop"  # a real "hop" stays one
+
+
+def test_past_not_until_is_a_fact_and_a_coordinated_noun_keeps_its_status(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The rebels did not withdraw until Nigerian troops attacked the town.", published="2010-01-20")
+    assert {e.status for e in events if e.event == "ASSAULT"} == {"asserted"}
+    events = code("France welcomed the resolution of the dispute with Spain.", published="2010-01-20")
+    assert all(e.status == "asserted" for e in events)

@@ -262,3 +262,25 @@ def test_donations_suspended_links_and_lowered_tariffs(code) -> None:  # type: i
     assert ("161", "SANCTION") in {(e.cameo, e.event) for e in events}
     events = code("Canada reduced tariffs on Chinese steel.", published="2019-01-20")
     assert [(e.cameo, e.event) for e in events] == [("085", "RETREAT")]
+
+
+def test_a_protest_is_not_against_those_it_speaks_for(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Jordanians protested in response to the killing of Palestinians by Israeli soldiers.",
+                  published="2013-01-20")
+    assert [[a.code for a in e.target] for e in events if e.event == "PROTEST"] == [["ISRMIL"]]
+    events = code("Algerian students began a hunger strike to demand the resignation of the Algerian president.",
+                  published="2013-01-20")
+    assert [[a.code for a in e.target] for e in events if e.cameo == "142"] == [["DZAGOV"]]
+
+
+def test_approving_of_something_keeps_one_event_and_peacekeepers_beginning_to_leave_give_no_protection(
+        code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Security Council approved of the deployment of peacekeepers to Mali.", published="2013-01-20")
+    assert len(events) == 1
+    events = code("UN peacekeepers began withdrawing from Mali.", published="2013-01-20")
+    assert "074" not in {e.cameo for e in events}
+
+
+def test_durations_stay_split_for_the_entity_recognizer(coder) -> None:  # type: ignore[no-untyped-def]
+    doc = coder.nlp("They held a two-day summit and a 48-hour ceasefire.")
+    assert [t.text for t in doc][3:6] == ["two", "-", "day"] and "48-hour" not in [t.text for t in doc]

@@ -7,6 +7,7 @@ whole ``ingest`` (reading, near-duplicate check, coding, writing the DuckDB stor
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import os
 import tempfile
@@ -43,12 +44,25 @@ class Measure:
         return {**asdict(self), "docs_per_s": round(self.docs_per_s, 1), "words_per_s": round(self.words_per_s)}
 
 
+def reset_peak_rss() -> None:
+    """Start this process's memory high-water mark afresh (Linux), so that a process started by another one
+    does not report its parent's peak as its own (``spawn`` keeps the mark across ``exec``)."""
+    with contextlib.suppress(OSError):
+        Path("/proc/self/clear_refs").write_text("5")
+
+
 def peak_rss_mb(workers: int) -> float:
     """The largest resident memory of one worker process (of this process itself with one worker), in MB.
 
-    The kernel's own high-water mark (``getrusage``), read once the workers have ended: exact, and it costs
-    the measured run nothing (sampling the process tree while it runs took CPU from the run itself).
+    The kernel's own high-water mark, read once the run has ended: exact, and it costs the measured run
+    nothing (sampling the process tree while it runs took CPU from the run itself). Workers are forked from
+    this process after ``reset_peak_rss``, before any model is loaded here.
     """
+    if workers == 1:
+        with contextlib.suppress(OSError, ValueError):
+            for line in Path("/proc/self/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
     import resource  # POSIX only: imported where it is used
 
     who = resource.RUSAGE_SELF if workers == 1 else resource.RUSAGE_CHILDREN
@@ -132,6 +146,7 @@ def eventdesk_ingest(documents: list[Document], workers: int, model: str | None)
 def _measure(name: str, n: int, workers: int, model: str | None, conn: Any) -> None:
     """One run in a fresh process: (seconds, peak memory in MB) or the error, sent back on ``conn``."""
     try:
+        reset_peak_rss()
         documents = list(corpus(n))
         if name == "spacy parse":
             seconds = bare_parse([d.text for d in documents], workers, model)

@@ -223,6 +223,8 @@ _FALLBACK_PREPS = ("to", "with", "against", "on", "toward", "towards", "into", "
 # Verbs and nouns that state what a protest is against: "to protest X", "to demand X", "in defiance of X".
 _PROTESTING = {"protest", "demand", "denounce", "oppose", "condemn", "decry", "defy", "press", "demonstrate",
                "object", "challenge", "reject"}
+_LEADERSHIP_CHANGE = {"resignation", "ouster", "removal", "departure", "impeachment", "dismissal", "overthrow",
+                      "downfall", "sacking", "firing"}
 _PROTEST_NOUNS = {"protest", "defiance", "opposition", "response", "anger", "outrage"}
 
 
@@ -247,9 +249,13 @@ def protested(tok: Token) -> list[Token]:
                         out.extend(preposition_objects(pobj, {"of", "at", "against", "to", "over"}))
                     elif pobj.dep_ == "pobj" and clause.lower_ == "against":
                         out.append(pobj)
-    for t in list(out):  # "Sweden's decision", "the removal of the president": the owner or the object named
+    for t in list(out):  # "Sweden's decision", "the killing of civilians by Israeli forces": its owner or doer
         out.extend(c for c in kids(t) if c.dep_ == "poss")
-        out.extend(preposition_objects(t, {"of", "by"}))
+        doer = agent(t)
+        if doer is not None:
+            out.append(doer)
+        if t.lemma_.lower() in _LEADERSHIP_CHANGE:  # "to demand the resignation of the president": him
+            out.extend(preposition_objects(t, {"of"}))
     return out
 
 

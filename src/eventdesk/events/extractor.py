@@ -199,8 +199,8 @@ class EventExtractor:
         matches = self.match(sent)
         demands = [t for t in sent if t.pos in (VERB, AUX) and demand_clause(t)] if self._modals.in_span(sent) else []
         triggers = {tok.i for tok, _ in matches} | {t.i for t in demands}
-        # triggers whose own pattern gives way to the event below it (saying, permitting)
-        yielding = {tok.i for tok, p in matches if p.report or p.enables}
+        # triggers that gave way to the event below them (saying, permitting): they cover no noun event
+        yielding = {tok.i for tok, p in matches if (p.report or p.enables) and _reports_event(tok, triggers)}
         out: list[Candidate] = []
         for clause in demands:
             cand = self._demand(clause, resolver, context_country)

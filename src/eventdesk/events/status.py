@@ -140,10 +140,14 @@ def status_of(trigger: Token) -> Status:
 
 
 def _until_condition(tok: Token) -> bool:
-    """An "until" clause of a clause not (yet) done: the condition of a refusal or a plan, not a fact."""
+    """An "until" clause of a refusal or a plan ("will not end the strike until ...", "refused to leave until
+    ..."): a condition, not a fact. After a past "did not withdraw until they attacked" it is a fact."""
     if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in kids(tok)):
         return False
-    return _own_status(tok.head) in ("negated", "future", "hypothetical")
+    head = tok.head
+    if {c.lower_ for c in kids(head) if c.dep_ in ("aux", "auxpass")} & (FUTURE_AUX | MODAL_AUX):
+        return True
+    return _governor_status(head) is not None
 
 
 def _purpose_clause(tok: Token) -> bool:
@@ -166,10 +170,11 @@ def noun_status(noun: Token) -> Status:
         return "negated"
     tok = noun
     while tok.dep_ in ("pobj", "prep", "compound", "conj", "appos", "agent") and tok.head.i != tok.i:
-        tok = tok.head
+        below, tok = tok, tok.head
         if tok.pos_ in ("VERB", "AUX"):
             return status_of(tok)  # "would be seen as a concession": the carrying clause decides
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in UNREALIZED_NOUNS:
+        if (below.dep_ == "prep" and below.lower_ in ("for", "to") and tok.pos_ == "NOUN"
+                and tok.lemma_.lower() in UNREALIZED_NOUNS):
             return "hypothetical"  # "an appeal for aid", "a plan for sanctions": asked or planned, not given
     if tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and tok.head.i != tok.i:
         verb = tok.head

@@ -57,12 +57,19 @@ def load_pipeline(name: str | None = None) -> Language:
     return nlp
 
 
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "half", "first", "second", "third"}
+
+
 def keep_hyphenated(nlp: Language, words: Iterable[str]) -> int:
     """Tokenize the hyphenated words of the patterns as one token each ("cease-fire", "air-strikes").
 
     spaCy splits letters-hyphen-letters apart, so a pattern word like "cease-fire" would never match a
     token: the parse would see "fire" with a "cease" compound. A tokenizer special case keeps the word whole,
-    in the casings news uses. Returns the number of words added.
+    in the casings news uses. Durations ("two-day", "48-hour") are left split, so that the entity recognizer
+    still reads them as dates and times. The tokenizer is the pipeline's own: a pipeline shared by several
+    coders (``load_pipeline`` keeps one per process) tokenizes the words of all their patterns whole.
+    Returns the number of words added.
     """
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):  # a custom tokenizer of the user's: leave it alone
@@ -70,6 +77,8 @@ def keep_hyphenated(nlp: Language, words: Iterable[str]) -> int:
     added = 0
     for word in words:
         if "-" not in word.strip("-") or " " in word or word != word.strip("-"):
+            continue
+        if any(part.isdigit() or part.lower() in _NUMBER_WORDS for part in word.split("-")):
             continue
         for form in {word, word.lower(), word.capitalize(), word.title(), word.upper()}:
             tokenizer.add_special_case(form, [{ORTH: form}])
