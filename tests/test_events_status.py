@@ -104,3 +104,10 @@ def test_past_not_until_is_a_fact_and_a_coordinated_noun_keeps_its_status(code) 
     assert {e.status for e in events if e.event == "ASSAULT"} == {"asserted"}
     events = code("France welcomed the resolution of the dispute with Spain.", published="2010-01-20")
     assert all(e.status == "asserted" for e in events)
+
+
+def test_we_must_is_no_demand(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Lavrov said: \u201cWe must work harder with Washington.\u201d", published="2010-01-20")
+    assert not any(e.rule.startswith("request/reported") for e in events)
+    events = code("Lavrov said that Washington must lift the sanctions.", published="2010-01-20")
+    assert [e.cameo for e in events if e.rule.startswith("request/reported")] == ["100"]

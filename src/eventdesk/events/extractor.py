@@ -246,7 +246,9 @@ class EventExtractor:
             return None
         code, demanders = found
         subj = args.subject(clause)
-        targets = resolver.resolve(subj, ctx) if subj is not None else []
+        if subj is None or subj.lower_ in ("we", "i"):
+            return None  # "we must travel a long way": the speaker's own resolve, no demand on anyone
+        targets = [a for a in resolver.resolve(subj, ctx) if not _same(a, demanders)]
         if not targets:
             return None
         pattern = Pattern(id=f"request/reported-{'must' if code == '100' else 'should'}", cameo=code,
