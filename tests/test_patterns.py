@@ -284,3 +284,12 @@ def test_approving_of_something_keeps_one_event_and_peacekeepers_beginning_to_le
 def test_durations_stay_split_for_the_entity_recognizer(coder) -> None:  # type: ignore[no-untyped-def]
     doc = coder.nlp("They held a two-day summit and a 48-hour ceasefire.")
     assert [t.text for t in doc][3:6] == ["two", "-", "day"] and "48-hour" not in [t.text for t in doc]
+
+
+def test_providing_someone_with_arms_and_earmarking_funds_are_aid(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Canada provided the Ukrainian army with rifles and drones.", published="2019-01-20")
+    assert [(e.cameo, [a.code for a in e.target]) for e in events] == [("072", ["UKRMIL"])]
+    events = code("Norway earmarked 5 million euros for Haiti.", published="2019-01-20")
+    assert [e.event for e in events] == ["AID"]
+    events = code("Norway pledged 5 million euros in aid to Haiti.", published="2019-01-20")
+    assert [e.event for e in events] == ["AGREE"]  # a pledge is still a promise
