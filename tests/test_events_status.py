@@ -111,3 +111,10 @@ def test_we_must_is_no_demand(code) -> None:  # type: ignore[no-untyped-def]
     assert not any(e.rule.startswith("request/reported") for e in events)
     events = code("Lavrov said that Washington must lift the sanctions.", published="2010-01-20")
     assert [e.cameo for e in events if e.rule.startswith("request/reported")] == ["100"]
+
+
+def test_a_warning_that_someone_must_act_is_a_demand_on_them(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Germany issued a reminder to Serbia that it must cooperate with the tribunal.",
+                  published="2010-01-20")
+    demands = [e for e in events if e.rule == "request/reported-must"]
+    assert [([a.country for a in e.source], [a.country for a in e.target]) for e in demands] == [(["DEU"], ["SRB"])]

@@ -244,11 +244,15 @@ class EventExtractor:
         found = derive_demand(clause, resolver, ctx)
         if found is None:
             return None
-        code, demanders = found
+        code, demanders, saying = found
         subj = args.subject(clause)
         if subj is None or subj.lower_ in ("we", "i"):
             return None  # "we must travel a long way": the speaker's own resolve, no demand on anyone
         targets = [a for a in resolver.resolve(subj, ctx) if not _same(a, demanders)]
+        if not targets and subj.lower_ in ("it", "they"):
+            # "issued a reminder to Iraq that it must cooperate": "it" is the one reminded
+            targets = [a for t in args.slot(saying, "dative") for a in resolver.resolve(t, ctx)
+                       if not _same(a, demanders)]
         if not targets:
             return None
         pattern = Pattern(id=f"request/reported-{'must' if code == '100' else 'should'}", cameo=code,

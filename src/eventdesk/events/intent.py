@@ -132,11 +132,30 @@ def demand_clause(tok: Token) -> bool:
     clause = tok
     while clause.dep_ in ("conj",) and clause.head.i != clause.i:
         clause = clause.head
-    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS
+    return _saying_verb(clause) is not None
 
 
-def derive_demand(trigger: Token, resolver: ActorResolver, ctx: str | None) -> tuple[str, list[Actor]] | None:
-    """(CAMEO code, demanders) when a reported clause says its doer must or should act."""
+# Nouns of saying whose that-clause is what was said: "issued a reminder to Iraq that it must cooperate".
+_SAYING_NOUNS = {"reminder", "warning", "statement", "message", "letter", "note", "declaration", "communique",
+                 "insistence", "assertion", "ultimatum", "reminders", "warnings", "statements"}
+
+
+def _saying_verb(clause: Token) -> Token | None:
+    """The verb whose subject says ``clause``: "X said (that) ...", or "X issued a warning that ..."."""
+    head = clause.head
+    if clause.dep_ == "ccomp" and head.lemma_.lower() in REPORTING_VERBS:
+        return head
+    if clause.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in _SAYING_NOUNS:
+        carrier = head.head
+        if head.dep_ in ("dobj", "attr") and carrier.pos_ in ("VERB", "AUX"):
+            return carrier
+    return None
+
+
+def derive_demand(
+    trigger: Token, resolver: ActorResolver, ctx: str | None
+) -> tuple[str, list[Actor], Token] | None:
+    """(CAMEO code, demanders, the verb of saying) when a reported clause says its doer must or should act."""
     aux = _aux(trigger)
     code = next((DEMAND_AUX[a] for a in aux if a in DEMAND_AUX), None)
     if code is None:
@@ -144,10 +163,11 @@ def derive_demand(trigger: Token, resolver: ActorResolver, ctx: str | None) -> t
     clause = trigger
     while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+    saying = _saying_verb(clause)
+    if saying is None:
         return None
-    speaker = next((c for c in kids(clause.head) if c.dep_ == "nsubj"), None)
-    if speaker is None or status_of(clause.head) != "asserted":
+    speaker = next((c for c in kids(saying) if c.dep_ == "nsubj"), None)
+    if speaker is None or status_of(saying) != "asserted":
         return None
     demanders = resolver.resolve(speaker, ctx)
-    return (code, demanders) if demanders else None
+    return (code, demanders, saying) if demanders else None
