@@ -293,3 +293,8 @@ def test_providing_someone_with_arms_and_earmarking_funds_are_aid(code) -> None:
     assert [e.event for e in events] == ["AID"]
     events = code("Norway pledged 5 million euros in aid to Haiti.", published="2019-01-20")
     assert [e.event for e in events] == ["AGREE"]  # a pledge is still a promise
+
+
+def test_blocking_transport_is_obstructing_passage(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Malian rebels blocked transport into Bamako.", published="2013-01-20")
+    assert [(e.cameo, e.event) for e in events] == [("144", "PROTEST")]
