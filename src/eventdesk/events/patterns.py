@@ -7,7 +7,7 @@ in ``rule``, so a wrong event can be traced to the line that made it.
 A pattern::
 
     - id: request/call-for          # unique, "<type>/<name>"
-      verbs: [call]                 # trigger lemmas (or ``nouns:`` for noun triggers)
+      verbs: [call]                 # trigger lemmas (or ``nouns:`` / ``adjectives:`` for those triggers)
       prep: for                     # a required preposition on the trigger ("call for")
       particle: off                 # a required particle ("call off")
       xcomp: [impose, cut]          # a required to-infinitive complement (true: any verb)
@@ -18,7 +18,10 @@ A pattern::
       modifier: [hunger, joint]     # a required modifier of the noun trigger or of the object ("joint drills")
       subject: [peacekeepers]       # required words of the subject phrase ("peacekeeping troops arrived")
       cameo: "020"                  # the CAMEO code; PLOVER type, mode, Goldstein follow from tables
-      target: [on, dobj]            # where the target is found, in order of preference
+      target: [on, dobj]            # where the target is found, in order of preference: a preposition,
+                                    # dobj, dative, attr, nsubj, between, or a path ("dobj.of", "xcomp.dobj",
+                                    # "ccomp.nsubj": that slot of the object or complement)
+      passive: false                # never in the passive voice (default true: either voice)
       mode: restrict                # optional: overrides the crosswalk's PLOVER mode
       report: true                  # a verb of saying: a reported event inside it takes precedence
       enables: true                 # a verb of permitting ("approved the extradition"): the act it permits,
@@ -42,7 +45,7 @@ from eventdesk.ontology import Ontology, default_ontology
 DATA_DIR = Path(__file__).parent / "data"
 SLOTS = {"dobj", "dative", "xcomp", "nsubj", "attr"}
 _KEYS = {"id", "verbs", "nouns", "prep", "particle", "xcomp", "object", "cameo", "target", "mode", "report",
-         "confidence", "source", "passive", "adjectives", "prep_object", "xcomp_object", "modifier", "own_object",
+         "confidence", "passive", "adjectives", "prep_object", "xcomp_object", "modifier", "own_object",
          "clause", "enables", "subject", LINE}
 
 
@@ -63,7 +66,6 @@ class Pattern:
     xcomp_object: tuple[str, ...] = ()
     modifier: tuple[str, ...] = ()
     target: tuple[str, ...] = ("dobj", "dative")
-    source: tuple[str, ...] = ()
     mode: str | None = None
     report: bool = False
     enables: bool = False  # the act this verb permits, when it is an event, is coded instead
@@ -136,7 +138,6 @@ def _parse(entry: Any, path: Path, problems: Problems, ontology: Ontology) -> Pa
         prep=_strings(entry.get("prep")), particle=_strings(entry.get("particle")), xcomp=xcomp,
         object=_strings(entry.get("object")), prep_object=_strings(entry.get("prep_object")),
         xcomp_object=_strings(entry.get("xcomp_object")), modifier=_strings(entry.get("modifier")), target=target,
-        source=_strings(entry.get("source")),
         mode=entry.get("mode"), report=bool(entry.get("report", False)), passive=bool(entry.get("passive", True)),
         own_object=bool(entry.get("own_object", False)),
         clause=bool(entry.get("clause", False)), subject=_strings(entry.get("subject")),
