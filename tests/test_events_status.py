@@ -29,6 +29,13 @@ def statuses(events, event_type):  # type: ignore[no-untyped-def]
         ("Canada may decide to lift the embargo on Cuba.", "RETREAT", "hypothetical"),
         # the lemmatizer reads "hoped" as "hop": a hope must still not be coded as the deed
         ("Iran hoped to sign an agreement with Russia.", "AGREE", "hypothetical"),
+        ("Iran has yet to sign the agreement with Russia.", "AGREE", "negated"),
+        ("Russia seems poised to attack Georgia.", "ASSAULT", "hypothetical"),
+        ("Russia appears to have attacked Georgia.", "ASSAULT", "hypothetical"),
+        ("Russia rejected claims that it attacked Georgia.", "ASSAULT", "hypothetical"),
+        ("There is no evidence that Russia attacked Georgia.", "ASSAULT", "hypothetical"),
+        ("Russia stopped short of imposing sanctions on Georgia.", "SANCTION", "negated"),
+        ("The plan approved by Russia calls for talks with Georgia.", "SUPPORT", "asserted"),
     ],
 )
 def test_status(code, text, event_type, status) -> None:  # type: ignore[no-untyped-def]

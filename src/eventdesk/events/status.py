@@ -31,7 +31,7 @@ HYPOTHETICAL_GOVERNORS = {
     "eager", "willing", "able", "likely", "possible", "unlikely", "prepared", "urge", "ask", "call", "demand",
     "request", "invite", "need", "mean", "suggest", "press", "push", "encourage", "order", "tell", "oblige",
     "obliged", "force", "expect", "aim", "would", "interested", "keen", "poised", "move", "bid", "struggle",
-    "permit", "allow", "let",
+    "permit", "allow", "let", "poise", "seem", "appear",
 }
 # Nouns whose complement has not happened: "a call for talks", "a plan to strike", "an offer to mediate".
 UNREALIZED_NOUNS = {
@@ -39,6 +39,8 @@ UNREALIZED_NOUNS = {
     "plea", "pressure", "push", "readiness", "willingness", "intention", "intent", "desire", "hope", "wish",
     "promise", "pledge", "vow", "idea", "option", "possibility", "prospect", "initiative", "resolution", "draft",
     "motion", "bill", "ultimatum", "warning", "order", "decision", "move", "right", "need", "chance", "way",
+    # what is only claimed or rumoured: "rejected claims that it attacked"
+    "claim", "allegation", "accusation", "rumor", "rumour", "speculation", "suggestion",
 }
 ALLEGING = {"accuse", "blame", "suspect", "charge", "indict", "allege"}
 ATTEMPTS = {"try", "attempt", "seek", "bid", "struggle", "effort", "move", "push"}
@@ -81,9 +83,14 @@ def _governor_status(tok: Token) -> Status | None:
     if tok.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "pcomp") or head.i == tok.i:
         return None
     lemma = head.lemma_.lower()
+    if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)):
+        return None  # "the plan approved by Russia": a participle of a noun keeps its own status ("a plan to" not)
     if tok.dep_ in ("xcomp", "acl") or (tok.dep_ == "advcl" and any(c.lower_ == "to" for c in kids(tok))):
         if lemma in NEGATING_GOVERNORS:
             return "negated"
+        if lemma in ("have", "be") and any(c.lower_ == "yet" for c in kids(head)):
+            return "negated"  # "has yet to sign", "is yet to ratify": not done
         if lemma in FUTURE_GOVERNORS:
             return "future"
         if lemma in HYPOTHETICAL_GOVERNORS:
@@ -116,6 +123,10 @@ def status_of(trigger: Token) -> Status:
             return governed
         if tok.dep_ == "pcomp" and tok.head.lower_ == "by":
             by_means = True
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.lower_ == "short":
+            return "negated"  # "stopped short of imposing sanctions", "fell short of recognizing"
+        if _unproven_content(tok) and not (by_means and tok.head.lemma_.lower() in ATTEMPTS):
+            return "hypothetical"  # "rejected claims that it attacked", "no evidence that Russia attacked"
         if tok.dep_ not in _DOWNWARD:
             break
         edge = tok.dep_
@@ -123,6 +134,8 @@ def status_of(trigger: Token) -> Status:
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and edge not in ("pobj", "dobj", "prep"):
             if tok.lemma_.lower() in UNREALIZED_NOUNS and not (by_means and tok.lemma_.lower() in ATTEMPTS):
                 return "hypothetical"  # "an appeal for deploying troops", "a plan to attack"
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in kids(tok)):
+                return "hypothetical"  # "there is no evidence that Russia attacked": not established
             break
         if tok.pos_ == "ADP" and tok.head.lemma_.lower() in UNREALIZED_NOUNS and edge in ("pcomp", "pobj"):
             return "hypothetical"
@@ -137,6 +150,17 @@ def status_of(trigger: Token) -> Status:
         if edge == "advcl":
             break
     return found
+
+
+def _unproven_content(tok: Token) -> bool:
+    """A that- or to-clause of a noun of claiming or planning, or of "no evidence": not established."""
+    noun = tok.head
+    if tok.dep_ != "acl" or noun.pos_ != "NOUN":
+        return False
+    if not any((c.dep_ == "mark" and c.lower_ in ("that", "whether")) or (c.dep_ == "aux" and c.lower_ == "to")
+               for c in kids(tok)):
+        return False
+    return noun.lemma_.lower() in UNREALIZED_NOUNS or any(c.dep_ == "det" and c.lower_ == "no" for c in kids(noun))
 
 
 def _until_condition(tok: Token) -> bool:
