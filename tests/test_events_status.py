@@ -36,6 +36,13 @@ def statuses(events, event_type):  # type: ignore[no-untyped-def]
         ("There is no evidence that Russia attacked Georgia.", "ASSAULT", "hypothetical"),
         ("Russia stopped short of imposing sanctions on Georgia.", "SANCTION", "negated"),
         ("The plan approved by Russia calls for talks with Georgia.", "SUPPORT", "asserted"),
+        ("Russia refrained from attacking Georgia.", "ASSAULT", "negated"),
+        ("Russia was prevented from attacking Georgia.", "ASSAULT", "negated"),
+        ("Russia kept attacking Georgia.", "ASSAULT", "asserted"),
+        ("Neither Russia nor Georgia signed the treaty.", "AGREE", "negated"),
+        ("No country signed the treaty with Georgia.", "AGREE", "negated"),
+        ("Russia ruled out sanctions against Georgia.", "SANCTION", "negated"),
+        ("Russia did not rule out sanctions against Georgia.", "SANCTION", "hypothetical"),
     ],
 )
 def test_status(code, text, event_type, status) -> None:  # type: ignore[no-untyped-def]
@@ -125,3 +132,8 @@ def test_a_warning_that_someone_must_act_is_a_demand_on_them(code) -> None:  # t
                   published="2010-01-20")
     demands = [e for e in events if e.rule == "request/reported-must"]
     assert [([a.country for a in e.source], [a.country for a in e.target]) for e in demands] == [(["DEU"], ["SRB"])]
+
+
+def test_an_open_question_announces_nothing(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Whether Russia will attack Georgia remains unclear.", published="2010-01-20")
+    assert all(e.status != "asserted" for e in events), events

@@ -54,6 +54,8 @@ def _committed(trigger: Token) -> Token | None:
     aux = _aux(trigger)
     if aux & {"may", "might", "could", "can", "should", "must"}:
         return None
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in kids(trigger)):
+        return None  # "whether Russia will attack remains unclear": nobody announced anything
     if aux & FUTURE_AUX or ("would" in aux and trigger.dep_ == "ccomp" and trigger.head.lemma_ in REPORTING_VERBS):
         return trigger.head if trigger.dep_ == "ccomp" else trigger
     if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in COMMITMENT_GOVERNORS:

@@ -45,6 +45,9 @@ UNREALIZED_NOUNS = {
 ALLEGING = {"accuse", "blame", "suspect", "charge", "indict", "allege"}
 ATTEMPTS = {"try", "attempt", "seek", "bid", "struggle", "effort", "move", "push"}
 
+# Verbs whose "from -ing" complement did not happen: "refrained from attacking", "prevented from entering".
+PREVENTING = {"refrain", "prevent", "stop", "keep", "abstain", "desist", "bar", "ban", "block", "prohibit", "deter",
+              "dissuade", "discourage", "restrain", "hold", "preclude"}
 NEGATING_GOVERNORS = {"refuse", "fail", "decline", "reject", "deny", "avoid", "stop", "cease", "halt", "forgo",
                       "abandon", "neglect", "hesitate"}
 # Every verb whose lemma decides a status here (the lemmatizer must get them right: see nlp/lemmas.py).
@@ -61,7 +64,7 @@ def _own_status(tok: Token) -> Status | None:
     }
     if lemmas & CONDITIONAL_MARKS:
         return "hypothetical"
-    if negs:
+    if negs or _negative_subject(tok):
         return "negated"
     if lemmas & MODAL_AUX or lemmas & HEDGES:
         return "hypothetical"
@@ -72,9 +75,23 @@ def _own_status(tok: Token) -> Status | None:
         return "future"
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
         return "negated"
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in PREVENTING:
+        return "negated"  # "refrained from attacking", "was prevented from entering"
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.lemma_.lower() in ALLEGING:
         return "hypothetical"  # "accused Moscow of shielding": alleged, not established
     return None
+
+
+def _negative_subject(tok: Token) -> bool:
+    """ "Neither Russia nor Georgia signed", "no country signed", "none of them signed": nobody did."""
+    for subj in kids(tok):
+        if subj.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if subj.lower_ in ("none", "nobody", "nothing", "neither"):
+            return True
+        if any(c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in kids(subj)):
+            return True
+    return False
 
 
 def _governor_status(tok: Token) -> Status | None:
@@ -205,6 +222,9 @@ def noun_status(noun: Token) -> Status:
         lemma = verb.lemma_.lower()
         if lemma in NEGATING_GOVERNORS and tok.dep_ == "dobj":
             return "negated"
+        if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in kids(verb)):
+            # "ruled out sanctions": none; "did not rule out sanctions": possible
+            return "hypothetical" if status_of(verb) == "negated" else "negated"
         if lemma in ("propose", "consider", "seek", "want", "threaten", "urge", "demand", "discuss", "call"):
             return "hypothetical"
         if lemma in ("plan", "prepare", "schedule"):
