@@ -43,6 +43,11 @@ def statuses(events, event_type):  # type: ignore[no-untyped-def]
         ("No country signed the treaty with Georgia.", "AGREE", "negated"),
         ("Russia ruled out sanctions against Georgia.", "SANCTION", "negated"),
         ("Russia did not rule out sanctions against Georgia.", "SANCTION", "hypothetical"),
+        ("Russia is believed to have attacked Georgia.", "ASSAULT", "hypothetical"),
+        ("Russia allegedly attacked Georgia.", "ASSAULT", "hypothetical"),
+        ("Russia is not expected to attack Georgia.", "ASSAULT", "hypothetical"),
+        ("Russia attacked Georgia instead of signing the treaty.", "AGREE", "negated"),
+        ("Russia is reported to have telephoned Georgia.", "CONSULT", "asserted"),
     ],
 )
 def test_status(code, text, event_type, status) -> None:  # type: ignore[no-untyped-def]
@@ -137,3 +142,10 @@ def test_a_warning_that_someone_must_act_is_a_demand_on_them(code) -> None:  # t
 def test_an_open_question_announces_nothing(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Whether Russia will attack Georgia remains unclear.", published="2010-01-20")
     assert all(e.status != "asserted" for e in events), events
+
+
+def test_vowing_never_to_attack_is_no_threat(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Russia vowed never to attack Georgia.", published="2010-01-20")
+    assert "THREATEN" not in {e.event for e in events}
+    assert {e.status for e in events if e.event == "ASSAULT"} == {"negated"}
+    assert "THREATEN" in {e.event for e in code("Russia vowed to attack Georgia.", published="2010-01-20")}

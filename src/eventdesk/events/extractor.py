@@ -54,7 +54,9 @@ class Frame:
     @classmethod
     def of(cls, tok: Token) -> Frame:
         children = list(kids(tok))
-        comps = [c for c in children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.tag_ == "VB")]
+        # a negated complement is not what the frame asks for: "vowed never to attack" is no threat to attack
+        comps = [c for c in children if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.tag_ == "VB"))
+                 and not any(g.dep_ == "neg" or g.lower_ == "never" for g in kids(c))]
         objs = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
         objs += [g for o in objs for g in kids(o) if g.dep_ == "conj"]
         if tok.dep_ == "acl" and tok.tag_ == "VBN":

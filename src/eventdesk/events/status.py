@@ -19,7 +19,12 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 MODAL_AUX = {"may", "might", "could", "would", "should", "can", "must", "ca", "'d", "need", "ought"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest", "provided", "once"}
 NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "nobody", "nothing", "without"}
-HEDGES = {"perhaps", "possibly", "probably", "maybe", "likely", "potentially", "conceivably"}
+HEDGES = {"perhaps", "possibly", "probably", "maybe", "likely", "potentially", "conceivably", "allegedly",
+          "supposedly", "purportedly"}
+_NOT_DONE = {"short", "instead", "rather"}
+# Passive verbs of believing: "is believed to have attacked" is a belief, not an established fact.
+BELIEVED = {"believe", "think", "suspect", "rumor", "rumour", "allege", "presume", "assume", "fear", "suppose",
+            "estimate"}
 # Verbs whose to-infinitive complement has not happened (yet): "plans to meet", "offered to work".
 # Not "decide": "Japan decided to ease sanctions" reports the easing as done, as news coders code it.
 FUTURE_GOVERNORS = {
@@ -137,11 +142,17 @@ def status_of(trigger: Token) -> Status:
             return "hypothetical"  # "will not end the strike until their demands are met": a condition
         governed = _governor_status(tok)
         if governed is not None and not (by_means and tok.head.lemma_.lower() in ATTEMPTS):
+            if governed in ("future", "hypothetical") and _own_status(tok.head) == "negated":
+                return "hypothetical"  # "is not expected to attack", "does not plan to visit": no fact either way
             return governed
         if tok.dep_ == "pcomp" and tok.head.lower_ == "by":
             by_means = True
-        if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.lower_ == "short":
-            return "negated"  # "stopped short of imposing sanctions", "fell short of recognizing"
+        if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "than") and (
+                tok.head.head.lower_ in _NOT_DONE or any(c.lower_ in _NOT_DONE for c in kids(tok.head))):
+            return "negated"  # "stopped short of imposing", "attacked instead of signing", "rather than talk"
+        if (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in BELIEVED
+                and any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(tok.head))):
+            return "hypothetical"  # "is believed to have attacked", "is suspected to be behind"
         if _unproven_content(tok) and not (by_means and tok.head.lemma_.lower() in ATTEMPTS):
             return "hypothetical"  # "rejected claims that it attacked", "no evidence that Russia attacked"
         if tok.dep_ not in _DOWNWARD:
