@@ -48,6 +48,11 @@ def statuses(events, event_type):  # type: ignore[no-untyped-def]
         ("Russia is not expected to attack Georgia.", "ASSAULT", "hypothetical"),
         ("Russia attacked Georgia instead of signing the treaty.", "AGREE", "negated"),
         ("Russia is reported to have telephoned Georgia.", "CONSULT", "asserted"),
+        ("Russia denied that its troops attacked Georgia.", "ASSAULT", "hypothetical"),
+        ("Russia dismissed reports that its troops attacked Georgia.", "ASSAULT", "hypothetical"),
+        ("Russia said that its troops attacked Georgia.", "ASSAULT", "asserted"),
+        ("Russia announced the cancellation of sanctions against Georgia.", "SANCTION", "negated"),
+        ("Talks with Georgia are unlikely.", "CONSULT", "hypothetical"),
     ],
 )
 def test_status(code, text, event_type, status) -> None:  # type: ignore[no-untyped-def]

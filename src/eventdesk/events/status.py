@@ -22,6 +22,14 @@ NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "nobody", "nothing",
 HEDGES = {"perhaps", "possibly", "probably", "maybe", "likely", "potentially", "conceivably", "allegedly",
           "supposedly", "purportedly"}
 _NOT_DONE = {"short", "instead", "rather"}
+# Verbs that deny what their clause or object says: "denied that its troops attacked".
+DENYING = {"deny", "dismiss", "refute", "reject", "disprove", "contest", "dispute", "rebut", "debunk"}
+# Nouns that end what their "of" names: "the lifting of sanctions" is no sanction in force.
+ENDING_NOUNS = {"cancellation", "end", "lifting", "removal", "suspension", "halt", "cessation", "withdrawal",
+                "abandonment", "scrapping", "repeal", "annulment", "revocation", "termination"}
+# Adjectives that leave their subject undecided: "talks are unlikely".
+UNCERTAIN = {"unlikely", "likely", "possible", "impossible", "uncertain", "unclear", "doubtful", "probable",
+             "expected", "planned", "imminent"}
 # Passive verbs of believing: "is believed to have attacked" is a belief, not an established fact.
 BELIEVED = {"believe", "think", "suspect", "rumor", "rumour", "allege", "presume", "assume", "fear", "suppose",
             "estimate"}
@@ -181,13 +189,18 @@ def status_of(trigger: Token) -> Status:
 
 
 def _unproven_content(tok: Token) -> bool:
-    """A that- or to-clause of a noun of claiming or planning, or of "no evidence": not established."""
+    """What a denial denies ("denied that its troops attacked", "dismissed reports that ..."), or a that- or
+    to-clause of a noun of claiming or planning or of "no evidence": not established."""
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DENYING:
+        return True
     noun = tok.head
     if tok.dep_ != "acl" or noun.pos_ != "NOUN":
         return False
     if not any((c.dep_ == "mark" and c.lower_ in ("that", "whether")) or (c.dep_ == "aux" and c.lower_ == "to")
                for c in kids(tok)):
         return False
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in DENYING:
+        return True
     return noun.lemma_.lower() in UNREALIZED_NOUNS or any(c.dep_ == "det" and c.lower_ == "no" for c in kids(noun))
 
 
@@ -228,6 +241,8 @@ def noun_status(noun: Token) -> Status:
         if (below.dep_ == "prep" and below.lower_ in ("for", "to") and tok.pos_ == "NOUN"
                 and tok.lemma_.lower() in UNREALIZED_NOUNS):
             return "hypothetical"  # "an appeal for aid", "a plan for sanctions": asked or planned, not given
+        if below.dep_ == "prep" and below.lower_ == "of" and tok.lemma_.lower() in ENDING_NOUNS:
+            return "negated"  # "the cancellation of sanctions", "the lifting of the blockade": they end
     if tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and tok.head.i != tok.i:
         verb = tok.head
         lemma = verb.lemma_.lower()
@@ -240,6 +255,8 @@ def noun_status(noun: Token) -> Status:
             return "hypothetical"
         if lemma in ("plan", "prepare", "schedule"):
             return "future"
+        if tok.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lower_ in UNCERTAIN for c in kids(verb)):
+            return "hypothetical"  # "talks with Georgia are unlikely"
         return status_of(verb)
     if tok.dep_ == "ROOT" or tok.head.i == tok.i:
         return "asserted"
