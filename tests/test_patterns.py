@@ -298,3 +298,9 @@ def test_providing_someone_with_arms_and_earmarking_funds_are_aid(code) -> None:
 def test_blocking_transport_is_obstructing_passage(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Malian rebels blocked transport into Bamako.", published="2013-01-20")
     assert [(e.cameo, e.event) for e in events] == [("144", "PROTEST")]
+
+
+def test_a_protest_purpose_on_the_object_of_the_trigger(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Tibetan monks are continuing a hunger strike in protest of the Chinese government's decision.",
+                  published="2013-01-20")
+    assert [[a.code for a in e.target] for e in events if e.cameo == "142"] == [["CHNGOV"]]
