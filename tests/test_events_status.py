@@ -53,6 +53,16 @@ def statuses(events, event_type):  # type: ignore[no-untyped-def]
         ("Russia said that its troops attacked Georgia.", "ASSAULT", "asserted"),
         ("Russia announced the cancellation of sanctions against Georgia.", "SANCTION", "negated"),
         ("Talks with Georgia are unlikely.", "CONSULT", "hypothetical"),
+        # what those rules must leave alone
+        ("No Israelis were hurt in the Hamas rocket attack on Sderot.", "ASSAULT", "asserted"),
+        ("Security forces could not stop protesters from storming the parliament.", "PROTEST", "asserted"),
+        ("Yet Israel had to withdraw its troops from Gaza after heavy losses.", "RETREAT", "asserted"),
+        ("Speaking at the end of a visit to Beijing, Putin praised China.", "CONSULT", "asserted"),
+        ("The Russian blockade of Georgian ports is likely to last for months.", "COERCE", "asserted"),
+        ("The Israeli raid on the flotilla rules out any thaw with Turkey.", "ASSAULT", "asserted"),
+        ("There is no doubt that Syrian forces attacked the village.", "ASSAULT", "asserted"),
+        ("Russia did not deny that its troops had bombed the town of Gori.", "ASSAULT", "asserted"),
+        ("Militants are estimated to have killed at least 200 civilians.", "ASSAULT", "asserted"),
     ],
 )
 def test_status(code, text, event_type, status) -> None:  # type: ignore[no-untyped-def]
@@ -154,3 +164,9 @@ def test_vowing_never_to_attack_is_no_threat(code) -> None:  # type: ignore[no-u
     assert "THREATEN" not in {e.event for e in events}
     assert {e.status for e in events if e.event == "ASSAULT"} == {"negated"}
     assert "THREATEN" in {e.event for e in code("Russia vowed to attack Georgia.", published="2010-01-20")}
+
+
+def test_rejecting_someone_elses_warning_is_no_demand_of_ones_own(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("China rejected a US warning that North Korea must stop its nuclear tests.", published="2010-01-20")
+    assert not any(e.rule.startswith("request/reported") and [a.country for a in e.source] == ["CHN"]
+                   for e in events)

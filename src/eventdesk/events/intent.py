@@ -142,14 +142,18 @@ _SAYING_NOUNS = {"reminder", "warning", "statement", "message", "letter", "note"
                  "insistence", "assertion", "ultimatum", "reminders", "warnings", "statements"}
 
 
+_ISSUING = {"issue", "send", "deliver", "make", "give", "sound", "repeat", "renew", "release", "publish", "write",
+            "reiterate", "express"}
+
+
 def _saying_verb(clause: Token) -> Token | None:
     """The verb whose subject says ``clause``: "X said (that) ...", or "X issued a warning that ..."."""
     head = clause.head
     if clause.dep_ == "ccomp" and head.lemma_.lower() in REPORTING_VERBS:
         return head
     if clause.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in _SAYING_NOUNS:
-        carrier = head.head
-        if head.dep_ in ("dobj", "attr") and carrier.pos_ in ("VERB", "AUX"):
+        carrier = head.head  # only one who issues it says it: "rejected a US warning that ..." does not
+        if head.dep_ == "dobj" and carrier.lemma_.lower() in _ISSUING:
             return carrier
     return None
 

@@ -22,17 +22,19 @@ NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "nobody", "nothing",
 HEDGES = {"perhaps", "possibly", "probably", "maybe", "likely", "potentially", "conceivably", "allegedly",
           "supposedly", "purportedly"}
 _NOT_DONE = {"short", "instead", "rather"}
+# Nouns whose denial affirms: "there is no doubt that ...".
+CERTAINTY = {"doubt", "question", "secret", "denying", "dispute", "mistake"}
 # Verbs that deny what their clause or object says: "denied that its troops attacked".
 DENYING = {"deny", "dismiss", "refute", "reject", "disprove", "contest", "dispute", "rebut", "debunk"}
 # Nouns that end what their "of" names: "the lifting of sanctions" is no sanction in force.
-ENDING_NOUNS = {"cancellation", "end", "lifting", "removal", "suspension", "halt", "cessation", "withdrawal",
+ENDING_NOUNS = {"cancellation", "lifting", "removal", "suspension", "halt", "cessation", "withdrawal",
                 "abandonment", "scrapping", "repeal", "annulment", "revocation", "termination"}
 # Adjectives that leave their subject undecided: "talks are unlikely".
 UNCERTAIN = {"unlikely", "likely", "possible", "impossible", "uncertain", "unclear", "doubtful", "probable",
              "expected", "planned", "imminent"}
 # Passive verbs of believing: "is believed to have attacked" is a belief, not an established fact.
 BELIEVED = {"believe", "think", "suspect", "rumor", "rumour", "allege", "presume", "assume", "fear", "suppose",
-            "estimate"}
+            }
 # Verbs whose to-infinitive complement has not happened (yet): "plans to meet", "offered to work".
 # Not "decide": "Japan decided to ease sanctions" reports the easing as done, as news coders code it.
 FUTURE_GOVERNORS = {
@@ -69,15 +71,16 @@ GOVERNING_VERBS = FUTURE_GOVERNORS | HYPOTHETICAL_GOVERNORS | NEGATING_GOVERNORS
 _DOWNWARD = {"xcomp", "ccomp", "conj", "acomp", "pcomp", "prep", "pobj", "dobj", "advcl", "oprd", "attr"}
 
 
-def _own_status(tok: Token) -> Status | None:
-    """The status a clause's own auxiliaries, negation and marks give it."""
+def _own_status(tok: Token, subject_negation: bool = True) -> Status | None:
+    """The status a clause's own auxiliaries, negation and marks give it (with ``subject_negation``, also a
+    negative subject's: "no country signed")."""
     lemmas = {c.lower_ for c in kids(tok) if c.dep_ in ("aux", "auxpass", "neg", "mark", "advmod", "det", "preconj")}
     negs = {
         c.lower_ for c in kids(tok) if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in NEGATIONS)
     }
     if lemmas & CONDITIONAL_MARKS:
         return "hypothetical"
-    if negs or _negative_subject(tok):
+    if negs or (subject_negation and _negative_subject(tok)):
         return "negated"
     if lemmas & MODAL_AUX or lemmas & HEDGES:
         return "hypothetical"
@@ -88,8 +91,9 @@ def _own_status(tok: Token) -> Status | None:
         return "future"
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
         return "negated"
-    if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in PREVENTING:
-        return "negated"  # "refrained from attacking", "was prevented from entering"
+    if (tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in PREVENTING
+            and _own_status(tok.head.head) != "negated"):
+        return "negated"  # "refrained from attacking", "was prevented from entering" ("could not stop them from": did)
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.lemma_.lower() in ALLEGING:
         return "hypothetical"  # "accused Moscow of shielding": alleged, not established
     return None
@@ -119,7 +123,8 @@ def _governor_status(tok: Token) -> Status | None:
     if tok.dep_ in ("xcomp", "acl") or (tok.dep_ == "advcl" and any(c.lower_ == "to" for c in kids(tok))):
         if lemma in NEGATING_GOVERNORS:
             return "negated"
-        if lemma in ("have", "be") and any(c.lower_ == "yet" for c in kids(head)):
+        if lemma in ("have", "be") and any(c.lower_ == "yet" and c.dep_ == "advmod" and c.i > head.i
+                                           for c in kids(head)):
             return "negated"  # "has yet to sign", "is yet to ratify": not done
         if lemma in FUTURE_GOVERNORS:
             return "future"
@@ -128,14 +133,14 @@ def _governor_status(tok: Token) -> Status | None:
     return None
 
 
-def status_of(trigger: Token) -> Status:
+def status_of(trigger: Token, subject_negation: bool = True) -> Status:
     """The status of the event whose trigger is ``trigger``.
 
     The clause's own words decide first; then each embedding clause, walking up, may make it
     hypothetical, future or negated. Climbing stops at a noun (a relative clause keeps its own
     tense) and after an adverbial clause that is not conditional ("after they met, ...").
     """
-    own = _own_status(trigger)
+    own = _own_status(trigger, subject_negation)
     if own is not None:
         return own
     if in_question(trigger):
@@ -192,7 +197,7 @@ def _unproven_content(tok: Token) -> bool:
     """What a denial denies ("denied that its troops attacked", "dismissed reports that ..."), or a that- or
     to-clause of a noun of claiming or planning or of "no evidence": not established."""
     if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DENYING:
-        return True
+        return _own_status(tok.head) != "negated"  # "did not deny that", "nobody disputes that": granted
     noun = tok.head
     if tok.dep_ != "acl" or noun.pos_ != "NOUN":
         return False
@@ -200,8 +205,11 @@ def _unproven_content(tok: Token) -> bool:
                for c in kids(tok)):
         return False
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in DENYING:
+        return _own_status(noun.head) != "negated"
+    if noun.lemma_.lower() in UNREALIZED_NOUNS:
         return True
-    return noun.lemma_.lower() in UNREALIZED_NOUNS or any(c.dep_ == "det" and c.lower_ == "no" for c in kids(noun))
+    # "no evidence that": not established; "no doubt that": all the more so
+    return noun.lemma_.lower() not in CERTAINTY and any(c.dep_ == "det" and c.lower_ == "no" for c in kids(noun))
 
 
 def _until_condition(tok: Token) -> bool:
@@ -237,7 +245,9 @@ def noun_status(noun: Token) -> Status:
     while tok.dep_ in ("pobj", "prep", "compound", "conj", "appos", "agent") and tok.head.i != tok.i:
         below, tok = tok, tok.head
         if tok.pos_ in ("VERB", "AUX"):
-            return status_of(tok)  # "would be seen as a concession": the carrying clause decides
+            # "would be seen as a concession": the carrying clause decides; but "no Israelis were hurt in the
+            # attack" denies the hurt, not the attack
+            return status_of(tok, subject_negation=False)
         if (below.dep_ == "prep" and below.lower_ in ("for", "to") and tok.pos_ == "NOUN"
                 and tok.lemma_.lower() in UNREALIZED_NOUNS):
             return "hypothetical"  # "an appeal for aid", "a plan for sanctions": asked or planned, not given
@@ -248,14 +258,16 @@ def noun_status(noun: Token) -> Status:
         lemma = verb.lemma_.lower()
         if lemma in NEGATING_GOVERNORS and tok.dep_ == "dobj":
             return "negated"
-        if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in kids(verb)):
+        if lemma == "rule" and tok.dep_ in ("dobj", "nsubjpass") and any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in kids(verb)):
             # "ruled out sanctions": none; "did not rule out sanctions": possible
             return "hypothetical" if status_of(verb) == "negated" else "negated"
         if lemma in ("propose", "consider", "seek", "want", "threaten", "urge", "demand", "discuss", "call"):
             return "hypothetical"
         if lemma in ("plan", "prepare", "schedule"):
             return "future"
-        if tok.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lower_ in UNCERTAIN for c in kids(verb)):
+        if tok.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lower_ in UNCERTAIN
+                                       and not any(g.dep_ == "xcomp" for g in kids(c)) for c in kids(verb)):
             return "hypothetical"  # "talks with Georgia are unlikely"
         return status_of(verb)
     if tok.dep_ == "ROOT" or tok.head.i == tok.i:
