@@ -83,8 +83,9 @@ class Coder:
         self.kb: KnowledgeBase = default_kb(tuple(str(p) for p in kb_dirs))
         self.ontology: Ontology = default_ontology()
         self.patterns = default_patterns(patterns_dir)
-        keep_hyphenated(self.nlp, self.patterns.words())
-        self.lemma_fixes = LemmaFixes(self.patterns.words() | GOVERNING_VERBS)
+        words = self.patterns.words()
+        keep_hyphenated(self.nlp, words)
+        self.lemma_fixes = LemmaFixes(words | GOVERNING_VERBS)
         self.extractor = EventExtractor(self.patterns)
         self.gazetteer = default_gazetteer()
         # The model and the dictionaries live as long as the process: once they are loaded, the garbage

@@ -209,7 +209,7 @@ class EventExtractor:
             if cand is not None:
                 out.append(cand)
         for tok, p in matches:
-            if (p.report or p.enables) and _reports_event(tok, triggers):
+            if tok.i in yielding:
                 continue
             if p.nouns and not p.verbs:
                 cand = self._noun_event(tok, p, resolver, triggers - yielding, context_country)

@@ -139,9 +139,7 @@ def demand_clause(tok: Token) -> bool:
 
 # Nouns of saying whose that-clause is what was said: "issued a reminder to Iraq that it must cooperate".
 _SAYING_NOUNS = {"reminder", "warning", "statement", "message", "letter", "note", "declaration", "communique",
-                 "insistence", "assertion", "ultimatum", "reminders", "warnings", "statements"}
-
-
+                 "insistence", "assertion", "ultimatum"}
 _ISSUING = {"issue", "send", "deliver", "make", "give", "sound", "repeat", "renew", "release", "publish", "write",
             "reiterate", "express"}
 

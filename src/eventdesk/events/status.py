@@ -33,8 +33,7 @@ ENDING_NOUNS = {"cancellation", "lifting", "removal", "suspension", "halt", "ces
 UNCERTAIN = {"unlikely", "likely", "possible", "impossible", "uncertain", "unclear", "doubtful", "probable",
              "expected", "planned", "imminent"}
 # Passive verbs of believing: "is believed to have attacked" is a belief, not an established fact.
-BELIEVED = {"believe", "think", "suspect", "rumor", "rumour", "allege", "presume", "assume", "fear", "suppose",
-            }
+BELIEVED = {"believe", "think", "suspect", "rumor", "rumour", "allege", "presume", "assume", "fear", "suppose"}
 # Verbs whose to-infinitive complement has not happened (yet): "plans to meet", "offered to work".
 # Not "decide": "Japan decided to ease sanctions" reports the easing as done, as news coders code it.
 FUTURE_GOVERNORS = {
@@ -175,7 +174,7 @@ def status_of(trigger: Token, subject_negation: bool = True) -> Status:
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and edge not in ("pobj", "dobj", "prep"):
             if tok.lemma_.lower() in UNREALIZED_NOUNS and not (by_means and tok.lemma_.lower() in ATTEMPTS):
                 return "hypothetical"  # "an appeal for deploying troops", "a plan to attack"
-            if any(c.dep_ == "det" and c.lower_ == "no" for c in kids(tok)):
+            if _says_no(tok):
                 return "hypothetical"  # "there is no evidence that Russia attacked": not established
             break
         if tok.pos_ == "ADP" and tok.head.lemma_.lower() in UNREALIZED_NOUNS and edge in ("pcomp", "pobj"):
@@ -208,7 +207,11 @@ def _unproven_content(tok: Token) -> bool:
         return _own_status(noun.head) != "negated"
     if noun.lemma_.lower() in UNREALIZED_NOUNS:
         return True
-    # "no evidence that": not established; "no doubt that": all the more so
+    return _says_no(noun)
+
+
+def _says_no(noun: Token) -> bool:
+    """ "No evidence (that ...)": what it would show is not established; "no doubt that" grants it."""
     return noun.lemma_.lower() not in CERTAINTY and any(c.dep_ == "det" and c.lower_ == "no" for c in kids(noun))
 
 
