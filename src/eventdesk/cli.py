@@ -20,7 +20,7 @@ import click
 
 from eventdesk.errors import EventdeskError, InputError
 from eventdesk.ingest.readers import INPUT_FORMATS
-from eventdesk.models import Document, Event
+from eventdesk.models import Document, Event, published_problem
 
 F = TypeVar("F", bound=Callable[..., Any])
 SAMPLE = "sample.txt"
@@ -31,9 +31,13 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        date = dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD") from None
+    problem = published_problem(date)
+    if problem is not None:
+        raise click.BadParameter(problem)
+    return date
 
 
 def model_options(f: F) -> F:

@@ -16,6 +16,18 @@ DateBasis = Literal["text", "citation", "published"]
 DatePrecision = Literal["day", "week", "month", "year"]
 
 
+# Publication dates outside this range are bad input (a typo, a fuzzer), refused before coding.
+PUBLISHED_RANGE = (dt.date(1800, 1, 1), dt.date(2200, 12, 31))
+
+
+def published_problem(published: dt.date | None) -> str | None:
+    """Why a publication date cannot be used (None when it can)."""
+    if published is None or PUBLISHED_RANGE[0] <= published <= PUBLISHED_RANGE[1]:
+        return None
+    low, high = PUBLISHED_RANGE
+    return f"publication date {published.isoformat()} is outside {low.year}-{high.year}; check the input"
+
+
 @dataclass
 class Document:
     """One article: the unit of work of every stage."""

@@ -21,13 +21,13 @@ from spacy.tokens import Doc, Span, Token
 
 from eventdesk.actors import ActorResolver
 from eventdesk.enrich import CitationIndex, PlaceResolver, attribute, default_gazetteer, event_date
-from eventdesk.enrich.dates import date_entities
+from eventdesk.enrich.dates import EventDate, date_entities
 from eventdesk.errors import CodingError, EventdeskError, InputError
 from eventdesk.events import Candidate, EventExtractor, default_patterns
 from eventdesk.events.coding import codes_for, meeting_code
 from eventdesk.events.status import GOVERNING_VERBS
 from eventdesk.kb import KnowledgeBase, default_kb
-from eventdesk.models import Actor, Citation, Document, Event, Location, Trigger
+from eventdesk.models import Actor, Citation, Document, Event, Location, Trigger, published_problem
 from eventdesk.nlp import load_pipeline
 from eventdesk.nlp.lemmas import LemmaFixes
 from eventdesk.nlp.loader import keep_hyphenated
@@ -49,6 +49,7 @@ class SentenceInfo:
     dates: list[Span]
     excluded: list[tuple[int, int]]
     has_according: bool
+    anchor: EventDate | None = None  # the date of the last dated event before: "a month later" counts from it
 
 
 @dataclass
@@ -114,6 +115,10 @@ class Coder:
                 yield (text if len(text) <= limit else ""), d
 
         for spacy_doc, document in self.nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
+            problem = published_problem(document.published)
+            if problem is not None:
+                yield Result(document, error=InputError(problem, document.id))
+                continue
             if len(document.text) > limit:
                 err = InputError(
                     f"document is too long ({len(document.text):,} characters; the limit is {limit:,}). "
@@ -156,6 +161,7 @@ class Coder:
         ents_by_sentence: dict[int, list[Span]] = {}
         for ent in doc.ents:  # once per document: Span.ents would scan every entity for every sentence
             ents_by_sentence.setdefault(sentence_bounds(doc[ent.start])[0], []).append(ent)
+        anchor: EventDate | None = None
         for sent_index, sent in enumerate(doc.sents):
             if not self.extractor.could_match(sent):
                 continue
@@ -173,10 +179,12 @@ class Coder:
             info = SentenceInfo(
                 index=sent_index, text=text, cited=citations.for_sentence(sent.start_char, sent.end_char),
                 dates=date_entities(sent_ents, excluded), excluded=excluded,
-                has_according=_ACCORDING.search(text) is not None,
+                has_according=_ACCORDING.search(text) is not None, anchor=anchor,
             )
             for cand in candidates:
                 for event in self._events(document, sent, info, cand, resolver, places):
+                    if event.date is not None and event.date_basis != "published":
+                        anchor = info.anchor = EventDate(event.date, event.date_precision or "day", "text")
                     key = (
                         sent_index, tuple(_identity(a) for a in event.source), event.event or event.cameo,
                         tuple(_identity(a) for a in event.target),
@@ -204,7 +212,7 @@ class Coder:
         trig = cand.trigger
         cited = info.cited
         when = event_date(trig, sent, document.published, cited, info.excluded, future=cand.status == "future",
-                          date_ents=info.dates)
+                          date_ents=info.dates, anchor=info.anchor)
         location = places.for_event(trig, sent)
         said = attribute(trig, sent, resolver, info.has_according)
         speaker = said.speaker
@@ -271,12 +279,19 @@ def _trigger(tok: Token) -> Trigger:
 
 
 def _as_date(value: str | dt.date | None) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"invalid publication date {value!r} (expected YYYY-MM-DD)", "published") from None
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        date = value
+    else:
+        try:
+            date = dt.date.fromisoformat(value)
+        except ValueError:
+            raise InputError(f"invalid publication date {value!r} (expected YYYY-MM-DD)", "published") from None
+    problem = published_problem(date)
+    if problem is not None:
+        raise InputError(problem, "published")
+    return date
 
 
 _DEFAULT: dict[str, Coder] = {}

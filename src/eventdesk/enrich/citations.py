@@ -52,11 +52,11 @@ def resolve_day(month: int, day: int, year: int | None, published: dt.date | Non
             candidate = dt.date(year, month, day)
         except ValueError:
             return None
-        if candidate > published + dt.timedelta(days=1):
+        if candidate > published and (candidate - published).days > 1:  # no date past 9999-12-31 needed
             year -= 1
     try:
         return dt.date(year, month, day)
-    except ValueError:
+    except ValueError:  # also year 0 (a day of 0001-01-01's year before): unknown, never an error
         return None
 
 

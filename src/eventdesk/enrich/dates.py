@@ -3,6 +3,10 @@
 Dates in the text ("on May 18", "last Tuesday", "this week", "last month", "in 2007") are resolved
 with dateparser against the publication date, preferring the past as news reports it (and the
 future for events the text plans). A citation's day refines a coarser text date it falls in.
+"A month later", "the next day" count from the date of the event they follow (the ``anchor``).
+A date belongs to the clause that governs it: "who was born in 1988" or "in the 1999 war" inside
+a relative clause dates that clause, not the sentence's act; ages ("Roe, 51,") are not dates.
+A date the calendar cannot hold ("in 0000", a week after 9999-12-31) is unknown, never an error.
 """
 
 from __future__ import annotations
@@ -71,7 +75,8 @@ _MONTH_NAMES.update({k[:3]: v for k, v in list(_MONTH_NAMES.items())})
 _MONTH_NAMES["sept"] = 9
 _SIMPLE = re.compile(
     r"^(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<unit>week|month|year|monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday)$|^(?P<word>today|yesterday|tomorrow)$|^(?P<year>\d{4})$"
+    r"|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$"
+    r"|^(?P<word>today|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?$|^(?P<year>\d{4})$"
     r"|^(?P<m1>[a-z]{3,9})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{4}))?$"
     r"|^(?P<d2>\d{1,2})\s+(?P<m2>[a-z]{3,9})\.?(?:\s+(?P<y2>\d{4}))?$|^(?P<m3>[a-z]{3,9})\s+(?P<y3>\d{4})$"
 )
@@ -119,15 +124,13 @@ def _simple_date(text: str, published: dt.date | None, future: bool) -> tuple[dt
     unit, rel = m["unit"], m["rel"]
     step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0, None: 0}[rel]
     if unit in _WEEKDAYS:
-        if rel in ("this", None) and not future:
-            step = -1
-        elif rel is None and future:
-            step = 1
         delta = (_WEEKDAYS.index(unit) - published.weekday()) % 7
-        if step < 0:
+        if rel in ("this", None) and not future:
+            delta = delta - 7 if delta else 0  # "on Monday" in a Monday story is that day
+        elif step < 0:
             delta = delta - 7 if delta else -7
-        elif step > 0:
-            delta = delta or 7
+        elif step > 0 or (rel is None and future):
+            delta = delta or 7  # a plan "on Monday" made on a Monday is for the next one
         return published + dt.timedelta(days=delta), "day"
     if rel is None:
         return None
@@ -141,9 +144,21 @@ def _simple_date(text: str, published: dt.date | None, future: bool) -> tuple[dt
 
 @lru_cache(maxsize=4096)
 def parse_date_text(text: str, published: dt.date | None, future: bool = False) -> tuple[dt.date, DatePrecision] | None:
-    """One date expression resolved against the publication date; None when it is not a date."""
+    """One date expression resolved against the publication date; None when it is not a date.
+
+    A date the calendar cannot hold ("in 0000", "next year" in 9999) is None too: one unknown date,
+    never a document lost.
+    """
+    try:
+        return _parse_date_text(text, published, future)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _parse_date_text(text: str, published: dt.date | None, future: bool) -> tuple[dt.date, DatePrecision] | None:
     cleaned = re.sub(r"^(on|in|during|since|by|from|until|as of|at)\s+", "", text.strip(), flags=re.I)
-    if not cleaned or _DURATION.match(cleaned) or re.search(r"\b\d{4}s\b|\bthe \d+s\b", cleaned):
+    if not cleaned or _DURATION.match(cleaned) or re.search(r"\b\d{4}s\b|\bthe \d+s\b", cleaned) \
+            or _NOT_A_DATE.search(cleaned):
         return None
     simple = _simple_date(cleaned, published, future)
     if simple is None:
@@ -156,10 +171,7 @@ def parse_date_text(text: str, published: dt.date | None, future: bool = False) 
             simple = _simple_date(" ".join(words), published, future)
     if simple is not None:
         return _start_of(simple[0], simple[1]), simple[1]
-    try:
-        data = _parser("future" if future else "past", published).get_date_data(cleaned)
-    except (ValueError, OverflowError):
-        return None
+    data = _parser("future" if future else "past", published).get_date_data(cleaned)
     if data.date_obj is None:
         return None
     precision = _PRECISIONS.get(data.period or "day", "day")
@@ -172,16 +184,96 @@ def parse_date_text(text: str, published: dt.date | None, future: bool = False) 
     return _start_of(data.date_obj.date(), precision), precision
 
 
+# Ages and counts: "Roe, 51," (a bare number), "45-year-old", "51 years old", "aged 51"
+_NOT_A_DATE = re.compile(r"^\d{1,3}$|year-old|\byears? old\b|^aged\b", re.I)
+
+# -- dates counted from the event before ("a month later", "the next day") ---------------------------
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_ANCHORED = re.compile(
+    r"^(?:(?P<n>\w+|a few)\s+)?(?P<unit>day|week|month|year)s?\s+(?P<dir>later|after|afterwards?|on|earlier|before)$"
+    r"|^the\s+(?P<which>next|following|previous|preceding)\s+(?P<unit2>day|week|month|year|morning|afternoon"
+    r"|evening|night)$"
+    r"|^the\s+(?P<unit3>day|week|month|year)\s+(?P<dir3>after|before)$"
+    r"|^(?:later\s+|earlier\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<unit4>day|week|month|year|morning|afternoon|evening|night)$",
+    re.I,
+)
+_ORDER: tuple[DatePrecision, ...] = ("day", "week", "month", "year")
+_COARSER: dict[DatePrecision, DatePrecision] = {"day": "week", "week": "month", "month": "year", "year": "year"}
+
+
+def _unit(word: str) -> DatePrecision:
+    word = word.lower()
+    return word if word in ("week", "month", "year") else "day"  # type: ignore[return-value]
+
+
+def anchored_offset(text: str) -> tuple[int, DatePrecision, bool] | None:
+    """("a month later") -> (1, "month", exact): a step from the event before; None if not such a date."""
+    cleaned = re.sub(r"^(on|in|by|until)\s+", "", text.strip(), flags=re.I)
+    m = _ANCHORED.match(cleaned)
+    if m is None:
+        return None
+    if m["unit"]:
+        count_word = (m["n"] or "").lower()
+        if count_word and count_word not in _COUNTS and not count_word.isdigit() \
+                and count_word not in ("a few", "few", "several", "some", "many"):
+            return None
+        exact = count_word in _COUNTS or count_word.isdigit()
+        count = int(count_word) if count_word.isdigit() else _COUNTS.get(count_word, 1)
+        sign = -1 if m["dir"].lower() in ("earlier", "before") else 1
+        return sign * count, _unit(m["unit"]), exact
+    if m["which"]:
+        return (1 if m["which"].lower() in ("next", "following") else -1), _unit(m["unit2"]), True
+    if m["unit3"]:
+        return (1 if m["dir3"].lower() == "after" else -1), _unit(m["unit3"]), True
+    return 0, _unit(m["unit4"]), True
+
+
+def _step(anchor: EventDate, text: str) -> EventDate | None:
+    offset = anchored_offset(text)
+    if offset is None:
+        return None
+    count, unit, exact = offset
+    try:
+        if unit == "day":
+            date = anchor.date + dt.timedelta(days=count)
+        elif unit == "week":
+            date = anchor.date + dt.timedelta(weeks=count)
+        elif unit == "month":
+            index = anchor.date.year * 12 + anchor.date.month - 1 + count
+            date = dt.date(index // 12, index % 12 + 1, 1)
+        else:
+            date = dt.date(anchor.date.year + count, 1, 1)
+    except (ValueError, OverflowError):
+        return None
+    precision = unit if exact else _COARSER[unit]
+    if _ORDER.index(anchor.precision) > _ORDER.index(precision):
+        precision = anchor.precision  # no finer than the date it counts from
+    return EventDate(_start_of(date, precision), precision, "text")
+
+
 def event_date(
     trigger: Token, sent: Span, published: dt.date | None, citations: list[Citation],
     excluded: list[tuple[int, int]], future: bool = False, date_ents: list[Span] | None = None,
+    anchor: EventDate | None = None,
 ) -> EventDate | None:
-    """The date of an event from its clause, its citation, or the publication."""
+    """The date of an event from its clause, its citation, or the publication.
+
+    ``anchor`` is the date of the event before it in the text, from which "a month later" counts;
+    without one such an expression dates nothing.
+    """
     text_date: EventDate | None = None
-    for ent in _dates_for(trigger, sent, excluded, date_ents):
-        parsed = parse_date_text(ent.text, published, future)
-        if parsed is not None:
-            text_date = EventDate(parsed[0], parsed[1], "text")
+    own, sentence_level = _dates_for(trigger, sent, excluded, date_ents)
+    for ent in [*own, *sentence_level]:
+        if anchored_offset(ent.text) is not None:
+            text_date = _step(anchor, ent.text) if anchor is not None else None
+        else:
+            # a plan's own date lies ahead; the date of the verb that reports it ("said on Friday") does not
+            ahead = future and (ent in own or _looks_ahead(sent.root))
+            parsed = parse_date_text(ent.text, published, ahead)
+            text_date = EventDate(parsed[0], parsed[1], "text") if parsed is not None else None
+        if text_date is not None:
             break
     cited = [c.date for c in citations if c.date is not None]
     if text_date is not None:
@@ -198,20 +290,47 @@ def event_date(
 
 
 def date_entities(ents: list[Span], excluded: list[tuple[int, int]]) -> list[Span]:
-    """The DATE entities (of a sentence) outside source citations."""
+    """The DATE entities (of a sentence) outside source citations, birth dates left out."""
     return [
         e for e in ents
         if e.label_ == "DATE" and not any(s <= e.start_char and e.end_char <= t for s, t in excluded)
+        and not _is_birth(e)
     ]
 
 
-def _dates_for(trigger: Token, sent: Span, excluded: list[tuple[int, int]], ents: list[Span] | None) -> list[Span]:
-    """Date expressions of the trigger's own clause first, then those of the whole sentence."""
+def _is_birth(ent: Span) -> bool:
+    """ "born in 1988", "his birth in 1988": when someone was born is never an event's date."""
+    head = _governor(ent.root)
+    return head is not None and (head.lower_ == "born" or head.lemma_.lower() == "birth")
+
+
+def _governor(tok: Token) -> Token | None:
+    """The predicate a date depends on: the nearest verb above it (or a noun it modifies through a preposition)."""
+    for anc in tok.ancestors:
+        if anc.pos_ in ("VERB", "AUX") or anc.lemma_.lower() == "birth":
+            return anc
+    return None
+
+
+def _looks_ahead(verb: Token) -> bool:
+    """ "will meet", "shall meet", "is to meet", "is going to meet": the verb speaks of the future."""
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(words & {"will", "shall", "'ll", "wo", "going"}) or (verb.tag_ == "VB" and "to" in words)
+
+
+def _dates_for(
+    trigger: Token, sent: Span, excluded: list[tuple[int, int]], ents: list[Span] | None,
+) -> tuple[list[Span], list[Span]]:
+    """Date expressions of the trigger's own clause, then those of the sentence's main verb.
+
+    A date inside another clause below the trigger ("Serbia, which fought in the 1999 war, criticised
+    ...") dates that clause: the walk up from the date stops at the first verb that is not the trigger.
+    """
     if ents is None:
         ents = date_entities(list(sent.ents), excluded)
     if not ents:
-        return []
-    own = [e for e in ents if trigger in e.root.ancestors or e.root.head == trigger]
+        return [], []
+    own = [e for e in ents if _belongs_to(e.root, trigger)]
 
     def attached_to_root(e: Span) -> bool:
         head = e.root.head
@@ -220,4 +339,15 @@ def _dates_for(trigger: Token, sent: Span, excluded: list[tuple[int, int]], ents
         return head == sent.root
 
     sentence_level = [e for e in ents if attached_to_root(e) and e not in own]
-    return own + sentence_level
+    return own, sentence_level
+
+
+def _belongs_to(tok: Token, trigger: Token) -> bool:
+    if tok.head == trigger:
+        return True
+    for anc in tok.ancestors:
+        if anc == trigger:
+            return True
+        if anc.pos_ == "VERB" or (anc.pos_ == "AUX" and anc.dep_ != "aux"):
+            return False
+    return False

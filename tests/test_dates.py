@@ -1,0 +1,142 @@
+"""Event dates in whole stories: weekdays, ages, "a month later", background events, impossible dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventdesk.enrich import find_citations, parse_date_text
+from eventdesk.enrich.dates import anchored_offset
+from eventdesk.errors import InputError
+from eventdesk.models import Document, published_problem
+
+MONDAY = dt.date(2019, 9, 16)
+
+
+@pytest.mark.parametrize(
+    ("expression", "future", "expected"),
+    [
+        ("on Monday", False, MONDAY),  # a Monday story's "Monday" is that day
+        ("Monday morning", False, MONDAY),
+        ("on Friday", False, dt.date(2019, 9, 13)),  # the Friday before
+        ("last Monday", False, dt.date(2019, 9, 9)),
+        ("on Friday", True, dt.date(2019, 9, 20)),  # a plan: the next one
+        ("on Monday", True, dt.date(2019, 9, 23)),
+    ],
+)
+def test_weekday_counts_from_the_publication_day(expression: str, future: bool, expected: dt.date) -> None:
+    assert parse_date_text(expression, MONDAY, future) == (expected, "day")
+
+
+@pytest.mark.parametrize("age", ["51", "7", "45-year-old", "62 years old", "aged 30"])
+def test_ages_are_not_dates(age: str) -> None:
+    assert parse_date_text(age, MONDAY) is None
+
+
+@pytest.mark.parametrize(
+    ("expression", "offset"),
+    [
+        ("a month later", (1, "month", True)),
+        ("Two days later", (2, "day", True)),
+        ("the next day", (1, "day", True)),
+        ("the following week", (1, "week", True)),
+        ("weeks later", (1, "week", False)),  # some weeks: a month's precision
+        ("a year earlier", (-1, "year", True)),
+        ("that same day", (0, "day", True)),
+        ("later that day", (0, "day", True)),
+        ("last month", None),
+    ],
+)
+def test_dates_counted_from_the_event_before(expression: str, offset: tuple[int, str, bool] | None) -> None:
+    assert anchored_offset(expression) == offset
+
+
+@pytest.mark.parametrize("expression", ["in 0000", "in May 0000", "0000", "May 5, 0000"])
+def test_a_date_the_calendar_cannot_hold_is_unknown(expression: str) -> None:
+    assert parse_date_text(expression, MONDAY) is None
+
+
+@pytest.mark.parametrize("published", [dt.date(1, 1, 1), dt.date(9999, 12, 31)])
+@pytest.mark.parametrize("expression", ["yesterday", "last week", "on Tuesday", "next year", "tomorrow", "next month"])
+def test_relative_dates_at_the_ends_of_the_calendar_never_raise(expression: str, published: dt.date) -> None:
+    for future in (False, True):
+        parsed = parse_date_text(expression, published, future)
+        assert parsed is None or isinstance(parsed[0], dt.date)
+
+
+@pytest.mark.parametrize("published", [dt.date(1, 1, 1), dt.date(9999, 12, 31)])
+def test_citation_days_at_the_ends_of_the_calendar_never_raise(published: dt.date) -> None:
+    groups = find_citations("Norway met Peru (Daily Wire, Dec 31; Radio North, Jan 2).", published)
+    assert len(groups) == 1 and len(groups[0].citations) == 2
+
+
+def test_publication_dates_outside_1800_to_2200_are_refused() -> None:
+    assert published_problem(dt.date(2019, 9, 16)) is None
+    assert published_problem(None) is None
+    problem = published_problem(dt.date(1, 1, 1))
+    assert problem is not None and "0001-01-01" in problem and "1800" in problem
+
+
+# -- in whole stories ------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_weekday_in_a_story_of_that_weekday_is_the_day_itself(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Police in Lagos arrested an opposition leader on Monday.", "2019-09-16")
+    assert [(e.date, e.date_basis) for e in events] == [(MONDAY, "text")]
+
+
+@pytest.mark.model
+def test_ages_and_birth_years_do_not_date_the_event(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Jane Poe, 43, a teacher who was born in 1976, criticized the Kenyan government.", "2019-09-16")
+    assert events and all((e.date, e.date_basis) == (MONDAY, "published") for e in events)
+
+
+@pytest.mark.model
+def test_a_month_later_counts_from_the_event_before(code) -> None:  # type: ignore[no-untyped-def]
+    text = ("Chile recalled its ambassador from Peru on 3 May 2011. A month later, Chile expelled two Peruvian "
+            "diplomats. Two days later the Peruvian government criticized Chile.")
+    events = code(text, "2019-09-16")
+    dates = {e.trigger.text: (e.date, e.date_precision) for e in events}
+    assert dates["recalled"] == (dt.date(2011, 5, 3), "day")
+    assert dates["expelled"] == (dt.date(2011, 6, 1), "month")  # no finer than "a month later"
+    assert dates["criticized"][0] == dt.date(2011, 6, 1)
+
+
+@pytest.mark.model
+def test_a_count_with_nothing_before_it_keeps_the_publication_date(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("A week later, Chile expelled two Peruvian diplomats.", "2019-09-16")
+    assert events and all((e.date, e.date_basis) == (MONDAY, "published") for e in events)
+
+
+@pytest.mark.model
+def test_background_clause_keeps_its_own_date(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Serbia, which fought Croatia in the 1991 war, criticized Hungary on Monday.", "2019-09-16")
+    criticism = [e for e in events if e.trigger.text == "criticized"]
+    assert [(e.date, e.date_basis) for e in criticism] == [(MONDAY, "text")]
+    events = code("In 2008 Russia invaded Georgia, and on Monday it criticized Georgia again.", "2019-09-16")
+    invasion = [e for e in events if e.trigger.text == "invaded"]
+    assert invasion and invasion[0].date == dt.date(2008, 1, 1)
+
+
+@pytest.mark.model
+def test_impossible_date_in_the_text_costs_only_that_date(code) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Peru criticized Chile in 0000.", "Peru criticized Chile in May 0000."):
+        events = code(text, "2019-09-16")
+        assert events and events[0].date == MONDAY and events[0].date_basis == "published"
+
+
+@pytest.mark.model
+def test_document_with_an_impossible_publication_date_fails_alone(coder) -> None:  # type: ignore[no-untyped-def]
+    docs = [
+        Document("early", "Peru criticized Chile yesterday.", published=dt.date(1, 1, 1)),
+        Document("late", "Peru criticized Chile on Tuesday (Radio North, Dec 30).", published=dt.date(9999, 12, 31)),
+        Document("fine", "Peru criticized Chile yesterday.", published=MONDAY),
+    ]
+    results = list(coder.code_documents(docs))
+    assert [isinstance(r.error, InputError) for r in results] == [True, True, False]
+    assert "outside 1800-2200" in str(results[0].error)
+    assert results[2].events and results[2].events[0].date == dt.date(2019, 9, 15)
+    with pytest.raises(InputError, match="outside 1800-2200"):
+        coder.code_text("Peru criticized Chile.", published="2201-01-01")
