@@ -118,6 +118,16 @@ def test_background_clause_keeps_its_own_date(code) -> None:  # type: ignore[no-
     events = code("In 2008 Russia invaded Georgia, and on Monday it criticized Georgia again.", "2019-09-16")
     invasion = [e for e in events if e.trigger.text == "invaded"]
     assert invasion and invasion[0].date == dt.date(2008, 1, 1)
+    events = code("Serbia attacked Croatia in the 1991 war.", "2019-09-16")
+    assert events and (events[0].date, events[0].date_basis) == (dt.date(1991, 1, 1), "text")
+
+
+@pytest.mark.model
+def test_a_year_naming_a_thing_does_not_date_the_act(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The 2012 report criticized the Peruvian army, the minister said on Monday.", "2019-09-16")
+    assert events and all(e.date != dt.date(2012, 1, 1) for e in events)
+    events = code("In a 2012 interview, the minister criticized the Peruvian army.", "2019-09-16")
+    assert events and events[0].date == dt.date(2012, 1, 1)
 
 
 @pytest.mark.model

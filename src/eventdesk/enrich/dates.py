@@ -264,8 +264,8 @@ def event_date(
     without one such an expression dates nothing.
     """
     text_date: EventDate | None = None
-    own, sentence_level = _dates_for(trigger, sent, excluded, date_ents)
-    for ent in [*own, *sentence_level]:
+    own, others = _dates_for(trigger, sent, excluded, date_ents)
+    for ent in [*own, *others]:
         if anchored_offset(ent.text) is not None:
             text_date = _step(anchor, ent.text) if anchor is not None else None
         else:
@@ -321,16 +321,18 @@ def _looks_ahead(verb: Token) -> bool:
 def _dates_for(
     trigger: Token, sent: Span, excluded: list[tuple[int, int]], ents: list[Span] | None,
 ) -> tuple[list[Span], list[Span]]:
-    """Date expressions of the trigger's own clause, then those of the sentence's main verb.
+    """Date expressions of the trigger's own clause, then those of the sentence's main verb, then those of a
+    clause the trigger governs ("said on Friday that ..." when the parser hangs the date below).
 
-    A date inside another clause below the trigger ("Serbia, which fought in the 1999 war, criticised
-    ...") dates that clause: the walk up from the date stops at the first verb that is not the trigger.
+    A date in a relative clause ("Serbia, which fought in the 1999 war, criticised ...") dates that
+    clause only: background, never the act it describes a participant of.
     """
     if ents is None:
         ents = date_entities(list(sent.ents), excluded)
     if not ents:
         return [], []
-    own = [e for e in ents if _belongs_to(e.root, trigger)]
+    place = {e.start: _place(e.root, trigger) for e in ents}
+    own = [e for e in ents if place[e.start] == "own"]
 
     def attached_to_root(e: Span) -> bool:
         head = e.root.head
@@ -339,15 +341,25 @@ def _dates_for(
         return head == sent.root
 
     sentence_level = [e for e in ents if attached_to_root(e) and e not in own]
-    return own, sentence_level
+    below = [e for e in ents if place[e.start] == "below" and e not in sentence_level]
+    return own, sentence_level + below
 
 
-def _belongs_to(tok: Token, trigger: Token) -> bool:
-    if tok.head == trigger:
-        return True
+_MODIFIER = ("compound", "nummod", "amod", "nmod", "poss")
+
+
+def _place(tok: Token, trigger: Token) -> str | None:
+    """Where a date stands to the trigger: in its "own" clause, in a complement clause "below" it, or neither."""
+    head = tok.head
+    if tok.dep_ in _MODIFIER and head != trigger and head.pos_ in ("NOUN", "PROPN") \
+            and head.ent_type_ not in ("DATE", "TIME") and head.dep_ != "pobj":
+        return None  # "the 2018 edition takes ...": the date of a thing named; "in a 2012 interview" dates the act
+    crossed = False
     for anc in tok.ancestors:
         if anc == trigger:
-            return True
+            return "below" if crossed else "own"
         if anc.pos_ == "VERB" or (anc.pos_ == "AUX" and anc.dep_ != "aux"):
-            return False
-    return False
+            if anc.dep_ in ("relcl", "acl", "appos"):
+                return None
+            crossed = True
+    return None
