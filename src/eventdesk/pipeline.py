@@ -30,6 +30,7 @@ from eventdesk.kb import KnowledgeBase, default_kb
 from eventdesk.models import Actor, Citation, Document, Event, Location, Trigger, published_problem
 from eventdesk.nlp import load_pipeline
 from eventdesk.nlp.lemmas import LemmaFixes
+from eventdesk.nlp.linebreaks import unwrap
 from eventdesk.nlp.loader import keep_hyphenated
 from eventdesk.nlp.tree import release, sentence_bounds
 from eventdesk.ontology import Ontology, default_ontology
@@ -112,6 +113,7 @@ class Coder:
             for d in documents:
                 # a lone surrogate (legal in JSON, "\udcff") would stop the tokenizer: same length, "?" instead
                 text = d.text.encode("utf-8", "replace").decode("utf-8") if not d.text.isascii() else d.text
+                text = unwrap(text)  # wire copy wrapped at 70 columns: one sentence across lines, same offsets
                 yield (text if len(text) <= limit else ""), d
 
         for spacy_doc, document in self.nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):

@@ -14,27 +14,13 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventdesk.nlp.linebreaks import mark_line_breaks
+
 for _name in ("eventdesk_actors", "eventdesk_events"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 if not Doc.has_extension("eventdesk_published"):
     Doc.set_extension("eventdesk_published", default=None)
-
-
-def mark_line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: titles, bylines and paragraphs are never run together.
-
-    The first word of a line does not make a sentence on its own either: after a header line such as
-    "Published: 2012-03-04" the parser would otherwise cut "Norway | and Russia signed ...".
-    """
-    after_break = False
-    for tok in doc:
-        if after_break and tok.i > 0:
-            tok.is_sent_start = True
-            if tok.i + 1 < len(doc) and "\n" not in tok.whitespace_ and not doc[tok.i + 1].is_space:
-                doc[tok.i + 1].is_sent_start = False
-        after_break = "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
-    return doc
 
 
 class ActorComponent:

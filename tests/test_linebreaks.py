@@ -1,0 +1,76 @@
+"""Hard-wrapped copy: a wrap inside a sentence is no boundary; a blank line or a heading is."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventdesk.nlp.linebreaks import unwrap, wrapped_breaks
+
+# Our own wire-style copy, wrapped at 64 columns.
+WIRE = (
+    "CHILE EXPELS DIPLOMATS\n"
+    "\n"
+    "SANTIAGO, May 4 -- Chile expelled two Peruvian diplomats on\n"
+    "Tuesday after a row over fishing rights, and the foreign ministry\n"
+    "in Lima accused the Chilean government of breaking a 2014 accord.\n"
+    "\n"
+    "Reaction\n"
+    "Bolivia urged both sides to return to the talks.\n"
+    "Ecuador offered to mediate.\n"
+)
+
+
+def test_wraps_inside_sentences_are_found_and_nothing_else() -> None:
+    lines = WIRE.split("\n")
+    wraps = wrapped_breaks(WIRE)
+    after = [WIRE[at + 1:].split("\n")[0] for at in wraps]
+    assert after == [lines[3], lines[4]]
+
+
+def test_unwrapping_keeps_length_and_offsets() -> None:
+    flat = unwrap(WIRE)
+    assert len(flat) == len(WIRE)
+    assert "diplomats on Tuesday after" in flat and "ministry in Lima" in flat
+    assert "Reaction\nBolivia" in flat and "talks.\nEcuador" in flat and "DIPLOMATS\n\n" in flat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One paragraph per line, each of them long enough to be far wider than any wrapped copy ever is, and "
+        "more\nso the next line starts a new sentence even though the line before it did not end with any stop "
+        "mark\nand a third line makes sure that there is enough text to judge the width of the lines by the rule",
+        "Peru protests\nChile answers\nBolivia waits\n",  # short lines: headlines, not wrapped copy
+    ],
+)
+def test_text_that_is_not_wrapped_keeps_every_break(text: str) -> None:
+    assert wrapped_breaks(text) == []
+    assert unwrap(text) == text
+
+
+def test_windows_line_ends_unwrap_too() -> None:
+    text = WIRE.replace("\n", "\r\n")
+    flat = unwrap(text)
+    assert len(flat) == len(text) and "diplomats on  Tuesday" in flat
+
+
+@pytest.mark.model
+def test_a_wrapped_sentence_is_one_sentence_for_the_coder(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(WIRE, "2019-09-16")
+    accusation = [e for e in events if e.trigger.text == "accused"]
+    assert accusation and accusation[0].target and accusation[0].target[0].country == "CHL"
+    assert "\n" not in accusation[0].text.strip()
+    expulsion = [e for e in events if e.trigger.text == "expelled"]
+    assert expulsion and "breaking a 2014 accord" in expulsion[0].text
+    assert {e.sentence for e in events if e.trigger.text in ("urged", "offered")} and all(
+        e.text.startswith(("Bolivia", "Ecuador")) for e in events if e.trigger.text in ("urged", "offered"))
+
+
+@pytest.mark.model
+def test_the_spacy_component_reads_a_wrapped_sentence_whole() -> None:
+    from eventdesk.nlp import load_pipeline
+
+    doc = load_pipeline()(WIRE)
+    sentences = [s.text for s in doc.sents]
+    assert any("expelled" in s and "breaking a 2014 accord" in s for s in sentences)
+    assert any(s.startswith("Reaction") and "Bolivia" not in s for s in sentences)
