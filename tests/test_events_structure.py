@@ -46,10 +46,16 @@ def test_control_offered_to_work_with_is_agree_from_the_offerer(code) -> None:  
     assert agree and agree[0].source[0].code == "RUSGOV" and agree[0].target[0].country == "USA"
 
 
-def test_compound_subject_keeps_both_sources(code) -> None:  # type: ignore[no-untyped-def]
+def test_compound_subject_of_a_mutual_act_gives_both_dyads(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Russia and Norway signed a treaty on their maritime border.")
     agree = [e for e in events if e.event == "AGREE"]
-    assert agree and {a.country for a in agree[0].source} == {"RUS", "NOR"}
+    dyads = {(e.source[0].country, e.target[0].country) for e in agree if e.source and e.target}
+    assert dyads == {("RUS", "NOR"), ("NOR", "RUS")} and all(len(e.source) == 1 for e in agree)
+
+
+def test_compound_subject_of_a_one_sided_act_keeps_both_sources(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Russia and Norway offered aid.")
+    assert events and {a.country for a in events[0].source} == {"RUS", "NOR"} and not events[0].target
 
 
 def test_reported_speech_keeps_event_and_speaker(code) -> None:  # type: ignore[no-untyped-def]

@@ -143,6 +143,7 @@ class Event:
     cited: list[Citation] = field(default_factory=list)
     sentence_start: int = 0
     depth: int = 0  # of the trigger in the parse: the shallowest event is the sentence's main one
+    main: bool = False  # the sentence's main act: one per sentence that has events
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON record of the output contract (DESIGN.md section 4)."""
@@ -170,9 +171,11 @@ class Event:
             "trigger": self.trigger.to_dict(),
             "rule": self.rule,
             "confidence": self.confidence,
+            "main": self.main,
         }
 
     def __repr__(self) -> str:
         src = ",".join(a.code or a.text for a in self.source) or "-"
         tgt = ",".join(a.code or a.text for a in self.target) or "-"
-        return f"Event({src} {self.event or self.cameo} {tgt} [{self.status}] rule={self.rule})"
+        main = " main" if self.main else ""
+        return f"Event({src} {self.event or self.cameo} {tgt} [{self.status}]{main} rule={self.rule})"

@@ -34,6 +34,7 @@ from eventdesk.nlp.linebreaks import unwrap
 from eventdesk.nlp.loader import keep_hyphenated
 from eventdesk.nlp.tree import release, sentence_bounds
 from eventdesk.ontology import Ontology, default_ontology
+from eventdesk.postprocess import identity, mark_main, one_code_per_act, reciprocal_pairs
 
 # Documents per spaCy batch: from 8 to 32 the parse gets ~2% faster, beyond it no faster (2 cores, sm model).
 PARSE_BATCH = 32
@@ -188,18 +189,19 @@ class Coder:
                     if event.date is not None and event.date_basis != "published":
                         anchor = info.anchor = EventDate(event.date, event.date_precision or "day", "text")
                     key = (
-                        sent_index, tuple(_identity(a) for a in event.source), event.event or event.cameo,
-                        tuple(_identity(a) for a in event.target),
+                        sent_index, tuple(identity(a) for a in event.source), event.event or event.cameo,
+                        tuple(identity(a) for a in event.target),
                     )
                     if key in best:
-                        previous = events[best[key]]
-                        if event.confidence > previous.confidence:
-                            event.id = previous.id
+                        if event.confidence > events[best[key]].confidence:
                             events[best[key]] = event
                         continue
-                    event.id = f"{prefix}-{len(events)}"
                     best[key] = len(events)
                     events.append(event)
+        events = one_code_per_act(events)
+        mark_main(events)
+        for number, event in enumerate(events):
+            event.id = f"{prefix}-{number}"
         uncoded: Counter[str] = Counter()
         for event in events:
             for actor in {(a.start, a.text): a for a in [*event.source, *event.target]}.values():
@@ -220,15 +222,19 @@ class Coder:
         speaker = said.speaker
         known = {c.source for c in cited}
         cited = cited + [Citation(outlet) for outlet in dict.fromkeys(said.outlets) if outlet not in known]
-        target_lists = [[t] for t in cand.targets] or [self._place_as_target(cand, location, sent)]
-        for targets in target_lists:
-            cameo = meeting_code(cand.pattern.cameo, cand.sources, targets, location)
+        dyads = [(cand.sources, [t]) for t in cand.targets]
+        if not dyads and len(cand.sources) > 1 and self.ontology.reciprocal(cand.pattern.cameo, trig.lemma_):
+            dyads = [([a], [b]) for a, b in reciprocal_pairs(cand.sources)]  # "X and Y met": X->Y and Y->X
+        if not dyads:
+            dyads = [(cand.sources, self._place_as_target(cand, location, sent))]
+        for sources, targets in dyads:
+            cameo = meeting_code(cand.pattern.cameo, sources, targets, location)
             codes = codes_for(cameo, self.ontology, cand.pattern.mode)
             yield Event(
                 id="", doc_id=document.id, sentence=info.index, text=info.text,
                 event=codes.event, mode=codes.mode, context=list(codes.context), cameo=codes.cameo,
                 cameo_root=codes.cameo_root, goldstein=codes.goldstein, quad_class=codes.quad_class,
-                status=cand.status, source=list(cand.sources), target=targets,
+                status=cand.status, source=list(sources), target=targets,
                 date=when.date if when else None, date_precision=when.precision if when else None,
                 date_basis=when.basis if when else None, location=location, speaker=speaker, cited=cited,
                 trigger=_trigger(trig), rule=cand.pattern.id, confidence=cand.confidence,
@@ -265,11 +271,6 @@ class Coder:
                 if code:
                     found[code] += 1
         return found
-
-
-def _identity(actor: Actor) -> tuple[str | None, str]:
-    """Two mentions are the same actor when code and name agree ("Clinton" and "Burns" are not)."""
-    return actor.code, actor.name or actor.text
 
 
 def _sentence_place(places: PlaceResolver, sent: Span) -> Location | None:

@@ -2,6 +2,8 @@
 
 A sentence's predicted event is its main event: the one whose trigger is highest in the parse (the
 main clause), then the most confident. A sentence with no event counts as a miss, never as a pass.
+A mutual act coded both ways ("X and Y met": X->Y and Y->X) is read as the gold data codes it,
+X and Y as sources with no target, so the convention of the output costs no score.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any
 
 from eventdesk.models import Actor, Document, Event
 from eventdesk.pipeline import Coder
+from eventdesk.postprocess import main_order
 
 
 def penta_class(cameo_root: str) -> int:
@@ -35,7 +38,18 @@ def main_event(events: list[Event], typed: bool = False) -> Event | None:
     pool = [e for e in events if e.event] if typed else list(events)
     if not pool:
         return None
-    return min(pool, key=lambda e: (e.depth, -e.confidence, e.trigger.start))
+    return min(pool, key=main_order)
+
+
+def as_gold_codes_it(group: list[Event]) -> tuple[list[Actor], list[Actor]]:
+    """Sources and targets of one act's events; a mutual pair (each target also a source) is joint sources."""
+    sources = [a for e in group for a in e.source]
+    targets = [a for e in group for a in e.target]
+    acting = {(a.code, a.name or a.text) for a in sources}
+    if len(group) > 1 and all(len(e.source) == 1 and len(e.target) == 1 for e in group) \
+            and all((a.code, a.name or a.text) in acting for a in targets):
+        return sources, []
+    return sources, targets
 
 
 def actor_country(actor: Actor) -> str | None:
@@ -75,8 +89,9 @@ def score_sentences(coder: Coder, records: list[dict[str, Any]]) -> dict[str, An
                     tgt_gold = {a["country"] for a in gold.get("target", [])}
                     # one event per target: the sentence's main event is all of them (same trigger and type)
                     siblings = [e for e in events if e.trigger.start == typed.trigger.start and e.event == typed.event]
-                    src_pred = {actor_country(a) for e in siblings for a in e.source}
-                    tgt_pred = {actor_country(a) for e in siblings for a in e.target}
+                    sources, targets = as_gold_codes_it(siblings)
+                    src_pred = {actor_country(a) for a in sources}
+                    tgt_pred = {actor_country(a) for a in targets}
                     s_ok = not src_gold or bool(src_gold & src_pred)
                     t_ok = not tgt_gold or bool(tgt_gold & (tgt_pred | src_pred))
                     source_ok += s_ok
@@ -85,8 +100,9 @@ def score_sentences(coder: Coder, records: list[dict[str, Any]]) -> dict[str, An
                         target_ok += bool(tgt_gold & (tgt_pred | src_pred))
                     triples += s_ok and t_ok
                 group = [e for e in events if e.trigger.start == typed.trigger.start and e.event == typed.event]
-                row["pred_source"] = sorted({str(actor_country(a)) for e in group for a in e.source})
-                row["pred_target"] = sorted({str(actor_country(a)) for e in group for a in e.target})
+                sources, targets = as_gold_codes_it(group)
+                row["pred_source"] = sorted({str(actor_country(a)) for a in sources})
+                row["pred_target"] = sorted({str(actor_country(a)) for a in targets})
         if gold.get("penta") is not None:
             pred = penta_class(main.cameo_root) if main else -1
             confusion[(int(gold["penta"]), pred)] += 1

@@ -1,7 +1,9 @@
 """The event ontologies: CAMEO codes with Goldstein scores and quad classes, and the PLOVER crosswalk.
 
 They are data tables (``ontology/data/*.csv``) so that a user can swap or extend an ontology
-without touching code; ``Ontology.load(extra_dir)`` overlays rows by code.
+without touching code; ``Ontology.load(extra_dir)`` overlays rows by code. ``reciprocal.csv`` says
+which acts are mutual ("X and Y met", "signed", "clashed"): done jointly with no one else named, they
+are coded both ways, X->Y and Y->X, as PETRARCH and GDELT code them.
 """
 
 from __future__ import annotations
@@ -78,7 +80,24 @@ class Ontology:
                     self.crosswalk[row["cameo"]] = PloverCoding(
                         row["event"] or None, row["mode"] or None, tuple(split_list(row["context"]))
                     )
+        self.mutual: dict[str, frozenset[str]] = {}  # CAMEO code (or prefix) -> trigger lemmas (empty: any)
+        for d in dirs:
+            path = d / "reciprocal.csv"
+            if path.exists():
+                for line, row in read_csv(path, ["cameo", "verbs"], problems):
+                    if row["cameo"] not in self.cameo:
+                        problems.add(path, line, f"cameo: unknown code {row['cameo']!r}")
+                        continue
+                    self.mutual[row["cameo"]] = frozenset(v.lower() for v in split_list(row["verbs"]))
         problems.raise_if_any()
+
+    def reciprocal(self, cameo: str, lemma: str) -> bool:
+        """Whether the act is mutual when several actors do it together ("X and Y signed a treaty")."""
+        for n in range(len(cameo), 1, -1):
+            verbs = self.mutual.get(cameo[:n])
+            if verbs is not None and (not verbs or lemma.lower() in verbs):
+                return True
+        return False
 
     @classmethod
     def load(cls, extra: Path | str | None = None) -> Ontology:

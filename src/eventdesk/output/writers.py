@@ -16,7 +16,7 @@ FORMATS = ("jsonl", "table", "csv")
 CSV_FIELDS = [
     "id", "doc_id", "sentence", "event", "mode", "cameo", "goldstein", "quad_class", "status", "source_code",
     "source_name", "target_code", "target_name", "date", "date_precision", "date_basis", "location",
-    "location_country", "speaker", "cited", "trigger", "rule", "confidence", "text",
+    "location_country", "speaker", "cited", "trigger", "rule", "confidence", "main", "text",
 ]
 
 
@@ -52,7 +52,7 @@ def write_csv(events: Iterable[Event], out: IO[str], header: bool = True) -> int
             "location_country": (e.location.country or "") if e.location else "",
             "speaker": (e.speaker.name or e.speaker.text) if e.speaker else "",
             "cited": "; ".join(c.source for c in e.cited), "trigger": e.trigger.text, "rule": e.rule,
-            "confidence": e.confidence, "text": e.text,
+            "confidence": e.confidence, "main": "true" if e.main else "false", "text": e.text,
         })
         n += 1
     return n
@@ -60,7 +60,7 @@ def write_csv(events: Iterable[Event], out: IO[str], header: bool = True) -> int
 
 def write_table(events: Iterable[Event], out: IO[str]) -> int:
     table = Table(show_lines=False, header_style="bold")
-    for col in ("date", "source", "event", "cameo", "target", "status", "where", "cited", "trigger"):
+    for col in ("date", "source", "event", "cameo", "target", "status", "where", "cited", "trigger", "main"):
         table.add_column(col, overflow="fold")
     n = 0
     for e in events:
@@ -69,6 +69,7 @@ def write_table(events: Iterable[Event], out: IO[str]) -> int:
         table.add_row(
             e.date.isoformat() if e.date else "-", src, e.event or "-", e.cameo, tgt, e.status,
             e.location.name if e.location else "-", ", ".join(c.source for c in e.cited) or "-", e.trigger.text,
+            "*" if e.main else "",
         )
         n += 1
     Console(file=out, width=160, soft_wrap=False).print(table)

@@ -37,7 +37,7 @@ EVENT_SCHEMA = _EVENT_SCHEMA = pa.schema([
     ("lat", pa.float64()), ("lon", pa.float64()), ("geonameid", pa.int64()), ("speaker_name", pa.string()),
     ("speaker_code", pa.string()), ("trigger_text", pa.string()), ("trigger_start", pa.int32()),
     ("trigger_end", pa.int32()), ("rule", pa.string()), ("confidence", pa.float64()), ("event_key", pa.string()),
-    ("record", pa.string()),
+    ("record", pa.string()), ("main", pa.bool_()),
 ])
 
 _ACTOR_SCHEMA = pa.schema([
@@ -198,7 +198,8 @@ class Store:
                 )
             if events:
                 event_table = rows_table(events, _EVENT_SCHEMA)  # noqa: F841  (read by DuckDB)
-                con.execute(f"INSERT OR IGNORE INTO events SELECT {', '.join(EVENT_COLUMNS)} FROM event_table")
+                columns = ", ".join(EVENT_COLUMNS)
+                con.execute(f"INSERT OR IGNORE INTO events ({columns}) SELECT {columns} FROM event_table")
             if actors:
                 actor_table = rows_table(actors, _ACTOR_SCHEMA)  # noqa: F841
                 con.execute(f"INSERT INTO actors SELECT {', '.join(ACTOR_COLUMNS)} FROM actor_table")

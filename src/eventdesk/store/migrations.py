@@ -85,6 +85,12 @@ def m002_failures_keyed_by_document(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("ALTER TABLE failures_new RENAME TO failures")
 
 
+@migration
+def m003_events_main(con: duckdb.DuckDBPyConnection) -> None:
+    """Each sentence marks its main event; events stored before keep ``main = false``."""
+    con.execute("ALTER TABLE events ADD COLUMN main BOOLEAN DEFAULT false")
+
+
 def apply_migrations(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Apply what is missing; returns the names applied now."""
     con.execute("CREATE TABLE IF NOT EXISTS _eventdesk_migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP)")

@@ -12,7 +12,7 @@ EVENT_COLUMNS = [
     "quad_class", "status", "source_code", "source_country", "source_name", "target_code", "target_country",
     "target_name", "date", "date_precision", "date_basis", "location_name", "location_country", "lat", "lon",
     "geonameid", "speaker_name", "speaker_code", "trigger_text", "trigger_start", "trigger_end", "rule",
-    "confidence", "event_key", "record",
+    "confidence", "event_key", "record", "main",
 ]
 ACTOR_COLUMNS = ["event_id", "role", "position", "text", "name", "code", "country", "sector", "igo", "start_char",
                  "end_char"]
@@ -50,7 +50,7 @@ def event_row(event: Event | dict[str, Any], doc_hash: str) -> Row:
         loc.get("name"), loc.get("country"), loc.get("lat"), loc.get("lon"), loc.get("geonameid"),
         speaker.get("name") or speaker.get("text"), speaker.get("code"),
         trigger["text"], trigger["start"], trigger["end"], record["rule"], record["confidence"],
-        event_key(record), json.dumps(record, ensure_ascii=False),
+        event_key(record), json.dumps(record, ensure_ascii=False), bool(record.get("main", False)),
     )
 
 

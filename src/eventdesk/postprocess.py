@@ -1,0 +1,56 @@
+"""What the coder does to a document's events once they are all found.
+
+One act gives one CAMEO code per (source, target) pair: an act, plus at most the announcement or
+refusal derived from it (DESIGN section 3, ``intent/...``, ``refusal/...``). Each sentence that has
+events marks one of them ``main``: the act highest in the parse, then the most confident, so that a
+user who wants one label per sentence can have it.
+"""
+
+from __future__ import annotations
+
+from eventdesk.models import Actor, Event
+
+DERIVED = ("intent/", "refusal/")  # rule prefixes of events derived from another act (DESIGN section 3)
+
+
+def identity(actor: Actor) -> tuple[str | None, str]:
+    """Two mentions are the same actor when code and name agree ("Clinton" and "Burns" are not)."""
+    return actor.code, actor.name or actor.text
+
+
+def main_order(event: Event) -> tuple[int, float, int]:
+    """Sort key of the sentence's main event: highest in the parse, then most confident, then first."""
+    return event.depth, -event.confidence, event.trigger.start
+
+
+def reciprocal_pairs(sources: list[Actor]) -> list[tuple[Actor, Actor]]:
+    """Every ordered pair of different actors among those who act together ("X and Y met": X->Y, Y->X)."""
+    actors = list({identity(a): a for a in sources}.values())
+    return [(a, b) for a in actors for b in actors if a is not b]
+
+
+def one_code_per_act(events: list[Event]) -> list[Event]:
+    """The most confident event of each act and pair (an act's derived event kept beside it), in order."""
+    kept: dict[tuple[object, ...], Event] = {}
+    for event in events:
+        key = (
+            event.sentence, event.trigger.start, event.rule.startswith(DERIVED),
+            tuple(identity(a) for a in event.source), tuple(identity(a) for a in event.target),
+        )
+        previous = kept.get(key)
+        if previous is None or event.confidence > previous.confidence:
+            kept[key] = event
+    chosen = {id(e) for e in kept.values()}
+    return [e for e in events if id(e) in chosen]
+
+
+def mark_main(events: list[Event]) -> None:
+    """Set ``main`` on exactly one event of each sentence that has events."""
+    best: dict[int, Event] = {}
+    for event in events:
+        event.main = False
+        current = best.get(event.sentence)
+        if current is None or main_order(event) < main_order(current):
+            best[event.sentence] = event
+    for event in best.values():
+        event.main = True
