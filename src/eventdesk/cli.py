@@ -315,12 +315,14 @@ def _print_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: str, title
               show_default=True, help="Period of the dyad time series.")
 @click.option("--both", is_flag=True, help="Count both directions of the dyad.")
 @click.option("--top-actors", "top", type=int, default=None, metavar="N", help="The N most active actors.")
+@click.option("--no-statements", "no_statements", is_flag=True,
+              help="--dyad, --top-actors: leave out bare statements (CAMEO 01x: 'said', 'commented').")
 @click.option("--mentions", "name", default=None, metavar="NAME", help="Events with an actor named NAME.")
 @click.option("--failures", "show_failures", is_flag=True, help="Documents that could not be coded, and why.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 def query(
-    db: str, dyad: str | None, period: str, both: bool, top: int | None, name: str | None, show_failures: bool,
-    fmt: str,
+    db: str, dyad: str | None, period: str, both: bool, top: int | None, no_statements: bool, name: str | None,
+    show_failures: bool, fmt: str,
 ) -> None:
     """Ask the event store the analyst's first questions.
 
@@ -333,11 +335,12 @@ def query(
         if dyad.count(":") != 1:
             raise click.BadParameter("expected A:B, e.g. RUS:USA", param_hint="--dyad")
         a, b = dyad.split(":")
-        columns, rows = analysis.dyad_series(con, a.strip(), b.strip(), period, both)
-        title = f"{a} -> {b}{' (both ways)' if both else ''} by {period}: asserted events"
+        columns, rows = analysis.dyad_series(con, a.strip(), b.strip(), period, both, statements=not no_statements)
+        kind = "asserted acts (no statements)" if no_statements else "asserted events"
+        title = f"{a} -> {b}{' (both ways)' if both else ''} by {period}: {kind}"
     elif top:
-        columns, rows = analysis.top_actors(con, top)
-        title = f"top {top} actors"
+        columns, rows = analysis.top_actors(con, top, statements=not no_statements)
+        title = f"top {top} actors{' (no statements)' if no_statements else ''}"
     elif name:
         columns, rows = analysis.mentions(con, name)
         title = f"events naming {name!r}"

@@ -205,7 +205,7 @@ class Coder:
         uncoded: Counter[str] = Counter()
         for event in events:
             for actor in {(a.start, a.text): a for a in [*event.source, *event.target]}.values():
-                if actor.code is None:
+                if actor.code is None and not _pronoun(doc, actor):
                     uncoded[actor.text] += 1
         return Result(document, events, uncoded=uncoded)
 
@@ -271,6 +271,13 @@ class Coder:
                 if code:
                     found[code] += 1
         return found
+
+
+def _pronoun(doc: Doc, actor: Actor) -> bool:
+    """A mention made only of pronouns and determiners ("he", "they", "this", "who"): no dictionary gap."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and all(t.pos_ in ("PRON", "DET") or t.tag_ in ("WP", "WDT", "PRP", "PRP$")
+                                    for t in span)
 
 
 def _sentence_place(places: PlaceResolver, sent: Span) -> Location | None:
