@@ -83,6 +83,13 @@ def test_mutual_pairs_leave_out_the_same_actor_twice() -> None:
     a, b = Actor("Peru", 0, 4, "Peru", "PER", "PER"), Actor("Chile", 9, 14, "Chile", "CHL", "CHL")
     again = Actor("Lima", 20, 24, "Peru", "PER", "PER")
     assert [(x.code, y.code) for x, y in reciprocal_pairs([a, b, again])] == [("PER", "CHL"), ("CHL", "PER")]
+    assert reciprocal_pairs([a, again]) == []
+
+
+def test_a_multilateral_act_is_not_split_into_every_pair() -> None:
+    parties = [Actor(c, i, i + 3, c, c, c) for i, c in enumerate(["PER", "CHL", "BOL", "ECU"])]
+    assert len(reciprocal_pairs(parties[:3])) == 6
+    assert reciprocal_pairs(parties) == []
 
 
 def test_the_scorer_reads_a_mutual_pair_as_joint_sources() -> None:

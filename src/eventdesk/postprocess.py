@@ -23,9 +23,17 @@ def main_order(event: Event) -> tuple[int, float, int]:
     return event.depth, -event.confidence, event.trigger.start
 
 
+# Beyond three parties a joint act is multilateral (a summit, a coalition's exercise): one event with joint
+# sources, not every pair of participants (five parties would make twenty events of one meeting).
+MAX_MUTUAL_PARTIES = 3
+
+
 def reciprocal_pairs(sources: list[Actor]) -> list[tuple[Actor, Actor]]:
-    """Every ordered pair of different actors among those who act together ("X and Y met": X->Y, Y->X)."""
+    """Every ordered pair of different actors among those who act together ("X and Y met": X->Y, Y->X);
+    none for a lone actor or a multilateral act."""
     actors = list({identity(a): a for a in sources}.values())
+    if not 2 <= len(actors) <= MAX_MUTUAL_PARTIES:
+        return []
     return [(a, b) for a in actors for b in actors if a is not b]
 
 
