@@ -128,6 +128,14 @@ def test_a_year_naming_a_thing_does_not_date_the_act(code) -> None:  # type: ign
     assert events and all(e.date != dt.date(2012, 1, 1) for e in events)
     events = code("In a 2012 interview, the minister criticized the Peruvian army.", "2019-09-16")
     assert events and events[0].date == dt.date(2012, 1, 1)
+    events = code("Chile asked the court to rule on the Water Act of 1981.", "2019-09-16")
+    assert events and all(e.date == MONDAY for e in events)
+
+
+@pytest.mark.model
+def test_a_date_describing_a_participant_does_not_date_the_act(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Jane Poe, a Lima resident since 2009, criticized the army.", "2019-09-16")
+    assert events and all(e.date == MONDAY and e.date_basis == "published" for e in events)
 
 
 @pytest.mark.model

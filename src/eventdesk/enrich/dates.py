@@ -354,12 +354,16 @@ def _place(tok: Token, trigger: Token) -> str | None:
     if tok.dep_ in _MODIFIER and head != trigger and head.pos_ in ("NOUN", "PROPN") \
             and head.ent_type_ not in ("DATE", "TIME") and head.dep_ != "pobj":
         return None  # "the 2018 edition takes ...": the date of a thing named; "in a 2012 interview" dates the act
+    if head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN") and head.head != trigger:
+        return None  # "the Act of 1956", "the war of 1812": a name
     crossed = False
     for anc in tok.ancestors:
         if anc == trigger:
             return "below" if crossed else "own"
+        if anc.dep_ == "appos":
+            return None  # "Jane Roe, a resident since 2009, said": the appositive describes a participant
         if anc.pos_ == "VERB" or (anc.pos_ == "AUX" and anc.dep_ != "aux"):
-            if anc.dep_ in ("relcl", "acl", "appos"):
+            if anc.dep_ in ("relcl", "acl"):
                 return None
             crossed = True
     return None
