@@ -158,3 +158,12 @@ def test_document_with_an_impossible_publication_date_fails_alone(coder) -> None
     assert results[2].events and results[2].events[0].date == dt.date(2019, 9, 15)
     with pytest.raises(InputError, match="outside 1800-2200"):
         coder.code_text("Peru criticized Chile.", published="2201-01-01")
+
+
+@pytest.mark.model
+def test_another_act_or_a_relative_clause_keeps_the_date_to_itself(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The court rejected the appeal and in 2003 the Peruvian government criticized Chile.", "2019-09-16")
+    dates = {e.trigger.text: e.date for e in events}
+    assert dates["rejected"] == MONDAY and dates["criticized"] == dt.date(2003, 1, 1)
+    events = code("Roe died on March 5, after his brother, who was arrested by police, had left.", "2019-09-16")
+    assert [(e.trigger.text, e.date_basis) for e in events] == [("arrested", "published")]

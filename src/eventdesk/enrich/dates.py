@@ -340,12 +340,13 @@ def _dates_for(
             head = head.head
         return head == sent.root
 
-    sentence_level = [e for e in ents if attached_to_root(e) and e not in own]
+    sentence_level = [] if _background(trigger) else [e for e in ents if attached_to_root(e) and e not in own]
     below = [e for e in ents if place[e.start] == "below" and e not in sentence_level]
     return own, sentence_level + below
 
 
 _MODIFIER = ("compound", "nummod", "amod", "nmod", "poss")
+_COMPLEMENTS = ("ccomp", "xcomp")  # "told viewers on Friday that ...": a date the parser hung below the report
 
 
 def _place(tok: Token, trigger: Token) -> str | None:
@@ -363,7 +364,12 @@ def _place(tok: Token, trigger: Token) -> str | None:
         if anc.dep_ == "appos":
             return None  # "Jane Roe, a resident since 2009, said": the appositive describes a participant
         if anc.pos_ == "VERB" or (anc.pos_ == "AUX" and anc.dep_ != "aux"):
-            if anc.dep_ in ("relcl", "acl"):
-                return None
+            if anc.dep_ not in _COMPLEMENTS:
+                return None  # a relative clause, or another act joined by "and": its own date
             crossed = True
     return None
+
+
+def _background(trigger: Token) -> bool:
+    """A trigger inside a relative clause or an appositive tells background: the main verb's date is not its own."""
+    return any(t.dep_ in ("relcl", "appos") for t in (trigger, *trigger.ancestors))
