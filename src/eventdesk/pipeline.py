@@ -112,6 +112,9 @@ class Coder:
 
         def texts() -> Iterator[tuple[str, Document]]:
             for d in documents:
+                if published_problem(d.published) is not None:
+                    yield "", d  # refused below: not worth a parse
+                    continue
                 # a lone surrogate (legal in JSON, "\udcff") would stop the tokenizer: same length, "?" instead
                 text = d.text.encode("utf-8", "replace").decode("utf-8") if not d.text.isascii() else d.text
                 text = unwrap(text)  # wire copy wrapped at 70 columns: one sentence across lines, same offsets
