@@ -167,3 +167,8 @@ def test_the_dyad_query_sees_a_mutual_act(tmp_path: Path, coder) -> None:  # typ
         _, rows = dyad_series(con, a, b, "month")
         assert [r[1] for r in rows] == [1]
     assert con.execute("SELECT count(*) FILTER (WHERE main), count(*) FROM events").fetchone() == (1, 2)
+    from eventdesk.export import export
+
+    export(con, "plover", tmp_path / "p.jsonl")
+    records = [json.loads(line) for line in (tmp_path / "p.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sorted(r["main_event"] for r in records) == [False, True]

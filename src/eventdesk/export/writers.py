@@ -22,7 +22,8 @@ _PLOVER = """
            e.target_code AS target_actor, e.target_country, e.target_name,
            e.location_name, e.location_country, e.lat, e.lon, e.geonameid,
            e.doc_id AS story_id, d.published AS story_date, d.url AS story_url, d.publisher AS story_publisher,
-           e.sentence AS sentence_number, e.text AS sentence_text, e.trigger_text, e.rule, e.confidence
+           e.sentence AS sentence_number, e.text AS sentence_text, e.trigger_text, e.rule, e.confidence,
+           e.main AS main_event
     FROM events e JOIN documents d USING (doc_hash)
     WHERE e.event IS NOT NULL
     ORDER BY e.date NULLS LAST, e.id"""
