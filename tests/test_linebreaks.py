@@ -74,3 +74,14 @@ def test_the_spacy_component_reads_a_wrapped_sentence_whole() -> None:
     sentences = [s.text for s in doc.sents]
     assert any("expelled" in s and "breaking a 2014 accord" in s for s in sentences)
     assert any(s.startswith("Reaction") and "Bolivia" not in s for s in sentences)
+
+
+def test_an_abbreviation_at_the_end_of_a_wrapped_line_does_not_end_the_sentence() -> None:
+    text = (
+        "Chile's foreign minister said on Tuesday that talks with the U.S.\n"
+        "embassy in Santiago would resume within a week, and that the two\n"
+        "governments had agreed on a schedule. Peru welcomed the news.\n"
+        "Bolivia did not comment on the talks in the capital on Tuesday.\n"
+    )
+    assert unwrap(text).startswith("Chile's foreign minister said on Tuesday that talks with the U.S. embassy")
+    assert "news.\nBolivia" in unwrap(text)

@@ -51,8 +51,10 @@ def wrapped_breaks(text: str) -> list[int]:
 def _is_wrap(line: str, following: str, width: int) -> bool:
     if not line.strip() or not following.strip() or (following[:1].isspace() and following.strip()[:1].isupper()):
         return False  # a blank line, or an indented new paragraph
-    if _ENDS_SENTENCE.search(line) or _STARTS_ITEM.match(following):
+    if _STARTS_ITEM.match(following):
         return False
+    if _ENDS_SENTENCE.search(line) and not following.lstrip()[:1].islower():
+        return False  # a stop, unless the next line goes on in lower case ("the U.S.\nembassy")
     letters = [c for c in line if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
         return False  # a heading in capitals
