@@ -167,3 +167,16 @@ def test_another_act_or_a_relative_clause_keeps_the_date_to_itself(code) -> None
     assert dates["rejected"] == MONDAY and dates["criticized"] == dt.date(2003, 1, 1)
     events = code("Roe died on March 5, after his brother, who was arrested by police, had left.", "2019-09-16")
     assert [(e.trigger.text, e.date_basis) for e in events] == [("arrested", "published")]
+
+
+@pytest.mark.model
+def test_a_plan_and_its_announcement_each_have_their_own_date(code) -> None:  # type: ignore[no-untyped-def]
+    # published on Monday 16 September 2019
+    events = code("Peru said on Friday it will close the Chilean embassy.", "2019-09-16")
+    dates = {e.status: (e.date, e.date_basis) for e in events}
+    assert dates["asserted"] == (dt.date(2019, 9, 13), "text")  # the announcement: the Friday before
+    assert dates["future"] == (MONDAY, "published")  # the closure: no date given
+    events = code("Peru will close the Chilean embassy on Friday.", "2019-09-16")
+    dates = {e.status: (e.date, e.date_basis) for e in events}
+    assert dates["future"] == (dt.date(2019, 9, 20), "text")  # the closure: the next Friday
+    assert dates["asserted"] == (MONDAY, "published")  # the announcement is not dated by the plan

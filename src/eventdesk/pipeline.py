@@ -34,7 +34,7 @@ from eventdesk.nlp.linebreaks import unwrap
 from eventdesk.nlp.loader import keep_hyphenated
 from eventdesk.nlp.tree import release, sentence_bounds
 from eventdesk.ontology import Ontology, default_ontology
-from eventdesk.postprocess import identity, mark_main, one_code_per_act, reciprocal_pairs
+from eventdesk.postprocess import DERIVED, identity, mark_main, one_code_per_act, reciprocal_pairs
 
 # Documents per spaCy batch: from 8 to 32 the parse gets ~2% faster, beyond it no faster (2 cores, sm model).
 PARSE_BATCH = 32
@@ -219,7 +219,7 @@ class Coder:
         trig = cand.trigger
         cited = info.cited
         when = event_date(trig, sent, document.published, cited, info.excluded, future=cand.status == "future",
-                          date_ents=info.dates, anchor=info.anchor)
+                          date_ents=info.dates, anchor=info.anchor, announcement=cand.pattern.id.startswith(DERIVED))
         location = places.for_event(trig, sent)
         said = attribute(trig, sent, resolver, info.has_according)
         speaker = said.speaker

@@ -256,16 +256,23 @@ def _step(anchor: EventDate, text: str) -> EventDate | None:
 def event_date(
     trigger: Token, sent: Span, published: dt.date | None, citations: list[Citation],
     excluded: list[tuple[int, int]], future: bool = False, date_ents: list[Span] | None = None,
-    anchor: EventDate | None = None,
+    anchor: EventDate | None = None, announcement: bool = False,
 ) -> EventDate | None:
     """The date of an event from its clause, its citation, or the publication.
 
     ``anchor`` is the date of the event before it in the text, from which "a month later" counts;
-    without one such an expression dates nothing.
+    without one such an expression dates nothing. An ``announcement`` (the intent or refusal derived
+    from a planned act) takes only a date of the verb that reports it ("said on Friday it will ...").
     """
     text_date: EventDate | None = None
-    own, others = _dates_for(trigger, sent, excluded, date_ents)
-    for ent in [*own, *others]:
+    own, sentence_level, below = _dates_for(trigger, sent, excluded, date_ents)
+    if announcement:  # derived from a planned act ("will convene Friday sessions"): not the plan's date
+        candidates = sentence_level
+    elif future and not _looks_ahead(sent.root):  # "said on Friday it will ...": the saying's date is not the plan's
+        candidates = [*own, *below]
+    else:
+        candidates = [*own, *sentence_level, *below]
+    for ent in candidates:
         if anchored_offset(ent.text) is not None:
             text_date = _step(anchor, ent.text) if anchor is not None else None
         else:
@@ -320,7 +327,7 @@ def _looks_ahead(verb: Token) -> bool:
 
 def _dates_for(
     trigger: Token, sent: Span, excluded: list[tuple[int, int]], ents: list[Span] | None,
-) -> tuple[list[Span], list[Span]]:
+) -> tuple[list[Span], list[Span], list[Span]]:
     """Date expressions of the trigger's own clause, then those of the sentence's main verb, then those of a
     clause the trigger governs ("said on Friday that ..." when the parser hangs the date below).
 
@@ -330,8 +337,11 @@ def _dates_for(
     if ents is None:
         ents = date_entities(list(sent.ents), excluded)
     if not ents:
-        return [], []
-    place = {e.start: _place(e.root, trigger) for e in ents}
+        return [], [], []
+    place = {e.start: _place(e, trigger) for e in ents}
+    for e in ents:
+        if place[e.start] in ("own", "below") and _hung_low(e, trigger):
+            place[e.start] = "report"
     own = [e for e in ents if place[e.start] == "own"]
 
     def attached_to_root(e: Span) -> bool:
@@ -340,21 +350,26 @@ def _dates_for(
             head = head.head
         return head == sent.root
 
-    sentence_level = [] if _background(trigger) else [e for e in ents if attached_to_root(e) and e not in own]
+    sentence_level = [] if _background(trigger) else [
+        e for e in ents if (attached_to_root(e) or place[e.start] == "report") and e not in own]
     below = [e for e in ents if place[e.start] == "below" and e not in sentence_level]
-    return own, sentence_level + below
+    return own, sentence_level, below
 
 
 _MODIFIER = ("compound", "nummod", "amod", "nmod", "poss")
+_YEAR = re.compile(r"^\d{4}(?:'s|’s)?$")
 _COMPLEMENTS = ("ccomp", "xcomp")  # "told viewers on Friday that ...": a date the parser hung below the report
 
 
-def _place(tok: Token, trigger: Token) -> str | None:
+def _place(ent: Span, trigger: Token) -> str | None:
     """Where a date stands to the trigger: in its "own" clause, in a complement clause "below" it, or neither."""
+    tok = ent.root
     head = tok.head
-    if tok.dep_ in _MODIFIER and head != trigger and head.pos_ in ("NOUN", "PROPN") \
+    if tok.dep_ in _MODIFIER and head != trigger and head.pos_ in ("NOUN", "PROPN") and _YEAR.match(ent.text) \
             and head.ent_type_ not in ("DATE", "TIME") and head.dep_ != "pobj":
-        return None  # "the 2018 edition takes ...": the date of a thing named; "in a 2012 interview" dates the act
+        # "the 2018 edition takes ...": the year of a thing named ("in a 2012 interview" dates the act, and so
+        # does a day: "will convene Friday sessions")
+        return None
     if head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN") and head.head != trigger:
         return None  # "the Act of 1956", "the war of 1812": a name
     crossed = False
@@ -368,6 +383,16 @@ def _place(tok: Token, trigger: Token) -> str | None:
                 return None  # a relative clause, or another act joined by "and": its own date
             crossed = True
     return None
+
+
+def _hung_low(ent: Span, trigger: Token) -> bool:
+    """ "Russia said on Friday it will close ...": a date between the reporting verb and the reported clause's
+    subject is the report's, though the parser may hang it on the reported verb."""
+    clause = next((t for t in (trigger, *trigger.ancestors) if t.dep_ == "ccomp"), None)
+    if clause is None or not clause.head.i < ent.start:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and ent.end <= subject.i
 
 
 def _background(trigger: Token) -> bool:
