@@ -254,3 +254,70 @@ def test_benchmark_reports_the_best_of_alternating_runs() -> None:
         assert round(m.seconds, 2) == min(m.runs) and m.peak_mb > 0
     ratio = benchmark.summary(measures)["eventdesk/parse throughput, 1 worker(s)"]
     assert ratio == round(measures[1].docs_per_s / measures[0].docs_per_s, 3)
+
+
+def _fates(db: Path) -> dict[str, tuple[str, ...]]:
+    """What became of each input id: coded, duplicate (of which id) or failed (at which stage, why)."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        names = dict(con.execute("SELECT doc_hash, id FROM documents").fetchall())
+        fates: dict[str, tuple[str, ...]] = {}
+        for doc_id, status, original in con.execute("SELECT id, status, duplicate_of FROM documents").fetchall():
+            fates[doc_id] = (status, names.get(original, "")) if original else (status,)
+        for source, line, stage, error in con.execute("SELECT source, line, stage, error FROM failures").fetchall():
+            key = f"{Path(source).name}:{line}" if stage == "read" else source
+            assert key not in fates, f"{key} is both stored and failed"
+            fates[key] = ("failed", stage, error.split("] ")[-1])
+        return fates
+    finally:
+        con.close()
+
+
+def test_every_input_has_one_fate_and_the_store_is_the_same_with_one_or_two_workers(
+    tmp_path: Path, coder, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    from eventdesk.errors import CodingError
+    from eventdesk.pipeline import Coder
+
+    real = Coder._code_parsed
+
+    def failing(self, document, doc):  # type: ignore[no-untyped-def]
+        if document.id.startswith("fail"):
+            raise CodingError("this document fails on purpose")
+        return real(self, document, doc)
+
+    monkeypatch.setattr(Coder, "_code_parsed", failing)  # inherited by the forked workers
+    docs = list(corpus(24, seed=5))
+    fail_text = docs[3].text
+    lines = [{"id": d.id, "text": d.text} for d in docs]
+    lines[3]["id"] = "fail-first"
+    lines[5:5] = [
+        {"id": "copy-of-failed", "text": fail_text.replace(".", ";", 1) + " Reuters."},  # near-copy: coded itself
+        {"id": "fail-repeat", "text": fail_text},  # same text as the failed one: fails with it
+        {"id": "repeat-of-good", "text": docs[0].text},  # same text as a coded one: skipped
+        {"id": "copy-of-good", "text": "Updated: " + docs[1].text},  # near-copy of a coded one: linked
+    ]
+    path = tmp_path / "docs.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in lines) + '\n{"id": "broken", "text": \n', encoding="utf-8")
+    fates = {}
+    for workers in (1, 2):
+        db = tmp_path / f"w{workers}.duckdb"
+        with Store(db) as store:
+            summary = ingest(read_inputs([str(path)], "jsonl"), store, workers=workers, coder=coder)
+        assert (summary.coded, summary.duplicates, summary.skipped, summary.failed) == (24, 1, 1, 3)
+        assert summary.documents == len(lines) + 1
+        fates[workers] = _fates(db)
+        assert event_ids(db) == event_ids(tmp_path / "w1.duckdb")
+    assert fates[1] == fates[2]
+    assert len(fates[1]) == len(lines)  # the skipped repeat is the only input without a row of its own
+    assert fates[1]["copy-of-failed"] == ("coded",)
+    assert fates[1]["fail-repeat"] == ("failed", "code", "same text as fail-first, which failed to code")
+    assert fates[1]["copy-of-good"] == ("duplicate", docs[1].id)
+    assert fates[1]["docs.jsonl:29"][:2] == ("failed", "read")
+    with Store(tmp_path / "w1.duckdb") as store:  # a second run: the failed text is a near-copy of a stored one
+        again = ingest(read_inputs([str(path)], "jsonl"), store, coder=coder)
+    assert (again.coded, again.duplicates, again.skipped, again.failed) == (0, 1, 27, 1)
+    after = _fates(tmp_path / "w1.duckdb")
+    assert after.pop("fail-first") == ("duplicate", "copy-of-failed")
+    assert "fail-repeat" not in after  # its text is stored now: its old failure is gone, and it is skipped
+    assert after == {k: v for k, v in fates[1].items() if k not in ("fail-first", "fail-repeat")}

@@ -18,8 +18,8 @@ import pyarrow.parquet as pq
 from eventdesk.errors import InputError, StoreError
 from eventdesk.models import Document
 from eventdesk.scale import local
-from eventdesk.scale.local import WRITE_BATCH, Job, Summary, plan
-from eventdesk.store import Coded, Duplicate, Failure, Store
+from eventdesk.scale.local import WRITE_BATCH, Decisions, Job, Outcome, Summary, plan
+from eventdesk.store import Coded, Store
 from eventdesk.store.duckdb_store import EVENT_SCHEMA, rows_table
 from eventdesk.store.rows import Row, event_date
 
@@ -40,12 +40,10 @@ def _month(document: Document, event_rows: list[Row]) -> str:
     return dates[0][:7] if dates else "unknown"
 
 
-def write_partition(root: Path, jobs: list[Job], results: list[Any]) -> None:
+def write_partition(root: Path, coded: list[tuple[Job, Any]]) -> None:
     """One Parquet file per (batch, publication month), named by its first document: reruns overwrite."""
     by_month: dict[str, list[Row]] = {}
-    for job, (rows, _error, _code, _minhash) in zip(jobs, results, strict=True):
-        if rows is None:
-            continue
+    for job, rows in coded:
         by_month.setdefault(_month(job.document, rows[0]), []).extend(rows[0])
     for month, rows in by_month.items():
         if not rows:
@@ -53,7 +51,7 @@ def write_partition(root: Path, jobs: list[Job], results: list[Any]) -> None:
         folder = root / f"published_month={month}"
         folder.mkdir(parents=True, exist_ok=True)
         table = rows_table(rows, EVENT_SCHEMA)  # typed even when a column is all empty
-        pq.write_table(table, folder / f"part-{jobs[0].doc_hash[:16]}.parquet")
+        pq.write_table(table, folder / f"part-{coded[0][0].doc_hash[:16]}.parquet")
 
 
 def ingest_dask(
@@ -62,7 +60,7 @@ def ingest_dask(
 ) -> Summary:
     """Code new documents on a Dask cluster (``address``, or ``local`` to start one here)."""
     try:
-        from dask.distributed import Client, LocalCluster, as_completed
+        from dask.distributed import Client, LocalCluster
     except ImportError as e:  # pragma: no cover - a dependency of eventdesk
         raise StoreError(f"Dask is not installed: {e}") from None
     started = time.perf_counter()
@@ -79,30 +77,30 @@ def ingest_dask(
         except (OSError, TimeoutError, ValueError) as e:
             raise StoreError(f"cannot reach the Dask scheduler at {address!r}: {e}") from None
         with Store(db) as store:
-            pending: list[Coded | Duplicate | Failure] = []
+            pending: list[Outcome] = []
+            decisions = Decisions(store, summary)
             jobs = list(plan(items, store, summary, pending, lambda n: None))
-            batches = [jobs[i:i + _BATCH] for i in range(0, len(jobs), _BATCH)]
-            futures = {
-                client.submit(code_batch, [j.document for j in batch], model, kb_dirs, pure=False): batch
-                for batch in batches
-            }
-            for future in as_completed(futures):
-                batch = futures[future]
-                results = future.result()
-                write_partition(root, batch, results)
-                for job, (rows, error, code, _minhash) in zip(batch, results, strict=True):
-                    if rows is None:
-                        pending.append(Failure(source=job.document.id, stage="code",
-                                               error=local._Coded(error or "", code), document=job.doc_hash))
-                        summary.coding_failed += 1
-                    else:
-                        pending.append(Coded(job.document, job.doc_hash, [], job.minhash,
-                                             source=job.document.id, rows=rows))
-                        summary.coded += 1
-                        summary.events += len(rows[0])
+            to_code = [j for j in jobs if not j.repeat]
+            batches = [to_code[i:i + _BATCH] for i in range(0, len(to_code), _BATCH)]
+            futures = [client.submit(code_batch, [j.document for j in batch], model, kb_dirs, pure=False)
+                       for batch in batches]
+            # results are decided in input order (near-copies depend on what came before), as in a local run
+            for batch, future in zip(batches, futures, strict=True):
+                coded: list[tuple[Job, Any]] = []
+                for job, (rows, error, code, minhash) in zip(batch, future.result(), strict=True):
+                    job.minhash = minhash
+                    outcome = decisions.decide(job, rows, error, code)
+                    if outcome is not None:
+                        pending.append(outcome)
+                    if isinstance(outcome, Coded):
+                        coded.append((job, outcome.rows))
+                write_partition(root, coded)
                 if len(pending) >= batch_size:
                     store.write(pending)
                     pending.clear()
+            for job in jobs:
+                if job.repeat and (outcome := decisions.decide(job)) is not None:
+                    pending.append(outcome)
             if pending:
                 store.write(pending)
     finally:

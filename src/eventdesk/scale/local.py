@@ -7,6 +7,7 @@ hashes and near-duplicates, and writes finished batches, so coding scales with t
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import time
 from collections import deque
@@ -62,21 +63,24 @@ class Summary:
 class Job:
     document: Document
     doc_hash: str
-    minhash: bytes | None  # None: the worker computes it and the near-copy check happens on its return
+    minhash: bytes | None = None  # the MinHash, once computed (in the main process or by a worker)
+    repeat: bool = False  # the same text came earlier in this run: decided by that one's outcome, not coded
 
 
 Tick = Callable[[int], None]
+Outcome = Coded | Duplicate | Failure
 
 
 def plan(
-    items: Iterable[Document | InputError], store: Store, summary: Summary, pending: list[Coded | Duplicate | Failure],
-    tick: Tick, sign: bool = True,
+    items: Iterable[Document | InputError], store: Store, summary: Summary, pending: list[Outcome], tick: Tick,
 ) -> Iterator[Job]:
-    """The documents still to code; skips, near-duplicates and unreadable inputs go straight to ``pending``.
+    """Every input document as a job in input order; unreadable inputs and stored texts are settled here.
 
-    With ``sign=False`` the MinHash is left to the worker process and the near-duplicate check is made
-    when its result comes back (still in input order, so the decisions are the same).
+    Nothing else is decided before coding: whether a document is a near-copy depends on whether the
+    earlier one coded, so :class:`Decisions` settles it when the results come back, in input order —
+    the same store with any number of workers.
     """
+    store.release_orphan_duplicates()  # near-copies of failed documents left by an older eventdesk
     store.load_signatures()
     known = store.known_hashes()
     seen: set[str] = set()
@@ -87,23 +91,55 @@ def plan(
             tick(1)
             continue
         doc_hash = content_hash(item.text)
-        if doc_hash in known or doc_hash in seen:
+        if doc_hash in known:
             summary.skipped += 1
             tick(1)
             continue
+        yield Job(item, doc_hash, repeat=doc_hash in seen)
         seen.add(doc_hash)
-        if not sign:
-            yield Job(item, doc_hash, None)
-            continue
-        m = signature(item.text)
-        original = store.duplicates.find(m)
-        if original is not None:
-            pending.append(Duplicate(item, doc_hash, original, source=item.id))
+
+
+class Decisions:
+    """What becomes of each coded job, decided in input order so that every run gives the same store.
+
+    A document is a near-duplicate only of a document that coded (in the store or earlier in this
+    run); the near-copy of a document that failed is coded on its own. A repeat of a text earlier in
+    this run is skipped if that one was stored, and fails with it otherwise: every input ends in exactly
+    one of coded, near-duplicate, skipped or failures.
+    """
+
+    def __init__(self, store: Store, summary: Summary) -> None:
+        self.store = store
+        self.summary = summary
+        self.first: dict[str, tuple[str, str]] = {}  # text hash -> (document id, outcome) of its first copy
+
+    def decide(self, job: Job, rows: Rows | None = None, error: str | None = None, code: str = "") -> Outcome | None:
+        """The outcome to write (None: skipped, the same text is stored)."""
+        summary = self.summary
+        if job.repeat:
+            first_id, outcome = self.first[job.doc_hash]
+            if outcome != "failed":
+                summary.skipped += 1
+                return None
+            summary.coding_failed += 1
+            return Failure(source=job.document.id, stage="code", document=job.doc_hash,
+                           error=_Coded(f"same text as {first_id}, which failed to code", "E005"))
+        sketch = from_bytes(job.minhash) if job.minhash is not None else signature(job.document.text)
+        original = self.store.duplicates.find(sketch)
+        if original is not None:  # a near-copy of an earlier coded document: link it, drop its rows
+            self.first[job.doc_hash] = (job.document.id, "duplicate")
             summary.duplicates += 1
-            tick(1)
-            continue
-        store.duplicates.add(doc_hash, m)
-        yield Job(item, doc_hash, to_bytes(m))
+            return Duplicate(job.document, job.doc_hash, original, source=job.document.id)
+        if rows is None:
+            self.first[job.doc_hash] = (job.document.id, "failed")
+            summary.coding_failed += 1
+            return Failure(source=job.document.id, stage="code", error=_Coded(error or "", code),
+                           document=job.doc_hash)
+        self.first[job.doc_hash] = (job.document.id, "coded")
+        self.store.duplicates.add(job.doc_hash, sketch)
+        summary.coded += 1
+        summary.events += len(rows[0])
+        return Coded(job.document, job.doc_hash, [], to_bytes(sketch), source=job.document.id, rows=rows)
 
 
 # -- worker processes -----------------------------------------------------------------------------
@@ -141,10 +177,11 @@ def _code_batch(documents: list[Document]) -> list[WorkerResult]:
     return out
 
 
-def _chunks(jobs: Iterator[Job], size: int, queue: deque[Job]) -> Iterator[list[Document]]:
+def _chunks(jobs: Iterator[Job], size: int) -> Iterator[list[Document]]:
     batch: list[Document] = []
     for job in jobs:
-        queue.append(job)
+        if job.repeat:
+            continue
         batch.append(job.document)
         if len(batch) >= size:
             yield batch
@@ -168,10 +205,11 @@ def ingest(
     """Code every new document of ``items`` into ``store``; returns what happened."""
     started = time.perf_counter()
     summary = Summary()
-    pending: list[Coded | Duplicate | Failure] = []
+    pending: list[Outcome] = []
     advance: Tick = tick or (lambda n: None)
-    jobs = plan(items, store, summary, pending, advance, sign=workers <= 1 and pool is None)
-    queue: deque[Job] = deque()
+    decisions = Decisions(store, summary)
+    queue: deque[Job] = deque()  # every job in input order, until decided
+    jobs = _queued(plan(items, store, summary, pending, advance), queue)
     # Batches are written by one background thread while coding goes on (each still one transaction);
     # at most two wait, so memory stays bounded and a write error stops the run at the next batch.
     writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventdesk-writer")
@@ -187,55 +225,47 @@ def ingest(
         while len(writes) > 2 or (writes and writes[0].done()):
             writes.popleft().result()
 
-    def finish(rows: Rows | None, error: str | None, code: str, minhash: bytes | None = None) -> None:
-        job = queue.popleft()
-        if job.minhash is None and minhash is not None:
-            job.minhash = minhash
-            sketch = from_bytes(minhash)
-            original = store.duplicates.find(sketch)
-            if original is not None:  # a near-copy of an earlier document: link it, drop its rows
-                pending.append(Duplicate(job.document, job.doc_hash, original, source=job.document.id))
-                summary.duplicates += 1
-                advance(1)
-                return
-            if rows is not None:
-                store.duplicates.add(job.doc_hash, sketch)
-        if rows is None:
-            pending.append(Failure(source=job.document.id, stage="code", error=_Coded(error or "", code),
-                                   document=job.doc_hash))
-            summary.coding_failed += 1
-            store.duplicates.remove(job.doc_hash)  # later copies of a failed document are coded, not linked
-        else:
-            pending.append(Coded(job.document, job.doc_hash, [], job.minhash, source=job.document.id, rows=rows))
-            summary.coded += 1
-            summary.events += len(rows[0])
+    def settle(job: Job, rows: Rows | None = None, error: str | None = None, code: str = "") -> None:
+        outcome = decisions.decide(job, rows, error, code)
+        if outcome is not None:
+            pending.append(outcome)
         advance(1)
         if len(pending) >= batch_size:
             flush()
 
+    def coded_job() -> Job:
+        """The job the next coding result belongs to; repeats queued before it are settled first."""
+        while queue[0].repeat:
+            settle(queue.popleft())
+        return queue.popleft()
+
+    def finish(rows: Rows | None, error: str | None, code: str, minhash: bytes | None) -> None:
+        job = coded_job()
+        job.minhash = minhash
+        settle(job, rows, error, code)
+
     try:
         if workers <= 1:
             local = coder or Coder(model=model, kb_dirs=kb_dirs)
-            docs = (job.document for job in _queued(jobs, queue))
+            docs = (job.document for job in jobs if not job.repeat)
             for result in local.code_documents(docs):
+                job = coded_job()
                 if result.error is not None:
-                    finish(None, str(result.error), result.error.code)
+                    settle(job, None, str(result.error), result.error.code)
                 else:
-                    doc_hash = queue[0].doc_hash
-                    finish(table_rows([e.to_dict() for e in result.events], doc_hash), None, "")
-        elif pool is not None:  # a pool made by the caller with ``worker_pool`` (kept warm between runs)
-            for batch in pool.imap(_code_batch, _chunks(jobs, WORKER_CHUNK, queue), chunksize=1):
-                for records, error, code, minhash in batch:
-                    finish(records, error, code, minhash)
+                    settle(job, table_rows([e.to_dict() for e in result.events], job.doc_hash))
         else:
-            with worker_pool(workers, model, kb_dirs) as own:
-                for batch in own.imap(_code_batch, _chunks(jobs, WORKER_CHUNK, queue), chunksize=1):
+            with contextlib.ExitStack() as stack:
+                if pool is None:  # else a pool made by the caller with ``worker_pool`` (kept warm between runs)
+                    pool = stack.enter_context(worker_pool(workers, model, kb_dirs))
+                for batch in pool.imap(_code_batch, _chunks(jobs, WORKER_CHUNK), chunksize=1):
                     for records, error, code, minhash in batch:
                         finish(records, error, code, minhash)
+        while queue:  # repeats of texts at the very end
+            settle(queue.popleft())
         flush()
         while writes:
             writes.popleft().result()
-        summary.duplicates -= store.release_orphan_duplicates()
     finally:
         writer.shutdown(wait=True)
     summary.seconds = time.perf_counter() - started

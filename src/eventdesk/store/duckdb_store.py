@@ -196,6 +196,8 @@ class Store:
                     " n_events, status, duplicate_of, minhash) SELECT doc_hash, id, source, title, url, publisher,"
                     " published, n_chars, n_events, status, duplicate_of, minhash FROM doc_table"
                 )
+                # a document stored now is no longer a failure (an earlier run may have recorded one)
+                con.execute("DELETE FROM failures WHERE document IN (SELECT doc_hash FROM doc_table)")
             if events:
                 event_table = rows_table(events, _EVENT_SCHEMA)  # noqa: F841  (read by DuckDB)
                 columns = ", ".join(EVENT_COLUMNS)
