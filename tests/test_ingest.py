@@ -446,3 +446,46 @@ def test_ingest_malformed_files_are_reported_and_the_rest_of_the_folder_is_read(
 def test_ingest_stdin_auto_detects_the_kind(data: bytes, title: str) -> None:
     [doc] = read_inputs(["-"], "auto", stdin=io.BytesIO(data))
     assert isinstance(doc, Document) and doc.title == title
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "utf-8"])
+def test_ingest_unicode_with_a_byte_order_mark_is_read_not_called_binary(tmp_path: Path, codec: str) -> None:
+    bom = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff", "utf-32-le": b"\xff\xfe\x00\x00",
+           "utf-32-be": b"\x00\x00\xfe\xff", "utf-8": b"\xef\xbb\xbf"}[codec]
+    text = "François Hollande criticized Russia. " + GORI
+    record = json.dumps({"id": "j", "text": text}, ensure_ascii=False) + "\n"
+    page = f"<html><head><title>T</title></head><body><article><p>{GORI}</p><p>{TBILISI}</p></article></body></html>"
+    for name, content in (("a.txt", text), ("b.jsonl", record), ("c.html", page)):
+        (tmp_path / name).write_bytes(bom + content.encode(codec))
+    items = list(read_inputs([str(tmp_path)], "auto"))
+    assert all(isinstance(i, Document) for i in items), items
+    assert [i.text for i in items][:2] == [text, text]  # type: ignore[union-attr]
+    assert "Gori" in items[2].text  # type: ignore[union-attr]
+    stdin = list(read_inputs(["-"], "auto", stdin=io.BytesIO(bom + record.encode(codec))))
+    assert [i.text for i in stdin] == [text]  # type: ignore[union-attr]
+
+
+def test_ingest_utf16_without_a_mark_is_read_with_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(GORI.encode("utf-16-le"))
+    [refused] = read_inputs([str(path)])
+    assert isinstance(refused, InputError) and "binary" in refused.reason
+    [read] = read_inputs([str(path)], encoding="utf-16-le")
+    assert isinstance(read, Document) and read.text == GORI
+
+
+def test_ingest_jsonl_lines_end_at_newline_only_and_errors_agree_for_files_and_stdin(tmp_path: Path) -> None:
+    good = json.dumps({"id": "a", "text": "Russia attacked Georgia.\u2028France praised Germany.\rEnd."},
+                      ensure_ascii=False)
+    bad = '{"id": "b",\r "text": "x" oops}'
+    data = (good + "\n" + bad + "\r\n").encode("utf-8")
+    path = tmp_path / "d.jsonl"
+    path.write_bytes(data)
+    from_file = list(read_inputs([str(path)], "auto"))
+    from_stdin = list(read_inputs(["-"], "jsonl", stdin=io.BytesIO(data)))
+    for items in (from_file, from_stdin):
+        assert len(items) == 2
+        assert isinstance(items[0], Document) and "\u2028France" in items[0].text
+        assert isinstance(items[1], InputError) and items[1].line == 2
+    assert from_file[1].reason == from_stdin[1].reason == (  # type: ignore[union-attr]
+        "malformed JSON (Expecting ',' delimiter at column 26)")

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 import click
 
 from eventdesk.errors import EventdeskError, InputError
-from eventdesk.ingest.readers import INPUT_FORMATS
+from eventdesk.ingest.formats import INPUT_FORMATS
 from eventdesk.models import Document, Event, published_problem
 
 F = TypeVar("F", bound=Callable[..., Any])

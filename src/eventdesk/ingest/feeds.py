@@ -18,8 +18,10 @@ from urllib.parse import unquote, urlsplit
 import feedparser
 
 from eventdesk.errors import InputError
+from eventdesk.ingest.checks import check_text
+from eventdesk.ingest.formats import detect_format
 from eventdesk.ingest.html import fragment_text, read_html, url_id
-from eventdesk.ingest.readers import check_text, detect_format, read_text
+from eventdesk.ingest.text import read_text
 from eventdesk.models import Document
 
 

@@ -20,7 +20,7 @@ import lxml.html
 import trafilatura
 
 from eventdesk.errors import InputError
-from eventdesk.ingest.readers import check_text
+from eventdesk.ingest.checks import check_text, decode, encoding_of
 from eventdesk.models import Document
 
 # Only the page's metadata may date the document: an "extensive search" would take the first date in
@@ -62,6 +62,8 @@ def read_html(
     ``published`` date given by the user wins over the page's. The id is ``doc_id``, else a hash of
     ``url`` when one is given, else the stem of ``source``.
     """
+    if isinstance(data, bytes) and encoding_of(data[:4], "") in ("utf-16", "utf-32"):
+        data = decode(data, source)  # a page saved as UTF-16 or UTF-32 has NUL bytes: no sign of binary
     head = data[:4000]
     if (b"\x00" in head) if isinstance(head, bytes) else ("\x00" in head):
         raise InputError("looks like a binary file, not HTML; check the file or leave it out of the input", source)

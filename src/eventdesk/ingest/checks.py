@@ -1,0 +1,86 @@
+"""Checks shared by every format reader: decoding bytes, refusing what is not English text, dates.
+
+These sit below the format readers (text, JSON Lines, HTML, feeds, WARC), so that each reader says
+"binary", "not English" or "bad date" the same way, and a UTF-16 file is read, not called binary.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import re
+
+from eventdesk.errors import InputError
+
+# The byte-order marks that name a Unicode encoding; UTF-32 first (its little-endian mark starts with UTF-16's).
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_FUNCTION_WORDS = {
+    "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "was", "as", "by", "it", "he", "at",
+    "from", "his", "an", "are", "have", "has", "be", "this", "which", "not", "but", "were", "their", "said",
+}
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+BINARY = "looks like a binary file, not text; pass text, HTML or JSON Lines"
+
+
+def encoding_of(head: bytes, encoding: str) -> str:
+    """The encoding to read bytes starting with ``head``: the one their byte-order mark names, else ``encoding``."""
+    for bom, name in _BOMS:
+        if head.startswith(bom):
+            return name
+    return encoding
+
+
+def _wide(encoding: str) -> bool:
+    """True for encodings whose text has NUL bytes (UTF-16, UTF-32): NULs there are no sign of a binary file."""
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return False
+    return name.startswith(("utf-16", "utf-32"))
+
+
+def decode(raw: bytes, source: str, encoding: str = "utf-8", line: int | None = None) -> str:
+    """The text of ``raw``: decoded by its byte-order mark or ``encoding``, then checked for binary content."""
+    name = encoding_of(raw[:4], encoding)
+    if not _wide(name) and b"\x00" in raw[:4000]:
+        raise InputError(BINARY, source, line)
+    try:
+        text = raw.decode(name)
+    except UnicodeDecodeError as e:
+        raise InputError(
+            f"is not valid {name} (byte {e.start}: {raw[e.start:e.start + 1]!r}). "
+            "Pass --encoding with the file's encoding; it's often worth trying: --encoding=latin-1",
+            source, line,
+        ) from None
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding!r}", source, line) from None
+    return text.lstrip("\ufeff")
+
+
+def check_text(text: str, source: str, line: int | None = None) -> str:
+    """The text, or an InputError when it is empty, binary or not English."""
+    if not text.strip():
+        raise InputError("empty document: there is no text to code", source, line)
+    sample = text[:4000]
+    if "\x00" in sample or sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f") > len(sample) * 0.05:
+        raise InputError(BINARY, source, line)
+    words = [w.lower() for w in _WORD.findall(sample)]
+    if len(words) >= 25 and sum(w in _FUNCTION_WORDS for w in words) < 0.06 * len(words):
+        raise InputError(
+            "does not look like English text (eventdesk codes English news); skipped", source, line
+        )
+    return text
+
+
+def parse_published(value: object, source: str, line: int | None = None) -> dt.date | None:
+    """A publication date from input data: YYYY-MM-DD (a longer ISO timestamp is cut to its day)."""
+    if value in (None, ""):
+        return None
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise InputError(f"invalid 'published' value {text!r} (expected YYYY-MM-DD)", source, line) from None
