@@ -7,6 +7,7 @@ failed document on standard error, codes the rest, and exits 1 if anything faile
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import sys
 import time
 from collections import Counter
@@ -38,6 +39,18 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
     if problem is not None:
         raise click.BadParameter(problem)
     return date
+
+
+def _output_file(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """An output file that can be written: its folder exists and it is not a folder (``-``: standard output)."""
+    if value is None or value == "-":
+        return value
+    path = Path(value)
+    if path.is_dir():
+        raise click.BadParameter(f"{value!r} is a folder; give the name of a file (in it, or elsewhere)")
+    if not path.parent.is_dir():
+        raise click.BadParameter(f"the folder {str(path.parent)!r} does not exist; create it first")
+    return value
 
 
 def model_options(f: F) -> F:
@@ -74,8 +87,8 @@ def _documents(
 
 
 def output_options(f: F) -> F:
-    f = click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-                     help="Write to this file instead of standard output.")(f)
+    f = click.option("-o", "--output", callback=_output_file, default=None, metavar="FILE",
+                     help="Write to this file instead of standard output (- is standard output).")(f)
     f = click.option("--format", "fmt", type=click.Choice(["jsonl", "table", "csv"]), default="jsonl",
                      show_default=True, help="Output format.")(f)
     return f
@@ -116,7 +129,8 @@ def code(
         raise click.ClickException(str(e)) from None
     failures: list[EventdeskError] = []
     documents = _documents(inputs, input_format, published, encoding, failures, items)
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    to_file = output not in (None, "-")
+    out = open(output, "w", encoding="utf-8") if to_file else sys.stdout  # type: ignore[arg-type]  # noqa: SIM115
     counts: Counter[str] = Counter()
     collected: list[Event] = []
     try:
@@ -135,7 +149,7 @@ def code(
         if fmt == "table":
             write_events(collected, out, "table")
     finally:
-        if output:
+        if to_file:
             out.close()
     click.echo(
         f"Coded {counts['documents']} document(s): {counts['events']} event(s); {len(failures)} failed.",
@@ -182,7 +196,7 @@ def ingest(
             summary = ingest_dask(items, db, dask_address, parquet or f"{db}.parquet", model=model,
                                   kb_dirs=kb_dirs, batch_size=batch_size, workers=max(workers, 2))
         else:
-            with Store(db) as store, _progress(show) as tick:
+            with _store_errors(db), Store(db) as store, _progress(show) as tick:
                 summary = run_ingest(items, store, workers=workers, model=model, kb_dirs=kb_dirs,
                                      batch_size=batch_size, tick=tick)
     except EventdeskError as e:
@@ -275,14 +289,38 @@ def gaps(
 
 
 def _open_store(db: str) -> Any:
-    import duckdb
+    from eventdesk.store.duckdb_store import connect
 
     if not Path(db).exists():
         raise click.ClickException(f"no event store at {db}; create one with: eventdesk ingest SOURCES --db {db}")
     try:
-        return duckdb.connect(db, read_only=True)
+        return connect(db, read_only=True)
+    except EventdeskError as e:
+        raise click.ClickException(str(e)) from None
+
+
+@contextmanager
+def _store_errors(db: str) -> Iterator[None]:
+    """A store that fails while being read (a truncated file) ends in one Error line, not a traceback."""
+    import duckdb
+
+    from eventdesk.store.duckdb_store import damaged
+
+    try:
+        yield
     except duckdb.Error as e:
-        raise click.ClickException(f"cannot open {db}: {e}") from None
+        raise click.ClickException(f"cannot read store {db}: {damaged(e)}") from None
+
+
+def reads_store(f: F) -> F:
+    """A command that reads the store named by its ``db`` argument: read errors become one Error line."""
+
+    @functools.wraps(f)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        with _store_errors(str(kwargs.get("db"))):
+            return f(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
 
 
 def _print_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: str, title: str = "") -> None:
@@ -314,12 +352,14 @@ def _print_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: str, title
 @click.option("--by", "period", type=click.Choice(["day", "week", "month", "quarter", "year"]), default="month",
               show_default=True, help="Period of the dyad time series.")
 @click.option("--both", is_flag=True, help="Count both directions of the dyad.")
-@click.option("--top-actors", "top", type=int, default=None, metavar="N", help="The N most active actors.")
+@click.option("--top-actors", "top", type=click.IntRange(min=1), default=None, metavar="N",
+              help="The N most active actors.")
 @click.option("--no-statements", "no_statements", is_flag=True,
               help="--dyad, --top-actors: leave out bare statements (CAMEO 01x: 'said', 'commented').")
 @click.option("--mentions", "name", default=None, metavar="NAME", help="Events with an actor named NAME.")
 @click.option("--failures", "show_failures", is_flag=True, help="Documents that could not be coded, and why.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@reads_store
 def query(
     db: str, dyad: str | None, period: str, both: bool, top: int | None, no_statements: bool, name: str | None,
     show_failures: bool, fmt: str,
@@ -339,7 +379,8 @@ def query(
         kind = "asserted acts (no statements)" if no_statements else "asserted events"
         title = f"{a} -> {b}{' (both ways)' if both else ''} by {period}: {kind}"
     elif top:
-        columns, rows = analysis.top_actors(con, top, statements=not no_statements)
+        # a number larger than any store holds means all of them
+        columns, rows = analysis.top_actors(con, min(top, 2**62), statements=not no_statements)
         title = f"top {top} actors{' (no statements)' if no_statements else ''}"
     elif name:
         columns, rows = analysis.mentions(con, name)
@@ -356,15 +397,41 @@ def query(
 @click.option("--db", default="eventdesk.duckdb", show_default=True, type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["plover", "gdelt", "csv", "parquet"]), required=True,
               help="plover (JSON Lines), gdelt (TSV of deduplicated events), csv, parquet.")
-@click.option("-o", "--output", required=True, type=click.Path(), help="File (or folder with --partition).")
+@click.option("-o", "--output", required=True, metavar="PATH",
+              help="File (- for standard output), or a folder with --partition.")
 @click.option("--partition", is_flag=True, help="Parquet: one folder per publication month.")
+@reads_store
 def export(db: str, fmt: str, output: str, partition: bool) -> None:
     """Export the event store for other tools."""
+    import shutil
+    import tempfile
+
     from eventdesk.export import export as run_export
 
+    if partition:
+        if fmt != "parquet":
+            raise click.BadParameter("--partition writes Parquet folders: use it with --format parquet",
+                                     param_hint="--partition")
+        target = Path(output)
+        if output == "-" or target.is_file():
+            raise click.BadParameter(f"{output!r} is not a folder; --partition writes one folder per month",
+                                     param_hint="-o")
+        if not target.parent.is_dir():
+            raise click.BadParameter(f"the folder {str(target.parent)!r} does not exist", param_hint="-o")
+    else:
+        _output_file(click.get_current_context(), click.Option(["-o"]), output)
     con = _open_store(db)
-    n = run_export(con, fmt, Path(output), partition)
-    click.echo(f"Exported {n} rows to {output} ({fmt}).", err=True)
+    if output != "-":
+        n = run_export(con, fmt, Path(output), partition)
+        click.echo(f"Exported {n} rows to {output} ({fmt}).", err=True)
+        return
+    with tempfile.TemporaryDirectory(prefix="eventdesk-export-") as tmp:  # DuckDB writes files, not streams
+        path = Path(tmp) / f"export.{fmt}"
+        n = run_export(con, fmt, path, partition)
+        with path.open("rb") as f:
+            shutil.copyfileobj(f, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+    click.echo(f"Exported {n} rows to standard output ({fmt}).", err=True)
 
 
 @cli.command()
@@ -372,7 +439,8 @@ def export(db: str, fmt: str, output: str, partition: bool) -> None:
 @click.option("--workers", "workers", default="1,2", show_default=True, help="Worker counts to measure.")
 @click.option("--repeat", default=3, show_default=True, type=click.IntRange(min=1),
               help="Runs of each measure (parse and eventdesk taking turns); the best is reported.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Also write the results as JSON.")
+@click.option("-o", "--output", callback=_output_file, default=None, metavar="FILE",
+              help="Also write the results as JSON.")
 @click.option("--model", default=None, metavar="NAME", help="spaCy pipeline to use.")
 def bench(n: int, workers: str, repeat: int, output: str | None, model: str | None) -> None:
     """Measure documents/s and words/s of eventdesk against the bare spaCy parse of the same corpus."""
@@ -399,7 +467,7 @@ def bench(n: int, workers: str, repeat: int, output: str | None, model: str | No
               help="The article a seed gold file describes (seed files only).")
 @click.option("--published", callback=_date, default=None, metavar="YYYY-MM-DD",
               help="Publication date of --document.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+@click.option("-o", "--output", callback=_output_file, default=None, metavar="FILE",
               help="Write the full report (with per-record predictions) as JSON here.")
 @click.option("--show", default=0, show_default=True, help="Print this many wrongly coded records.")
 @model_options

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any, Literal
 
-from eventdesk.datafiles import json_lines
+from eventdesk.datafiles import LINE, json_lines
 from eventdesk.errors import InputError
 
 GoldKind = Literal["sentences", "seed"]
@@ -28,11 +29,93 @@ def load_gold(path: Path) -> tuple[GoldKind, list[dict[str, Any]]]:
         records.append(record)  # with its line number under LINE
     if not records:
         raise GoldError("no records", str(path))
-    if all("gold" in r and "text" in r for r in records):
-        return "sentences", records
-    if all("sentence" in r for r in records):
-        return "seed", records
-    raise GoldError(
-        "unknown gold format: expected sentence records {id, text, gold} or seed records {id, sentence, ...}",
-        str(path),
-    )
+    first = records[0]
+    kind: GoldKind
+    if "gold" in first or "text" in first:
+        kind = "sentences"
+    elif "sentence" in first:
+        kind = "seed"
+    else:
+        raise GoldError(
+            f"unknown gold format (fields: {', '.join(sorted(k for k in first if k != LINE))}): expected sentence "
+            "records {id, text, gold: {event, penta, source, target}} or seed records {id, sentence, plover, ...}",
+            str(path), int(first[LINE]),
+        )
+    check = _check_sentence if kind == "sentences" else _check_seed
+    for record in records:
+        problem = check(record)
+        if problem:
+            raise GoldError(f"not a {_KIND_NAMES[kind]}: {problem}", str(path), int(record[LINE]))
+    return kind, records
+
+
+_KIND_NAMES = {"sentences": "sentence gold record", "seed": "seed gold record"}
+
+
+def _is_date(value: object) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return False
+    return True
+
+
+def _actors(value: object, field: str) -> str | None:
+    if not isinstance(value, list) or not all(isinstance(a, dict) for a in value):
+        return f"'{field}' must be a list of actors ({{country, sector?, text?}})"
+    if any(a.get("country") is not None and not isinstance(a.get("country"), str) for a in value):
+        return f"'{field}' actors need a string 'country'"
+    return None
+
+
+def _check_sentence(record: dict[str, Any]) -> str | None:
+    """What is wrong with a sentence record, naming the field, or None."""
+    if not isinstance(record.get("text"), str) or not record["text"].strip():
+        return "'text' must be the sentence (a non-empty string)"
+    gold = record.get("gold")
+    if not isinstance(gold, dict):
+        return "'gold' must be an object {event, penta, source, target}"
+    if gold.get("event") is not None and not isinstance(gold["event"], str):
+        return "'gold.event' must be a PLOVER event type (a string) or null"
+    penta = gold.get("penta")
+    if penta is not None and (isinstance(penta, bool) or penta not in range(5)):
+        return f"'gold.penta' must be a class 0-4 or null, not {penta!r}"
+    for field in ("source", "target"):
+        if gold.get(field) is not None and (problem := _actors(gold[field], f"gold.{field}")):
+            return problem
+    if record.get("published") is not None and not _is_date(record["published"]):
+        return f"'published' must be a date YYYY-MM-DD or null, not {record['published']!r}"
+    return None
+
+
+def _check_seed(record: dict[str, Any]) -> str | None:
+    """What is wrong with a seed record, naming the field, or None."""
+    if not isinstance(record.get("id"), str):
+        return "'id' must be a string"
+    if not isinstance(record.get("sentence"), str) or not record["sentence"].strip():
+        return "'sentence' must be a phrase of the article (a non-empty string)"
+    for field in ("plover", "cameo_root", "cited"):
+        value = record.get(field, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            return f"'{field}' must be a list of strings"
+    if not (record.get("plover") or record.get("cameo_root") or record.get("alternatives")
+            or record.get("must_not_assert")):
+        return "a record needs 'plover', 'cameo_root' or 'alternatives' (what to find), or 'must_not_assert': true"
+    for field in ("source", "target"):
+        if field in record and not isinstance(record[field], dict):
+            return f"'{field}' must be an actor object {{country, sector?, name?}}"
+    for field in ("target_any", "alternatives"):
+        value = record.get(field, [])
+        if not (isinstance(value, list) and all(isinstance(v, dict) for v in value)):
+            return f"'{field}' must be a list of objects"
+    if any("target" not in alt for alt in record.get("alternatives", [])):
+        return "every one of 'alternatives' needs a 'target'"
+    dates = record.get("date_range")
+    if dates is not None and not (isinstance(dates, list) and len(dates) == 2 and all(map(_is_date, dates))):
+        return "'date_range' must be two dates [YYYY-MM-DD, YYYY-MM-DD]"
+    for field in ("required", "must_not_assert"):
+        if field in record and not isinstance(record[field], bool):
+            return f"'{field}' must be true or false"
+    return None

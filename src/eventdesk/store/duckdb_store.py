@@ -40,6 +40,8 @@ EVENT_SCHEMA = _EVENT_SCHEMA = pa.schema([
     ("record", pa.string()), ("main", pa.bool_()),
 ])
 
+_FAILURE_COLUMNS = ("document", "source", "line", "stage", "code", "error")
+_FAILURE_SCHEMA = pa.schema([(name, pa.int32() if name == "line" else pa.string()) for name in _FAILURE_COLUMNS])
 _ACTOR_SCHEMA = pa.schema([
     ("event_id", pa.string()), ("role", pa.string()), ("position", pa.int32()), ("text", pa.string()),
     ("name", pa.string()), ("code", pa.string()), ("country", pa.string()), ("sector", pa.string()),
@@ -94,6 +96,60 @@ class Failure:
         return self.error.code if isinstance(self.error, EventdeskError) else "E000"
 
 
+# A store is a local file: DuckDB must never download an extension because of what it is given (a SQLite
+# file would otherwise make it fetch the SQLite scanner from the network).
+_OFFLINE: dict[str, str | bool | int | float | list[str]] = {
+    "autoinstall_known_extensions": False, "autoload_known_extensions": False,
+}
+_SQLITE = b"SQLite format 3\x00"
+MIGRATIONS_TABLE = "_eventdesk_migrations"
+
+
+def damaged(error: Exception) -> str:
+    """A DuckDB error as a person reads it, with what to do about a damaged file."""
+    text = " ".join(str(error).split())
+    if isinstance(error, duckdb.IOException) or "Could not read" in text:
+        return f"{text} (the file is truncated or damaged: restore it from a copy, or ingest into a new --db)"
+    return text
+
+
+def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """A connection to an eventdesk store; StoreError for a folder, a SQLite file or a DuckDB file of other data.
+
+    A DuckDB file that has tables but no record of eventdesk's migrations belongs to someone else:
+    it is refused rather than migrated (its ``documents`` or ``events`` tables are not ours).
+    """
+    where = str(path)
+    p = Path(path)
+    if p.is_dir():
+        raise StoreError(f"{where} is a folder; pass a file for the store, e.g. --db {p / 'eventdesk.duckdb'}")
+    if p.is_file():
+        try:
+            with p.open("rb") as f:
+                head = f.read(len(_SQLITE))
+        except OSError as e:
+            raise StoreError(f"cannot open store {where}: {e.strerror or e}") from None
+        if head == _SQLITE:
+            raise StoreError(f"{where} is a SQLite database, not an eventdesk store (a DuckDB file); pass another --db")
+    try:
+        con = duckdb.connect(where, read_only=read_only, config=_OFFLINE)
+    except duckdb.Error as e:
+        raise StoreError(f"cannot open store {where}: {damaged(e)}") from None
+    try:
+        tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    except duckdb.Error as e:
+        con.close()
+        raise StoreError(f"cannot read store {where}: {damaged(e)}") from None
+    if tables and MIGRATIONS_TABLE not in tables:
+        con.close()
+        shown = ", ".join(sorted(tables)[:8])
+        raise StoreError(
+            f"{where} is a DuckDB file of other data (tables: {shown}), not an eventdesk store; eventdesk leaves "
+            "it unchanged: pass a new file with --db"
+        )
+    return con
+
+
 class Store:
     """A DuckDB event store; migrations are applied when it opens.
 
@@ -103,12 +159,13 @@ class Store:
 
     def __init__(self, path: str | Path, read_only: bool = False) -> None:
         self.path = str(path)
-        try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as e:
-            raise StoreError(f"cannot open store {self.path}: {e}") from None
+        self.con = connect(self.path, read_only)
         if not read_only:
-            apply_migrations(self.con)
+            try:
+                apply_migrations(self.con)
+            except duckdb.Error as e:
+                self.con.close()
+                raise StoreError(f"cannot update store {self.path}: {damaged(e)}") from None
         self.duplicates = NearDuplicates()
         self._hashes: set[str] | None = None
 
@@ -208,10 +265,13 @@ class Store:
             if citations:
                 citation_table = rows_table(citations, _CITATION_SCHEMA)  # noqa: F841
                 con.execute(f"INSERT INTO citations SELECT {', '.join(CITATION_COLUMNS)} FROM citation_table")
-            if failures:
-                con.executemany(
+            if failures:  # one row per key, the last one winning (as one INSERT OR REPLACE per row would)
+                unique = {(f[1], f[2], f[3], f[0]): f for f in failures}
+                failure_table = pa.Table.from_pylist(  # noqa: F841  (read by DuckDB)
+                    [dict(zip(_FAILURE_COLUMNS, f, strict=True)) for f in unique.values()], schema=_FAILURE_SCHEMA)
+                con.execute(
                     "INSERT OR REPLACE INTO failures (document, source, line, stage, code, error, time)"
-                    " VALUES (?, ?, ?, ?, ?, ?, current_timestamp)", failures,
+                    " SELECT document, source, line, stage, code, error, current_timestamp FROM failure_table"
                 )
             con.execute("COMMIT")
         except Exception as e:  # any failure inside the transaction: nothing of the batch lands
