@@ -123,17 +123,6 @@ def test_gaps_lists_uncoded_actor_texts(tmp_path: Path) -> None:
     assert rows[0] == {"text": "Zorblaxian Front", "mentions": 2, "documents": 1}
 
 
-def test_huge_document_is_a_recorded_failure_not_a_crash(tmp_path: Path) -> None:
-    path = tmp_path / "docs.jsonl"
-    huge = "Russia criticized the Georgian side in the talks. " * 20_400  # 1,020,000 characters: over the limit
-    path.write_text(json.dumps({"id": "huge", "text": huge}) + "\n" + json.dumps({"id": "ok", "text": GOOD}) + "\n",
-                    encoding="utf-8")
-    result = run("code", "--input-format", "jsonl", str(path))
-    assert result.exit_code == 1
-    assert "Error: [E001] huge: document is too long (1,020,000 characters; the limit is 1,000,000)" in result.stderr
-    assert [json.loads(line)["doc_id"] for line in result.stdout.splitlines()] == ["ok"]
-
-
 def test_ingest_exits_1_when_documents_failed(tmp_path: Path) -> None:
     src = tmp_path / "articles"
     src.mkdir()

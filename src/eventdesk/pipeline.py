@@ -32,6 +32,7 @@ from eventdesk.nlp import load_pipeline
 from eventdesk.nlp.lemmas import LemmaFixes
 from eventdesk.nlp.linebreaks import unwrap
 from eventdesk.nlp.loader import keep_hyphenated
+from eventdesk.nlp.prepare import BATCH_CHARS, PIECE, pieces, tame, text_batches
 from eventdesk.nlp.tree import release, sentence_bounds
 from eventdesk.ontology import Ontology, default_ontology
 from eventdesk.postprocess import DERIVED, identity, mark_main, one_code_per_act, reciprocal_pairs
@@ -107,31 +108,38 @@ class Coder:
         return result.events
 
     def code_documents(self, documents: Iterable[Document], batch_size: int = PARSE_BATCH) -> Iterator[Result]:
-        """Each document's events (or error), in input order."""
-        limit = self.nlp.max_length
+        """Each document's events (or error), in input order.
 
-        def texts() -> Iterator[tuple[str, Document]]:
+        A document longer than the parser takes at once is parsed in pieces cut at paragraph breaks and
+        coded as one, with the offsets of its own text.
+        """
+        limit = min(self.nlp.max_length, PIECE)
+
+        def texts() -> Iterator[tuple[str, tuple[Document, int, int]]]:
             for d in documents:
                 if published_problem(d.published) is not None:
-                    yield "", d  # refused below: not worth a parse
+                    yield "", (d, 0, 1)  # refused below: not worth a parse
                     continue
                 # a lone surrogate (legal in JSON, "\udcff") would stop the tokenizer: same length, "?" instead
                 text = d.text.encode("utf-8", "replace").decode("utf-8") if not d.text.isascii() else d.text
                 text = unwrap(text)  # wire copy wrapped at 70 columns: one sentence across lines, same offsets
-                yield (text if len(text) <= limit else ""), d
+                parts = pieces(tame(text), limit)
+                for i, part in enumerate(parts):
+                    yield part, (d, i, len(parts))
 
-        for spacy_doc, document in self.nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
+        parsed: list[Doc] = []
+        batches = text_batches(texts(), batch_size, BATCH_CHARS)
+        stream = (out for batch in batches for out in self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
+        for spacy_doc, (document, index, count) in stream:
+            if count > 1:
+                parsed.append(spacy_doc)
+                if index < count - 1:
+                    continue
+                spacy_doc = Doc.from_docs(parsed, ensure_whitespace=False)
+                parsed = []
             problem = published_problem(document.published)
             if problem is not None:
                 yield Result(document, error=InputError(problem, document.id))
-                continue
-            if len(document.text) > limit:
-                err = InputError(
-                    f"document is too long ({len(document.text):,} characters; the limit is {limit:,}). "
-                    "Split it into several documents.",
-                    document.id,
-                )
-                yield Result(document, error=err)
                 continue
             try:
                 yield self.code_parsed(document, spacy_doc)
