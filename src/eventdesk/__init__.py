@@ -4,6 +4,8 @@
 >>> events = eventdesk.code("Russia and Norway signed a treaty on Tuesday.", published="2010-09-17")
 """
 
+__version__ = "0.1.0"
+
 from eventdesk.errors import (
     CodingError,
     EventdeskError,

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 import click
 
+from eventdesk import __version__
 from eventdesk.errors import EventdeskError, InputError
 from eventdesk.ingest.formats import INPUT_FORMATS
 from eventdesk.models import Document, Event, published_problem
@@ -95,7 +96,7 @@ def output_options(f: F) -> F:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="eventdesk")
+@click.version_option(__version__, prog_name="eventdesk")
 def cli() -> None:
     """eventdesk: coded, sourced, queryable political events from news text."""
 

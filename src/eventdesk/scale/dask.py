@@ -61,8 +61,8 @@ def ingest_dask(
     """Code new documents on a Dask cluster (``address``, or ``local`` to start one here)."""
     try:
         from dask.distributed import Client, LocalCluster
-    except ImportError as e:  # pragma: no cover - a dependency of eventdesk
-        raise StoreError(f"Dask is not installed: {e}") from None
+    except ImportError as e:  # an optional feature
+        raise StoreError(f"--dask needs Dask, which is not installed ({e}): pip install 'eventdesk[dask]'") from None
     started = time.perf_counter()
     summary = Summary()
     root = Path(parquet_dir)
