@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.actors import ActorResolver
+from eventdesk.cache import PACKAGE, cached
 from eventdesk.enrich import CitationIndex, PlaceResolver, attribute, default_gazetteer, event_date
 from eventdesk.enrich.dates import EventDate, date_entities
 from eventdesk.errors import CodingError, EventdeskError, InputError
@@ -37,6 +38,8 @@ from eventdesk.nlp.tree import release, sentence_bounds
 from eventdesk.ontology import Ontology, default_ontology
 from eventdesk.postprocess import DERIVED, identity, mark_main, one_code_per_act, reciprocal_pairs
 
+# The code every cached data object depends on, besides its own package (see eventdesk.cache).
+_CODE = (PACKAGE / "datafiles.py", PACKAGE / "models.py", PACKAGE / "errors.py")
 # Documents per spaCy batch: from 8 to 32 the parse gets ~2% faster, beyond it no faster (2 cores, sm model).
 PARSE_BATCH = 32
 _ACCORDING = re.compile(r"\baccording\b", re.IGNORECASE)
@@ -84,9 +87,13 @@ class Coder:
         patterns_dir: str | None = None,
     ) -> None:
         self.nlp = nlp if nlp is not None else load_pipeline(model)
-        self.kb: KnowledgeBase = default_kb(tuple(str(p) for p in kb_dirs))
+        overlay = tuple(str(p) for p in kb_dirs)
+        self.kb: KnowledgeBase = cached("kb", [*_CODE, PACKAGE / "kb", *map(Path, overlay)],
+                                        lambda: default_kb(overlay))
         self.ontology: Ontology = default_ontology()
-        self.patterns = default_patterns(patterns_dir)
+        self.patterns = cached("patterns", [*_CODE, PACKAGE / "events", PACKAGE / "ontology",
+                                            *([Path(patterns_dir)] if patterns_dir else [])],
+                               lambda: default_patterns(patterns_dir))
         words = self.patterns.words()
         keep_hyphenated(self.nlp, words)
         self.lemma_fixes = LemmaFixes(words | GOVERNING_VERBS)
