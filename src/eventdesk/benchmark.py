@@ -197,6 +197,46 @@ def run(n: int = 2000, workers: tuple[int, ...] = (1, 2), model: str | None = No
     return out
 
 
+_SENTENCE = "Russia and Norway signed a treaty on Tuesday.\n"
+
+
+def _timed(args: list[str], stdin: str = "") -> tuple[float, float]:
+    """Wall and CPU seconds of a command run to its end (CPU: user and system time of the child)."""
+    import resource
+    import subprocess
+    import sys
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run([sys.executable, *args], input=stdin, text=True, capture_output=True, check=True)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def startup(model: str | None = None, repeat: int = 3) -> dict[str, float]:
+    """Start-up: ``eventdesk code`` on one sentence against importing spaCy and loading the bare model.
+
+    Best of ``repeat`` runs of each, taking turns; CPU seconds are the steadier figure on a shared machine.
+    """
+    from eventdesk.nlp.loader import model_name
+
+    bare = ["-c", f"import spacy; spacy.load({model_name(model)!r})"]
+    code = ["-m", "eventdesk", "code", "-", *(["--model", model] if model else [])]
+    runs: dict[str, list[tuple[float, float]]] = {"bare": [], "code": []}
+    _timed(code, _SENTENCE)  # builds the data cache if this version has none yet
+    for _ in range(repeat):
+        runs["bare"].append(_timed(bare))
+        runs["code"].append(_timed(code, _SENTENCE))
+    best = {k: (min(w for w, _ in v), min(c for _, c in v)) for k, v in runs.items()}
+    return {
+        "bare model load, wall s": round(best["bare"][0], 2), "bare model load, cpu s": round(best["bare"][1], 2),
+        "eventdesk code one sentence, wall s": round(best["code"][0], 2),
+        "eventdesk code one sentence, cpu s": round(best["code"][1], 2),
+        "start-up over bare load, cpu s": round(best["code"][1] - best["bare"][1], 2),
+    }
+
+
 def summary(measures: list[Measure]) -> dict[str, float]:
     """The ratios the goals are stated in."""
     by = {(m.name, m.workers): m for m in measures}

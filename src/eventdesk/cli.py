@@ -456,6 +456,7 @@ def bench(n: int, workers: str, repeat: int, output: str | None, model: str | No
     _print_rows(columns, [tuple(round(r[c], 2) if isinstance(r[c], float) else r[c] for c in columns)
                           for r in rows], "table", f"benchmark: {n} generated articles")
     ratios = benchmark.summary(measures)
+    ratios.update(benchmark.startup(model, repeat))
     for k, v in ratios.items():
         click.echo(f"{k}: {v}")
     if output:
