@@ -6,8 +6,10 @@ failed document on standard error, codes the rest, and exits 1 if anything faile
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import functools
+import logging
 import sys
 import time
 from collections import Counter
@@ -95,7 +97,56 @@ def output_options(f: F) -> F:
     return f
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _EchoHandler(logging.Handler):
+    """Log records on standard error as the CLI writes it (the stream of the moment, as tests swap it)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        prefix = "Warning: " if record.levelno == logging.WARNING else ""
+        click.echo(f"{prefix}{self.format(record)}", err=True)
+
+
+_QUIET = False
+
+
+def say(message: str) -> None:
+    """A line of information on standard error (the summary of a run), left out with -q."""
+    if not _QUIET:
+        click.echo(message, err=True)
+
+
+def _verbosity(ctx: click.Context, param: click.Parameter, value: int) -> int:
+    """-v: what eventdesk does (INFO); -vv: details (DEBUG); -q: errors only. Errors are always shown."""
+    global _QUIET
+    verbose = int(ctx.meta.get("eventdesk_verbose", 0)) + (value if param.name == "verbose" else 0)
+    quiet = bool(ctx.meta.get("eventdesk_quiet", False)) or (param.name == "quiet" and bool(value))
+    ctx.meta["eventdesk_verbose"], ctx.meta["eventdesk_quiet"] = verbose, quiet
+    _QUIET = quiet
+    level = logging.ERROR if quiet else {0: logging.WARNING, 1: logging.INFO}.get(verbose, logging.DEBUG)
+    logger = logging.getLogger("eventdesk")
+    logger.handlers = [_EchoHandler()]
+    logger.setLevel(level)
+    logger.propagate = False
+    return value
+
+
+_VERBOSITY = [
+    click.Option(["-v", "--verbose"], count=True, expose_value=False, callback=_verbosity, is_eager=True,
+                 help="Say more: -v what is done, -vv details."),
+    click.Option(["-q", "--quiet"], is_flag=True, expose_value=False, callback=_verbosity, is_eager=True,
+                 help="Errors only: no summary lines or warnings."),
+]
+
+
+class _Group(click.Group):
+    """The eventdesk command group: every command, whoever adds it, takes -v and -q."""
+
+    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
+        names = {p.name for p in cmd.params}
+        cmd.params.extend(copy.copy(o) for o in _VERBOSITY if o.name not in names)
+        super().add_command(cmd, name)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="eventdesk")
 def cli() -> None:
     """eventdesk: coded, sourced, queryable political events from news text."""
@@ -152,10 +203,7 @@ def code(
     finally:
         if to_file:
             out.close()
-    click.echo(
-        f"Coded {counts['documents']} document(s): {counts['events']} event(s); {len(failures)} failed.",
-        err=True,
-    )
+    say(f"Coded {counts['documents']} document(s): {counts['events']} event(s); {len(failures)} failed.")
     if failures:
         sys.exit(1)
 
@@ -184,7 +232,7 @@ def ingest(
     Idempotent and resumable: a document already in the store (same content) is skipped, near-copies are
     linked to their original, and unreadable documents are recorded in the failures table.
     """
-    from eventdesk.ingest import read_inputs
+    from eventdesk.ingest import count_documents, read_inputs
     from eventdesk.scale import ingest as run_ingest
     from eventdesk.store import Store
 
@@ -197,29 +245,40 @@ def ingest(
             summary = ingest_dask(items, db, dask_address, parquet or f"{db}.parquet", model=model,
                                   kb_dirs=kb_dirs, batch_size=batch_size, workers=max(workers, 2))
         else:
-            with _store_errors(db), Store(db) as store, _progress(show) as tick:
+            total = count_documents(sources, input_format) if show else None  # type: ignore[arg-type]
+            with _store_errors(db), Store(db) as store, _progress(show, total) as tick:
                 summary = run_ingest(items, store, workers=workers, model=model, kb_dirs=kb_dirs,
                                      batch_size=batch_size, tick=tick)
     except EventdeskError as e:
         raise click.ClickException(str(e)) from None
-    click.echo(f"Ingested into {db}: {summary}", err=True)
+    say(f"Ingested into {db}: {summary}")
     if summary.failed:
-        click.echo(f"See the failures: eventdesk query --db {db} --failures", err=True)
+        say(f"See the failures: eventdesk query --db {db} --failures")
         sys.exit(1)
 
 
 @contextmanager
-def _progress(show: bool) -> Iterator[Callable[[int], None]]:
-    """A progress bar with documents per second and time left (total unknown: rate and count only)."""
+def _progress(show: bool, total: int | None = None) -> Iterator[Callable[[int], None]]:
+    """A progress bar with documents per second, and with the time left when the number of documents is known."""
     if not show:
         yield lambda n: None
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
-    columns = [TextColumn("[bold]coding"), BarColumn(), MofNCompleteColumn(),
-               TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn()]
+    columns: list[ProgressColumn] = [TextColumn("[bold]coding"), BarColumn(), MofNCompleteColumn(),
+                                     TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn()]
+    if total is not None:
+        columns.append(TimeRemainingColumn())
     with Progress(*columns, console=None, transient=False) as bar:
-        task = bar.add_task("coding", total=None, rate="0.0")
+        task = bar.add_task("coding", total=total, rate="0.0")
         started = time.perf_counter()
         done = 0
 
@@ -424,7 +483,7 @@ def export(db: str, fmt: str, output: str, partition: bool) -> None:
     con = _open_store(db)
     if output != "-":
         n = run_export(con, fmt, Path(output), partition)
-        click.echo(f"Exported {n} rows to {output} ({fmt}).", err=True)
+        say(f"Exported {n} rows to {output} ({fmt}).")
         return
     with tempfile.TemporaryDirectory(prefix="eventdesk-export-") as tmp:  # DuckDB writes files, not streams
         path = Path(tmp) / f"export.{fmt}"
@@ -432,7 +491,7 @@ def export(db: str, fmt: str, output: str, partition: bool) -> None:
         with path.open("rb") as f:
             shutil.copyfileobj(f, sys.stdout.buffer)
         sys.stdout.buffer.flush()
-    click.echo(f"Exported {n} rows to standard output ({fmt}).", err=True)
+    say(f"Exported {n} rows to standard output ({fmt}).")
 
 
 @cli.command()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import hashlib
+import logging
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -40,6 +41,7 @@ from eventdesk.postprocess import DERIVED, identity, mark_main, one_code_per_act
 
 # The code every cached data object depends on, besides its own package (see eventdesk.cache).
 _CODE = (PACKAGE / "datafiles.py", PACKAGE / "models.py", PACKAGE / "errors.py")
+log = logging.getLogger(__name__)
 # Documents per spaCy batch: from 8 to 32 the parse gets ~2% faster, beyond it no faster (2 cores, sm model).
 PARSE_BATCH = 32
 _ACCORDING = re.compile(r"\baccording\b", re.IGNORECASE)
@@ -130,7 +132,13 @@ class Coder:
                 # a lone surrogate (legal in JSON, "\udcff") would stop the tokenizer: same length, "?" instead
                 text = d.text.encode("utf-8", "replace").decode("utf-8") if not d.text.isascii() else d.text
                 text = unwrap(text)  # wire copy wrapped at 70 columns: one sentence across lines, same offsets
-                parts = pieces(tame(text), limit)
+                tamed = tame(text)
+                if tamed is not text:
+                    log.info("%s: runs of 9 or more punctuation marks cut to 3 (they stall the tokenizer)", d.id)
+                parts = pieces(tamed, limit)
+                if len(parts) > 1:
+                    log.info("%s: %s characters parsed in %d pieces cut at paragraph breaks", d.id,
+                             f"{len(text):,}", len(parts))
                 for i, part in enumerate(parts):
                     yield part, (d, i, len(parts))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from eventdesk.ingest.formats import INPUT_FORMATS, InputFormat, detect_format
-from eventdesk.ingest.readers import read_file, read_inputs
+from eventdesk.ingest.readers import count_documents, read_file, read_inputs
 from eventdesk.ingest.text import read_jsonl, read_text
 
 if TYPE_CHECKING:
@@ -23,6 +23,7 @@ _LAZY = {"read_feed": "feeds", "read_html": "html", "read_warc": "warc"}  # thei
 __all__ = [
     "INPUT_FORMATS",
     "InputFormat",
+    "count_documents",
     "detect_format",
     "read_feed",
     "read_file",

@@ -129,3 +129,34 @@ def _read_stdin(
             yield document_from_bytes(raw, source, "stdin", published, encoding)
         except InputError as e:
             yield e
+
+
+def count_documents(inputs: Iterable[str], input_format: InputFormat = "text") -> int | None:
+    """How many documents the inputs hold, when that is cheap to know (text, HTML, JSON Lines), else None.
+
+    For the progress bar's total and time left: feeds and WARC archives would have to be read twice.
+    """
+    total = 0
+    for name in inputs:
+        if name == "-":
+            return None
+        path = Path(name)
+        if path.is_dir():
+            walk: InputFormat = "auto" if input_format in ("auto", "text") else input_format
+            files = [p for p in sorted(path.rglob("*"))
+                     if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)]
+        else:
+            files, walk = [path], input_format
+        for p in files:
+            kind = detect_format(p) if walk == "auto" else walk
+            if kind in ("feed", "warc"):
+                return None
+            if kind == "jsonl":
+                try:
+                    with p.open("rb") as f:
+                        total += sum(1 for line in f if line.strip())
+                except OSError:
+                    total += 1
+            else:
+                total += 1
+    return total

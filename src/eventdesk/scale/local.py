@@ -8,6 +8,7 @@ hashes and near-duplicates, and writes finished batches, so coding scales with t
 from __future__ import annotations
 
 import contextlib
+import logging
 import multiprocessing as mp
 import time
 from collections import deque
@@ -23,6 +24,7 @@ from eventdesk.store import Coded, Duplicate, Failure, Store
 from eventdesk.store.dedup import from_bytes, signature, to_bytes
 from eventdesk.store.rows import Rows, table_rows
 
+log = logging.getLogger(__name__)
 # Documents per task sent to a worker. Smaller than the in-process spaCy batch: with 16, the workers' results
 # reach the main process (near-duplicate check, writes) in a steadier stream, ~3% faster than 32 on 2 cores.
 WORKER_CHUNK = 16
@@ -55,7 +57,8 @@ class Summary:
         rate = self.coded / self.seconds if self.seconds else 0.0
         return (
             f"{self.coded} coded, {self.skipped} skipped (already in the store), {self.duplicates} near-duplicate, "
-            f"{self.failed} failed; {self.events} events in {self.seconds:.1f}s ({rate:.1f} documents/s)"
+            f"{self.failed} failed ({self.unreadable} unreadable, {self.coding_failed} at coding) of "
+            f"{self.documents} input(s); {self.events} events in {self.seconds:.1f}s ({rate:.1f} documents/s)"
         )
 
 
@@ -204,6 +207,7 @@ def ingest(
 ) -> Summary:
     """Code every new document of ``items`` into ``store``; returns what happened."""
     started = time.perf_counter()
+    log.info("ingesting into %s with %d worker process(es)", store.path, workers)
     summary = Summary()
     pending: list[Outcome] = []
     advance: Tick = tick or (lambda n: None)
@@ -221,6 +225,7 @@ def ingest(
         batch = pending[:]
         if batch:
             del pending[: len(batch)]
+            log.debug("writing a batch of %d result(s)", len(batch))
             writes.append(writer.submit(store.write, batch))
         while len(writes) > 2 or (writes and writes[0].done()):
             writes.popleft().result()

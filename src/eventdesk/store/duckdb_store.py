@@ -8,6 +8,7 @@ with exactly the events an uninterrupted run writes — a batch is either all th
 from __future__ import annotations
 
 import contextlib
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from eventdesk.store.dedup import NearDuplicates, from_bytes
 from eventdesk.store.migrations import apply_migrations
 from eventdesk.store.rows import ACTOR_COLUMNS, CITATION_COLUMNS, EVENT_COLUMNS, Row, Rows, table_rows
 
+log = logging.getLogger(__name__)
 _DOCUMENT_SCHEMA = pa.schema([
     ("doc_hash", pa.string()), ("id", pa.string()), ("source", pa.string()), ("title", pa.string()),
     ("url", pa.string()), ("publisher", pa.string()), ("published", pa.date32()), ("n_chars", pa.int32()),
@@ -162,7 +164,9 @@ class Store:
         self.con = connect(self.path, read_only)
         if not read_only:
             try:
-                apply_migrations(self.con)
+                applied = apply_migrations(self.con)
+                if applied:
+                    log.info("store %s: applied %s", self.path, ", ".join(applied))
             except duckdb.Error as e:
                 self.con.close()
                 raise StoreError(f"cannot update store {self.path}: {damaged(e)}") from None
