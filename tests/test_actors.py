@@ -114,3 +114,14 @@ def test_coordinated_country_adjectives_are_one_actor_each(code) -> None:  # typ
         ("CONSULT", ["RUSGOV"], ["USAGOV"]), ("CONSULT", ["USAGOV"], ["RUSGOV"])]
     events = code("The Serbian and Croatian sides signed the accord.", published="2011-03-02")
     assert {a.country for e in events for a in e.source} == {"SRB", "HRV"}
+
+
+def test_states_provinces_and_cities_are_coded_to_their_country(code) -> None:  # type: ignore[no-untyped-def]
+    assert actors_of(code("Manitoba Premier Jane Testwell rejected the plan.")) == [("Jane Testwell", "CANGOV")]
+    assert code("Ohio State Police arrested the mayor.")[0].source[0].code == "USACOP"
+    # a unit name two countries share takes the document's country
+    events = code("Pakistan closed the border. Punjab police arrested two men in Lahore.")
+    assert [a.code for e in events if e.trigger.text == "arrested" for a in e.source] == ["PAKCOP"]
+    # a city named as a modifier gives its country, even in a story about another country
+    events = code("Russia criticized the verdict. Toronto police arrested two men on Monday.")
+    assert [a.code for e in events if e.trigger.text == "arrested" for a in e.source] == ["CANCOP"]

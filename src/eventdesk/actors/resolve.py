@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -99,9 +100,10 @@ class ActorResolver:
         self.excluded: list[tuple[int, int]] = []  # sorted, not overlapping
         self._excluded_starts: list[int] = []
         self._resolved: dict[tuple[int, str | None], list[Actor]] = {}
-        # the country an untitled-by-country official of this sentence most likely serves: the sentence's
-        # place, or the one country the sentence names (set by the pipeline for each sentence)
+        # the country an official named with a title but no country most likely serves: the place of the
+        # sentence (set by the pipeline for each sentence), else the country the document is about
         self.person_context: str | None = None
+        self.document_country: str | None = None
 
     def exclude(self, spans: list[tuple[int, int]]) -> None:
         """Character spans that never name actors, such as source citations "(Interfax, May 18)"."""
@@ -122,6 +124,7 @@ class ActorResolver:
 
     def scan(self, doc: Doc) -> None:
         """Read every named person in text order, so that surnames and pronouns resolve later."""
+        self.document_country = self._document_country(doc)
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
@@ -132,6 +135,20 @@ class ActorResolver:
                     r.kind == "person" and ent.start_char <= r.start < ent.end_char
                 ):
                     self.people_seen.append((ent.start_char, r))
+
+    def _document_country(self, doc: Doc) -> str | None:
+        """The country the document names most (its states and provinces count); failing that, its cities'."""
+        named: Counter[str] = Counter()
+        cities: Counter[str] = Counter()
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "NORP", "PERSON", "ORG", "LOC") and not self.is_excluded(ent.start_char):
+                code = self.kb.country_code(ent.text)
+                if code:
+                    named[code] += 1
+                elif ent.label_ == "GPE" and (city := self.kb.cities.country(ent.text)):
+                    cities[city] += 1
+        found = named or cities
+        return found.most_common(1)[0][0] if found else None
 
     # -- arguments ---------------------------------------------------------------------------------
 
@@ -154,7 +171,7 @@ class ActorResolver:
         for r in self._merge(readings):
             if r.kind == "adjunct" and any(o.kind != "adjunct" for o in readings):
                 continue  # "a US proposal and Iran": the list names Iran
-            ctx = self.person_context if r.kind == "person" else context_country
+            ctx = (self.person_context or self.document_country) if r.kind == "person" else context_country
             if r.country is None and r.igo is None and r.sector and ctx:
                 r = replace(r, country=ctx)
             if r.kind == "adjunct" and r.country is None and r.igo is None:
@@ -194,7 +211,7 @@ class ActorResolver:
         if head.lower_ in PRONOUNS or head.tag_ in ("PRP", "WP"):
             return self._pronoun(head)
         person_toks = item.person_tokens()
-        segments = segment(item.tokens, self.kb)
+        segments = [(i, j, found) for i, j, terms in segment(item.tokens, self.kb) if (found := self._settle(terms))]
         if person_toks and _covered_by_terms(person_toks, segments):
             person_toks = []  # the recognizer called "Ugandan" or "Kremlin" a person
         while len(person_toks) > 1 and any(
@@ -215,6 +232,8 @@ class ActorResolver:
             whose = self._member_of(head)
             if whose is not None:
                 return replace(whose, kind="title", text=item.text, start=item.start, end=item.end, name=None)
+        if not any(t.kind in _COUNTRY_KINDS for t in mods):
+            mods.extend(self._city_modifiers(item, segments))
         country, sector, igo = _modifiers(mods)
         also = _coordinated_countries(item, mods, country)
         if head_terms:
@@ -231,7 +250,7 @@ class ActorResolver:
             if term.kind == "igo":
                 return Reading("entity", text, start, end, name=term.name, igo=term.igo, sector=sector,
                                known=True)
-            if term.kind in ("country", "region", "adjective", "region_adjective"):
+            if term.kind in ("country", "region", "adjective", "region_adjective", "subnational"):
                 return Reading("entity", text, start, end, name=term.name, country=term.country,
                                sector=sector, known=True)
         if head.pos_ == "NOUN" and (country or igo or sector):
@@ -248,6 +267,31 @@ class ActorResolver:
             return Reading("entity", item.text, item.start, item.end, name=item.text, country=country, igo=igo,
                            sector=sector)
         return None
+
+    def _settle(self, terms: list[Term]) -> list[Term]:
+        """A unit name several countries share ("Punjab") is the document's country's, or no place at all."""
+        units = [t for t in terms if t.kind == "subnational"]
+        if len({t.country for t in units}) < 2:
+            return terms
+        return [t for t in terms if t.kind != "subnational" or t.country == self.document_country][:len(terms)]
+
+    def _city_modifiers(self, item: Item, segments: list[tuple[int, int, list[Term]]]) -> list[Term]:
+        """"Toronto police", "the Lagos mayor": a city the recognizer marks as a place gives its country."""
+        covered = {k for i, j, _ in segments for k in range(i, j)}
+        words = [t for t in item.tokens if t.i != item.head.i and t.ent_type_ == "GPE" and t.i not in covered]
+        runs: list[list[Token]] = []
+        for t in words:
+            if runs and runs[-1][-1].i + 1 == t.i and t.ent_iob_ == "I":
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+        out = []
+        for run in runs:
+            text = item.head.doc[run[0].i: run[-1].i + 1].text.removesuffix("'s").removesuffix("’s")
+            code = self.kb.cities.country(text, self.document_country)
+            if code:
+                out.append(Term("subnational", text, country=code))
+        return out
 
     def _member_of(self, head: Token) -> Reading | None:
         """"A member of the Syrian parliament", "a spokesman for the Kremlin": a title from the body."""
@@ -365,7 +409,7 @@ def _with_title(person: Reading, title: Reading, list_country: str | None) -> Re
     )
 
 
-_COUNTRY_KINDS = ("country", "adjective", "capital", "region", "region_adjective", "institution")
+_COUNTRY_KINDS = ("country", "adjective", "capital", "region", "region_adjective", "institution", "subnational")
 
 
 def _modifiers(mods: list[Term]) -> tuple[str | None, str | None, str | None]:
@@ -390,7 +434,7 @@ def _coordinated_countries(item: Item, mods: list[Term], first: str | None) -> t
 
 
 _PREFERENCE = ("person", "institution", "igo", "country", "capital", "region", "sector", "adjective",
-               "region_adjective", "igo_adjective")
+               "region_adjective", "igo_adjective", "subnational")
 
 
 def _best(terms: list[Term]) -> Term:

@@ -161,3 +161,32 @@ def load_people(
             name, aliases, country, tuple(sorted(offices, key=lambda o: o.start)), str(surname) if surname else None
         )
     return out
+
+
+def load_subnational(
+    path: Path, countries: dict[str, Country], problems: Problems
+) -> tuple[dict[str, str], set[str]]:
+    """``subnational.yaml``: English unit names -> country, and the unit names never read as places."""
+    data = read_yaml(path, problems)
+    if data is None:
+        return {}, set()
+    if not isinstance(data, dict):
+        problems.add(path, 1, "expected a mapping with 'names' and 'ignore'")
+        return {}, set()
+    named: dict[str, str] = {}
+    for entry in data.get("names") or []:
+        line = int(entry.get(LINE, 1)) if isinstance(entry, dict) else int(data.get(LINE, 1))
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            problems.add(path, line, "names: expected {name, aliases?, country}")
+            continue
+        country = entry.get("country")
+        if country not in countries:
+            problems.add(path, line, f"country: unknown code {country!r}")
+            continue
+        for name in [entry["name"], *(entry.get("aliases") or [])]:
+            named[str(name)] = str(country)
+    ignore = data.get("ignore") or []
+    if not isinstance(ignore, list):
+        problems.add(path, int(data.get(LINE, 1)), "ignore: expected a list of names")
+        ignore = []
+    return named, {str(n) for n in ignore}
