@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from eventdesk.actors.coref import Coreference
 from eventdesk.actors.mentions import COLLECTIVES, PRONOUNS, Item, collective_head, list_items
 from eventdesk.kb import KnowledgeBase, Person, Term
 from eventdesk.models import Actor
@@ -22,7 +23,6 @@ from eventdesk.nlp.words import REPORTING_VERBS
 
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 _MAX_TERM = 8
-_PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 
 
 @dataclass
@@ -39,6 +39,7 @@ class Reading:
     igo: str | None = None
     known: bool = False  # the coding comes from the knowledge base
     also: tuple[str, ...] = ()  # further countries of coordinated modifiers: "US and Russian officials"
+    titles: tuple[str, ...] = ()  # offices the text gives a person ("President"): "the president" finds them
 
     def actor(self) -> Actor:
         return Actor(
@@ -96,7 +97,8 @@ class ActorResolver:
         self.kb = kb
         self.date = date
         self.by_surname: dict[str, Reading] = {}
-        self.people_seen: list[tuple[int, Reading]] = []
+        self.coref: Coreference[Reading] = Coreference(kb.gendered)
+        self._holders: dict[str, Reading | None] = {}
         self.excluded: list[tuple[int, int]] = []  # sorted, not overlapping
         self._excluded_starts: list[int] = []
         self._resolved: dict[tuple[int, str | None], list[Actor]] = {}
@@ -131,10 +133,17 @@ class ActorResolver:
             items = list_items(_argument_head(ent.root))
             readings = self._merge([r for r in (self.read(i) for i in items) if r])
             for r in readings:
-                if (r.kind == "person" and r.start <= ent.start_char < r.end + 1) or (
-                    r.kind == "person" and ent.start_char <= r.start < ent.end_char
+                if r.kind == "person" and (
+                    r.start <= ent.start_char < r.end + 1 or ent.start_char <= r.start < ent.end_char
                 ):
-                    self.people_seen.append((ent.start_char, r))
+                    span = doc.char_span(r.start, r.end, alignment_mode="expand")
+                    if span is not None:
+                        self.coref.remember(list(span), r, r.name or r.text, r.titles)
+                    # what the title beside the name said is remembered for the surname too ("Churkin said")
+                    surname = r.text.split()[-1].lower() if r.text.split() else ""
+                    kept = self.by_surname.get(surname)
+                    if kept is not None and kept.name == r.name and not (kept.country or kept.igo):
+                        self.by_surname[surname] = r
 
     def _document_country(self, doc: Doc) -> str | None:
         """The country the document names most (its states and provinces count); failing that, its cities'."""
@@ -219,10 +228,12 @@ class ActorResolver:
         ):
             person_toks = person_toks[1:]  # "King Abdullah II": the title is not part of the name
         head_terms: list[Term] = []
+        head_span = (head.i, head.i + 1)
         mods: list[Term] = []
         for i, j, terms in segments:
             if i <= head.i < j:
                 head_terms = terms
+                head_span = (i, j)
             elif not person_toks or not (person_toks[0].i <= i < person_toks[-1].i + 1):
                 mods.extend(terms)
         people = [t for t in head_terms if t.kind == "person"]
@@ -240,10 +251,14 @@ class ActorResolver:
             term = _best(head_terms)
             text, start, end = item.text, item.start, item.end
             if term.kind == "sector":
+                if country is None and igo is None and (described := self._described(item, head_span)):
+                    return described
                 if country is None and igo is None:
                     country, igo = self._country_of_complement(head)
+                if country is None and igo is None:
+                    country, igo = self._owner(item)
                 return Reading("title", text, start, end, country=country, sector=term.sector, igo=igo,
-                               known=True, also=also)
+                               known=True, also=also, titles=(term.name,))
             if term.kind in ("institution", "capital"):
                 return Reading("entity", text, start, end, name=term.name, country=term.country,
                                sector=term.sector, known=True)
@@ -293,6 +308,15 @@ class ActorResolver:
                 out.append(Term("subnational", text, country=code))
         return out
 
+    def _owner(self, item: Item) -> tuple[str | None, str | None]:
+        """"His party", "her ministry": the country of the person the possessive stands for."""
+        for tok in item.tokens:
+            if tok.dep_ == "poss" and tok.lower_ in ("his", "her"):
+                r = self.coref.pronoun(tok)
+                if r is not None:
+                    return r.country, r.igo
+        return None, None
+
     def _member_of(self, head: Token) -> Reading | None:
         """"A member of the Syrian parliament", "a spokesman for the Kremlin": a title from the body."""
         for child in kids(head):
@@ -325,6 +349,7 @@ class ActorResolver:
         else:
             text, start, end = item.text, item.start, item.end
         country, sector, igo = _modifiers(mods)
+        titles = tuple(t.name for t in mods if t.kind == "sector")
         person: Person | None = people[0].person if people else None
         if person is None:
             for t in self.kb.lookup(text):
@@ -343,21 +368,51 @@ class ActorResolver:
                 # undated text: of several namesakes of one country (the two Presidents Bush), the latest
                 person = max(candidates, key=lambda p: max((o.end or dt.date.max) for o in p.offices))
         if person is not None:
-            office = person.office_at(self.date)
-            reading = Reading(
-                "person", text, start, end, name=person.name,
-                country=(office.country if office and office.country else person.country) if not (
-                    office and office.igo) else None,
-                sector=office.sector if office else sector,
-                igo=office.igo if office else None, known=True,
-            )
+            reading = replace(self._known(person, text, start, end), titles=titles)
         else:
-            reading = Reading("person", text, start, end, name=text, country=country, sector=sector, igo=igo)
+            reading = Reading("person", text, start, end, name=text, country=country, sector=sector, igo=igo,
+                              titles=titles)
         if len(text.split()) > 1 or reading.known:
             self.by_surname.setdefault(surname.lower(), reading)
-        if all(seen_start != start for seen_start, _ in self.people_seen):
-            self.people_seen.append((start, reading))
+        self.coref.remember(toks or item.tokens, reading, reading.name or text, titles, fuller=False)
         return reading
+
+    def _known(self, person: Person, text: str, start: int, end: int) -> Reading:
+        """A person of the knowledge base, coded by the office held on the document's date."""
+        office = person.office_at(self.date)
+        return Reading(
+            "person", text, start, end, name=person.name,
+            country=(office.country if office and office.country else person.country) if not (
+                office and office.igo) else None,
+            sector=office.sector if office else None,
+            igo=office.igo if office else None, known=True, titles=(office.title,) if office else (),
+        )
+
+    def _described(self, item: Item, segment_: tuple[int, int]) -> Reading | None:
+        """"The president", "the minister": the person the article gave that title, else the one the knowledge
+        base says holds that office in the document's country on its date."""
+        i, j = segment_
+        others = [t for t in item.tokens if not i <= t.i < j]
+        if len(others) != 1 or others[0].lower_ != "the":
+            return None
+        title = item.head.doc[i:j].text
+        found = self.coref.titled(title, item.start)
+        if found is None:
+            found = self._holder(title)
+        if found is None:
+            return None
+        return replace(found, text=item.text, start=item.start, end=item.end)
+
+    def _holder(self, title: str) -> Reading | None:
+        key = " ".join(title.lower().split())
+        if key not in self._holders:
+            holders = [
+                p for p in self.kb.people.values()
+                if (o := p.office_at(self.date)) is not None and o.title.lower() == key and o.igo is None
+                and (o.country or p.country) == self.document_country
+            ] if self.document_country and self.date else []
+            self._holders[key] = self._known(holders[0], title, 0, 0) if len(holders) == 1 else None
+        return self._holders[key]
 
     def _pronoun(self, tok: Token) -> Reading | None:
         speaker = _reporting_subject(tok)
@@ -366,14 +421,9 @@ class ActorResolver:
             found = [r for r in (self.read(i) for i in list_items(_argument_head(speaker))) if r]
             if found:
                 return replace(found[0], text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
-        if tok.lower_ not in _PERSON_PRONOUNS and tok.lower_ not in ("who", "whom"):
+        r = self.coref.pronoun(tok)  # relative "who" is resolved through its antecedent by the caller
+        if r is None:
             return None
-        if tok.lower_ in ("who", "whom"):
-            return None  # relative pronouns are resolved through their antecedent by the caller
-        before = sorted(((start, r) for start, r in self.people_seen if start < tok.idx), key=lambda x: x[0])
-        if not before:
-            return None
-        r = before[-1][1]
         return replace(r, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
 
 
@@ -406,6 +456,7 @@ def _with_title(person: Reading, title: Reading, list_country: str | None) -> Re
         country=person.country or title.country or list_country,
         sector=person.sector or title.sector,
         igo=person.igo or title.igo,
+        titles=person.titles + title.titles,
     )
 
 

@@ -20,6 +20,7 @@ from eventdesk.kb.subnational import Cities, unit_names
 DATA_DIR = Path(__file__).parent / "data"
 FILES = (
     "countries.csv", "institutions.csv", "igos.csv", "regions.csv", "sectors.yaml", "people.yaml", "subnational.yaml",
+    "gendered.yaml",
 )
 
 
@@ -59,6 +60,7 @@ class KnowledgeBase:
         self.regions: dict[str, dict[str, object]] = {}
         self.sectors: dict[str, dict[str, object]] = {}
         self.people: dict[str, Person] = {}
+        self.gendered: dict[str, str] = {}
         named_units: dict[str, str] = {}
         ignored_units: set[str] = set()
         for d in self.dirs:
@@ -76,6 +78,8 @@ class KnowledgeBase:
                 self.sectors.update(loader.load_sectors(d / "sectors.yaml", problems))
             if (d / "people.yaml").exists():
                 self.people.update(loader.load_people(d / "people.yaml", self.countries, self.igos, problems))
+            if (d / "gendered.yaml").exists():
+                self.gendered.update(loader.load_gendered(d / "gendered.yaml", problems))
             if (d / "subnational.yaml").exists():
                 named, ignored = loader.load_subnational(d / "subnational.yaml", self.countries, problems)
                 named_units.update(named)

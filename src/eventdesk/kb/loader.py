@@ -190,3 +190,25 @@ def load_subnational(
         problems.add(path, int(data.get(LINE, 1)), "ignore: expected a list of names")
         ignore = []
     return named, {str(n) for n in ignore}
+
+
+def load_gendered(path: Path, problems: Problems) -> dict[str, str]:
+    """``gendered.yaml``: words that tell a person's gender -> "female" or "male"."""
+    data = read_yaml(path, problems)
+    if data is None:
+        return {}
+    out: dict[str, str] = {}
+    if not isinstance(data, dict):
+        problems.add(path, 1, "expected a mapping with 'female' and 'male' lists")
+        return out
+    for gender in ("female", "male"):
+        words = data.get(gender) or []
+        if not isinstance(words, list):
+            problems.add(path, int(data.get(LINE, 1)), f"{gender}: expected a list of words")
+            continue
+        out.update({str(w).lower(): gender for w in words})
+    unknown = [k for k in data if k not in ("female", "male", LINE)]
+    if unknown:
+        keys = ", ".join(map(str, unknown))
+        problems.add(path, int(data.get(LINE, 1)), f"unknown key(s) {keys} (expected female, male)")
+    return out
