@@ -125,3 +125,63 @@ def test_states_provinces_and_cities_are_coded_to_their_country(code) -> None:  
     # a city named as a modifier gives its country, even in a story about another country
     events = code("Russia criticized the verdict. Toronto police arrested two men on Monday.")
     assert [a.code for e in events if e.trigger.text == "arrested" for a in e.source] == ["CANCOP"]
+
+
+def test_pronouns_find_the_person_of_that_gender(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Mrs Jane Testwell, the Kenyan foreign minister, met Senator Paul Roe of Uganda. "
+        "She criticized China. He praised Japan."
+    )
+    by_target = {e.target[0].code: e.source[0] for e in events if e.target and e.target[0].code in ("CHN", "JPN")}
+    assert (by_target["CHN"].name, by_target["CHN"].code) == ("Mrs Jane Testwell", "KENGOV")
+    assert (by_target["JPN"].name, by_target["JPN"].code) == ("Paul Roe", "UGALEG")
+
+
+def test_an_object_pronoun_is_not_its_own_clause_subject(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Kenyan Senator Paul Roe met Jane Doe, the Ugandan foreign minister. Roe praised her.")
+    praise = [e for e in events if e.trigger.text == "praised"]
+    assert [(a.name, a.code) for a in praise[0].target] == [("Jane Doe", "UGAGOV")]
+
+
+def test_the_president_is_the_person_given_that_title(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Kenyan President Mark Testwell met Ugandan officials. The president later criticized Somalia.")
+    critic = next(e for e in events if e.trigger.text == "criticized").source[0]
+    assert (critic.name, critic.code) == ("Mark Testwell", "KENGOV")
+    # with no one given the title in the text, the office holder of the document's country on its date
+    events = code("Russian troops left the border. The president criticized Georgia.", "2010-05-20")
+    critic = next(e for e in events if e.trigger.text == "criticized").source[0]
+    assert (critic.name, critic.code) == ("Dmitry Medvedev", "RUSGOV")
+
+
+def test_an_unknown_person_keeps_the_title_and_country_of_the_article(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Manitoba's legislature met on Monday. NDP Leader Ann Testmoor said her party would delay the bill. "
+        "Testmoor criticized the premier."
+    )
+    sources = {(a.name, a.country) for e in events for a in e.source}
+    assert ("Ann Testmoor", "CAN") in sources
+    # a body named after "director of" with no country is the article's country's
+    events = code("Mexico rejected the plan. Roberto Testa, director of the National Water Commission, criticized it.")
+    assert ("Roberto Testa", "MEXGOV") in actors_of(events)
+
+
+def test_a_place_qualified_by_another_country_is_not_the_story_country(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("A man was shot in Paris, Illinois. The sheriff said the man was armed.")
+    said = next(e for e in events if e.trigger.text == "said")
+    assert said.source[0].code == "USACOP"
+    # in a story about the United States, Georgia is the state
+    events = code("The governor of Ohio praised the troops. The Georgia National Guard arrested two men in Atlanta.")
+    assert [a.code for e in events if e.trigger.text == "arrested" for a in e.source] == ["USAMIL"]
+
+
+def test_hyphenated_modifiers_that_own_the_actor_keep_its_country(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("The Britain-based monitor accused the army of shelling the town.")[0].source[0].country == "GBR"
+    assert code("Kremlin-controlled media criticized the sanctions.")[0].source[0].code == "RUSMED"
+    assert code("The Saudi-led coalition accused the Houthis of attacking the port.")[0].source[0].country == "SAU"
+
+
+def test_sponsors_and_stances_are_not_the_actors_country(code) -> None:  # type: ignore[no-untyped-def]
+    # a proxy is not its sponsor, a stance not a nationality (kb/data/modifiers.yaml)
+    assert code("Pro-Russian separatists attacked Ukrainian troops.")[0].source[0].code == "UKRREB"
+    assert code("Turkish-backed rebels attacked a convoy.")[0].source[0].country is None
+    assert code("The rebels fired US-made missiles at the convoy.")[0].source[0].country is None

@@ -150,12 +150,19 @@ class ActorResolver:
         named: Counter[str] = Counter()
         cities: Counter[str] = Counter()
         for ent in doc.ents:
-            if ent.label_ in ("GPE", "NORP", "PERSON", "ORG", "LOC") and not self.is_excluded(ent.start_char):
-                code = self.kb.country_code(ent.text)
-                if code:
-                    named[code] += 1
-                elif ent.label_ == "GPE" and (city := self.kb.cities.country(ent.text)):
-                    cities[city] += 1
+            if ent.label_ not in ("GPE", "NORP", "PERSON", "ORG", "LOC") or self.is_excluded(ent.start_char):
+                continue
+            if _qualified_elsewhere(ent, self.kb):
+                continue  # "Paris, Illinois" is no evidence for France
+            if self._stance(doc, ent.start) or self._sponsor(ent.root):
+                continue  # "pro-Russian separatists", "US-made missiles" say nothing of where the story is
+            # every country word inside the name counts: "Manitoba's Opposition New Democrats", a known minister
+            codes = [t.country for i, _, terms in segment(list(ent), self.kb)
+                     if (t := _best(terms)).kind in (*_COUNTRY_KINDS, "person") and t.country
+                     and len({u.country for u in terms if u.kind == "subnational"}) < 2 and not self._stance(doc, i)]
+            named.update(codes)
+            if not codes and ent.label_ in ("GPE", "ORG") and (city := self.kb.cities.country(ent.text)):
+                cities[city] += 1  # a dateline "WINNIPEG —" or a city alone
         found = named or cities
         return found.most_common(1)[0][0] if found else None
 
@@ -220,7 +227,9 @@ class ActorResolver:
         if head.lower_ in PRONOUNS or head.tag_ in ("PRP", "WP"):
             return self._pronoun(head)
         person_toks = item.person_tokens()
-        segments = [(i, j, found) for i, j, terms in segment(item.tokens, self.kb) if (found := self._settle(terms))]
+        doc = head.doc
+        segments = [(i, j, found) for i, j, terms in segment(item.tokens, self.kb)
+                    if (found := self._settle(terms, doc[i:j].text)) and not self._stance(doc, i)]
         if person_toks and _covered_by_terms(person_toks, segments):
             person_toks = []  # the recognizer called "Ugandan" or "Kremlin" a person
         while len(person_toks) > 1 and any(
@@ -243,6 +252,7 @@ class ActorResolver:
             whose = self._member_of(head)
             if whose is not None:
                 return replace(whose, kind="title", text=item.text, start=item.start, end=item.end, name=None)
+        mods.extend(self._owners(item))
         if not any(t.kind in _COUNTRY_KINDS for t in mods):
             mods.extend(self._city_modifiers(item, segments))
         country, sector, igo = _modifiers(mods)
@@ -283,12 +293,47 @@ class ActorResolver:
                            sector=sector)
         return None
 
-    def _settle(self, terms: list[Term]) -> list[Term]:
-        """A unit name several countries share ("Punjab") is the document's country's, or no place at all."""
+    def _settle(self, terms: list[Term], text: str) -> list[Term]:
+        """A unit name several countries share ("Punjab") is the document's country's, or no place at all; in a
+        story about the United States, "Georgia" is the state."""
+        if self.document_country in self.kb.unit_countries(text) and any(
+            t.kind == "country" and t.country != self.document_country for t in terms
+        ):
+            return [Term("subnational", text, country=self.document_country)]
         units = [t for t in terms if t.kind == "subnational"]
         if len({t.country for t in units}) < 2:
             return terms
         return [t for t in terms if t.kind != "subnational" or t.country == self.document_country][:len(terms)]
+
+    def _stance(self, doc: Doc, i: int) -> bool:
+        """"Pro-Russian separatists": a country word after "pro-" or "anti-" is a stance, not a nationality."""
+        return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in self.kb.stance_prefixes
+
+    def _sponsor(self, tok: Token) -> bool:
+        """"Turkish" in "Turkish-backed rebels": a country hung on a participle that is not an owning one."""
+        head = tok.head
+        return (
+            tok.i < head.i and head.dep_ == "amod" and head.pos_ == "VERB" and tok.dep_ in ("npadvmod", "compound")
+            and head.lower_ not in self.kb.owning_participles and tok.doc[head.i - 1].text == "-"
+        )
+
+    def _owners(self, item: Item) -> list[Term]:
+        """"The Britain-based monitor", "the Saudi-led coalition": the country before an owning participle.
+
+        The parser hangs "Britain" on "based", outside the noun phrase's own words; other participles
+        ("Turkish-backed", "US-made") give the actor no country (kb/data/modifiers.yaml says why)."""
+        out: list[Term] = []
+        for tok in item.tokens:
+            if tok.dep_ != "amod" or tok.lower_ not in self.kb.owning_participles:
+                continue
+            for child in kids(tok):
+                if child.i < tok.i and child.dep_ in ("npadvmod", "compound", "nmod", "amod", "nsubj"):
+                    words = [t for t in child.subtree if not t.is_punct]
+                    for _, _, terms in segment(words, self.kb):
+                        best = _best(terms)
+                        if best.kind in _COUNTRY_KINDS or best.kind in ("igo", "igo_adjective"):
+                            out.append(best)
+        return out
 
     def _city_modifiers(self, item: Item, segments: list[tuple[int, int, list[Term]]]) -> list[Term]:
         """"Toronto police", "the Lagos mayor": a city the recognizer marks as a place gives its country."""
@@ -328,6 +373,11 @@ class ActorResolver:
                             a = found[0]
                             return Reading("title", a.text, a.start, a.end, country=a.country, sector=a.sector,
                                            igo=a.igo, known=True)
+                        if found and found[0].sector and self.document_country:
+                            # "director of the National Water Commission": a body of the document's country
+                            a = found[0]
+                            return Reading("title", a.text, a.start, a.end, country=self.document_country,
+                                           sector=a.sector, known=True)
         return None
 
     def _country_of_complement(self, head: Token) -> tuple[str | None, str | None]:
@@ -392,8 +442,8 @@ class ActorResolver:
         """"The president", "the minister": the person the article gave that title, else the one the knowledge
         base says holds that office in the document's country on its date."""
         i, j = segment_
-        others = [t for t in item.tokens if not i <= t.i < j]
-        if len(others) != 1 or others[0].lower_ != "the":
+        others = [t for t in item.tokens if not i <= t.i < j and t.lower_ != "the"]
+        if others or not any(c.dep_ == "det" and c.lower_ == "the" for c in item.head.children):
             return None
         title = item.head.doc[i:j].text
         found = self.coref.titled(title, item.start)
@@ -440,6 +490,19 @@ def _reporting_subject(tok: Token) -> Token | None:
         if child.dep_ == "nsubj" and child.i != tok.i and child.lower_ not in PRONOUNS:
             return child
     return None
+
+
+def _qualified_elsewhere(ent: Span, kb: KnowledgeBase) -> bool:
+    """A place followed by ", <state or country>" that is not its own: "Paris, Illinois", "Moscow, Idaho"."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].ent_type_ != "GPE":
+        return False
+    nxt = doc[ent.end + 1]
+    qualifier = next((e for e in doc.ents if e.start == nxt.i), None)
+    if qualifier is None:
+        return False
+    where = kb.country_code(qualifier.text)
+    return where is not None and where != kb.country_code(ent.text)
 
 
 def _covered_by_terms(tokens: list[Token], segments: list[tuple[int, int, list[Term]]]) -> bool:

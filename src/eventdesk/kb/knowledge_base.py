@@ -20,7 +20,7 @@ from eventdesk.kb.subnational import Cities, unit_names
 DATA_DIR = Path(__file__).parent / "data"
 FILES = (
     "countries.csv", "institutions.csv", "igos.csv", "regions.csv", "sectors.yaml", "people.yaml", "subnational.yaml",
-    "gendered.yaml",
+    "gendered.yaml", "modifiers.yaml",
 )
 
 
@@ -61,6 +61,9 @@ class KnowledgeBase:
         self.sectors: dict[str, dict[str, object]] = {}
         self.people: dict[str, Person] = {}
         self.gendered: dict[str, str] = {}
+        # participles after which a country word is the actor's own ("Britain-based"); stance prefixes ("pro-")
+        self.owning_participles: set[str] = set()
+        self.stance_prefixes: set[str] = set()
         named_units: dict[str, str] = {}
         ignored_units: set[str] = set()
         for d in self.dirs:
@@ -78,6 +81,10 @@ class KnowledgeBase:
                 self.sectors.update(loader.load_sectors(d / "sectors.yaml", problems))
             if (d / "people.yaml").exists():
                 self.people.update(loader.load_people(d / "people.yaml", self.countries, self.igos, problems))
+            if (d / "modifiers.yaml").exists():
+                own, against = loader.load_modifiers(d / "modifiers.yaml", problems)
+                self.owning_participles |= own
+                self.stance_prefixes |= against
             if (d / "gendered.yaml").exists():
                 self.gendered.update(loader.load_gendered(d / "gendered.yaml", problems))
             if (d / "subnational.yaml").exists():
@@ -85,7 +92,7 @@ class KnowledgeBase:
                 named_units.update(named)
                 ignored_units |= ignored
         problems.raise_if_any()
-        self.units = unit_names(self.countries, named_units, ignored_units)
+        self.units = {normalize(n): c for n, c in unit_names(self.countries, named_units, ignored_units).items()}
         self.cities = Cities()
         self._index: dict[str, list[Term]] = defaultdict(list)
         self._surnames: dict[str, list[Person]] = defaultdict(list)
@@ -120,7 +127,7 @@ class KnowledgeBase:
         self._build_names()
         # a unit named like a country, a capital or an organisation ("Georgia", "Berlin") is that one
         for name, codes in self.units.items():
-            if not self._index.get(normalize(name)):
+            if not self._index.get(name):
                 for code in sorted(codes):
                     self._add(name, Term("subnational", name, country=code))
 
@@ -179,6 +186,10 @@ class KnowledgeBase:
         """People with this surname; those in office on ``date`` first."""
         found = list(dict.fromkeys(self._surnames.get(normalize(surname), [])))
         return sorted(found, key=lambda p: not p.in_office(date))
+
+    def unit_countries(self, name: str) -> set[str]:
+        """The countries that have a state or province of this name, even one named like a country ("Georgia")."""
+        return self.units.get(normalize(name), set())
 
     def country_code(self, name: str) -> str | None:
         """The country a name means: a country, its capital, its adjective, or one of its states or provinces."""

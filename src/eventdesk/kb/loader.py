@@ -212,3 +212,20 @@ def load_gendered(path: Path, problems: Problems) -> dict[str, str]:
         keys = ", ".join(map(str, unknown))
         problems.add(path, int(data.get(LINE, 1)), f"unknown key(s) {keys} (expected female, male)")
     return out
+
+
+def load_modifiers(path: Path, problems: Problems) -> tuple[set[str], set[str]]:
+    """``modifiers.yaml``: participles after which a country word is the actor's own, and stance prefixes."""
+    data = read_yaml(path, problems)
+    if not isinstance(data, dict):
+        if data is not None:
+            problems.add(path, 1, "expected a mapping with 'own' and 'against' lists")
+        return set(), set()
+    out: list[set[str]] = []
+    for key in ("own", "against"):
+        words = data.get(key) or []
+        if not isinstance(words, list):
+            problems.add(path, int(data.get(LINE, 1)), f"{key}: expected a list of words")
+            words = []
+        out.append({str(w).lower() for w in words})
+    return out[0], out[1]
