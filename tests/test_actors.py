@@ -185,3 +185,21 @@ def test_sponsors_and_stances_are_not_the_actors_country(code) -> None:  # type:
     assert code("Pro-Russian separatists attacked Ukrainian troops.")[0].source[0].code == "UKRREB"
     assert code("Turkish-backed rebels attacked a convoy.")[0].source[0].country is None
     assert code("The rebels fired US-made missiles at the convoy.")[0].source[0].country is None
+
+
+def test_a_pronoun_after_a_surname_alone_is_that_person(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Kenyan Foreign Minister Jane Testwell met Ugandan officials. Senator Paul Roe of Uganda criticized the "
+        "plan. Testwell replied that she would boycott the summit."
+    )
+    boycott = [a.name for e in events if e.trigger.text == "boycott" for a in e.source]
+    assert boycott and set(boycott) == {"Jane Testwell"}
+
+
+def test_a_speakers_pronoun_is_a_person_not_the_statement(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Pakistani army chief General Paul Testov visited the border. Speaking to elders, he said peace had "
+        "returned, a public relations statement said.", "2018-04-05"
+    )
+    assert {(a.name, a.code) for e in events if e.trigger.text == "Speaking" for a in e.source} == {
+        ("Paul Testov", "PAKMIL")}

@@ -128,8 +128,8 @@ class ActorResolver:
         """Read every named person in text order, so that surnames and pronouns resolve later."""
         self.document_country = self._document_country(doc)
         for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
+            if ent.label_ not in ("PERSON", "ORG"):
+                continue  # the recognizer often calls "Manitoba Premier Brian Pallister" an organisation
             items = list_items(_argument_head(ent.root))
             readings = self._merge([r for r in (self.read(i) for i in items) if r])
             for r in readings:
@@ -144,6 +144,12 @@ class ActorResolver:
                     kept = self.by_surname.get(surname)
                     if kept is not None and kept.name == r.name and not (kept.country or kept.igo):
                         self.by_surname[surname] = r
+        # later mentions by surname alone, which the recognizer often misses ("Mamo replies ...")
+        named = {m.start for m in self.coref.people.values()}
+        for tok in doc:
+            known = self.by_surname.get(tok.lower_) if tok.pos_ == "PROPN" and tok.idx not in named else None
+            if known is not None and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):  # not inside a full name
+                self.coref.remember([tok], known, known.name or known.text, known.titles)
 
     def _document_country(self, doc: Doc) -> str | None:
         """The country the document names most (its states and provinces count); failing that, its cities'."""
@@ -232,6 +238,8 @@ class ActorResolver:
                     if (found := self._settle(terms, doc[i:j].text)) and not self._stance(doc, i)]
         if person_toks and _covered_by_terms(person_toks, segments):
             person_toks = []  # the recognizer called "Ugandan" or "Kremlin" a person
+        if not person_toks:
+            person_toks = _titled_name(item, segments)
         while len(person_toks) > 1 and any(
             t.kind == "sector" for t in self.kb.lookup(person_toks[0].text)
         ):
@@ -468,7 +476,8 @@ class ActorResolver:
         speaker = _reporting_subject(tok)
         if speaker is not None:
             # "Japan said it had halted aid": the pronoun is the one who speaks
-            found = [r for r in (self.read(i) for i in list_items(_argument_head(speaker))) if r]
+            kinds = ("person", "title") if tok.lower_ in ("he", "she") else ("title", "entity")
+            found = [r for r in (self.read(i) for i in list_items(_argument_head(speaker))) if r and r.kind in kinds]
             if found:
                 return replace(found[0], text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
         r = self.coref.pronoun(tok)  # relative "who" is resolved through its antecedent by the caller
@@ -490,6 +499,22 @@ def _reporting_subject(tok: Token) -> Token | None:
         if child.dep_ == "nsubj" and child.i != tok.i and child.lower_ not in PRONOUNS:
             return child
     return None
+
+
+def _titled_name(item: Item, segments: list[tuple[int, int, list[Term]]]) -> list[Token]:
+    """"Premier Brian Pallister" tagged as an organisation: the proper names right after a title are a person."""
+    head = item.head
+    if head.pos_ != "PROPN" or head.ent_type_ in ("GPE", "LOC", "FAC") or any(i <= head.i < j for i, j, _ in segments):
+        return []
+    run = [head]
+    ids = {t.i for t in item.tokens}
+    while run[0].i - 1 in ids and head.doc[run[0].i - 1].pos_ == "PROPN" and not any(
+        i <= run[0].i - 1 < j for i, j, _ in segments
+    ):
+        run.insert(0, head.doc[run[0].i - 1])
+    title_ends = {j for _, j, terms in segments
+                  if any(t.kind == "sector" and t.sector in _PERSON_SECTORS for t in terms)}
+    return run if run[0].i in title_ends and head.i == max(ids) else []
 
 
 def _qualified_elsewhere(ent: Span, kb: KnowledgeBase) -> bool:
@@ -523,6 +548,8 @@ def _with_title(person: Reading, title: Reading, list_country: str | None) -> Re
     )
 
 
+# sectors whose titles name a person ("Premier", "Senator", "General"), not a body or a crowd
+_PERSON_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "SPY", "MED", "BUS", "EDU", "REL", "ELI", "HLH")
 _COUNTRY_KINDS = ("country", "adjective", "capital", "region", "region_adjective", "institution", "subnational")
 
 
