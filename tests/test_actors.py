@@ -203,3 +203,15 @@ def test_a_speakers_pronoun_is_a_person_not_the_statement(code) -> None:  # type
     )
     assert {(a.name, a.code) for e in events if e.trigger.text == "Speaking" for a in e.source} == {
         ("Paul Testov", "PAKMIL")}
+
+
+def test_an_abbreviation_the_text_defines_is_the_same_actor(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The Kenyan Department of Motor Vehicles (DMV) warned the company. Later the DMV criticized Uganda."
+    )
+    assert [a.code for e in events if e.trigger.text == "criticized" for a in e.source] == ["KENGOV"]
+
+
+def test_abbreviated_ranks_and_offices_are_titles(code) -> None:  # type: ignore[no-untyped-def]
+    assert actors_of(code("Nigerian Lt. Col. Paul Testade criticized the rebels."))[0] == ("Paul Testade", "NGAMIL")
+    assert actors_of(code("Sen. Jane Testroe of Ohio criticized China."))[0] == ("Jane Testroe", "USALEG")

@@ -99,6 +99,7 @@ class ActorResolver:
         self.by_surname: dict[str, Reading] = {}
         self.coref: Coreference[Reading] = Coreference(kb.gendered)
         self._holders: dict[str, Reading | None] = {}
+        self.abbreviations: dict[str, Token] = {}  # "DMV" -> the head of "the Department of Motor Vehicles (DMV)"
         self.excluded: list[tuple[int, int]] = []  # sorted, not overlapping
         self._excluded_starts: list[int] = []
         self._resolved: dict[tuple[int, str | None], list[Actor]] = {}
@@ -127,6 +128,7 @@ class ActorResolver:
     def scan(self, doc: Doc) -> None:
         """Read every named person in text order, so that surnames and pronouns resolve later."""
         self.document_country = self._document_country(doc)
+        self.abbreviations = _abbreviations(doc, self.kb)
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "ORG"):
                 continue  # the recognizer often calls "Manitoba Premier Brian Pallister" an organisation
@@ -289,6 +291,11 @@ class ActorResolver:
         if head.pos_ == "NOUN" and (country or igo or sector):
             return Reading("adjunct", item.text, item.start, item.end, country=country, igo=igo, sector=sector,
                            known=True, also=also)
+        if not head_terms and len(item.tokens) == 1 and (full := self.abbreviations.get(head.text)) is not None:
+            # "the DMV" after "the Department of Motor Vehicles (DMV)"
+            found = [r for r in (self.read(i) for i in list_items(full)) if r]
+            if found and full.i != head.i:
+                return replace(found[0], text=item.text, start=item.start, end=item.end)
         if head.pos_ == "PROPN" and len(item.tokens) == 1:
             # a surname the entity recognizer did not call a person ("Lavrov" as ORG)
             if head.lower_ in self.by_surname or any(
@@ -389,9 +396,10 @@ class ActorResolver:
         return None
 
     def _country_of_complement(self, head: Token) -> tuple[str | None, str | None]:
-        """"Activists from the Fatah party", "officials of the Red Cross": whose the people are."""
+        """"Activists from the Fatah party", "officials of the Red Cross", "a professor at the University of
+        Manitoba": whose the people are."""
         for child in kids(head):
-            if child.dep_ == "prep" and child.lower_ in ("from", "of", "for"):
+            if child.dep_ == "prep" and child.lower_ in ("from", "of", "for", "at"):
                 for pobj in kids(child):
                     if pobj.dep_ == "pobj":
                         for actor in self.resolve(pobj):
@@ -499,6 +507,25 @@ def _reporting_subject(tok: Token) -> Token | None:
         if child.dep_ == "nsubj" and child.i != tok.i and child.lower_ not in PRONOUNS:
             return child
     return None
+
+
+def _abbreviations(doc: Doc, kb: KnowledgeBase) -> dict[str, Token]:
+    """Abbreviations the text defines, "the Department of Motor Vehicles (DMV)": each to its phrase's head."""
+    out: dict[str, Token] = {}
+    for tok in doc:
+        if tok.text != "(" or tok.i < 1 or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+            continue
+        short = doc[tok.i + 1].text
+        if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()) or kb.lookup(short):
+            continue
+        head = doc[tok.i - 1]
+        while head.dep_ in ("compound", "amod", "flat", "nmod") and head.head.i > head.i:
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
+            head = head.head.head
+        if head.pos_ in ("PROPN", "NOUN"):
+            out.setdefault(short, head)
+    return out
 
 
 def _titled_name(item: Item, segments: list[tuple[int, int, list[Term]]]) -> list[Token]:
