@@ -215,3 +215,7 @@ def test_an_abbreviation_the_text_defines_is_the_same_actor(code) -> None:  # ty
 def test_abbreviated_ranks_and_offices_are_titles(code) -> None:  # type: ignore[no-untyped-def]
     assert actors_of(code("Nigerian Lt. Col. Paul Testade criticized the rebels."))[0] == ("Paul Testade", "NGAMIL")
     assert actors_of(code("Sen. Jane Testroe of Ohio criticized China."))[0] == ("Jane Testroe", "USALEG")
+    # a definition inside a list does not send the resolver round in circles
+    events = code("Kenya asked for the Water Management Board (WMB) and the Road Safety Committee (RSC). "
+                  "The WMB criticized the plan.")
+    assert any(e.trigger.text == "criticized" for e in events)

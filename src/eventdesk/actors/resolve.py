@@ -100,6 +100,7 @@ class ActorResolver:
         self.coref: Coreference[Reading] = Coreference(kb.gendered)
         self._holders: dict[str, Reading | None] = {}
         self.abbreviations: dict[str, Token] = {}  # "DMV" -> the head of "the Department of Motor Vehicles (DMV)"
+        self._expanding: set[str] = set()  # abbreviations being read now: a definition never reads itself
         self.excluded: list[tuple[int, int]] = []  # sorted, not overlapping
         self._excluded_starts: list[int] = []
         self._resolved: dict[tuple[int, str | None], list[Actor]] = {}
@@ -291,11 +292,16 @@ class ActorResolver:
         if head.pos_ == "NOUN" and (country or igo or sector):
             return Reading("adjunct", item.text, item.start, item.end, country=country, igo=igo, sector=sector,
                            known=True, also=also)
-        if not head_terms and len(item.tokens) == 1 and (full := self.abbreviations.get(head.text)) is not None:
+        full = self.abbreviations.get(head.text) if not head_terms and len(item.tokens) == 1 else None
+        if full is not None and full.i != head.i and head.text not in self._expanding:
             # "the DMV" after "the Department of Motor Vehicles (DMV)"
-            found = [r for r in (self.read(i) for i in list_items(full)) if r]
-            if found and full.i != head.i:
-                return replace(found[0], text=item.text, start=item.start, end=item.end)
+            self._expanding.add(head.text)
+            try:
+                expanded = [r for r in (self.read(i) for i in list_items(full)) if r]
+            finally:
+                self._expanding.discard(head.text)
+            if expanded:
+                return replace(expanded[0], text=item.text, start=item.start, end=item.end)
         if head.pos_ == "PROPN" and len(item.tokens) == 1:
             # a surname the entity recognizer did not call a person ("Lavrov" as ORG)
             if head.lower_ in self.by_surname or any(
