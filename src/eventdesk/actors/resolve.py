@@ -490,8 +490,9 @@ class ActorResolver:
         speaker = _reporting_subject(tok)
         if speaker is not None:
             # "Japan said it had halted aid": the pronoun is the one who speaks
-            kinds = ("person", "title") if tok.lower_ in ("he", "she") else ("title", "entity")
-            found = [r for r in (self.read(i) for i in list_items(_argument_head(speaker))) if r and r.kind in kinds]
+            # a thing said to speak ("a public relations statement said") names no speaker: the pronoun is a person
+            found = [r for r in (self.read(i) for i in list_items(_argument_head(speaker)))
+                     if r and not (r.kind == "adjunct" and r.country is None and r.igo is None)]
             if found:
                 return replace(found[0], text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
         r = self.coref.pronoun(tok)  # relative "who" is resolved through its antecedent by the caller
