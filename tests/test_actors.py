@@ -219,3 +219,11 @@ def test_abbreviated_ranks_and_offices_are_titles(code) -> None:  # type: ignore
     events = code("Kenya asked for the Water Management Board (WMB) and the Road Safety Committee (RSC). "
                   "The WMB criticized the plan.")
     assert any(e.trigger.text == "criticized" for e in events)
+
+
+def test_a_travelling_official_serves_the_story_country_not_the_place(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Tunisia rejected the offer. Tunisian officials met in Tunis. "
+        "Former prime minister Jane Testid visited NATO headquarters in Brussels."
+    )
+    assert [a.country for e in events if e.trigger.text == "visited" for a in e.source] == ["TUN"]

@@ -104,8 +104,9 @@ class ActorResolver:
         self.excluded: list[tuple[int, int]] = []  # sorted, not overlapping
         self._excluded_starts: list[int] = []
         self._resolved: dict[tuple[int, str | None], list[Actor]] = {}
-        # the country an official named with a title but no country most likely serves: the place of the
-        # sentence (set by the pipeline for each sentence), else the country the document is about
+        # the country an official named with a title but no country most likely serves: the country the
+        # document is about (officials travel: "former prime minister X visited Brussels" is not Belgian),
+        # else the place of the sentence (set by the pipeline for each sentence)
         self.person_context: str | None = None
         self.document_country: str | None = None
 
@@ -196,7 +197,7 @@ class ActorResolver:
         for r in self._merge(readings):
             if r.kind == "adjunct" and any(o.kind != "adjunct" for o in readings):
                 continue  # "a US proposal and Iran": the list names Iran
-            ctx = (self.person_context or self.document_country) if r.kind == "person" else context_country
+            ctx = (self.document_country or self.person_context) if r.kind == "person" else context_country
             if r.country is None and r.igo is None and r.sector and ctx:
                 r = replace(r, country=ctx)
             if r.kind == "adjunct" and r.country is None and r.igo is None:
