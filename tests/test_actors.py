@@ -227,3 +227,9 @@ def test_a_travelling_official_serves_the_story_country_not_the_place(code) -> N
         "Former prime minister Jane Testid visited NATO headquarters in Brussels."
     )
     assert [a.country for e in events if e.trigger.text == "visited" for a in e.source] == ["TUN"]
+
+
+def test_the_bloc_is_the_organisation_the_article_introduced(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The European Union imposed sanctions on Russia on Monday. The bloc also criticized Iran.")
+    assert [a.code for e in events if e.trigger.text == "criticized" for a in e.source] == ["IGOEU"]
+    assert not [a for e in code("The bloc criticized Iran.") for a in e.source if a.code]

@@ -53,6 +53,7 @@ class Coreference(Generic[T]):
     def __init__(self, gendered: Mapping[str, str]) -> None:
         self.gendered = gendered
         self.people: dict[int, Mention[T]] = {}  # by start offset: a later, fuller reading replaces an earlier
+        self.organisations: dict[int, T] = {}  # international organisations named, by start offset
 
     def remember(
         self, name: list[Token], actor: T, key: str, titles: tuple[str, ...] = (), *, fuller: bool = True
@@ -108,6 +109,14 @@ class Coreference(Generic[T]):
             pick = (known or subjects or group)[-1] if sent == current else (known or subjects or [group[-1]])[0]
             return pick.actor
         return max(fits, key=lambda m: m.start).actor
+
+    def remember_organisation(self, start: int, actor: T) -> None:
+        self.organisations.setdefault(start, actor)
+
+    def organisation(self, before: int) -> T | None:
+        """"The bloc", "the alliance": the last international organisation named before."""
+        earlier = [start for start in self.organisations if start < before]
+        return self.organisations[max(earlier)] if earlier else None
 
     def titled(self, title: str, before: int) -> T | None:
         """"The president", "the minister": the last person named before with that title."""

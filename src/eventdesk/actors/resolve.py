@@ -285,11 +285,17 @@ class ActorResolver:
                 return Reading("entity", text, start, end, name=term.name, country=term.country,
                                sector=term.sector, known=True)
             if term.kind == "igo":
-                return Reading("entity", text, start, end, name=term.name, igo=term.igo, sector=sector,
-                               known=True)
+                reading = Reading("entity", text, start, end, name=term.name, igo=term.igo, sector=sector,
+                                  known=True)
+                self.coref.remember_organisation(start, reading)
+                return reading
             if term.kind in ("country", "region", "adjective", "region_adjective", "subnational"):
                 return Reading("entity", text, start, end, name=term.name, country=term.country,
                                sector=sector, known=True)
+        if not head_terms and head.lower_ in self.kb.organisation_nouns and len(item.tokens) == 1 and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children
+        ) and (body := self.coref.organisation(item.start)) is not None:
+            return replace(body, text=item.text, start=item.start, end=item.end)
         if head.pos_ == "NOUN" and (country or igo or sector):
             return Reading("adjunct", item.text, item.start, item.end, country=country, igo=igo, sector=sector,
                            known=True, also=also)

@@ -20,7 +20,7 @@ from eventdesk.kb.subnational import Cities, unit_names
 DATA_DIR = Path(__file__).parent / "data"
 FILES = (
     "countries.csv", "institutions.csv", "igos.csv", "regions.csv", "sectors.yaml", "people.yaml", "subnational.yaml",
-    "gendered.yaml", "modifiers.yaml",
+    "gendered.yaml", "modifiers.yaml", "descriptions.yaml",
 )
 
 
@@ -64,6 +64,7 @@ class KnowledgeBase:
         # participles after which a country word is the actor's own ("Britain-based"); stance prefixes ("pro-")
         self.owning_participles: set[str] = set()
         self.stance_prefixes: set[str] = set()
+        self.organisation_nouns: set[str] = set()  # "the bloc": the organisation the article introduced
         named_units: dict[str, str] = {}
         ignored_units: set[str] = set()
         for d in self.dirs:
@@ -85,6 +86,8 @@ class KnowledgeBase:
                 own, against = loader.load_modifiers(d / "modifiers.yaml", problems)
                 self.owning_participles |= own
                 self.stance_prefixes |= against
+            if (d / "descriptions.yaml").exists():
+                self.organisation_nouns |= loader.load_descriptions(d / "descriptions.yaml", problems)
             if (d / "gendered.yaml").exists():
                 self.gendered.update(loader.load_gendered(d / "gendered.yaml", problems))
             if (d / "subnational.yaml").exists():

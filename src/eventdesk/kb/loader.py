@@ -229,3 +229,13 @@ def load_modifiers(path: Path, problems: Problems) -> tuple[set[str], set[str]]:
             words = []
         out.append({str(w).lower() for w in words})
     return out[0], out[1]
+
+
+def load_descriptions(path: Path, problems: Problems) -> set[str]:
+    """``descriptions.yaml``: nouns that, as "the <noun>", name the organisation the article introduced."""
+    data = read_yaml(path, problems)
+    if not isinstance(data, dict) or not isinstance(data.get("igo") or [], list):
+        if data is not None:
+            problems.add(path, 1, "expected a mapping with an 'igo' list of nouns")
+        return set()
+    return {str(w).lower() for w in data.get("igo") or []}
