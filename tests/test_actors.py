@@ -233,3 +233,11 @@ def test_the_bloc_is_the_organisation_the_article_introduced(code) -> None:  # t
     events = code("The European Union imposed sanctions on Russia on Monday. The bloc also criticized Iran.")
     assert [a.code for e in events if e.trigger.text == "criticized" for a in e.source] == ["IGOEU"]
     assert not [a for e in code("The bloc criticized Iran.") for a in e.source if a.code]
+
+
+def test_a_gender_told_anywhere_holds_for_every_mention(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Kenyan Prime Minister Keith Testowley read from a report issued by Jane Daniel, in which she took the "
+        "blame. Mr Testowley criticized Uganda."
+    )
+    assert [a.name for e in events if e.trigger.text == "took" for a in e.source] == ["Jane Daniel"]

@@ -82,7 +82,12 @@ class Coreference(Generic[T]):
         want = PRONOUN_GENDER.get(tok.lower_)
         if want is None:
             return None
-        fits = [m for m in self.people.values() if m.start < tok.idx and m.gender in (None, want)]
+        # what any mention tells of a person's gender holds for all ("Keith Roe ..." then "Mr Roe")
+        genders: dict[str, str] = {}
+        for m in self.people.values():
+            if m.gender:
+                genders.setdefault(m.key, m.gender)
+        fits = [m for m in self.people.values() if m.start < tok.idx and genders.get(m.key) in (None, want)]
         if tok.dep_ in _OBJECTS or (tok.dep_ == "pobj" and tok.head.dep_ == "prep"):
             verb = tok.head.head.i if tok.dep_ == "pobj" else tok.head.i
             if tok.lower_ in _REFLEXIVE:
@@ -104,7 +109,7 @@ class Coreference(Generic[T]):
                 break
             group = sorted((m for m in fits if m.sentence == sent), key=lambda m: m.start)
             subjects = [m for m in group if m.verb is not None]
-            known = [m for m in subjects if m.gender == want]
+            known = [m for m in subjects if genders.get(m.key) == want]
             # in the pronoun's own sentence the nearest subject before it; before, a sentence's first subject
             pick = (known or subjects or group)[-1] if sent == current else (known or subjects or [group[-1]])[0]
             return pick.actor
