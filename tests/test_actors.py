@@ -241,3 +241,6 @@ def test_a_gender_told_anywhere_holds_for_every_mention(code) -> None:  # type: 
         "blame. Mr Testowley criticized Uganda."
     )
     assert [a.name for e in events if e.trigger.text == "took" for a in e.source] == ["Jane Daniel"]
+    # those met in a place are its own, even when the story names the visitor's country more
+    events = code("US Secretary of State Paul Testman held talks with party leader Jane Testinga in Nairobi.")
+    assert [(a.name, a.country) for e in events for a in e.target] == [("Jane Testinga", "KEN")]

@@ -105,10 +105,11 @@ class ActorResolver:
         self._excluded_starts: list[int] = []
         self._resolved: dict[tuple[int, str | None], list[Actor]] = {}
         # the country an official named with a title but no country most likely serves: the country the
-        # document is about (officials travel: "former prime minister X visited Brussels" is not Belgian),
-        # else the place of the sentence (set by the pipeline for each sentence)
+        # document is clearly about (officials travel: "former prime minister X visited Brussels" is not
+        # Belgian), else the place of the sentence (set by the pipeline for each sentence)
         self.person_context: str | None = None
         self.document_country: str | None = None
+        self.document_country_clear = False
 
     def exclude(self, spans: list[tuple[int, int]]) -> None:
         """Character spans that never name actors, such as source citations "(Interfax, May 18)"."""
@@ -174,7 +175,10 @@ class ActorResolver:
             if not codes and ent.label_ in ("GPE", "ORG") and (city := self.kb.cities.country(ent.text)):
                 cities[city] += 1  # a dateline "WINNIPEG —" or a city alone
         found = named or cities
-        return found.most_common(1)[0][0] if found else None
+        ranked = found.most_common(2)
+        # a clear winner is what the story is about; a tie ("the US president ... in Nairobi") is not
+        self.document_country_clear = bool(ranked) and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+        return ranked[0][0] if ranked else None
 
     # -- arguments ---------------------------------------------------------------------------------
 
@@ -197,7 +201,11 @@ class ActorResolver:
         for r in self._merge(readings):
             if r.kind == "adjunct" and any(o.kind != "adjunct" for o in readings):
                 continue  # "a US proposal and Iran": the list names Iran
-            ctx = (self.document_country or self.person_context) if r.kind == "person" else context_country
+            ctx = context_country
+            if r.kind == "person":
+                # the doer may have come from elsewhere ("X visited Brussels"); those met in a place are its own
+                story = self.document_country if self.document_country_clear and head.dep_ in _SUBJECT_DEPS else None
+                ctx = story or self.person_context or self.document_country
             if r.country is None and r.igo is None and r.sector and ctx:
                 r = replace(r, country=ctx)
             if r.kind == "adjunct" and r.country is None and r.igo is None:
@@ -589,6 +597,7 @@ def _with_title(person: Reading, title: Reading, list_country: str | None) -> Re
     )
 
 
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # sectors whose titles name a person ("Premier", "Senator", "General"), not a body or a crowd
 _PERSON_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "SPY", "MED", "BUS", "EDU", "REL", "ELI", "HLH")
 _COUNTRY_KINDS = ("country", "adjective", "capital", "region", "region_adjective", "institution", "subnational")
