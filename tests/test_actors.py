@@ -155,7 +155,8 @@ def test_the_president_is_the_person_given_that_title(code) -> None:  # type: ig
 
 def test_an_unknown_person_keeps_the_title_and_country_of_the_article(code) -> None:  # type: ignore[no-untyped-def]
     events = code(
-        "Manitoba's legislature met on Monday. NDP Leader Ann Testmoor said her party would delay the bill. "
+        "Manitoba's legislature met on Monday in Winnipeg. NDP Leader Ann Testmoor said her party would delay the "
+        "Manitoba bill. "
         "Testmoor criticized the premier."
     )
     sources = {(a.name, a.country) for e in events for a in e.source}

@@ -176,8 +176,10 @@ class ActorResolver:
                 cities[city] += 1  # a dateline "WINNIPEG —" or a city alone
         found = named or cities
         ranked = found.most_common(2)
-        # a clear winner is what the story is about; a tie ("the US president ... in Nairobi") is not
-        self.document_country_clear = bool(ranked) and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+        # a clear winner is what the story is about; a tie ("the US president ... in Nairobi") is not, nor a
+        # country named once (the one "they criticized" is another actor, not the people's own)
+        self.document_country_clear = bool(ranked) and ranked[0][1] >= 2 and (
+            len(ranked) == 1 or ranked[0][1] > ranked[1][1])
         return ranked[0][0] if ranked else None
 
     # -- arguments ---------------------------------------------------------------------------------
@@ -204,8 +206,8 @@ class ActorResolver:
             ctx = context_country
             if r.kind == "person":
                 # the doer may have come from elsewhere ("X visited Brussels"); those met in a place are its own
-                story = self.document_country if self.document_country_clear and head.dep_ in _SUBJECT_DEPS else None
-                ctx = story or self.person_context or self.document_country
+                story = self.document_country if self.document_country_clear else None
+                ctx = (story if head.dep_ in _SUBJECT_DEPS else None) or self.person_context or story
             if r.country is None and r.igo is None and r.sector and ctx:
                 r = replace(r, country=ctx)
             if r.kind == "adjunct" and r.country is None and r.igo is None:
