@@ -114,3 +114,134 @@ def test_coordinated_country_adjectives_are_one_actor_each(code) -> None:  # typ
         ("CONSULT", ["RUSGOV"], ["USAGOV"]), ("CONSULT", ["USAGOV"], ["RUSGOV"])]
     events = code("The Serbian and Croatian sides signed the accord.", published="2011-03-02")
     assert {a.country for e in events for a in e.source} == {"SRB", "HRV"}
+
+
+def test_states_provinces_and_cities_are_coded_to_their_country(code) -> None:  # type: ignore[no-untyped-def]
+    assert actors_of(code("Manitoba Premier Jane Testwell rejected the plan.")) == [("Jane Testwell", "CANGOV")]
+    assert code("Ohio State Police arrested the mayor.")[0].source[0].code == "USACOP"
+    # a unit name two countries share takes the document's country
+    events = code("Pakistan closed the border. Punjab police arrested two men in Lahore.")
+    assert [a.code for e in events if e.trigger.text == "arrested" for a in e.source] == ["PAKCOP"]
+    # a city named as a modifier gives its country, even in a story about another country
+    events = code("Russia criticized the verdict. Toronto police arrested two men on Monday.")
+    assert [a.code for e in events if e.trigger.text == "arrested" for a in e.source] == ["CANCOP"]
+
+
+def test_pronouns_find_the_person_of_that_gender(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Mrs Jane Testwell, the Kenyan foreign minister, met Senator Paul Roe of Uganda. "
+        "She criticized China. He praised Japan."
+    )
+    by_target = {e.target[0].code: e.source[0] for e in events if e.target and e.target[0].code in ("CHN", "JPN")}
+    assert (by_target["CHN"].name, by_target["CHN"].code) == ("Mrs Jane Testwell", "KENGOV")
+    assert (by_target["JPN"].name, by_target["JPN"].code) == ("Paul Roe", "UGALEG")
+
+
+def test_an_object_pronoun_is_not_its_own_clause_subject(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Kenyan Senator Paul Roe met Jane Doe, the Ugandan foreign minister. Roe praised her.")
+    praise = [e for e in events if e.trigger.text == "praised"]
+    assert [(a.name, a.code) for a in praise[0].target] == [("Jane Doe", "UGAGOV")]
+
+
+def test_the_president_is_the_person_given_that_title(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Kenyan President Mark Testwell met Ugandan officials. The president later criticized Somalia.")
+    critic = next(e for e in events if e.trigger.text == "criticized").source[0]
+    assert (critic.name, critic.code) == ("Mark Testwell", "KENGOV")
+    # with no one given the title in the text, the office holder of the document's country on its date
+    events = code("Russian troops left the border. The president criticized Georgia.", "2010-05-20")
+    critic = next(e for e in events if e.trigger.text == "criticized").source[0]
+    assert (critic.name, critic.code) == ("Dmitry Medvedev", "RUSGOV")
+
+
+def test_an_unknown_person_keeps_the_title_and_country_of_the_article(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Manitoba's legislature met on Monday in Winnipeg. NDP Leader Ann Testmoor said her party would delay the "
+        "Manitoba bill. "
+        "Testmoor criticized the premier."
+    )
+    sources = {(a.name, a.country) for e in events for a in e.source}
+    assert ("Ann Testmoor", "CAN") in sources
+    # a body named after "director of" with no country is the article's country's
+    events = code("Mexico rejected the plan. Roberto Testa, director of the National Water Commission, criticized it.")
+    assert ("Roberto Testa", "MEXGOV") in actors_of(events)
+
+
+def test_a_place_qualified_by_another_country_is_not_the_story_country(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("A man was shot in Paris, Illinois. The sheriff said the man was armed.")
+    said = next(e for e in events if e.trigger.text == "said")
+    assert said.source[0].code == "USACOP"
+    # in a story about the United States, Georgia is the state
+    events = code("The governor of Ohio praised the troops. The Georgia National Guard arrested two men in Atlanta.")
+    assert [a.code for e in events if e.trigger.text == "arrested" for a in e.source] == ["USAMIL"]
+
+
+def test_hyphenated_modifiers_that_own_the_actor_keep_its_country(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("The Britain-based monitor accused the army of shelling the town.")[0].source[0].country == "GBR"
+    assert code("Kremlin-controlled media criticized the sanctions.")[0].source[0].code == "RUSMED"
+    assert code("The Saudi-led coalition accused the Houthis of attacking the port.")[0].source[0].country == "SAU"
+
+
+def test_sponsors_and_stances_are_not_the_actors_country(code) -> None:  # type: ignore[no-untyped-def]
+    # a proxy is not its sponsor, a stance not a nationality (kb/data/modifiers.yaml)
+    assert code("Pro-Russian separatists attacked Ukrainian troops.")[0].source[0].code == "UKRREB"
+    assert code("Turkish-backed rebels attacked a convoy.")[0].source[0].country is None
+    assert code("The rebels fired US-made missiles at the convoy.")[0].source[0].country is None
+
+
+def test_a_pronoun_after_a_surname_alone_is_that_person(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Kenyan Foreign Minister Jane Testwell met Ugandan officials. Senator Paul Roe of Uganda criticized the "
+        "plan. Testwell replied that she would boycott the summit."
+    )
+    boycott = [a.name for e in events if e.trigger.text == "boycott" for a in e.source]
+    assert boycott and set(boycott) == {"Jane Testwell"}
+
+
+def test_a_speakers_pronoun_is_a_person_not_the_statement(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Pakistani army chief General Paul Testov visited the border. Speaking to elders, he said peace had "
+        "returned, a public relations statement said.", "2018-04-05"
+    )
+    assert {(a.name, a.code) for e in events if e.trigger.text == "Speaking" for a in e.source} == {
+        ("Paul Testov", "PAKMIL")}
+
+
+def test_an_abbreviation_the_text_defines_is_the_same_actor(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The Kenyan Department of Motor Vehicles (DMV) warned the company. Later the DMV criticized Uganda."
+    )
+    assert [a.code for e in events if e.trigger.text == "criticized" for a in e.source] == ["KENGOV"]
+
+
+def test_abbreviated_ranks_and_offices_are_titles(code) -> None:  # type: ignore[no-untyped-def]
+    assert actors_of(code("Nigerian Lt. Col. Paul Testade criticized the rebels."))[0] == ("Paul Testade", "NGAMIL")
+    assert actors_of(code("Sen. Jane Testroe of Ohio criticized China."))[0] == ("Jane Testroe", "USALEG")
+    # a definition inside a list does not send the resolver round in circles
+    events = code("Kenya asked for the Water Management Board (WMB) and the Road Safety Committee (RSC). "
+                  "The WMB criticized the plan.")
+    assert any(e.trigger.text == "criticized" for e in events)
+
+
+def test_a_travelling_official_serves_the_story_country_not_the_place(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Tunisia rejected the offer. Tunisian officials met in Tunis. "
+        "Former prime minister Jane Testid visited NATO headquarters in Brussels."
+    )
+    assert [a.country for e in events if e.trigger.text == "visited" for a in e.source] == ["TUN"]
+
+
+def test_the_bloc_is_the_organisation_the_article_introduced(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The European Union imposed sanctions on Russia on Monday. The bloc also criticized Iran.")
+    assert [a.code for e in events if e.trigger.text == "criticized" for a in e.source] == ["IGOEU"]
+    assert not [a for e in code("The bloc criticized Iran.") for a in e.source if a.code]
+
+
+def test_a_gender_told_anywhere_holds_for_every_mention(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Kenyan Prime Minister Keith Testowley read from a report issued by Jane Daniel, in which she took the "
+        "blame. Mr Testowley criticized Uganda."
+    )
+    assert [a.name for e in events if e.trigger.text == "took" for a in e.source] == ["Jane Daniel"]
+    # those met in a place are its own, even when the story names the visitor's country more
+    events = code("US Secretary of State Paul Testman held talks with party leader Jane Testinga in Nairobi.")
+    assert [(a.name, a.country) for e in events for a in e.target] == [("Jane Testinga", "KEN")]

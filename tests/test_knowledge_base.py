@@ -83,3 +83,27 @@ def test_csv_error_names_line(tmp_path: Path) -> None:
 def test_missing_kb_directory_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeBaseError, match="not a directory"):
         KnowledgeBase.load([tmp_path / "nope"])
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country"),
+    [("Manitoba", "CAN"), ("Tamil Nadu", "IND"), ("Imo State", "NGA"), ("Bavaria", "DEU"), ("Maryland", "USA")],
+)
+def test_states_and_provinces_name_their_country(phrase: str, country: str) -> None:
+    assert default_kb().country_code(phrase) == country
+
+
+def test_unit_names_that_are_words_or_countries_are_not_units() -> None:
+    kb = default_kb()
+    assert not any(t.kind == "subnational" for t in kb.lookup("Delta"))
+    assert kb.country_code("Georgia") == "GEO"  # the country, not the US state
+    assert kb.country_code("Punjab") is None  # India's and Pakistan's: the document decides
+
+
+def test_subnational_file_errors_name_line(tmp_path: Path) -> None:
+    (tmp_path / "subnational.yaml").write_text(
+        "names:\n  - {name: Testshire, country: GBR}\n  - {name: Nowhere, country: XXX}\n", encoding="utf-8"
+    )
+    with pytest.raises(KnowledgeBaseError) as info:
+        KnowledgeBase.load([tmp_path])
+    assert "subnational.yaml:3: country: unknown code 'XXX'" in str(info.value)

@@ -181,7 +181,7 @@ class Coder:
         resolver.scan(doc)
         mentioned = self._document_countries(doc)
         context = set(mentioned)
-        main_country = mentioned.most_common(1)[0][0] if mentioned else None
+        main_country = resolver.document_country
         places = PlaceResolver(self.kb, self.gazetteer, context)
         events: list[Event] = []
         prefix = content_hash(document.id + "\x00" + document.text)[:12]
@@ -198,9 +198,7 @@ class Coder:
             places.sentence_ents = sent_ents
             sentence_place = _sentence_place(places, sent)
             ctx_country = (sentence_place.country if sentence_place else None) or main_country
-            named = self._countries_named(sent_ents)
-            resolver.person_context = (sentence_place.country if sentence_place else None) or (
-                next(iter(named)) if len(named) == 1 else None)
+            resolver.person_context = sentence_place.country if sentence_place else None
             candidates = self.extractor.extract(sent, resolver, ctx_country)
             if not candidates:
                 continue
@@ -278,15 +276,6 @@ class Coder:
         end = start + len(location.name) if at >= 0 else sent.start_char
         return [Actor(text=location.name, start=start, end=end, name=location.name, code=location.country,
                       country=location.country)]
-
-    def _countries_named(self, ents: list[Span]) -> set[str]:
-        found = set()
-        for ent in ents:
-            if ent.label_ in ("GPE", "NORP", "PERSON", "ORG", "LOC"):
-                code = self.kb.country_code(ent.text)
-                if code:
-                    found.add(code)
-        return found
 
     def _document_countries(self, doc: Doc) -> Counter[str]:
         """How often the document names each country: the most named one is what it is about."""

@@ -117,7 +117,7 @@ COLLECTIVES = {
     "chief", "spokesman", "spokeswoman", "spokesperson", "representative", "representatives", "official",
     "officials", "unit", "units", "contingent", "crowd", "crowds", "band", "gang", "faction", "wing", "part",
     "contingents", "deployment", "patch", "batch", "detachment", "battalion", "battalions", "brigade", "squadron",
-    "wave",
+    "wave", "director", "directors", "chairman", "chairwoman", "chairperson", "chair", "secretary", "deputy",
 }
 
 

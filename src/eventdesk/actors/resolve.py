@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from eventdesk.actors.coref import Coreference
 from eventdesk.actors.mentions import COLLECTIVES, PRONOUNS, Item, collective_head, list_items
 from eventdesk.kb import KnowledgeBase, Person, Term
 from eventdesk.models import Actor
@@ -21,7 +23,6 @@ from eventdesk.nlp.words import REPORTING_VERBS
 
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 _MAX_TERM = 8
-_PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 
 
 @dataclass
@@ -38,6 +39,7 @@ class Reading:
     igo: str | None = None
     known: bool = False  # the coding comes from the knowledge base
     also: tuple[str, ...] = ()  # further countries of coordinated modifiers: "US and Russian officials"
+    titles: tuple[str, ...] = ()  # offices the text gives a person ("President"): "the president" finds them
 
     def actor(self) -> Actor:
         return Actor(
@@ -95,13 +97,19 @@ class ActorResolver:
         self.kb = kb
         self.date = date
         self.by_surname: dict[str, Reading] = {}
-        self.people_seen: list[tuple[int, Reading]] = []
+        self.coref: Coreference[Reading] = Coreference(kb.gendered)
+        self._holders: dict[str, Reading | None] = {}
+        self.abbreviations: dict[str, Token] = {}  # "DMV" -> the head of "the Department of Motor Vehicles (DMV)"
+        self._expanding: set[str] = set()  # abbreviations being read now: a definition never reads itself
         self.excluded: list[tuple[int, int]] = []  # sorted, not overlapping
         self._excluded_starts: list[int] = []
         self._resolved: dict[tuple[int, str | None], list[Actor]] = {}
-        # the country an untitled-by-country official of this sentence most likely serves: the sentence's
-        # place, or the one country the sentence names (set by the pipeline for each sentence)
+        # the country an official named with a title but no country most likely serves: the country the
+        # document is clearly about (officials travel: "former prime minister X visited Brussels" is not
+        # Belgian), else the place of the sentence (set by the pipeline for each sentence)
         self.person_context: str | None = None
+        self.document_country: str | None = None
+        self.document_country_clear = False
 
     def exclude(self, spans: list[tuple[int, int]]) -> None:
         """Character spans that never name actors, such as source citations "(Interfax, May 18)"."""
@@ -122,16 +130,57 @@ class ActorResolver:
 
     def scan(self, doc: Doc) -> None:
         """Read every named person in text order, so that surnames and pronouns resolve later."""
+        self.document_country = self._document_country(doc)
+        self.abbreviations = _abbreviations(doc, self.kb)
         for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
+            if ent.label_ not in ("PERSON", "ORG"):
+                continue  # the recognizer often calls "Manitoba Premier Brian Pallister" an organisation
             items = list_items(_argument_head(ent.root))
             readings = self._merge([r for r in (self.read(i) for i in items) if r])
             for r in readings:
-                if (r.kind == "person" and r.start <= ent.start_char < r.end + 1) or (
-                    r.kind == "person" and ent.start_char <= r.start < ent.end_char
+                if r.kind == "person" and (
+                    r.start <= ent.start_char < r.end + 1 or ent.start_char <= r.start < ent.end_char
                 ):
-                    self.people_seen.append((ent.start_char, r))
+                    span = doc.char_span(r.start, r.end, alignment_mode="expand")
+                    if span is not None:
+                        self.coref.remember(list(span), r, r.name or r.text, r.titles)
+                    # what the title beside the name said is remembered for the surname too ("Churkin said")
+                    surname = r.text.split()[-1].lower() if r.text.split() else ""
+                    kept = self.by_surname.get(surname)
+                    if kept is not None and kept.name == r.name and not (kept.country or kept.igo):
+                        self.by_surname[surname] = r
+        # later mentions by surname alone, which the recognizer often misses ("Mamo replies ...")
+        named = {m.start for m in self.coref.people.values()}
+        for tok in doc:
+            known = self.by_surname.get(tok.lower_) if tok.pos_ == "PROPN" and tok.idx not in named else None
+            if known is not None and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):  # not inside a full name
+                self.coref.remember([tok], known, known.name or known.text, known.titles)
+
+    def _document_country(self, doc: Doc) -> str | None:
+        """The country the document names most (its states and provinces count); failing that, its cities'."""
+        named: Counter[str] = Counter()
+        cities: Counter[str] = Counter()
+        for ent in doc.ents:
+            if ent.label_ not in ("GPE", "NORP", "PERSON", "ORG", "LOC") or self.is_excluded(ent.start_char):
+                continue
+            if _qualified_elsewhere(ent, self.kb):
+                continue  # "Paris, Illinois" is no evidence for France
+            if self._stance(doc, ent.start) or self._sponsor(ent.root):
+                continue  # "pro-Russian separatists", "US-made missiles" say nothing of where the story is
+            # every country word inside the name counts: "Manitoba's Opposition New Democrats", a known minister
+            codes = [t.country for i, _, terms in segment(list(ent), self.kb)
+                     if (t := _best(terms)).kind in (*_COUNTRY_KINDS, "person") and t.country
+                     and len({u.country for u in terms if u.kind == "subnational"}) < 2 and not self._stance(doc, i)]
+            named.update(codes)
+            if not codes and ent.label_ in ("GPE", "ORG") and (city := self.kb.cities.country(ent.text)):
+                cities[city] += 1  # a dateline "WINNIPEG —" or a city alone
+        found = named or cities
+        ranked = found.most_common(2)
+        # a clear winner is what the story is about; a tie ("the US president ... in Nairobi") is not, nor a
+        # country named once (the one "they criticized" is another actor, not the people's own)
+        self.document_country_clear = bool(ranked) and ranked[0][1] >= 2 and (
+            len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+        return ranked[0][0] if ranked else None
 
     # -- arguments ---------------------------------------------------------------------------------
 
@@ -154,7 +203,11 @@ class ActorResolver:
         for r in self._merge(readings):
             if r.kind == "adjunct" and any(o.kind != "adjunct" for o in readings):
                 continue  # "a US proposal and Iran": the list names Iran
-            ctx = self.person_context if r.kind == "person" else context_country
+            ctx = context_country
+            if r.kind == "person":
+                # the doer may have come from elsewhere ("X visited Brussels"); those met in a place are its own
+                story = self.document_country if self.document_country_clear else None
+                ctx = (story if head.dep_ in _SUBJECT_DEPS else None) or self.person_context or story
             if r.country is None and r.igo is None and r.sector and ctx:
                 r = replace(r, country=ctx)
             if r.kind == "adjunct" and r.country is None and r.igo is None:
@@ -194,18 +247,24 @@ class ActorResolver:
         if head.lower_ in PRONOUNS or head.tag_ in ("PRP", "WP"):
             return self._pronoun(head)
         person_toks = item.person_tokens()
-        segments = segment(item.tokens, self.kb)
+        doc = head.doc
+        segments = [(i, j, found) for i, j, terms in segment(item.tokens, self.kb)
+                    if (found := self._settle(terms, doc[i:j].text)) and not self._stance(doc, i)]
         if person_toks and _covered_by_terms(person_toks, segments):
             person_toks = []  # the recognizer called "Ugandan" or "Kremlin" a person
+        if not person_toks:
+            person_toks = _titled_name(item, segments)
         while len(person_toks) > 1 and any(
             t.kind == "sector" for t in self.kb.lookup(person_toks[0].text)
         ):
             person_toks = person_toks[1:]  # "King Abdullah II": the title is not part of the name
         head_terms: list[Term] = []
+        head_span = (head.i, head.i + 1)
         mods: list[Term] = []
         for i, j, terms in segments:
             if i <= head.i < j:
                 head_terms = terms
+                head_span = (i, j)
             elif not person_toks or not (person_toks[0].i <= i < person_toks[-1].i + 1):
                 mods.extend(terms)
         people = [t for t in head_terms if t.kind == "person"]
@@ -215,28 +274,51 @@ class ActorResolver:
             whose = self._member_of(head)
             if whose is not None:
                 return replace(whose, kind="title", text=item.text, start=item.start, end=item.end, name=None)
+        mods.extend(self._owners(item))
+        if not any(t.kind in _COUNTRY_KINDS for t in mods):
+            mods.extend(self._city_modifiers(item, segments))
         country, sector, igo = _modifiers(mods)
         also = _coordinated_countries(item, mods, country)
         if head_terms:
             term = _best(head_terms)
             text, start, end = item.text, item.start, item.end
             if term.kind == "sector":
+                if country is None and igo is None and (described := self._described(item, head_span)):
+                    return described
                 if country is None and igo is None:
                     country, igo = self._country_of_complement(head)
+                if country is None and igo is None:
+                    country, igo = self._owner(item)
                 return Reading("title", text, start, end, country=country, sector=term.sector, igo=igo,
-                               known=True, also=also)
+                               known=True, also=also, titles=(term.name,))
             if term.kind in ("institution", "capital"):
                 return Reading("entity", text, start, end, name=term.name, country=term.country,
                                sector=term.sector, known=True)
             if term.kind == "igo":
-                return Reading("entity", text, start, end, name=term.name, igo=term.igo, sector=sector,
-                               known=True)
-            if term.kind in ("country", "region", "adjective", "region_adjective"):
+                reading = Reading("entity", text, start, end, name=term.name, igo=term.igo, sector=sector,
+                                  known=True)
+                self.coref.remember_organisation(start, reading)
+                return reading
+            if term.kind in ("country", "region", "adjective", "region_adjective", "subnational"):
                 return Reading("entity", text, start, end, name=term.name, country=term.country,
                                sector=sector, known=True)
+        if not head_terms and head.lower_ in self.kb.organisation_nouns and len(item.tokens) == 1 and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children
+        ) and (body := self.coref.organisation(item.start)) is not None:
+            return replace(body, text=item.text, start=item.start, end=item.end)
         if head.pos_ == "NOUN" and (country or igo or sector):
             return Reading("adjunct", item.text, item.start, item.end, country=country, igo=igo, sector=sector,
                            known=True, also=also)
+        full = self.abbreviations.get(head.text) if not head_terms and len(item.tokens) == 1 else None
+        if full is not None and full.i != head.i and head.text not in self._expanding:
+            # "the DMV" after "the Department of Motor Vehicles (DMV)"
+            self._expanding.add(head.text)
+            try:
+                expanded = [r for r in (self.read(i) for i in list_items(full)) if r]
+            finally:
+                self._expanding.discard(head.text)
+            if expanded:
+                return replace(expanded[0], text=item.text, start=item.start, end=item.end)
         if head.pos_ == "PROPN" and len(item.tokens) == 1:
             # a surname the entity recognizer did not call a person ("Lavrov" as ORG)
             if head.lower_ in self.by_surname or any(
@@ -249,6 +331,75 @@ class ActorResolver:
                            sector=sector)
         return None
 
+    def _settle(self, terms: list[Term], text: str) -> list[Term]:
+        """A unit name several countries share ("Punjab") is the document's country's, or no place at all; in a
+        story about the United States, "Georgia" is the state."""
+        if self.document_country in self.kb.unit_countries(text) and any(
+            t.kind == "country" and t.country != self.document_country for t in terms
+        ):
+            return [Term("subnational", text, country=self.document_country)]
+        units = [t for t in terms if t.kind == "subnational"]
+        if len({t.country for t in units}) < 2:
+            return terms
+        return [t for t in terms if t.kind != "subnational" or t.country == self.document_country][:len(terms)]
+
+    def _stance(self, doc: Doc, i: int) -> bool:
+        """"Pro-Russian separatists": a country word after "pro-" or "anti-" is a stance, not a nationality."""
+        return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in self.kb.stance_prefixes
+
+    def _sponsor(self, tok: Token) -> bool:
+        """"Turkish" in "Turkish-backed rebels": a country hung on a participle that is not an owning one."""
+        head = tok.head
+        return (
+            tok.i < head.i and head.dep_ == "amod" and head.pos_ == "VERB" and tok.dep_ in ("npadvmod", "compound")
+            and head.lower_ not in self.kb.owning_participles and tok.doc[head.i - 1].text == "-"
+        )
+
+    def _owners(self, item: Item) -> list[Term]:
+        """"The Britain-based monitor", "the Saudi-led coalition": the country before an owning participle.
+
+        The parser hangs "Britain" on "based", outside the noun phrase's own words; other participles
+        ("Turkish-backed", "US-made") give the actor no country (kb/data/modifiers.yaml says why)."""
+        out: list[Term] = []
+        for tok in item.tokens:
+            if tok.dep_ != "amod" or tok.lower_ not in self.kb.owning_participles:
+                continue
+            for child in kids(tok):
+                if child.i < tok.i and child.dep_ in ("npadvmod", "compound", "nmod", "amod", "nsubj"):
+                    words = [t for t in child.subtree if not t.is_punct]
+                    for _, _, terms in segment(words, self.kb):
+                        best = _best(terms)
+                        if best.kind in _COUNTRY_KINDS or best.kind in ("igo", "igo_adjective"):
+                            out.append(best)
+        return out
+
+    def _city_modifiers(self, item: Item, segments: list[tuple[int, int, list[Term]]]) -> list[Term]:
+        """"Toronto police", "the Lagos mayor": a city the recognizer marks as a place gives its country."""
+        covered = {k for i, j, _ in segments for k in range(i, j)}
+        words = [t for t in item.tokens if t.i != item.head.i and t.ent_type_ == "GPE" and t.i not in covered]
+        runs: list[list[Token]] = []
+        for t in words:
+            if runs and runs[-1][-1].i + 1 == t.i and t.ent_iob_ == "I":
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+        out = []
+        for run in runs:
+            text = item.head.doc[run[0].i: run[-1].i + 1].text.removesuffix("'s").removesuffix("’s")
+            code = self.kb.cities.country(text, self.document_country)
+            if code:
+                out.append(Term("subnational", text, country=code))
+        return out
+
+    def _owner(self, item: Item) -> tuple[str | None, str | None]:
+        """"His party", "her ministry": the country of the person the possessive stands for."""
+        for tok in item.tokens:
+            if tok.dep_ == "poss" and tok.lower_ in ("his", "her"):
+                r = self.coref.pronoun(tok)
+                if r is not None:
+                    return r.country, r.igo
+        return None, None
+
     def _member_of(self, head: Token) -> Reading | None:
         """"A member of the Syrian parliament", "a spokesman for the Kremlin": a title from the body."""
         for child in kids(head):
@@ -260,12 +411,18 @@ class ActorResolver:
                             a = found[0]
                             return Reading("title", a.text, a.start, a.end, country=a.country, sector=a.sector,
                                            igo=a.igo, known=True)
+                        if found and found[0].sector and self.document_country:
+                            # "director of the National Water Commission": a body of the document's country
+                            a = found[0]
+                            return Reading("title", a.text, a.start, a.end, country=self.document_country,
+                                           sector=a.sector, known=True)
         return None
 
     def _country_of_complement(self, head: Token) -> tuple[str | None, str | None]:
-        """"Activists from the Fatah party", "officials of the Red Cross": whose the people are."""
+        """"Activists from the Fatah party", "officials of the Red Cross", "a professor at the University of
+        Manitoba": whose the people are."""
         for child in kids(head):
-            if child.dep_ == "prep" and child.lower_ in ("from", "of", "for"):
+            if child.dep_ == "prep" and child.lower_ in ("from", "of", "for", "at"):
                 for pobj in kids(child):
                     if pobj.dep_ == "pobj":
                         for actor in self.resolve(pobj):
@@ -281,6 +438,7 @@ class ActorResolver:
         else:
             text, start, end = item.text, item.start, item.end
         country, sector, igo = _modifiers(mods)
+        titles = tuple(t.name for t in mods if t.kind == "sector")
         person: Person | None = people[0].person if people else None
         if person is None:
             for t in self.kb.lookup(text):
@@ -299,37 +457,64 @@ class ActorResolver:
                 # undated text: of several namesakes of one country (the two Presidents Bush), the latest
                 person = max(candidates, key=lambda p: max((o.end or dt.date.max) for o in p.offices))
         if person is not None:
-            office = person.office_at(self.date)
-            reading = Reading(
-                "person", text, start, end, name=person.name,
-                country=(office.country if office and office.country else person.country) if not (
-                    office and office.igo) else None,
-                sector=office.sector if office else sector,
-                igo=office.igo if office else None, known=True,
-            )
+            reading = replace(self._known(person, text, start, end), titles=titles)
         else:
-            reading = Reading("person", text, start, end, name=text, country=country, sector=sector, igo=igo)
+            reading = Reading("person", text, start, end, name=text, country=country, sector=sector, igo=igo,
+                              titles=titles)
         if len(text.split()) > 1 or reading.known:
             self.by_surname.setdefault(surname.lower(), reading)
-        if all(seen_start != start for seen_start, _ in self.people_seen):
-            self.people_seen.append((start, reading))
+        self.coref.remember(toks or item.tokens, reading, reading.name or text, titles, fuller=False)
         return reading
+
+    def _known(self, person: Person, text: str, start: int, end: int) -> Reading:
+        """A person of the knowledge base, coded by the office held on the document's date."""
+        office = person.office_at(self.date)
+        return Reading(
+            "person", text, start, end, name=person.name,
+            country=(office.country if office and office.country else person.country) if not (
+                office and office.igo) else None,
+            sector=office.sector if office else None,
+            igo=office.igo if office else None, known=True, titles=(office.title,) if office else (),
+        )
+
+    def _described(self, item: Item, segment_: tuple[int, int]) -> Reading | None:
+        """"The president", "the minister": the person the article gave that title, else the one the knowledge
+        base says holds that office in the document's country on its date."""
+        i, j = segment_
+        others = [t for t in item.tokens if not i <= t.i < j and t.lower_ != "the"]
+        if others or not any(c.dep_ == "det" and c.lower_ == "the" for c in item.head.children):
+            return None
+        title = item.head.doc[i:j].text
+        found = self.coref.titled(title, item.start)
+        if found is None:
+            found = self._holder(title)
+        if found is None:
+            return None
+        return replace(found, text=item.text, start=item.start, end=item.end)
+
+    def _holder(self, title: str) -> Reading | None:
+        key = " ".join(title.lower().split())
+        if key not in self._holders:
+            holders = [
+                p for p in self.kb.people.values()
+                if (o := p.office_at(self.date)) is not None and o.title.lower() == key and o.igo is None
+                and (o.country or p.country) == self.document_country
+            ] if self.document_country and self.date else []
+            self._holders[key] = self._known(holders[0], title, 0, 0) if len(holders) == 1 else None
+        return self._holders[key]
 
     def _pronoun(self, tok: Token) -> Reading | None:
         speaker = _reporting_subject(tok)
         if speaker is not None:
             # "Japan said it had halted aid": the pronoun is the one who speaks
-            found = [r for r in (self.read(i) for i in list_items(_argument_head(speaker))) if r]
+            # a thing said to speak ("a public relations statement said") names no speaker: the pronoun is a person
+            found = [r for r in (self.read(i) for i in list_items(_argument_head(speaker)))
+                     if r and not (r.kind == "adjunct" and r.country is None and r.igo is None)]
             if found:
                 return replace(found[0], text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
-        if tok.lower_ not in _PERSON_PRONOUNS and tok.lower_ not in ("who", "whom"):
+        r = self.coref.pronoun(tok)  # relative "who" is resolved through its antecedent by the caller
+        if r is None:
             return None
-        if tok.lower_ in ("who", "whom"):
-            return None  # relative pronouns are resolved through their antecedent by the caller
-        before = sorted(((start, r) for start, r in self.people_seen if start < tok.idx), key=lambda x: x[0])
-        if not before:
-            return None
-        r = before[-1][1]
         return replace(r, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
 
 
@@ -348,6 +533,54 @@ def _reporting_subject(tok: Token) -> Token | None:
     return None
 
 
+def _abbreviations(doc: Doc, kb: KnowledgeBase) -> dict[str, Token]:
+    """Abbreviations the text defines, "the Department of Motor Vehicles (DMV)": each to its phrase's head."""
+    out: dict[str, Token] = {}
+    for tok in doc:
+        if tok.text != "(" or tok.i < 1 or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+            continue
+        short = doc[tok.i + 1].text
+        if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()) or kb.lookup(short):
+            continue
+        head = doc[tok.i - 1]
+        while head.dep_ in ("compound", "amod", "flat", "nmod") and head.head.i > head.i:
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
+            head = head.head.head
+        if head.pos_ in ("PROPN", "NOUN"):
+            out.setdefault(short, head)
+    return out
+
+
+def _titled_name(item: Item, segments: list[tuple[int, int, list[Term]]]) -> list[Token]:
+    """"Premier Brian Pallister" tagged as an organisation: the proper names right after a title are a person."""
+    head = item.head
+    if head.pos_ != "PROPN" or head.ent_type_ in ("GPE", "LOC", "FAC") or any(i <= head.i < j for i, j, _ in segments):
+        return []
+    run = [head]
+    ids = {t.i for t in item.tokens}
+    while run[0].i - 1 in ids and head.doc[run[0].i - 1].pos_ == "PROPN" and not any(
+        i <= run[0].i - 1 < j for i, j, _ in segments
+    ):
+        run.insert(0, head.doc[run[0].i - 1])
+    title_ends = {j for _, j, terms in segments
+                  if any(t.kind == "sector" and t.sector in _PERSON_SECTORS for t in terms)}
+    return run if run[0].i in title_ends and head.i == max(ids) else []
+
+
+def _qualified_elsewhere(ent: Span, kb: KnowledgeBase) -> bool:
+    """A place followed by ", <state or country>" that is not its own: "Paris, Illinois", "Moscow, Idaho"."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].ent_type_ != "GPE":
+        return False
+    nxt = doc[ent.end + 1]
+    qualifier = next((e for e in doc.ents if e.start == nxt.i), None)
+    if qualifier is None:
+        return False
+    where = kb.country_code(qualifier.text)
+    return where is not None and where != kb.country_code(ent.text)
+
+
 def _covered_by_terms(tokens: list[Token], segments: list[tuple[int, int, list[Term]]]) -> bool:
     """Whether every token is part of a non-person phrase of the knowledge base."""
     covered = {i for i, j, terms in segments if any(t.kind != "person" for t in terms) for i in range(i, j)}
@@ -362,10 +595,14 @@ def _with_title(person: Reading, title: Reading, list_country: str | None) -> Re
         country=person.country or title.country or list_country,
         sector=person.sector or title.sector,
         igo=person.igo or title.igo,
+        titles=person.titles + title.titles,
     )
 
 
-_COUNTRY_KINDS = ("country", "adjective", "capital", "region", "region_adjective", "institution")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# sectors whose titles name a person ("Premier", "Senator", "General"), not a body or a crowd
+_PERSON_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "SPY", "MED", "BUS", "EDU", "REL", "ELI", "HLH")
+_COUNTRY_KINDS = ("country", "adjective", "capital", "region", "region_adjective", "institution", "subnational")
 
 
 def _modifiers(mods: list[Term]) -> tuple[str | None, str | None, str | None]:
@@ -390,7 +627,7 @@ def _coordinated_countries(item: Item, mods: list[Term], first: str | None) -> t
 
 
 _PREFERENCE = ("person", "institution", "igo", "country", "capital", "region", "sector", "adjective",
-               "region_adjective", "igo_adjective")
+               "region_adjective", "igo_adjective", "subnational")
 
 
 def _best(terms: list[Term]) -> Term:

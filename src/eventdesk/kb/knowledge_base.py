@@ -15,9 +15,13 @@ from pathlib import Path
 from eventdesk.datafiles import Problems
 from eventdesk.kb import loader
 from eventdesk.kb.records import Country, Person, Term
+from eventdesk.kb.subnational import Cities, unit_names
 
 DATA_DIR = Path(__file__).parent / "data"
-FILES = ("countries.csv", "institutions.csv", "igos.csv", "regions.csv", "sectors.yaml", "people.yaml")
+FILES = (
+    "countries.csv", "institutions.csv", "igos.csv", "regions.csv", "sectors.yaml", "people.yaml", "subnational.yaml",
+    "gendered.yaml", "modifiers.yaml", "descriptions.yaml",
+)
 
 
 _ARTICLES = ("the", "a", "an")
@@ -56,6 +60,13 @@ class KnowledgeBase:
         self.regions: dict[str, dict[str, object]] = {}
         self.sectors: dict[str, dict[str, object]] = {}
         self.people: dict[str, Person] = {}
+        self.gendered: dict[str, str] = {}
+        # participles after which a country word is the actor's own ("Britain-based"); stance prefixes ("pro-")
+        self.owning_participles: set[str] = set()
+        self.stance_prefixes: set[str] = set()
+        self.organisation_nouns: set[str] = set()  # "the bloc": the organisation the article introduced
+        named_units: dict[str, str] = {}
+        ignored_units: set[str] = set()
         for d in self.dirs:
             if (d / "countries.csv").exists():
                 self.countries.update(loader.load_countries(d / "countries.csv", problems))
@@ -71,7 +82,21 @@ class KnowledgeBase:
                 self.sectors.update(loader.load_sectors(d / "sectors.yaml", problems))
             if (d / "people.yaml").exists():
                 self.people.update(loader.load_people(d / "people.yaml", self.countries, self.igos, problems))
+            if (d / "modifiers.yaml").exists():
+                own, against = loader.load_modifiers(d / "modifiers.yaml", problems)
+                self.owning_participles |= own
+                self.stance_prefixes |= against
+            if (d / "descriptions.yaml").exists():
+                self.organisation_nouns |= loader.load_descriptions(d / "descriptions.yaml", problems)
+            if (d / "gendered.yaml").exists():
+                self.gendered.update(loader.load_gendered(d / "gendered.yaml", problems))
+            if (d / "subnational.yaml").exists():
+                named, ignored = loader.load_subnational(d / "subnational.yaml", self.countries, problems)
+                named_units.update(named)
+                ignored_units |= ignored
         problems.raise_if_any()
+        self.units = {normalize(n): c for n, c in unit_names(self.countries, named_units, ignored_units).items()}
+        self.cities = Cities()
         self._index: dict[str, list[Term]] = defaultdict(list)
         self._surnames: dict[str, list[Person]] = defaultdict(list)
         self._cache: dict[str, list[Term]] = {}
@@ -102,6 +127,14 @@ class KnowledgeBase:
         self._word_starts.update(first[:n] for n in range(1, len(first) + 1))
 
     def _build_index(self) -> None:
+        self._build_names()
+        # a unit named like a country, a capital or an organisation ("Georgia", "Berlin") is that one
+        for name, codes in self.units.items():
+            if not self._index.get(name):
+                for code in sorted(codes):
+                    self._add(name, Term("subnational", name, country=code))
+
+    def _build_names(self) -> None:
         for c in self.countries.values():
             for name in (c.name, *c.aliases):
                 self._add(name, Term("country", c.name, country=c.code))
@@ -157,11 +190,19 @@ class KnowledgeBase:
         found = list(dict.fromkeys(self._surnames.get(normalize(surname), [])))
         return sorted(found, key=lambda p: not p.in_office(date))
 
+    def unit_countries(self, name: str) -> set[str]:
+        """The countries that have a state or province of this name, even one named like a country ("Georgia")."""
+        return self.units.get(normalize(name), set())
+
     def country_code(self, name: str) -> str | None:
+        """The country a name means: a country, its capital, its adjective, or one of its states or provinces."""
+        units = set()
         for t in self.lookup(name):
             if t.kind in ("country", "capital", "adjective"):
                 return t.country
-        return None
+            if t.kind == "subnational":
+                units.add(t.country)
+        return units.pop() if len(units) == 1 else None
 
     @property
     def size(self) -> dict[str, int]:

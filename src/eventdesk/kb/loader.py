@@ -161,3 +161,81 @@ def load_people(
             name, aliases, country, tuple(sorted(offices, key=lambda o: o.start)), str(surname) if surname else None
         )
     return out
+
+
+def load_subnational(
+    path: Path, countries: dict[str, Country], problems: Problems
+) -> tuple[dict[str, str], set[str]]:
+    """``subnational.yaml``: English unit names -> country, and the unit names never read as places."""
+    data = read_yaml(path, problems)
+    if data is None:
+        return {}, set()
+    if not isinstance(data, dict):
+        problems.add(path, 1, "expected a mapping with 'names' and 'ignore'")
+        return {}, set()
+    named: dict[str, str] = {}
+    for entry in data.get("names") or []:
+        line = int(entry.get(LINE, 1)) if isinstance(entry, dict) else int(data.get(LINE, 1))
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            problems.add(path, line, "names: expected {name, aliases?, country}")
+            continue
+        country = entry.get("country")
+        if country not in countries:
+            problems.add(path, line, f"country: unknown code {country!r}")
+            continue
+        for name in [entry["name"], *(entry.get("aliases") or [])]:
+            named[str(name)] = str(country)
+    ignore = data.get("ignore") or []
+    if not isinstance(ignore, list):
+        problems.add(path, int(data.get(LINE, 1)), "ignore: expected a list of names")
+        ignore = []
+    return named, {str(n) for n in ignore}
+
+
+def load_gendered(path: Path, problems: Problems) -> dict[str, str]:
+    """``gendered.yaml``: words that tell a person's gender -> "female" or "male"."""
+    data = read_yaml(path, problems)
+    if data is None:
+        return {}
+    out: dict[str, str] = {}
+    if not isinstance(data, dict):
+        problems.add(path, 1, "expected a mapping with 'female' and 'male' lists")
+        return out
+    for gender in ("female", "male"):
+        words = data.get(gender) or []
+        if not isinstance(words, list):
+            problems.add(path, int(data.get(LINE, 1)), f"{gender}: expected a list of words")
+            continue
+        out.update({str(w).lower(): gender for w in words})
+    unknown = [k for k in data if k not in ("female", "male", LINE)]
+    if unknown:
+        keys = ", ".join(map(str, unknown))
+        problems.add(path, int(data.get(LINE, 1)), f"unknown key(s) {keys} (expected female, male)")
+    return out
+
+
+def load_modifiers(path: Path, problems: Problems) -> tuple[set[str], set[str]]:
+    """``modifiers.yaml``: participles after which a country word is the actor's own, and stance prefixes."""
+    data = read_yaml(path, problems)
+    if not isinstance(data, dict):
+        if data is not None:
+            problems.add(path, 1, "expected a mapping with 'own' and 'against' lists")
+        return set(), set()
+    out: list[set[str]] = []
+    for key in ("own", "against"):
+        words = data.get(key) or []
+        if not isinstance(words, list):
+            problems.add(path, int(data.get(LINE, 1)), f"{key}: expected a list of words")
+            words = []
+        out.append({str(w).lower() for w in words})
+    return out[0], out[1]
+
+
+def load_descriptions(path: Path, problems: Problems) -> set[str]:
+    """``descriptions.yaml``: nouns that, as "the <noun>", name the organisation the article introduced."""
+    data = read_yaml(path, problems)
+    if not isinstance(data, dict) or not isinstance(data.get("igo") or [], list):
+        if data is not None:
+            problems.add(path, 1, "expected a mapping with an 'igo' list of nouns")
+        return set()
+    return {str(w).lower() for w in data.get("igo") or []}

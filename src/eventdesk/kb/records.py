@@ -8,7 +8,7 @@ from typing import Literal
 
 TermKind = Literal[
     "country", "capital", "institution", "igo", "region", "adjective", "region_adjective", "igo_adjective",
-    "sector", "person",
+    "sector", "person", "subnational",
 ]
 
 SECTOR_CODES = (

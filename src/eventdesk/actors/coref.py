@@ -1,0 +1,164 @@
+"""In-document coreference: the person an article introduced, found again behind "he", "she" or "the president".
+
+A reader takes "he" for someone already named, the most recent one who fits: a person of that gender when the
+text has told it ("Mrs Haley", "spokeswoman", "Kinew said his party"), not the subject of the pronoun's own
+clause when the pronoun is its object ("Roe praised him"), and, among several, the subject of a sentence before
+anyone it merely mentions. "The president" or "the minister" is the person the article gave that title.
+The memory is filled in text order by the resolver, which owns what each person is coded as.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from spacy.tokens import Token
+
+from eventdesk.nlp.tree import kids
+from eventdesk.nlp.words import REPORTING_VERBS
+
+T = TypeVar("T")
+
+PRONOUN_GENDER = {
+    "he": "male", "him": "male", "his": "male", "himself": "male",
+    "she": "female", "her": "female", "hers": "female", "herself": "female",
+}
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_OBJECTS = {"dobj", "dative", "pobj", "attr", "oprd"}
+_REFLEXIVE = {"himself", "herself"}
+# an earlier sentence is searched for a referent only this far back; beyond, the most recent person fits
+_WINDOW = 4
+# titles that only qualify an office ("Vice President" is not "the president")
+_QUALIFIERS = {"vice", "deputy", "former", "ex", "acting", "assistant", "under", "first", "late"}
+
+
+@dataclass
+class Mention(Generic[T]):
+    """One place where the article names a person, with what it says about them."""
+
+    start: int
+    sentence: int  # index of the sentence's first token
+    token: int  # index of the name's head token
+    verb: int | None  # the verb the name is the subject of
+    actor: T
+    gender: str | None
+    titles: tuple[str, ...]
+    key: str  # who the person is: mentions with the same key are one person ("Jane Roe", "Roe")
+
+
+class Coreference(Generic[T]):
+    """The people one document has named so far, and who a later pronoun or title means."""
+
+    def __init__(self, gendered: Mapping[str, str]) -> None:
+        self.gendered = gendered
+        self.people: dict[int, Mention[T]] = {}  # by start offset: a later, fuller reading replaces an earlier
+        self.organisations: dict[int, T] = {}  # international organisations named, by start offset
+
+    def remember(
+        self, name: list[Token], actor: T, key: str, titles: tuple[str, ...] = (), *, fuller: bool = True
+    ) -> None:
+        """The person ``actor`` is named by the tokens ``name``; ``titles`` are the offices the text gives.
+
+        ``fuller``: this reading knows at least as much as an earlier one of the same name (the resolver's
+        pre-pass reads titles and names together; a later look at the name alone must not undo it).
+        """
+        if not name or (not fuller and name[0].idx in self.people):
+            return
+        head = max(name, key=lambda t: t.i if t.head.i not in {n.i for n in name} else -1)
+        arg = head
+        while arg.dep_ in ("compound", "appos", "flat") and arg.head.i != arg.i:
+            arg = arg.head
+        subject = arg.dep_ in _SUBJECTS
+        previous = self.people.get(name[0].idx)
+        gender = self._gender(name, arg) or (previous.gender if previous else None)
+        titles = tuple(dict.fromkeys([*(t.lower() for t in titles), *(previous.titles if previous else ())]))
+        self.people[name[0].idx] = Mention(
+            name[0].idx, name[0].sent.start, head.i, arg.head.i if subject else None, actor, gender, titles, key,
+        )
+
+    def pronoun(self, tok: Token) -> T | None:
+        """The person a personal pronoun stands for, if the article has named one who fits."""
+        want = PRONOUN_GENDER.get(tok.lower_)
+        if want is None:
+            return None
+        # what any mention tells of a person's gender holds for all ("Keith Roe ..." then "Mr Roe")
+        genders: dict[str, str] = {}
+        for m in self.people.values():
+            if m.gender:
+                genders.setdefault(m.key, m.gender)
+        fits = [m for m in self.people.values() if m.start < tok.idx and genders.get(m.key) in (None, want)]
+        if tok.dep_ in _OBJECTS or (tok.dep_ == "pobj" and tok.head.dep_ == "prep"):
+            verb = tok.head.head.i if tok.dep_ == "pobj" else tok.head.i
+            if tok.lower_ in _REFLEXIVE:
+                own = [m for m in fits if m.verb == verb]
+                if own:
+                    return own[-1].actor
+            else:
+                # "Roe praised him": him is not Roe
+                doer = {m.key for m in self.people.values() if m.verb == verb}
+                named = {t.lower_ for s in kids(tok.doc[verb]) if s.dep_ in _SUBJECTS for t in s.subtree
+                         if t.pos_ == "PROPN"}
+                fits = [m for m in fits if m.key not in doer and m.key.split()[-1].lower() not in named]
+        if not fits:
+            return None
+        sent_starts = sorted({m.sentence for m in fits}, reverse=True)
+        current = tok.sent.start
+        for distance, sent in enumerate(sent_starts):
+            if distance >= _WINDOW:
+                break
+            group = sorted((m for m in fits if m.sentence == sent), key=lambda m: m.start)
+            subjects = [m for m in group if m.verb is not None]
+            known = [m for m in subjects if genders.get(m.key) == want]
+            # in the pronoun's own sentence the nearest subject before it; before, a sentence's first subject
+            pick = (known or subjects or group)[-1] if sent == current else (known or subjects or [group[-1]])[0]
+            return pick.actor
+        return max(fits, key=lambda m: m.start).actor
+
+    def remember_organisation(self, start: int, actor: T) -> None:
+        self.organisations.setdefault(start, actor)
+
+    def organisation(self, before: int) -> T | None:
+        """"The bloc", "the alliance": the last international organisation named before."""
+        earlier = [start for start in self.organisations if start < before]
+        return self.organisations[max(earlier)] if earlier else None
+
+    def titled(self, title: str, before: int) -> T | None:
+        """"The president", "the minister": the last person named before with that title."""
+        key = title.lower().split()
+        for m in sorted(self.people.values(), key=lambda m: m.start, reverse=True):
+            if m.start >= before:
+                continue
+            for t in m.titles:
+                words = t.replace("-", " ").split()
+                if words == key or (
+                    len(key) == 1 and words and words[-1] == key[0] and not _QUALIFIERS & set(words[:-1])
+                    and len(words) <= 2
+                ):
+                    return m.actor
+        return None
+
+    def _gender(self, name: list[Token], arg: Token) -> str | None:
+        """What the text says of the person's gender: a title or honorific by the name, or their own "his"."""
+        doc = name[0].doc
+        first = name[0].i
+        for tok in [*doc[max(first - 3, name[0].sent.start): first], *name, *[c for c in arg.children if c.dep_ in (
+                "compound", "appos", "amod")]]:
+            gender = self.gendered.get(tok.lower_)
+            if gender:
+                return gender
+        if arg.dep_ not in _SUBJECTS:
+            return None
+        verb = arg.head
+        # "Kinew said he would ...": the speaker's own pronoun in the reported clause
+        if verb.lemma_.lower() in REPORTING_VERBS:
+            for clause in kids(verb):
+                if clause.dep_ == "ccomp":
+                    for c in kids(clause):
+                        if c.dep_ in _SUBJECTS and c.lower_ in ("he", "she"):
+                            return PRONOUN_GENDER[c.lower_]
+        # "Noma said her daughter ...": the subject's own possessive
+        for tok in verb.subtree:
+            if tok.i > name[-1].i and tok.tag_ == "PRP$" and tok.lower_ in ("his", "her"):
+                return PRONOUN_GENDER[tok.lower_]
+        return None
