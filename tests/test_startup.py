@@ -50,3 +50,12 @@ def test_every_data_object_of_the_coder_comes_from_the_cache(tmp_path: Path, mon
     assert place is not None and place.country == "CHE"
     assert place == first.gazetteer.city("Geneva", {"CHE"})
     assert second.ontology.plover("190") == first.ontology.plover("190")
+
+
+def test_long_generated_articles_for_the_benchmark() -> None:
+    from eventdesk.samples.generate import corpus
+
+    long = list(corpus(5, words=600))
+    assert all(600 <= len(d.text.split()) < 800 for d in long)
+    assert [d.text for d in corpus(5, words=600)] == [d.text for d in long]  # the same for the same seed
+    assert [d.id for d in long] == [d.id for d in corpus(5)]
