@@ -8,6 +8,7 @@ whole ``ingest`` (reading, near-duplicate check, coding, writing the DuckDB stor
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import multiprocessing as mp
 import os
 import tempfile
@@ -143,11 +144,11 @@ def eventdesk_ingest(documents: list[Document], workers: int, model: str | None)
             return time.perf_counter() - started
 
 
-def _measure(name: str, n: int, workers: int, model: str | None, conn: Any) -> None:
+def _measure(name: str, n: int, workers: int, model: str | None, conn: Any, words: int | None = None) -> None:
     """One run in a fresh process: (seconds, peak memory in MB) or the error, sent back on ``conn``."""
     try:
         reset_peak_rss()
-        documents = list(corpus(n))
+        documents = list(corpus(n, words=words))
         if name == "spacy parse":
             seconds = bare_parse([d.text for d in documents], workers, model)
         else:
@@ -157,11 +158,11 @@ def _measure(name: str, n: int, workers: int, model: str | None, conn: Any) -> N
         conn.send(RuntimeError(f"{name} with {workers} worker(s) failed: {type(e).__name__}: {e}"))
 
 
-def measure(name: str, n: int, workers: int, model: str | None) -> tuple[float, float]:
+def measure(name: str, n: int, workers: int, model: str | None, words: int | None = None) -> tuple[float, float]:
     """Run one measure in a newly started process, so that no run inherits another's memory or warm state."""
     ctx = mp.get_context("spawn")
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_measure, args=(name, n, workers, model, child))
+    proc = ctx.Process(target=_measure, args=(name, n, workers, model, child, words))
     proc.start()
     child.close()
     try:
@@ -176,24 +177,27 @@ def measure(name: str, n: int, workers: int, model: str | None) -> tuple[float, 
     return float(seconds), float(peak)
 
 
-def run(n: int = 2000, workers: tuple[int, ...] = (1, 2), model: str | None = None, repeat: int = 3) -> list[Measure]:
+def run(
+    n: int = 2000, workers: tuple[int, ...] = (1, 2), model: str | None = None, repeat: int = 3,
+    words: int | None = None,
+) -> list[Measure]:
     """Each measure is the best of ``repeat`` runs, parse and eventdesk taking turns, each in a fresh process.
 
     A shared machine slows single runs by a few percent at random; as with ``timeit``, the fastest run is
     the one least disturbed, and taking turns exposes both sides to the same drift. Every run is kept.
     """
-    words = sum(len(d.text.split()) for d in corpus(n))
+    total = sum(len(d.text.split()) for d in corpus(n, words=words))
     out: list[Measure] = []
     for w in workers:
         runs: dict[str, list[float]] = {"spacy parse": [], "eventdesk ingest": []}
         peaks: dict[str, float] = {"spacy parse": 0.0, "eventdesk ingest": 0.0}
         for _ in range(repeat):
             for name in runs:
-                seconds, peak = measure(name, n, w, model)
+                seconds, peak = measure(name, n, w, model, words)
                 runs[name].append(seconds)
                 peaks[name] = max(peaks[name], peak)
         for name, times in runs.items():
-            out.append(Measure(name, w, n, words, min(times), peaks[name], [round(s, 2) for s in times]))
+            out.append(Measure(name, w, n, total, min(times), peaks[name], [round(s, 2) for s in times]))
     return out
 
 
@@ -222,15 +226,18 @@ def startup(model: str | None = None, repeat: int = 3) -> dict[str, float]:
     from eventdesk.nlp.loader import model_name
 
     bare = ["-c", f"import spacy; spacy.load({model_name(model)!r})"]
+    coder = ["-c", f"from eventdesk.pipeline import Coder; Coder(model={model!r})"]
     code = ["-m", "eventdesk", "code", "-", *(["--model", model] if model else [])]
-    runs: dict[str, list[tuple[float, float]]] = {"bare": [], "code": []}
+    runs: dict[str, list[tuple[float, float]]] = {"bare": [], "coder": [], "code": []}
     _timed(code, _SENTENCE)  # builds the data cache if this version has none yet
     for _ in range(repeat):
         runs["bare"].append(_timed(bare))
+        runs["coder"].append(_timed(coder))
         runs["code"].append(_timed(code, _SENTENCE))
     best = {k: (min(w for w, _ in v), min(c for _, c in v)) for k, v in runs.items()}
     return {
         "bare model load, wall s": round(best["bare"][0], 2), "bare model load, cpu s": round(best["bare"][1], 2),
+        "Coder(), wall s": round(best["coder"][0], 2), "Coder(), cpu s": round(best["coder"][1], 2),
         "eventdesk code one sentence, wall s": round(best["code"][0], 2),
         "eventdesk code one sentence, cpu s": round(best["code"][1], 2),
         "start-up over bare load, cpu s": round(best["code"][1] - best["bare"][1], 2),
@@ -250,3 +257,41 @@ def summary(measures: list[Measure]) -> dict[str, float]:
         out["spacy parse speed-up, 2 workers vs 1"] = round(
             by[("spacy parse", 2)].docs_per_s / by[("spacy parse", 1)].docs_per_s, 3)
     return out
+
+
+def _big_document(chars: int, model: str | None, conn: Any) -> None:
+    try:
+        reset_peak_rss()
+        from eventdesk.pipeline import Coder
+
+        parts: list[str] = []
+        size = 0
+        for doc in corpus(100_000, seed=11):
+            if size + len(doc.text) + 2 > chars:
+                break
+            parts.append(doc.text)
+            size += len(doc.text) + 2
+        text = "\n\n".join(parts)
+        coder = Coder(model=model)
+        started = time.perf_counter()
+        result = next(coder.code_documents([Document(id="big", text=text, published=dt.date(2019, 1, 1))]))
+        seconds = time.perf_counter() - started
+        conn.send({"characters": len(text), "seconds": round(seconds, 1), "peak_mb": round(peak_rss_mb(1), 1),
+                   "events": len(result.events), "error": str(result.error) if result.error else None})
+    except Exception as e:  # reported to the parent
+        conn.send({"error": f"{type(e).__name__}: {e}"})
+
+
+def big_document(chars: int = 1_000_000, model: str | None = None) -> dict[str, Any]:
+    """Coding one generated document of ``chars`` characters in a fresh process: seconds, events and the
+    process's peak memory (model and dictionaries included)."""
+    ctx = mp.get_context("spawn")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_big_document, args=(chars, model, child))
+    proc.start()
+    child.close()
+    try:
+        result: dict[str, Any] = parent.recv()
+    finally:
+        proc.join()
+    return result

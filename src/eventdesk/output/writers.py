@@ -7,9 +7,6 @@ import json
 from collections.abc import Iterable
 from typing import IO
 
-from rich.console import Console
-from rich.table import Table
-
 from eventdesk.models import Actor, Event
 
 FORMATS = ("jsonl", "table", "csv")
@@ -59,6 +56,9 @@ def write_csv(events: Iterable[Event], out: IO[str], header: bool = True) -> int
 
 
 def write_table(events: Iterable[Event], out: IO[str]) -> int:
+    from rich.console import Console  # only the table needs rich: not imported for JSON Lines and CSV
+    from rich.table import Table
+
     table = Table(show_lines=False, header_style="bold")
     for col in ("date", "source", "event", "cameo", "target", "status", "where", "cited", "trigger", "main"):
         table.add_column(col, overflow="fold")

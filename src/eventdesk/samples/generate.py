@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Iterator
+from dataclasses import replace
 
 from eventdesk.models import Document
 
@@ -74,8 +75,16 @@ def article(rng: random.Random, index: int, start: dt.date = dt.date(2019, 1, 1)
                     published=published, publisher=rng.choice(["Daily Desk", "World Wire", "Capital Post"]))
 
 
-def corpus(n: int, seed: int = 7) -> Iterator[Document]:
-    """``n`` generated articles, the same ones for the same seed."""
+def corpus(n: int, seed: int = 7, words: int | None = None) -> Iterator[Document]:
+    """``n`` generated articles, the same ones for the same seed (~100 words each, or ``words`` words:
+    the paragraphs of consecutive articles under one title, as a longer story)."""
     rng = random.Random(seed)
     for i in range(n):
-        yield article(rng, i)
+        doc = article(rng, i)
+        if words is None:
+            yield doc
+            continue
+        paragraphs = doc.text.split("\n\n")[1:]
+        while sum(len(p.split()) for p in paragraphs) < words:
+            paragraphs += article(rng, i).text.split("\n\n")[1:]
+        yield replace(doc, text=(doc.title or "") + "\n\n" + "\n\n".join(paragraphs))
