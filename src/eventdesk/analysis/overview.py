@@ -1,0 +1,84 @@
+"""The state of a store at a glance, the two directions of a dyad over time, and where events happened."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+
+from eventdesk.analysis.filters import EventFilter
+from eventdesk.analysis.queries import PERIODS
+
+QUADS = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
+
+
+def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Documents (coded, near-duplicate), events (all and asserted), failures."""
+    row = con.execute("""
+        SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM documents WHERE status = 'coded'),
+               (SELECT count(*) FROM documents WHERE status = 'duplicate'), (SELECT count(*) FROM events),
+               (SELECT count(*) FROM events WHERE status = 'asserted'), (SELECT count(*) FROM failures)""").fetchone()
+    assert row is not None
+    keys = ("documents", "coded", "duplicates", "events", "asserted", "failures")
+    return dict(zip(keys, (int(v) for v in row), strict=True))
+
+
+def _check(period: str) -> None:
+    if period not in PERIODS:
+        raise ValueError(f"period must be one of {', '.join(PERIODS)}")
+
+
+def timeline(con: duckdb.DuckDBPyConnection, f: EventFilter, period: str = "month") -> list[dict[str, Any]]:
+    """Events per period by quad class (asserted unless the filter says otherwise)."""
+    _check(period)
+    f = f if f.status else EventFilter(**{**f.__dict__, "status": "asserted"})
+    where, params = f.sql()
+    rows = con.execute(f"""
+        SELECT strftime(date_trunc('{period}', e.date), '%Y-%m-%d') AS period, count(*) AS events,
+               count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
+               count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4),
+               round(avg(goldstein), 2)
+        FROM events e WHERE {where} AND e.date IS NOT NULL GROUP BY 1 ORDER BY 1""", params).fetchall()
+    return [{"period": r[0], "events": r[1], **dict(zip(QUADS, r[2:6], strict=True)), "mean_goldstein": r[6]}
+            for r in rows]
+
+
+def dyad(
+    con: duckdb.DuckDBPyConnection, a: str, b: str, period: str = "month", f: EventFilter | None = None,
+) -> dict[str, Any]:
+    """Both directions of a dyad (codes or countries) per period: counts per quad class, mean Goldstein."""
+    _check(period)
+    base = f or EventFilter()
+    forward = EventFilter(**{**base.__dict__, "source": a, "target": b})
+    backward = EventFilter(**{**base.__dict__, "source": b, "target": a})
+    return {"a": a, "b": b, "by": period,
+            "a_to_b": timeline(con, forward, period), "b_to_a": timeline(con, backward, period)}
+
+
+def top_dyads(con: duckdb.DuckDBPyConnection, f: EventFilter, limit: int = 10) -> list[dict[str, Any]]:
+    """The busiest country pairs (either direction counted apart)."""
+    from eventdesk.analysis.network import edges
+
+    return edges(con, f, "country", limit)
+
+
+def places(
+    con: duckdb.DuckDBPyConnection, f: EventFilter, cell: float = 0.0, limit: int = 2000,
+) -> list[dict[str, Any]]:
+    """Events with coordinates, clustered: by place, or into cells of ``cell`` degrees when it is above 0."""
+    where, params = f.sql()
+    params["limit"] = limit
+    if cell > 0:
+        params["cell"] = cell
+        lat, lon = "round(e.lat / $cell) * $cell", "round(e.lon / $cell) * $cell"
+    else:
+        lat, lon = "e.lat", "e.lon"
+    rows = con.execute(f"""
+        SELECT {lat} AS lat, {lon} AS lon, mode(e.location_name) AS name, count(*) AS events,
+               count(*) FILTER (WHERE e.quad_class = 4) AS material_conflict,
+               round(avg(e.goldstein), 2) AS mean_goldstein
+        FROM events e WHERE {where} AND e.lat IS NOT NULL AND e.lon IS NOT NULL
+        GROUP BY 1, 2 ORDER BY events DESC, lat, lon LIMIT $limit""", params).fetchall()
+    return [{"lat": r[0], "lon": r[1], "name": r[2], "events": r[3], "material_conflict": r[4],
+             "mean_goldstein": r[5]} for r in rows]
+
