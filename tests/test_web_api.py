@@ -14,12 +14,12 @@ import duckdb
 import pytest
 
 pytest.importorskip("fastapi", reason="the 'serve' extra is not installed")
-from click.testing import CliRunner  # noqa: E402
-from fastapi.testclient import TestClient  # noqa: E402
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
 
-import webstore  # noqa: E402
-from eventdesk.cli import cli  # noqa: E402
-from eventdesk.web import create_app  # noqa: E402
+import webstore
+from eventdesk.cli import cli
+from eventdesk.web import create_app
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "eventdesk"
 

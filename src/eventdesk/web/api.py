@@ -11,6 +11,7 @@ import datetime as dt
 import hmac
 import io
 import json
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Annotated, Any, Literal, TypeVar
 
@@ -83,8 +84,9 @@ def csv_response(columns: Sequence[str], rows: Iterable[Sequence[Any]], name: st
     writer = csv.writer(out)
     writer.writerow(columns)
     writer.writerows(rows)
+    safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", name)[:80]  # a header is Latin-1: codes of any script are not
     return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
+                    headers={"Content-Disposition": f'attachment; filename="{safe}.csv"'})
 
 
 def dicts_csv(items: list[dict[str, Any]], name: str) -> Response:
@@ -238,7 +240,7 @@ CODE_BODY = {"requestBody": {"required": True,
 
 
 @router.post("/code", summary="Code a text into events (nothing is stored)", openapi_extra=CODE_BODY,
-             responses={413: ERROR_RESPONSES[422] | {"description": "too large"}})
+             responses={413: ERROR_RESPONSES[422] | {"description": "too large"}, **CSV_RESPONSE})
 async def code(request: Request, state: StateDep, format: Format = "json") -> Any:
     raw = await read_body(request, state.max_text_bytes)
     try:
