@@ -71,7 +71,9 @@ def test_filters_narrow_the_events(client: TestClient) -> None:
     assert client.get("/api/events", params={"event": "assault", "actor": "FRA"}).json()["items"] == []
 
 
-def test_pages_follow_each_other_by_cursor_without_gaps_or_repeats(client: TestClient) -> None:
+def test_pages_follow_each_other_by_cursor_without_gaps_or_repeats(tmp_path: Path) -> None:
+    """Dated events newest (or oldest) first, then the undated ones; no page repeats or skips one."""
+    client = TestClient(create_app(str(webstore.build(tmp_path / "s.duckdb", undated=5))))
     for sort in ("-date", "date"):
         seen: list[dict[str, Any]] = []
         cursor = None
@@ -85,9 +87,11 @@ def test_pages_follow_each_other_by_cursor_without_gaps_or_repeats(client: TestC
             if not cursor:
                 break
         ids = [e["id"] for e in seen]
-        assert len(ids) == len(set(ids)) == 48
-        keys = [(e["date"], e["id"]) for e in seen]
-        assert keys == sorted(keys, reverse=sort == "-date")
+        assert len(ids) == len(set(ids)) == 48 + 5
+        dated = [(e["date"], e["id"]) for e in seen[:48]]
+        assert dated == sorted(dated, reverse=sort == "-date")
+        undated = [e["id"] for e in seen[48:]]
+        assert all(e["date"] is None for e in seen[48:]) and undated == sorted(undated, reverse=sort == "-date")
 
 
 def test_each_event_carries_its_evidence(client: TestClient, db: Path) -> None:
@@ -212,6 +216,7 @@ def test_ingest_needs_the_token(db: Path, tmp_path: Path, coder) -> None:  # typ
         assert c.post("/api/ingest", content=body).status_code == 401
         assert c.post("/api/ingest", content=body, headers={"Authorization": "Bearer wrong"}).status_code == 403
         before = len(c.get("/api/events", params={"limit": 500}).json()["items"])
+        documents = c.get("/api/overview").json()["counts"]["documents"]
         r = c.post("/api/ingest", content=body + "{broken\n", headers={"Authorization": "Bearer s3cret"})
         assert r.status_code == 200, r.text
         summary = r.json()
@@ -219,6 +224,7 @@ def test_ingest_needs_the_token(db: Path, tmp_path: Path, coder) -> None:  # typ
         assert "api:2" in summary["errors"][0]
         # the read-only connection is open again and sees the new document and its text
         assert len(c.get("/api/events", params={"limit": 500}).json()["items"]) == before + summary["events"]
+        assert c.get("/api/overview").json()["counts"]["documents"] == documents + 1  # the cached overview is renewed
         doc = c.get("/api/documents/new-1").json()
         assert doc["text"].startswith("Turkish troops") and doc["events"]
         again = c.post("/api/ingest", content=body, headers={"Authorization": "Bearer s3cret"}).json()

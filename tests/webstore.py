@@ -63,8 +63,8 @@ def document(doc_id: str, day: dt.date, kinds: list[str]) -> tuple[Document, lis
     return Document(id=doc_id, text=text.strip(), published=day, title=f"Report {doc_id}", publisher="Wire"), events
 
 
-def build(path: Path) -> Path:
-    """Write the store; returns its path."""
+def build(path: Path, undated: int = 0) -> Path:
+    """Write the store (with ``undated`` more reports whose events have no date); returns its path."""
     items = []
     for week in range(14):
         monday = FIRST_WEEK + dt.timedelta(weeks=week)
@@ -73,6 +73,11 @@ def build(path: Path) -> Path:
         if week == 13:
             items.append(document("w13-b", monday + dt.timedelta(days=2), ["shell", "shell", "shell"]))
             items.append(document("paris", monday + dt.timedelta(days=3), ["protest"]))
+    for n in range(undated):
+        doc, events = document(f"undated-{n}", FIRST_WEEK, ["accuse"])
+        for e in events:
+            e.date = None
+        items.append((doc, events))
     with Store(path) as store:
         store.write([Coded(doc, content_hash(doc.text), events) for doc, events in items])
     return path

@@ -48,21 +48,34 @@ def edges(
 
 
 def search_actors(con: duckdb.DuckDBPyConnection, q: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
-    """Coded actors by number of asserted events, optionally those whose code, name or text contains ``q``."""
-    cond = "a.code IS NOT NULL"
+    """Coded actors by number of asserted events, optionally those whose code, name or text contains ``q``.
+
+    Counted on the events' code columns (one scan), not by joining the actors table (ten times slower on
+    a million events); the names come from the actors table for the few codes listed.
+    """
     params: dict[str, Any] = {"limit": limit}
+    chosen = ""
     if q:
-        cond += " AND (a.code ILIKE $p OR a.name ILIKE $p OR a.text ILIKE $p)"
         params["p"] = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        cond = cond.replace("ILIKE $p", "ILIKE $p ESCAPE '\\'")
+        chosen = ("WHERE code IN (SELECT DISTINCT code FROM actors WHERE code IS NOT NULL AND (code ILIKE $p"
+                  " ESCAPE '\\' OR name ILIKE $p ESCAPE '\\' OR text ILIKE $p ESCAPE '\\'))")
     rows = con.execute(f"""
-        SELECT a.code, mode(coalesce(a.name, a.text)) AS name, count(DISTINCT a.event_id) AS events,
-               count(DISTINCT a.event_id) FILTER (WHERE a.role = 'source') AS as_source,
-               count(DISTINCT a.event_id) FILTER (WHERE a.role = 'target') AS as_target
-        FROM actors a JOIN events e ON e.id = a.event_id
-        WHERE e.status = 'asserted' AND a.role IN ('source', 'target') AND {cond}
-        GROUP BY a.code ORDER BY events DESC, a.code LIMIT $limit""", params).fetchall()
-    return [{"code": r[0], "name": r[1], "events": r[2], "as_source": r[3], "as_target": r[4]} for r in rows]
+        WITH x AS (
+            SELECT unnest(list_distinct(string_split(source_code, ';'))) AS code, 'source' AS role
+            FROM events WHERE status = 'asserted' AND source_code IS NOT NULL
+            UNION ALL
+            SELECT unnest(list_distinct(string_split(target_code, ';'))), 'target'
+            FROM events WHERE status = 'asserted' AND target_code IS NOT NULL
+        )
+        SELECT code, count(*) AS events, count(*) FILTER (WHERE role = 'source') AS as_source,
+               count(*) FILTER (WHERE role = 'target') AS as_target
+        FROM x {chosen} GROUP BY code ORDER BY events DESC, code LIMIT $limit""", params).fetchall()
+    names = dict(con.execute(
+        "SELECT code, mode(coalesce(name, text)) FROM actors WHERE list_contains($codes, code) GROUP BY code",
+        {"codes": [r[0] for r in rows]},
+    ).fetchall()) if rows else {}
+    return [{"code": r[0], "name": names.get(r[0]), "events": r[1], "as_source": r[2], "as_target": r[3]}
+            for r in rows]
 
 
 def actor_profile(
@@ -74,34 +87,34 @@ def actor_profile(
     where, params = base.sql()
     params["code"] = code
     is_src, is_tgt = actor_match("source", "code"), actor_match("target", "code")
-    row = con.execute(f"""
-        SELECT count(*), count(*) FILTER (WHERE {is_src}), count(*) FILTER (WHERE {is_tgt}),
-               min(e.date), max(e.date), round(avg(e.goldstein), 2)
-        FROM events e WHERE {where} AND ({is_src} OR {is_tgt})""", params).fetchone()
+    # one scan of the store for the actor's events; the rest is counted on that small Arrow table
+    mine = con.sql(f"""
+        SELECT {is_src} AS is_src, {is_tgt} AS is_tgt, e.event, e.goldstein, e.date,
+               string_split(e.source_code, ';') AS sources, string_split(e.target_code, ';') AS targets
+        FROM events e WHERE {where} AND ({is_src} OR {is_tgt})""", params=params).to_arrow_table()  # noqa: F841
+    row = con.execute("""
+        SELECT count(*), count(*) FILTER (WHERE is_src), count(*) FILTER (WHERE is_tgt), min(date), max(date),
+               round(avg(goldstein), 2) FROM mine""").fetchone()
     if not row or not row[0]:
         return None
     names = con.execute(
         "SELECT coalesce(name, text) AS n, count(*) AS c FROM actors WHERE code = $code OR country = $code"
         " GROUP BY n ORDER BY c DESC, n LIMIT 5", {"code": code},
     ).fetchall()
-    by_type = con.execute(f"""
-        SELECT e.event, count(*) AS events FROM events e WHERE {where} AND ({is_src} OR {is_tgt})
-        GROUP BY e.event ORDER BY events DESC, e.event""", params).fetchall()
-    params["partners"] = partners
-    partner_rows = con.execute(f"""
-        WITH mine AS (
-            SELECT CASE WHEN {is_src} THEN string_split(e.target_code, ';') ELSE [] END AS outgoing,
-                   CASE WHEN {is_tgt} THEN string_split(e.source_code, ';') ELSE [] END AS incoming,
-                   e.goldstein
-            FROM events e WHERE {where} AND ({is_src} OR {is_tgt})
-        ), p AS (
-            SELECT unnest(outgoing) AS partner, 'out' AS way, goldstein FROM mine
-            UNION ALL SELECT unnest(incoming), 'in', goldstein FROM mine
+    by_type = con.execute(
+        "SELECT event, count(*) AS events FROM mine GROUP BY event ORDER BY events DESC, event").fetchall()
+    partner_rows = con.execute("""
+        WITH p AS (
+            SELECT unnest(CASE WHEN is_src THEN coalesce(targets, []) ELSE [] END) AS partner, 'out' AS way,
+                   goldstein FROM mine
+            UNION ALL
+            SELECT unnest(CASE WHEN is_tgt THEN coalesce(sources, []) ELSE [] END), 'in', goldstein FROM mine
         )
         SELECT partner, count(*) AS events, count(*) FILTER (WHERE way = 'out') AS outgoing,
                count(*) FILTER (WHERE way = 'in') AS incoming, round(avg(goldstein), 2) AS mean_goldstein
         FROM p WHERE partner IS NOT NULL AND partner <> $code
-        GROUP BY partner ORDER BY events DESC, partner LIMIT $partners""", params).fetchall()
+        GROUP BY partner ORDER BY events DESC, partner LIMIT $partners""",
+        {"code": code, "partners": partners}).fetchall()
     partner_list = [{"code": r[0], "events": r[1], "outgoing": r[2], "incoming": r[3], "mean_goldstein": r[4]}
                     for r in partner_rows]
     return {

@@ -33,14 +33,15 @@ def timeline(con: duckdb.DuckDBPyConnection, f: EventFilter, period: str = "mont
     _check(period)
     f = f if f.status else EventFilter(**{**f.__dict__, "status": "asserted"})
     where, params = f.sql()
+    # grouped on the truncated date and formatted afterwards: formatting 1M dates costs more than the counting
     rows = con.execute(f"""
-        SELECT strftime(date_trunc('{period}', e.date), '%Y-%m-%d') AS period, count(*) AS events,
+        SELECT CAST(date_trunc('{period}', e.date) AS DATE) AS period, count(*) AS events,
                count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
                count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4),
                round(avg(goldstein), 2)
         FROM events e WHERE {where} AND e.date IS NOT NULL GROUP BY 1 ORDER BY 1""", params).fetchall()
-    return [{"period": r[0], "events": r[1], **dict(zip(QUADS, r[2:6], strict=True)), "mean_goldstein": r[6]}
-            for r in rows]
+    return [{"period": r[0].isoformat(), "events": r[1], **dict(zip(QUADS, r[2:6], strict=True)),
+             "mean_goldstein": r[6]} for r in rows]
 
 
 def dyad(

@@ -103,7 +103,8 @@ StateDep = Annotated[State, Depends(get_state)]
 
 # -- reading ----------------------------------------------------------------------------------------
 
-@router.get("/overview", summary="Counts, events over time by quad class, top dyads, latest alerts")
+@router.get("/overview", summary="Counts, events over time by quad class, top dyads, latest alerts (cached until "
+            "the next ingest)")
 def overview(state: StateDep, by: Period = "month") -> dict[str, Any]:
     def run(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
         return {
@@ -112,7 +113,7 @@ def overview(state: StateDep, by: Period = "month") -> dict[str, Any]:
             "top_dyads": analysis.top_dyads(con, EventFilter(status="asserted"), 10),
             "alerts": analysis.alerts(con, limit=5, evidence=3),
         }
-    return read(state, run)
+    return state.cached(("overview", by), lambda: read(state, run))
 
 
 @router.get("/events", summary="Events, filtered, newest first, paged by cursor", responses=CSV_RESPONSE)

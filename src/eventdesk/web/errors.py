@@ -6,11 +6,12 @@ answers in the same shape (500), and the tests' fuzzing of the schema makes sure
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -41,6 +42,18 @@ def error_response(status: int, code: str, message: str, headers: dict[str, str]
     return JSONResponse({"error": {"code": code, "message": message}}, status_code=status, headers=headers)
 
 
+def _answer(request: Request, status: int, code: str, message: str,
+            headers: dict[str, str] | None = None) -> Response:
+    """The JSON error for the API; the same words as a small page for a browser on a page's address."""
+    if request.url.path.startswith(("/api/", "/openapi")) or "text/html" not in request.headers.get("accept", ""):
+        return error_response(status, code, message, headers)
+    body = (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{status} · eventdesk</title>'
+            '<link rel="stylesheet" href="/static/app/app.css"></head><body><main id="main">'
+            f'<h1>{status}: {html.escape(code.replace("_", " "))}</h1><p>{html.escape(message)}</p>'
+            '<p><a href="/">Overview</a></p></main></body></html>')
+    return HTMLResponse(body, status_code=status, headers=headers)
+
+
 def _validation_message(exc: RequestValidationError) -> str:
     parts = []
     for err in exc.errors()[:5]:
@@ -53,17 +66,17 @@ def install(app: FastAPI) -> None:
     """Register the handlers that give every error the one shape."""
 
     @app.exception_handler(ApiError)
-    async def api_error(request: Request, exc: ApiError) -> JSONResponse:
+    async def api_error(request: Request, exc: ApiError) -> Response:
         headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
-        return error_response(exc.status, exc.code, exc.message, headers)
+        return _answer(request, exc.status, exc.code, exc.message, headers)
 
     @app.exception_handler(RequestValidationError)
-    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
-        return error_response(422, "invalid_parameter", _validation_message(exc))
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        return _answer(request, 422, "invalid_parameter", _validation_message(exc))
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return error_response(exc.status_code, _CODES.get(exc.status_code, "error"), str(exc.detail))
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        return _answer(request, exc.status_code, _CODES.get(exc.status_code, "error"), str(exc.detail))
 
     @app.exception_handler(Exception)
     async def defect(request: Request, exc: Exception) -> JSONResponse:  # pragma: no cover - a defect

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from fastapi import Request
 
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from eventdesk.pipeline import Coder
     from eventdesk.scale.local import Summary
 
+T = TypeVar("T")
 MAX_TEXT_BYTES = 200_000  # POST /api/code: a long article is ~50 KB
 MAX_INGEST_BYTES = 20_000_000  # POST /api/ingest: a batch of a few thousand articles
 
@@ -33,6 +34,14 @@ class State:
     max_ingest_bytes: int = MAX_INGEST_BYTES
     coder: Coder | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    # Answers that cover the whole store (the overview), kept until the next ingest: while the app serves,
+    # its read-only connection keeps other writers out of the file, so only ingest can change them.
+    cache: dict[tuple[Any, ...], Any] = field(default_factory=dict)
+
+    def cached(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+        if key not in self.cache:
+            self.cache[key] = compute()
+        return self.cache[key]  # type: ignore[no-any-return]
 
     def get_coder(self) -> Coder:
         """The coder (spaCy loads on the first text, not at start: reading needs no model)."""
@@ -60,8 +69,11 @@ class State:
 
         with self._lock:
             coder = self.get_coder()
-            with self.db.write() as store:
-                return ingest(items, store, coder=coder)
+            try:
+                with self.db.write() as store:
+                    return ingest(items, store, coder=coder)
+            finally:
+                self.cache.clear()
 
 
 def get_state(request: Request) -> State:
