@@ -62,21 +62,26 @@
       pos[n] = [Math.cos(a), Math.sin(a)];
     });
     var max = Math.max.apply(null, d.edges.map(function (e) { return e.events; }));
-    var traces = d.edges.map(function (e) {
-      var s = pos[e.source], t = pos[e.target];
-      return {type: "scatter", mode: "lines", hoverinfo: "skip", showlegend: false,
-              x: [s[0], t[0]], y: [s[1], t[1]],
-              line: {width: 1 + 6 * e.events / max, color: e.mean_goldstein < 0 ? "rgba(225,87,89,0.55)" : "rgba(78,121,167,0.55)"}};
+    var size = function (n) { return 10 + 30 * Math.sqrt(degree[n] / (2 * max)); };
+    // each directed edge is an arrow, shifted a little to its left so that A->B and B->A both show
+    var arrows = d.edges.map(function (e) {
+      var s = pos[e.source], t = pos[e.target], dx = t[0] - s[0], dy = t[1] - s[1];
+      var len = Math.sqrt(dx * dx + dy * dy) || 1, ox = -dy / len * 0.025, oy = dx / len * 0.025;
+      return {x: t[0] + ox, y: t[1] + oy, ax: s[0] + ox, ay: s[1] + oy, xref: "x", yref: "y", axref: "x", ayref: "y",
+              showarrow: true, arrowhead: 2, arrowsize: 1, standoff: size(e.target) / 2 + 2,
+              startstandoff: size(e.source) / 2, arrowwidth: 1 + 5 * e.events / max, text: "",
+              arrowcolor: e.mean_goldstein < 0 ? "rgba(225,87,89,0.7)" : "rgba(78,121,167,0.7)",
+              hovertext: e.source + " → " + e.target + ": " + e.events + " events, mean Goldstein " + e.mean_goldstein};
     });
-    traces.push({type: "scatter", mode: "markers+text", showlegend: false, textposition: "top center",
+    var traces = [{type: "scatter", mode: "markers+text", showlegend: false, textposition: "top center",
                  x: nodes.map(function (n) { return pos[n][0]; }), y: nodes.map(function (n) { return pos[n][1]; }),
-                 text: nodes, customdata: nodes,
-                 hovertemplate: "%{text}: %{marker.size:.0f}<extra></extra>",
-                 marker: {size: nodes.map(function (n) { return 10 + 30 * Math.sqrt(degree[n] / (2 * max)); }),
+                 text: nodes, customdata: nodes, hoverinfo: "text",
+                 hovertext: nodes.map(function (n) { return n + ": " + degree[n] + " events on these edges"; }),
+                 marker: {size: nodes.map(size),
                           color: nodes.map(function (n) { return n === d.center ? "#f28e2b" : "#76b7b2"; }),
-                          line: {width: 1, color: "#333"}}});
+                          line: {width: 1, color: "#333"}}}];
     var hide = {visible: false, range: [-1.35, 1.35]};
-    Plotly.newPlot(el, traces, layout({xaxis: hide, yaxis: Object.assign({scaleanchor: "x"}, hide),
+    Plotly.newPlot(el, traces, layout({xaxis: hide, yaxis: Object.assign({scaleanchor: "x"}, hide), annotations: arrows,
                                        margin: {l: 8, r: 8, t: 8, b: 8}}), CONFIG).then(function () {
       el.on("plotly_click", function (ev) {
         var n = ev.points[0].customdata;
