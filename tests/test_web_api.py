@@ -283,3 +283,18 @@ def test_nothing_below_the_web_package_imports_it() -> None:
             continue
         text = path.read_text(encoding="utf-8")
         assert "eventdesk.web" not in text and "from eventdesk import web" not in text, path
+
+
+def test_highlight_segments_overlaps_and_offsets_out_of_range() -> None:
+    from eventdesk.web.highlight import segments
+
+    text = "Russia attacked Georgia."
+    event = {"id": "e1", "trigger": {"start": 7, "end": 15},
+             "source": [{"start": 0, "end": 6}], "target": [{"start": 16, "end": 23}]}
+    other = {"id": "e2", "trigger": {"start": 7, "end": 15}, "source": [{"start": 0, "end": 15}],
+             "target": [{"start": 20, "end": 99}]}  # overlapping, and past the end of the text
+    pieces = segments(text, [event, other])
+    assert "".join(p.text for p in pieces) == text
+    attacked = next(p for p in pieces if p.text == "attacked")
+    assert attacked.kinds == {"trigger", "source"} and attacked.events == ["e1", "e2"]
+    assert pieces[-1].text == "." and pieces[-1].kinds == {"target"}

@@ -121,6 +121,10 @@ def test_each_page_loads_with_its_charts_and_nothing_leaves_the_machine(watch: W
             page.wait_for_selector(".chart .main-svg", timeout=15000)
             assert page.locator(".chart .main-svg").count() >= 1, name
         page.screenshot(path=str(shots / f"{name}.png"), full_page=True)
+    page.goto(server + "/docs")  # the API docs page: Swagger UI from the fastapi-offline package
+    page.wait_for_selector(".swagger-ui .opblock", timeout=15000)
+    assert page.locator(".swagger-ui .opblock").count() >= 12
+    page.screenshot(path=str(shots / "docs.png"), full_page=False)
     assert watch.outside == []
     assert watch.errors == []
 

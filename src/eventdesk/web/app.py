@@ -51,6 +51,7 @@ def create_app(
 
     app = FastAPIOffline(
         title="eventdesk", version="1", lifespan=lifespan, static_url="/static/docs",
+        swagger_ui_parameters={"validatorUrl": None},  # Swagger UI would otherwise ask an outside validator
         description="Coded political events: the event store as a REST API. Errors: "
                     '`{"error": {"code", "message"}}`.',
     )
