@@ -117,6 +117,10 @@ def test_each_page_loads_with_its_charts_and_nothing_leaves_the_machine(watch: W
         if name != "code":
             twin = alternate.get_attribute("href")
             assert twin and page.request.get(server + twin).ok, name
+        unlabelled = page.evaluate(
+            "[...document.querySelectorAll('main input:not([type=hidden]), main select, main textarea')]"
+            ".filter(el => !el.labels || el.labels.length === 0).map(el => el.name)")
+        assert unlabelled == [], (name, unlabelled)  # every field has a label a screen reader reads out
         if chart:
             page.wait_for_selector(".chart .main-svg", timeout=15000)
             assert page.locator(".chart .main-svg").count() >= 1, name

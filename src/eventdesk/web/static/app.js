@@ -19,7 +19,11 @@
   }
 
   function timeline(d) {
-    Plotly.newPlot("chart-timeline", quadBars(d.series), layout({yaxis: {title: {text: "events"}}}), CONFIG);
+    // a tick on the first of a month (the bar's centre): every month, quarter or year, as many as fit
+    var n = d.series.length, first = n ? d.series[0].period : undefined;
+    Plotly.newPlot("chart-timeline", quadBars(d.series), layout({yaxis: {title: {text: "events"}},
+                   xaxis: {type: "date", tickformat: n > 72 ? "%Y" : "%b %Y", tick0: first,
+                           dtick: n <= 24 ? "M1" : n <= 72 ? "M3" : "M12"}}), CONFIG);
   }
 
   function dyad(d) {
