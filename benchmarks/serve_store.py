@@ -125,7 +125,8 @@ def build(path: Path, events: int = 1_000_000, per_document: int = 5, days: int 
                      place_country, 'lat', lat, 'lon', lon, 'geonameid', NULL) END,
                  'speaker', NULL, 'cited', json('[]'),
                  'trigger', json_object('text', verb, 'start', tstart, 'end', tstart + length(verb)),
-                 'rule', lower(plover) || '/synthetic', 'confidence', 0.8)
+                 'rule', lower(plover) || '/synthetic', 'confidence', 0.8, 'main', true),
+               true  -- one event per sentence: each is its sentence's main event
         FROM (SELECT *, length(sname) + 1 AS tstart,
                      sname || ' ' || verb || CASE WHEN tc IS NULL THEN '' ELSE ' ' || tname END || '.' AS sentence
               FROM ev)""")
