@@ -6,7 +6,7 @@ from typing import Any
 
 import duckdb
 
-from eventdesk.analysis.filters import EventFilter
+from eventdesk.analysis.filters import EventFilter, actor_match
 from eventdesk.analysis.queries import PERIODS
 
 QUADS = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
@@ -47,13 +47,32 @@ def timeline(con: duckdb.DuckDBPyConnection, f: EventFilter, period: str = "mont
 def dyad(
     con: duckdb.DuckDBPyConnection, a: str, b: str, period: str = "month", f: EventFilter | None = None,
 ) -> dict[str, Any]:
-    """Both directions of a dyad (codes or countries) per period: counts per quad class, mean Goldstein."""
+    """Both directions of a dyad (codes or countries) per period: counts per quad class, mean Goldstein
+    (asserted events unless the filter says otherwise). One scan of the store serves both directions."""
     _check(period)
     base = f or EventFilter()
-    forward = EventFilter(**{**base.__dict__, "source": a, "target": b})
-    backward = EventFilter(**{**base.__dict__, "source": b, "target": a})
-    return {"a": a, "b": b, "by": period,
-            "a_to_b": timeline(con, forward, period), "b_to_a": timeline(con, backward, period)}
+    if not base.status:
+        base = EventFilter(**{**base.__dict__, "status": "asserted"})
+    where, params = base.sql()
+    params.update(d_a=a, d_b=b)
+    ab = f"{actor_match('source', 'd_a')} AND {actor_match('target', 'd_b')}"
+    ba = f"{actor_match('source', 'd_b')} AND {actor_match('target', 'd_a')}"
+    rows = con.execute(f"""
+        WITH hits AS MATERIALIZED (
+            SELECT CAST(date_trunc('{period}', e.date) AS DATE) AS period, e.quad_class, e.goldstein,
+                   {ab} AS ab, {ba} AS ba
+            FROM events e WHERE {where} AND e.date IS NOT NULL AND (({ab}) OR ({ba}))
+        ), both_ways AS (
+            SELECT 'a_to_b' AS way, * FROM hits WHERE ab UNION ALL SELECT 'b_to_a', * FROM hits WHERE ba
+        )
+        SELECT way, period, count(*), count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
+               count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4), round(avg(goldstein), 2)
+        FROM both_ways GROUP BY way, period ORDER BY way, period""", params).fetchall()
+    out: dict[str, Any] = {"a": a, "b": b, "by": period, "a_to_b": [], "b_to_a": []}
+    for r in rows:
+        out[r[0]].append({"period": r[1].isoformat(), "events": r[2], **dict(zip(QUADS, r[3:7], strict=True)),
+                          "mean_goldstein": r[7]})
+    return out
 
 
 def top_dyads(con: duckdb.DuckDBPyConnection, f: EventFilter, limit: int = 10) -> list[dict[str, Any]]:
