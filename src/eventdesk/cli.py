@@ -494,6 +494,41 @@ def export(db: str, fmt: str, output: str, partition: bool) -> None:
     say(f"Exported {n} rows to standard output ({fmt}).")
 
 
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+@cli.command()
+@click.option("--db", default="eventdesk.duckdb", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; any other than this machine's loopback needs --token.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--token", default=None, envvar="EVENTDESK_TOKEN", metavar="T",
+              help="Bearer token that POST /api/ingest requires (or $EVENTDESK_TOKEN); without it, no writes.")
+@model_options
+def serve(db: str, host: str, port: int, token: str | None, model: str | None, kb_dirs: tuple[str, ...]) -> None:
+    """Serve the store: a REST API (/api, schema at /docs) and the analyst's web pages.
+
+    Reads go through a read-only connection; POST /api/ingest writes, with the token. Everything the pages
+    load (scripts, styles, the base map) comes from this server.
+    """
+    if host not in LOOPBACK and not token:
+        raise click.UsageError(f"refusing to listen on {host} without --token: anyone who can reach it could "
+                               "read the store; pass --token T (or listen on 127.0.0.1)")
+    try:
+        import uvicorn
+
+        from eventdesk.web import create_app
+    except ImportError as e:
+        raise click.ClickException(f"serve needs the 'serve' extra: pip install 'eventdesk[serve]' ({e})") from None
+    try:
+        app = create_app(db, token=token, model=model, kb_dirs=kb_dirs)
+    except EventdeskError as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(f"eventdesk: serving {db} at http://{host}:{port}/ (API docs at /docs)"
+               f"{'; POST /api/ingest takes the token' if token else ''}", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
 @cli.command()
 @click.option("--documents", "n", default=2000, show_default=True, help="Size of the generated corpus.")
 @click.option("--words", default=None, type=click.IntRange(min=50), metavar="N",

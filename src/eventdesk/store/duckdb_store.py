@@ -225,6 +225,7 @@ class Store:
         actors: list[Row] = []
         citations: list[Row] = []
         failures: list[list[Any]] = []
+        texts: list[tuple[str, str]] = []
         for item in batch:
             if isinstance(item, Failure):
                 failures.append([item.document or "", item.source, item.line if item.line is not None else 0,
@@ -244,6 +245,7 @@ class Store:
                 item.rows = table_rows(records, item.doc_hash)
             docs.append({**common, "n_events": len(item.rows[0]), "status": "coded", "duplicate_of": None,
                          "minhash": item.minhash})
+            texts.append((item.doc_hash, d.text))
             events.extend(item.rows[0])
             actors.extend(item.rows[1])
             citations.extend(item.rows[2])
@@ -259,6 +261,9 @@ class Store:
                 )
                 # a document stored now is no longer a failure (an earlier run may have recorded one)
                 con.execute("DELETE FROM failures WHERE document IN (SELECT doc_hash FROM doc_table)")
+            if texts:
+                text_table = pa.table({"doc_hash": [t[0] for t in texts], "text": [t[1] for t in texts]})  # noqa: F841
+                con.execute("INSERT OR IGNORE INTO document_texts SELECT doc_hash, text FROM text_table")
             if events:
                 event_table = rows_table(events, _EVENT_SCHEMA)  # noqa: F841  (read by DuckDB)
                 columns = ", ".join(EVENT_COLUMNS)

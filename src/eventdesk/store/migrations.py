@@ -91,6 +91,12 @@ def m003_events_main(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("ALTER TABLE events ADD COLUMN main BOOLEAN DEFAULT false")
 
 
+@migration
+def m004_document_texts(con: duckdb.DuckDBPyConnection) -> None:
+    """The text of each coded document, so that its events' offsets can be shown in it (the web app)."""
+    con.execute("CREATE TABLE document_texts (doc_hash VARCHAR PRIMARY KEY, text VARCHAR)")
+
+
 def apply_migrations(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Apply what is missing; returns the names applied now."""
     con.execute("CREATE TABLE IF NOT EXISTS _eventdesk_migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP)")
