@@ -17,7 +17,8 @@ from eventdesk.cli import cli
 ROOT = Path(__file__).resolve().parents[1]
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 # packages imported only by an optional feature, and the extra that declares them
-OPTIONAL = {"dask": "dask", "distributed": "dask", "fastapi": "serve", "uvicorn": "serve", "starlette": "serve"}
+OPTIONAL = {"dask": "dask", "distributed": "dask", "fastapi": "serve", "uvicorn": "serve", "starlette": "serve",
+            "fastapi_offline": "serve", "plotly": "serve", "jinja2": "serve", "pydantic": "serve"}
 
 
 def _name(requirement: str) -> str:

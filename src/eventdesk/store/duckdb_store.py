@@ -245,7 +245,8 @@ class Store:
                 item.rows = table_rows(records, item.doc_hash)
             docs.append({**common, "n_events": len(item.rows[0]), "status": "coded", "duplicate_of": None,
                          "minhash": item.minhash})
-            texts.append((item.doc_hash, d.text))
+            # a lone surrogate (legal in JSON) cannot be stored: "?" in its place keeps every offset
+            texts.append((item.doc_hash, d.text if d.text.isascii() else d.text.encode("utf-8", "replace").decode()))
             events.extend(item.rows[0])
             actors.extend(item.rows[1])
             citations.extend(item.rows[2])

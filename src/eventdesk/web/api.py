@@ -25,7 +25,7 @@ from eventdesk import analysis
 from eventdesk.analysis.events import CursorError
 from eventdesk.analysis.filters import EventFilter
 from eventdesk.errors import EventdeskError
-from eventdesk.ingest.readers import read_jsonl
+from eventdesk.ingest.text import read_jsonl
 from eventdesk.web.errors import ERROR_RESPONSES, ApiError
 from eventdesk.web.state import State, get_state
 
