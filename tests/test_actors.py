@@ -250,3 +250,6 @@ def test_a_gender_told_anywhere_holds_for_every_mention(code) -> None:  # type: 
 def test_a_dateline_is_where_the_story_was_filed_not_an_actor(code) -> None:  # type: ignore[no-untyped-def]
     events = code("SEVERN, Md. (ABC7) \u2014 Police arrested a man on Monday.")
     assert [(a.text, a.code) for e in events for a in e.source] == [("Police", "USACOP")]
+    # a hyphen inside a word opens no dateline
+    events = code("US President Jane Testworth set a 30-day deadline for the agency to make reforms.")
+    assert [a.name for e in events for a in e.source] == ["Jane Testworth"]

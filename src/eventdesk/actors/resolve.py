@@ -544,9 +544,10 @@ _DASHES = {"\u2014", "\u2013", "--", "-"}
 def _dateline_end(doc: Doc) -> int:
     """The end of a dateline opening the story ("WINNIPEG \u2014", "ST. LOUIS \u2013", "SEVERN, Md. (ABC7) \u2014")."""
     for tok in doc[:12]:
-        if tok.text in _DASHES:
-            words = [t for t in doc[: tok.i] if t.is_alpha]
-            if words and words[0].is_upper and len(words[0]) > 1:
+        if tok.text in _DASHES and tok.i > 0 and doc[tok.i - 1].whitespace_:  # a spaced dash, not "30-day"
+            before = doc[: tok.i]
+            words = [t for t in before if t.is_alpha]
+            if words and words[0].is_upper and len(words[0]) > 1 and not any(t.pos_ in ("VERB", "AUX") for t in before):
                 return tok.idx
             return 0
         if tok.text in (".", "!", "?") and tok.is_sent_end:
