@@ -245,3 +245,11 @@ def test_a_gender_told_anywhere_holds_for_every_mention(code) -> None:  # type: 
     # those met in a place are its own, even when the story names the visitor's country more
     events = code("US Secretary of State Paul Testman held talks with party leader Jane Testinga in Nairobi.")
     assert [(a.name, a.country) for e in events for a in e.target] == [("Jane Testinga", "KEN")]
+
+
+def test_a_dateline_is_where_the_story_was_filed_not_an_actor(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("SEVERN, Md. (ABC7) \u2014 Police arrested a man on Monday.")
+    assert [(a.text, a.code) for e in events for a in e.source] == [("Police", "USACOP")]
+    # a hyphen inside a word opens no dateline
+    events = code("US President Jane Testworth set a 30-day deadline for the agency to make reforms.")
+    assert [a.name for e in events for a in e.source] == ["Jane Testworth"]

@@ -110,6 +110,7 @@ class ActorResolver:
         self.person_context: str | None = None
         self.document_country: str | None = None
         self.document_country_clear = False
+        self.dateline_end = 0  # "TORONTO —", "SEVERN, Md. (ABC7) —": where the story was filed, not an actor
 
     def exclude(self, spans: list[tuple[int, int]]) -> None:
         """Character spans that never name actors, such as source citations "(Interfax, May 18)"."""
@@ -130,6 +131,7 @@ class ActorResolver:
 
     def scan(self, doc: Doc) -> None:
         """Read every named person in text order, so that surnames and pronouns resolve later."""
+        self.dateline_end = _dateline_end(doc)
         self.document_country = self._document_country(doc)
         self.abbreviations = _abbreviations(doc, self.kb)
         for ent in doc.ents:
@@ -157,7 +159,7 @@ class ActorResolver:
                 self.coref.remember([tok], known, known.name or known.text, known.titles)
 
     def _document_country(self, doc: Doc) -> str | None:
-        """The country the document names most (its states and provinces count); failing that, its cities'."""
+        """The country the document names most: by name, adjective, state or province, known person, or city."""
         named: Counter[str] = Counter()
         cities: Counter[str] = Counter()
         for ent in doc.ents:
@@ -172,9 +174,9 @@ class ActorResolver:
                      if (t := _best(terms)).kind in (*_COUNTRY_KINDS, "person") and t.country
                      and len({u.country for u in terms if u.kind == "subnational"}) < 2 and not self._stance(doc, i)]
             named.update(codes)
-            if not codes and ent.label_ in ("GPE", "ORG") and (city := self.kb.cities.country(ent.text)):
+            if not codes and (ent.label_ == "GPE" or ent.start == 0) and (city := self.kb.cities.country(ent.text)):
                 cities[city] += 1  # a dateline "WINNIPEG —" or a city alone
-        found = named or cities
+        found = named + cities
         ranked = found.most_common(2)
         # a clear winner is what the story is about; a tie ("the US president ... in Nairobi") is not, nor a
         # country named once (the one "they criticized" is another actor, not the people's own)
@@ -187,6 +189,9 @@ class ActorResolver:
     def resolve(self, head: Token, context_country: str | None = None) -> list[Actor]:
         """The actors an argument names: one per item of a list, titles merged with names."""
         head = _argument_head(head)
+        if head.idx < self.dateline_end:
+            # the parser may take "TORONTO \u2014" for the subject: the verb's other subject is the doer
+            head = next((c for c in kids(head.head) if c.dep_ == head.dep_ and c.idx > self.dateline_end), head)
         key = (head.i, context_country)
         cached = self._resolved.get(key)
         if cached is None:
@@ -242,7 +247,7 @@ class ActorResolver:
     def read(self, item: Item) -> Reading | None:
         """What a single noun phrase says: a person, a title, an entity, or nothing."""
         head = item.head
-        if self.is_excluded(head.idx):
+        if self.is_excluded(head.idx) or head.idx < self.dateline_end:
             return None
         if head.lower_ in PRONOUNS or head.tag_ in ("PRP", "WP"):
             return self._pronoun(head)
@@ -531,6 +536,23 @@ def _reporting_subject(tok: Token) -> Token | None:
         if child.dep_ == "nsubj" and child.i != tok.i and child.lower_ not in PRONOUNS:
             return child
     return None
+
+
+_DASHES = {"\u2014", "\u2013", "--", "-"}
+
+
+def _dateline_end(doc: Doc) -> int:
+    """The end of a dateline opening the story ("WINNIPEG \u2014", "ST. LOUIS \u2013", "SEVERN, Md. (ABC7) \u2014")."""
+    for tok in doc[:12]:
+        if tok.text in _DASHES and tok.i > 0 and doc[tok.i - 1].whitespace_:  # a spaced dash, not "30-day"
+            before = doc[: tok.i]
+            words = [t for t in before if t.is_alpha]
+            if words and words[0].is_upper and len(words[0]) > 1 and not any(t.pos_ in ("VERB", "AUX") for t in before):
+                return tok.idx
+            return 0
+        if tok.text in (".", "!", "?") and tok.is_sent_end:
+            return 0
+    return 0
 
 
 def _abbreviations(doc: Doc, kb: KnowledgeBase) -> dict[str, Token]:

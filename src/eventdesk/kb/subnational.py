@@ -69,10 +69,13 @@ def unit_names(
 
 
 class Cities:
-    """Cities of GeoNames by name, loaded on first use: which country a city name most likely means."""
+    """Cities of GeoNames by name: which country a city name most likely means.
+
+    Built with the knowledge base, so that the compiled cache (``eventdesk.cache``) keeps it too."""
 
     def __init__(self) -> None:
         self._by_name: dict[str, list[tuple[int, str]]] | None = None
+        self._index()
 
     def _index(self) -> dict[str, list[tuple[int, str]]]:
         if self._by_name is None:
