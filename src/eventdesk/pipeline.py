@@ -110,7 +110,7 @@ class Coder:
         words = self.patterns.words()
         keep_hyphenated(self.nlp, words)
         self.lemma_fixes = LemmaFixes(words | GOVERNING_VERBS)
-        self.extractor = EventExtractor(self.patterns)
+        self.extractor = EventExtractor(self.patterns, self.ontology)
         self.gazetteer = cached("gazetteer", [*_CODE, PACKAGE / "enrich" / "places.py", *_geonames()],
                                 default_gazetteer)
         # The model and the dictionaries live as long as the process: once they are loaded, the garbage
@@ -203,6 +203,7 @@ class Coder:
         for ent in doc.ents:  # once per document: Span.ents would scan every entity for every sentence
             ents_by_sentence.setdefault(sentence_bounds(doc[ent.start])[0], []).append(ent)
         anchor: EventDate | None = None
+        set_aside: Counter[str] = Counter()
         for sent_index, sent in enumerate(doc.sents):
             if not self.extractor.could_match(sent):
                 continue
@@ -212,6 +213,9 @@ class Coder:
             ctx_country = (sentence_place.country if sentence_place else None) or main_country
             resolver.person_context = sentence_place.country if sentence_place else None
             candidates = self.extractor.extract(sent, resolver, ctx_country)
+            for cand in self.extractor.set_aside:  # no political event, but its unknown actors are gaps all the same
+                set_aside.update(a.text for a in {(a.start, a.text): a for a in [*cand.sources, *cand.targets]}.values()
+                                 if a.code is None and not _pronoun(doc, a))
             if not candidates:
                 continue
             text = sent.text.strip()
@@ -238,7 +242,7 @@ class Coder:
         mark_main(events)
         for number, event in enumerate(events):
             event.id = f"{prefix}-{number}"
-        uncoded: Counter[str] = Counter()
+        uncoded: Counter[str] = Counter(set_aside)
         for event in events:
             for actor in {(a.start, a.text): a for a in [*event.source, *event.target]}.values():
                 if actor.code is None and not _pronoun(doc, actor):

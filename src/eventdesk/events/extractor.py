@@ -2,7 +2,8 @@
 
 One trigger yields at most one pattern (the most specific frame that fits), and a verb of saying
 gives way to the event it reports ("announced a joint venture with the US" is the venture, said
-by its announcer). Events whose arguments name no actor at all are not kept.
+by its announcer). Events whose arguments name no actor at all are not kept, nor events whose actors do
+not make them political event data (``domain``): those are set aside, so their unknown actors still count.
 """
 
 from __future__ import annotations
@@ -11,16 +12,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventdesk.actors import ActorResolver
 from eventdesk.events import arguments as args
+from eventdesk.events.domain import about_politics, political_enough
 from eventdesk.events.intent import DEMAND_AUX, demand_clause, derive_demand, derive_intent, refusal_pattern
 from eventdesk.events.patterns import Pattern, PatternSet
 from eventdesk.events.status import noun_status, status_of
 from eventdesk.models import Actor, Status
 from eventdesk.nlp.tree import kids, sentence_bounds
 from eventdesk.nlp.wordscan import WordScan
+from eventdesk.ontology import Ontology, default_ontology
 
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 
@@ -155,8 +158,12 @@ def _word_in(tok: Token, words: tuple[str, ...]) -> bool:
 class EventExtractor:
     """Matches patterns in sentences and reads each trigger's source, target and status."""
 
-    def __init__(self, patterns: PatternSet) -> None:
+    def __init__(self, patterns: PatternSet, ontology: Ontology | None = None) -> None:
         self.patterns = patterns
+        self.ontology = ontology or default_ontology()
+        self.set_aside: list[Candidate] = []  # the last sentence's events that are not political event data
+        self._doc: Doc | None = None  # the document being coded, and whether it is about politics
+        self._about_politics = True
         self._scan, self._scanned = self._trigger_scan(), len(patterns)
         self._modals = WordScan(DEMAND_AUX)
 
@@ -198,6 +205,21 @@ class EventExtractor:
         return found
 
     def extract(self, sent: Span, resolver: ActorResolver, context_country: str | None = None) -> list[Candidate]:
+        """The sentence's political events; the others are left in ``set_aside``."""
+        found = self._extract(sent, resolver, context_country)
+        if sent.doc is not self._doc:  # a new document: is it about politics?
+            self._doc, self._about_politics = sent.doc, about_politics(sent.doc, resolver.kb)
+        political = resolver.kb.political_sectors
+        keep = [self._political(c, political) for c in found]
+        self.set_aside = [c for c, k in zip(found, keep, strict=True) if not k]
+        return [c for c, k in zip(found, keep, strict=True) if k]
+
+    def _political(self, cand: Candidate, political: frozenset[str]) -> bool:
+        requirement = cand.pattern.actors or self.ontology.actors_required(cand.pattern.cameo)
+        agentless = not cand.sources and (cand.trigger.pos == NOUN or args.is_passive(cand.trigger))
+        return political_enough(requirement, cand.sources, cand.targets, political, agentless, self._about_politics)
+
+    def _extract(self, sent: Span, resolver: ActorResolver, context_country: str | None = None) -> list[Candidate]:
         matches = self.match(sent)
         demands = [t for t in sent if t.pos in (VERB, AUX) and demand_clause(t)] if self._modals.in_span(sent) else []
         triggers = {tok.i for tok, _ in matches} | {t.i for t in demands}

@@ -27,6 +27,9 @@ A pattern::
       enables: true                 # a verb of permitting ("approved the extradition"): the act it permits,
                                     # when that is an event, takes precedence (with this verb's subject)
       own_object: true              # the object is the source's own (troops deployed): never a target
+      actors: any                   # optional: overrides what the CAMEO class needs of its actors to be political
+                                    # event data (ontology/data/cameo_actors.csv): any, political,
+                                    # political-source, state
       confidence: 0.8
 """
 
@@ -40,13 +43,13 @@ from typing import Any
 
 from eventdesk.datafiles import LINE, Problems, read_yaml
 from eventdesk.errors import relative
-from eventdesk.ontology import Ontology, default_ontology
+from eventdesk.ontology import ACTOR_REQUIREMENTS, Ontology, default_ontology
 
 DATA_DIR = Path(__file__).parent / "data"
 SLOTS = {"dobj", "dative", "xcomp", "nsubj", "attr"}
 _KEYS = {"id", "verbs", "nouns", "prep", "particle", "xcomp", "object", "cameo", "target", "mode", "report",
          "confidence", "passive", "adjectives", "prep_object", "xcomp_object", "modifier", "own_object",
-         "clause", "enables", "subject", LINE}
+         "clause", "enables", "subject", "actors", LINE}
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,7 @@ class Pattern:
     own_object: bool = False  # the trigger's object belongs to the source ("deployed its troops")
     clause: bool = False  # the trigger must govern a that-clause
     subject: tuple[str, ...] = ()  # required words of the subject phrase (its head or a modifier)
+    actors: str | None = None  # what its actors must be for a political event; None: the CAMEO class says
     confidence: float = 0.8
     path: str = field(default="", compare=False)
     line: int = field(default=0, compare=False)
@@ -133,6 +137,10 @@ def _parse(entry: Any, path: Path, problems: Problems, ontology: Ontology) -> Pa
     if not isinstance(conf, (int, float)) or not 0 < conf <= 1:
         problems.add(path, line, f"{pid}: confidence must be a number in (0, 1]")
         conf = 0.8
+    actors = entry.get("actors")
+    if actors is not None and actors not in ACTOR_REQUIREMENTS:
+        problems.add(path, line, f"{pid}: actors: {actors!r} is not one of {', '.join(ACTOR_REQUIREMENTS)}")
+        actors = None
     return Pattern(
         id=pid, cameo=cameo, verbs=verbs, nouns=nouns, adjectives=adjs,
         prep=_strings(entry.get("prep")), particle=_strings(entry.get("particle")), xcomp=xcomp,
@@ -141,7 +149,7 @@ def _parse(entry: Any, path: Path, problems: Problems, ontology: Ontology) -> Pa
         mode=entry.get("mode"), report=bool(entry.get("report", False)), passive=bool(entry.get("passive", True)),
         own_object=bool(entry.get("own_object", False)),
         clause=bool(entry.get("clause", False)), subject=_strings(entry.get("subject")),
-        enables=bool(entry.get("enables", False)), confidence=float(conf),
+        enables=bool(entry.get("enables", False)), actors=actors, confidence=float(conf),
         path=relative(path), line=line,
     )
 

@@ -104,6 +104,12 @@ class KnowledgeBase:
         self._word_starts: set[str] = set()
         self._build_index()
 
+    @property
+    def political_sectors(self) -> frozenset[str]:
+        """The sectors of political actors (``political: true`` in sectors.yaml): the state and its arms,
+        parties, armed groups, rights groups. Whether an event is political data depends on them."""
+        return frozenset(code for code, s in self.sectors.items() if s.get("political"))
+
     @classmethod
     def load(cls, extra: Iterable[Path | str] = ()) -> KnowledgeBase:
         """The bundled base, overlaid by the user's directories in order (later wins)."""

@@ -94,7 +94,7 @@ def load_sectors(path: Path, problems: Problems) -> dict[str, dict[str, Any]]:
     if data is None:
         return {}
     if not isinstance(data, dict):
-        problems.add(path, 1, "expected a mapping of sector codes to {name, terms}")
+        problems.add(path, 1, "expected a mapping of sector codes to {name, terms, political}")
         return {}
     out: dict[str, dict[str, Any]] = {}
     for code, entry in data.items():
@@ -106,7 +106,11 @@ def load_sectors(path: Path, problems: Problems) -> dict[str, dict[str, Any]]:
             continue
         _check_sector(str(code), path, line, problems, field=str(code))
         terms = [str(t) for t in entry["terms"]]
-        out[str(code)] = {"name": entry.get("name", ""), "terms": terms, "line": line}
+        political = entry.get("political", False)
+        if not isinstance(political, bool):
+            problems.add(path, line, f"{code}: political: expected true or false, found {political!r}")
+            political = False
+        out[str(code)] = {"name": entry.get("name", ""), "terms": terms, "political": political, "line": line}
     return out
 
 

@@ -3,7 +3,8 @@
 They are data tables (``ontology/data/*.csv``) so that a user can swap or extend an ontology
 without touching code; ``Ontology.load(extra_dir)`` overlays rows by code. ``reciprocal.csv`` says
 which acts are mutual ("X and Y met", "signed", "clashed"): done jointly with no one else named, they
-are coded both ways, X->Y and Y->X, as PETRARCH and GDELT code them.
+are coded both ways, X->Y and Y->X, as PETRARCH and GDELT code them. ``cameo_actors.csv`` says which
+actors make each class political event data.
 """
 
 from __future__ import annotations
@@ -19,6 +20,14 @@ PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
+
+# What an event class needs of its actors before it counts as political event data (cameo_actors.csv):
+#   any               no requirement (a protest is political whoever holds it)
+#   political         a political actor on some side (government, military, police, courts, parties, rebels,
+#                     a country, an international body, a rights group: sectors.yaml ``political: true``)
+#   political-source  the source is a political actor (statements: a coach's remarks are no event data)
+#   state             as ``political``, or the act is the state's with its agent unnamed ("was arrested")
+ACTOR_REQUIREMENTS = ("any", "political", "political-source", "state")
 
 
 @dataclass(frozen=True)
@@ -89,6 +98,18 @@ class Ontology:
                         problems.add(path, line, f"cameo: unknown code {row['cameo']!r}")
                         continue
                     self.mutual[row["cameo"]] = frozenset(v.lower() for v in split_list(row["verbs"]))
+        self.actors: dict[str, str] = {}
+        for d in dirs:
+            path = d / "cameo_actors.csv"
+            if path.exists():
+                for line, row in read_csv(path, ["cameo", "actors"], problems):
+                    if row["cameo"] not in self.cameo:
+                        problems.add(path, line, f"cameo: unknown code {row['cameo']!r}")
+                    elif row["actors"] not in ACTOR_REQUIREMENTS:
+                        known = ", ".join(ACTOR_REQUIREMENTS)
+                        problems.add(path, line, f"actors: {row['actors']!r} is not one of {known}")
+                    else:
+                        self.actors[row["cameo"]] = row["actors"]
         problems.raise_if_any()
 
     def reciprocal(self, cameo: str, lemma: str) -> bool:
@@ -119,6 +140,15 @@ class Ontology:
                 return found
         return PloverCoding(None, None, ())
 
+    def actors_required(self, cameo: str) -> str:
+        """Which actors make an event of this class political data (the longest matching prefix in
+        ``cameo_actors.csv``; ``any`` when none matches). See ``ACTOR_REQUIREMENTS``."""
+        for n in range(len(cameo), 1, -1):
+            found = self.actors.get(cameo[:n])
+            if found:
+                return found
+        return "any"
+
     def __contains__(self, cameo: object) -> bool:
         return cameo in self.cameo
 
@@ -128,4 +158,4 @@ def default_ontology(extra: str | None = None) -> Ontology:
     return Ontology.load(extra)
 
 
-__all__ = ["PLOVER_TYPES", "CameoCode", "Ontology", "PloverCoding", "default_ontology"]
+__all__ = ["ACTOR_REQUIREMENTS", "PLOVER_TYPES", "CameoCode", "Ontology", "PloverCoding", "default_ontology"]

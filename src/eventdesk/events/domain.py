@@ -1,0 +1,92 @@
+"""Whether an event is political event data: the actors its class needs (``ontology/data/cameo_actors.csv``).
+
+The verbs of politics are the verbs of everyday life: a striker "attacks", two firms "sign a deal", a coach
+"praises" a player, a fan "blasts" the referee. None of these is a political event, and an event coder that
+codes them buries the real ones. So most classes need a political actor on some side (``sectors.yaml`` marks
+those sectors ``political: true``; a country and an international body are political too); a protest needs
+nothing; a state's act whose agent goes unnamed ("was arrested", "was charged with murder") is the state's.
+A pattern may say otherwise with its own ``actors:`` key.
+
+An actor the knowledge base cannot place (an unknown name) takes the character of its article: in an article
+about politics it may well be a politician the dictionaries lack, in a match report or a firm's press release it
+is not. An article is about politics when it names political actors (a political sector's word, an office
+holder, an international body) at least ``MIN_DENSITY`` times per thousand words; a text too short to judge
+(under ``MIN_WORDS`` words: a sentence, a headline) is taken as political news, the input an event coder expects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from eventdesk.kb import KnowledgeBase
+from eventdesk.models import Actor
+
+MIN_WORDS = 100
+MIN_DENSITY = 5.0  # political mentions per 1000 words; news on politics has 10-40, sport and business 0-4
+_NAMES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+
+
+def is_political(actor: Actor, political_sectors: frozenset[str]) -> bool | None:
+    """True for a government, military, police, court, party, armed group, rights group, country or international
+    body; False for an actor of another sector (a firm, a school, civilians); None for an unknown name."""
+    if actor.igo:
+        return True
+    if actor.sector:
+        return actor.sector in political_sectors
+    if actor.code is not None:
+        return True  # a country as a whole: "Iran exported ..."
+    return None
+
+
+def political_enough(
+    requirement: str, sources: Iterable[Actor], targets: Iterable[Actor], political_sectors: frozenset[str],
+    agentless: bool, unknown_political: bool,
+) -> bool:
+    """Whether the actors meet a class's requirement (``any``, ``political``, ``political-source``, ``state``).
+
+    ``agentless``: the trigger names no doer and is a passive verb or a noun ("was arrested", "the arrest of").
+    ``unknown_political``: whether an unknown name counts as political (the article is about politics).
+    """
+    if requirement == "any":
+        return True
+    sources = list(sources)
+    if requirement == "state" and agentless and not sources:
+        return True
+    if not sources and unknown_political:
+        return True  # the doer is not named: it may be anyone, a government too
+    actors = sources if requirement == "political-source" else [*sources, *targets]
+    for a in actors:
+        known = is_political(a, political_sectors)
+        if known or (known is None and unknown_political):
+            return True
+    return False
+
+
+def political_mentions(doc: Doc, kb: KnowledgeBase) -> int:
+    """How often a text names a political actor: an office holder, an international body, an institution or a
+    word of a political sector ("police", "minister", "rebels"). Places do not count: sport and business
+    name them as often as politics does."""
+    political = kb.political_sectors
+    count = 0
+    for ent in doc.ents:
+        if ent.label_ in _NAMES and any(
+            t.kind in ("igo", "person") or (t.kind in ("institution", "sector") and t.sector in political)
+            for t in kb.lookup(ent.text)
+        ):
+            count += 1
+    for tok in doc:
+        if tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_ and any(
+            t.kind == "sector" and t.sector in political for t in (*kb.lookup(tok.lemma_), *kb.lookup(tok.text))
+        ):
+            count += 1
+    return count
+
+
+def about_politics(doc: Doc, kb: KnowledgeBase) -> bool:
+    """Whether unknown names in this text may be political actors (see the module's docstring)."""
+    words = sum(1 for t in doc if not (t.is_punct or t.is_space))
+    if words < MIN_WORDS:
+        return True
+    return political_mentions(doc, kb) * 1000 / words >= MIN_DENSITY

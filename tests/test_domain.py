@@ -1,0 +1,76 @@
+"""Political event data only: the verbs of politics in business, sport and private life give no event."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventdesk.errors import KnowledgeBaseError
+from eventdesk.events.patterns import PatternSet
+from eventdesk.kb import KnowledgeBase
+from eventdesk.ontology import Ontology
+
+# A match report of more than a hundred words that names no political actor: the verbs are politics' verbs.
+MATCH_REPORT = (
+    "Riverside United attacked from the first whistle and the visitors struggled to keep up. "
+    "Jordan Pike, the club's young striker, fired the opener after twelve minutes and celebrated with the fans "
+    "behind the goal. Harbour City pushed forward after the break, and their captain Tom Ellery struck the post "
+    "twice before the hour. Ellery praised his team-mates afterwards and blamed the wet pitch for the misses. "
+    "Coach Anna Brook said the squad had prepared well for the derby and thanked the supporters for the noise. "
+    "Pike signed a new contract with the club last week, and Brook called him the best young forward in the "
+    "league. The two sides meet again in the cup next month, when Harbour City will host the return match at "
+    "their own ground in front of a sold-out crowd of twenty thousand."
+)
+
+
+def test_firms_and_private_people_make_no_political_event(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("The carmaker signed contracts with two suppliers.") == []
+    signed = code("The government signed contracts with two suppliers.")
+    assert [e.cameo_root for e in signed] == ["05"]
+
+
+def test_a_match_report_gives_no_events_but_an_army_in_it_would(code) -> None:  # type: ignore[no-untyped-def]
+    assert code(MATCH_REPORT) == []
+    war = MATCH_REPORT.replace("Riverside United attacked", "The Russian army attacked Georgian villages")
+    assert "assault/attack" in [e.rule for e in code(war)]
+
+
+def test_a_state_act_with_no_named_agent_is_the_states(code) -> None:  # type: ignore[no-untyped-def]
+    charged = code(MATCH_REPORT + " Two men from the town were charged with fraud on Monday.")
+    assert [(e.cameo, e.source) for e in charged] == [("1121", [])]
+
+
+def test_unknown_actors_of_a_short_text_may_be_political(code) -> None:  # type: ignore[no-untyped-def]
+    # one sentence is too little to judge its subject: an unknown name may be a party or a rebel group
+    assert [e.cameo_root for e in code("The Ogaden Front accused Zolan Mard of fraud.")] == ["11"]
+
+
+def test_unknown_actors_set_aside_still_count_as_gaps(coder) -> None:  # type: ignore[no-untyped-def]
+    from eventdesk.models import Document
+
+    result = coder.code_parsed(Document(id="m", text=MATCH_REPORT), coder.nlp(MATCH_REPORT))
+    assert result.events == []
+    assert "Ellery" in result.uncoded
+
+
+def test_a_sector_marks_itself_political_with_a_boolean(tmp_path: Path) -> None:
+    (tmp_path / "sectors.yaml").write_text("GOV:\n  name: government\n  political: maybe\n  terms: [junta]\n")
+    with pytest.raises(KnowledgeBaseError, match=r"sectors\.yaml:2: GOV: political: expected true or false"):
+        KnowledgeBase.load([tmp_path])
+    assert {"GOV", "MIL", "COP", "JUD", "REB"} <= KnowledgeBase.load().political_sectors
+    assert not {"BUS", "EDU", "CVL", "MED"} & KnowledgeBase.load().political_sectors
+
+
+def test_actor_requirements_are_validated_and_read_by_prefix(tmp_path: Path) -> None:
+    ontology = Ontology.load()
+    assert ontology.actors_required("0874") == "political"
+    assert ontology.actors_required("145") == "any"
+    assert ontology.actors_required("1121") == "state"
+    (tmp_path / "cameo_actors.csv").write_text("cameo,actors,why\n06,everyone,\n")
+    with pytest.raises(KnowledgeBaseError, match=r"cameo_actors\.csv:2: actors: 'everyone' is not one of"):
+        Ontology.load(tmp_path)
+    (tmp_path / "cameo_actors.csv").unlink()
+    (tmp_path / "p.yaml").write_text("- id: agree/x\n  verbs: [sign]\n  cameo: '057'\n  actors: all\n")
+    with pytest.raises(KnowledgeBaseError, match=r"p\.yaml:1: agree/x: actors: 'all' is not one of"):
+        PatternSet.load(tmp_path)
