@@ -304,3 +304,31 @@ def test_a_protest_purpose_on_the_object_of_the_trigger(code) -> None:  # type: 
     events = code("Tibetan monks are continuing a hunger strike in protest of the Chinese government's decision.",
                   published="2013-01-20")
     assert [[a.code for a in e.target] for e in events if e.cameo == "142"] == [["CHNGOV"]]
+
+
+def test_what_someone_is_called_says_the_act(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Iranian foreign minister called the American plan a disgrace.")
+    assert [(e.cameo, [a.country for a in e.target]) for e in events] == [("111", ["USA"])]
+    events = code("The Iranian president described the Saudi king as a dictator.")
+    assert [(e.cameo, [a.code for a in e.source], [a.country for a in e.target]) for e in events] == [
+        ("111", ["IRNGOV"], ["SAU"])]
+    assert [e.cameo for e in code("The Turkish president called the agreement a great success.")] == ["051"]
+    assert [e.cameo for e in code("The Turkish president called the new law unfair.")] == ["111"]
+    # a name is no phone call, and calling in sick calls no one
+    assert [e.cameo for e in code("The Kenyan programme is called the Centre for Excellence.")] == []
+    assert [e.cameo for e in code("The Kenyan police chief called in sick on Monday.")] == []
+
+
+def test_scorn_call_outs_and_appreciation(code) -> None:  # type: ignore[no-untyped-def]
+    assert [e.cameo for e in code("The Kenyan senator heaped scorn on the government.")] == ["111"]
+    events = code("The Kenyan prime minister called out the opposition for its lies.")
+    assert [e.cameo for e in events] == ["111"]
+    events = code("The United States appreciates Morocco's role in the fight against terrorism.")
+    assert [(e.cameo, [a.country for a in e.target]) for e in events] == [("051", ["MAR"])]
+
+
+def test_a_question_is_no_request_and_a_shared_view_no_agreement(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Asked how he would feel about the vote, the Kenyan minister said he was confident.")
+    assert "020" not in [e.cameo for e in events]
+    events = code("The Kenyan minister agreed it was a very big problem.")
+    assert [(e.cameo, e.rule) for e in events] == [("010", "statement/agree-opinion")]

@@ -51,6 +51,9 @@ class Frame:
     comps: list[Token]
     comp_words: set[str]
     has_clause: bool  # a that-clause complement
+    clause_words: set[str]  # the lemmas of its verbs
+    predicate_words: set[str]  # what the object is called: "a disgrace", "as a dictator", "as baseless"
+    question: bool  # a complement that asks: "asked how ...", "asked whether ..."
     object_words: set[str]
     passive: bool
 
@@ -72,6 +75,9 @@ class Frame:
             comps=comps,
             comp_words={w for c in comps for w in (c.lemma_.lower(), c.lower_)},
             has_clause=any(c.dep_ == "ccomp" for c in children),
+            clause_words={c.lemma_.lower() for c in children if c.dep_ == "ccomp"},
+            predicate_words=_predicate_words(children, objs),
+            question=any(c.dep_ in ("ccomp", "xcomp") and _asks(c) for c in children),
             object_words={w for o in objs for w in (o.lemma_.lower(), o.lower_)},
             passive=args.is_passive(tok),
         )
@@ -86,6 +92,14 @@ def fits(tok: Token, p: Pattern, frame: Frame | None = None) -> bool:
     if p.particle and not frame.particles.intersection(p.particle):
         return False
     if p.clause and not frame.has_clause:
+        return False
+    if isinstance(p.clause, tuple) and not frame.clause_words.intersection(p.clause):
+        return False
+    if p.predicate and not frame.predicate_words:
+        return False
+    if isinstance(p.predicate, tuple) and not frame.predicate_words.intersection(p.predicate):
+        return False
+    if p.question is not None and p.question != frame.question:
         return False
     if p.object and not frame.object_words.intersection(p.object):
         return False
@@ -116,6 +130,31 @@ def fits(tok: Token, p: Pattern, frame: Frame | None = None) -> bool:
     if p.nouns and not p.verbs and tok.pos_ not in ("NOUN", "PROPN"):
         return False
     return True
+
+
+_WH = {"how", "what", "why", "when", "where", "whether", "if", "who", "whom", "which"}
+
+
+def _asks(clause: Token) -> bool:
+    """A complement that is a question: it begins with a wh-word, "whether" or "if" ("asked how he felt")."""
+    first = min(clause.subtree, key=lambda t: t.i)
+    return first.lower_ in _WH
+
+
+def _predicate_words(children: list[Token], objs: list[Token]) -> set[str]:
+    """What the object is called: the object predicate ("called the plan a disgrace", "called it shameful") or
+    the phrase after "as" ("described him as a dictator", "dismissed the claims as baseless"), with its modifiers."""
+    # "called in sick" names no one; "calling them out more" says how much, not what they are
+    heads = [c for c in children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN", "ADJ")
+             and c.tag_ not in ("JJR", "JJS")] if objs else []
+    for holder in [*children, *objs]:
+        if holder.dep_ == "prep" and holder.lower_ == "as":
+            heads += [o for o in kids(holder) if o.dep_ in ("pobj", "amod", "acomp", "advmod")]
+        elif holder in objs:
+            heads += [o for p in kids(holder) if p.dep_ == "prep" and p.lower_ == "as"
+                      for o in kids(p) if o.dep_ in ("pobj", "amod", "acomp")]
+    toks = heads + [m for h in heads for m in kids(h) if m.dep_ in ("amod", "compound", "conj")]
+    return {w for t in toks for w in (t.lemma_.lower(), t.lower_)}
 
 
 def _subject_words(tok: Token) -> set[str]:
@@ -319,6 +358,8 @@ class EventExtractor:
             if conditioned is not None:
                 targets = [a for a in resolver.resolve(conditioned, ctx) if a.code] or targets
         targets = [t for t in targets if not _same(t, sources)]
+        if p.needs_target and not targets:
+            return None  # "called in sick", "called the move a mistake": no one was called
         if not sources:
             conf *= 0.6
         if not targets:
@@ -414,6 +455,8 @@ class EventExtractor:
         if not targets and p.cameo.startswith("14"):
             targets = self._protested(tok, resolver, ctx, sources)
         targets = [t for t in targets if not _same(t, sources)]
+        if p.needs_target and not targets:
+            return None
         if not sources:
             conf *= 0.6
         return Candidate(tok, p, sources, targets, noun_status(tok), round(conf, 3))

@@ -14,7 +14,13 @@ A pattern::
       object: [sanction, embargo]   # required head lemmas of the direct object
       prep_object: [ceasefire]      # required lemmas of the object of ``prep`` ("called for a ceasefire")
       xcomp_object: [aid]           # required lemmas of the to-infinitive's object ("threatened to cut aid")
-      clause: true                  # a required that-clause ("agreed with X that ..."): an opinion
+      clause: true                  # a required that-clause ("agreed with X that ..."): an opinion; or the
+                                    # lemmas its verb must have ("agreed it was a problem": [be])
+      predicate: [disgrace, liar]   # required words of what the object is called ("called the plan a disgrace",
+                                    # "described him as a dictator", "dismissed it as baseless"); true: any
+      question: false               # false: never when the trigger governs a question ("asked how ..."); true:
+                                    # only then
+      needs_target: true            # no event unless a target actor is found ("called Putin", not "called in sick")
       modifier: [hunger, joint]     # a required modifier of the noun trigger or of the object ("joint drills")
       subject: [peacekeepers]       # required words of the subject phrase ("peacekeeping troops arrived")
       cameo: "020"                  # the CAMEO code; PLOVER type, mode, Goldstein follow from tables
@@ -49,7 +55,7 @@ DATA_DIR = Path(__file__).parent / "data"
 SLOTS = {"dobj", "dative", "xcomp", "nsubj", "attr"}
 _KEYS = {"id", "verbs", "nouns", "prep", "particle", "xcomp", "object", "cameo", "target", "mode", "report",
          "confidence", "passive", "adjectives", "prep_object", "xcomp_object", "modifier", "own_object",
-         "clause", "enables", "subject", "actors", LINE}
+         "clause", "enables", "subject", "actors", "predicate", "question", "needs_target", LINE}
 
 
 @dataclass(frozen=True)
@@ -74,7 +80,10 @@ class Pattern:
     enables: bool = False  # the act this verb permits, when it is an event, is coded instead
     passive: bool = True
     own_object: bool = False  # the trigger's object belongs to the source ("deployed its troops")
-    clause: bool = False  # the trigger must govern a that-clause
+    clause: tuple[str, ...] | bool = False  # the trigger must govern a that-clause (whose verb is one of these)
+    predicate: tuple[str, ...] | bool = False  # what the object is called must be one of these words (True: any)
+    question: bool | None = None  # the trigger must (True) or must not (False) govern a question
+    needs_target: bool = False  # no event without a target actor
     subject: tuple[str, ...] = ()  # required words of the subject phrase (its head or a modifier)
     actors: str | None = None  # what its actors must be for a political event; None: the CAMEO class says
     confidence: float = 0.8
@@ -88,8 +97,9 @@ class Pattern:
         little more than a preposition, which may be any adjunct ("stopped work in a strike" is no stop-over)."""
         return (
             2 * bool(self.prep) + 2 * bool(self.particle) + 2 * bool(self.xcomp) + 3 * bool(self.object)
-            + 2 * bool(self.prep_object) + 2 * bool(self.xcomp_object) + 2 * bool(self.modifier) + 2 * self.clause
-            + 3 * bool(self.subject)
+            + 2 * bool(self.prep_object) + 2 * bool(self.xcomp_object) + 2 * bool(self.modifier)
+            + 2 * bool(self.clause) + isinstance(self.clause, tuple) + 3 * bool(self.subject)
+            + 4 * bool(self.predicate) + isinstance(self.predicate, tuple) + (self.question is not None)
         )
 
 
@@ -133,6 +143,14 @@ def _parse(entry: Any, path: Path, problems: Problems, ontology: Ontology) -> Pa
     xcomp_raw = entry.get("xcomp", False)
     xcomp: tuple[str, ...] | bool = bool(xcomp_raw) if isinstance(xcomp_raw, bool) else _strings(xcomp_raw)
     target = _strings(entry.get("target")) or ("dobj", "dative")
+    clause_raw, predicate_raw = entry.get("clause", False), entry.get("predicate", False)
+    clause: tuple[str, ...] | bool = bool(clause_raw) if isinstance(clause_raw, bool) else _strings(clause_raw)
+    predicate: tuple[str, ...] | bool = (
+        bool(predicate_raw) if isinstance(predicate_raw, bool) else _strings(predicate_raw))
+    question = entry.get("question")
+    if question is not None and not isinstance(question, bool):
+        problems.add(path, line, f"{pid}: question: expected true or false, found {question!r}")
+        question = None
     conf = entry.get("confidence", 0.8)
     if not isinstance(conf, (int, float)) or not 0 < conf <= 1:
         problems.add(path, line, f"{pid}: confidence must be a number in (0, 1]")
@@ -148,7 +166,8 @@ def _parse(entry: Any, path: Path, problems: Problems, ontology: Ontology) -> Pa
         xcomp_object=_strings(entry.get("xcomp_object")), modifier=_strings(entry.get("modifier")), target=target,
         mode=entry.get("mode"), report=bool(entry.get("report", False)), passive=bool(entry.get("passive", True)),
         own_object=bool(entry.get("own_object", False)),
-        clause=bool(entry.get("clause", False)), subject=_strings(entry.get("subject")),
+        clause=clause, predicate=predicate, question=question, needs_target=bool(entry.get("needs_target", False)),
+        subject=_strings(entry.get("subject")),
         enables=bool(entry.get("enables", False)), actors=actors, confidence=float(conf),
         path=relative(path), line=line,
     )
@@ -218,7 +237,7 @@ class PatternSet:
         out: set[str] = set()
         for p in self._patterns.values():
             fields = (p.verbs, p.nouns, p.adjectives, p.object, p.prep_object, p.xcomp_object, p.modifier, p.subject,
-                      p.xcomp if isinstance(p.xcomp, tuple) else ())
+                      *(f for f in (p.xcomp, p.clause, p.predicate) if isinstance(f, tuple)))
             out.update(w for f in fields for w in f)
         return out
 
