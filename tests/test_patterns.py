@@ -332,3 +332,15 @@ def test_a_question_is_no_request_and_a_shared_view_no_agreement(code) -> None: 
     assert "020" not in [e.cameo for e in events]
     events = code("The Kenyan minister agreed it was a very big problem.")
     assert [(e.cameo, e.rule) for e in events] == [("010", "statement/agree-opinion")]
+
+
+def test_a_bare_ask_or_agree_asks_or_agrees_to_nothing(code) -> None:  # type: ignore[no-untyped-def]
+    assert code('"Why did you go to the committee?" the Kenyan minister asked.') == []
+    assert code("Aliki, the Kenyan minister, agrees.") == []
+    assert [e.cameo_root for e in code("Kenya and Uganda agreed on a ceasefire.")] == ["03"]
+
+
+def test_war_crimes_are_named_as_such(code) -> None:  # type: ignore[no-untyped-def]
+    assert [e.cameo for e in code("Kenyan police charged 95 children with more than 450 crimes.")] == ["1121"]
+    assert [e.cameo for e in code("The court indicted the Serbian general for crimes against humanity.")] == ["1124"]
+    assert [e.cameo for e in code("Serbia accused Croatia of war crimes.")] == ["1124"]

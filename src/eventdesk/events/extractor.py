@@ -54,6 +54,7 @@ class Frame:
     clause_words: set[str]  # the lemmas of its verbs
     predicate_words: set[str]  # what the object is called: "a disgrace", "as a dictator", "as baseless"
     question: bool  # a complement that asks: "asked how ...", "asked whether ..."
+    has_complement: bool  # an object, a preposition, a particle, a to-infinitive or a clause
     object_words: set[str]
     passive: bool
 
@@ -78,6 +79,9 @@ class Frame:
             clause_words={c.lemma_.lower() for c in children if c.dep_ == "ccomp"},
             predicate_words=_predicate_words(children, objs),
             question=any(c.dep_ in ("ccomp", "xcomp") and _asks(c) for c in children),
+            has_complement=bool(objs or comps) or any(
+                c.dep_ in ("prep", "dative", "prt", "ccomp", "xcomp", "dobj", "attr", "oprd", "acomp") for c in children
+            ),
             object_words={w for o in objs for w in (o.lemma_.lower(), o.lower_)},
             passive=args.is_passive(tok),
         )
@@ -100,6 +104,8 @@ def fits(tok: Token, p: Pattern, frame: Frame | None = None) -> bool:
     if isinstance(p.predicate, tuple) and not frame.predicate_words.intersection(p.predicate):
         return False
     if p.question is not None and p.question != frame.question:
+        return False
+    if p.complement and not frame.has_complement:
         return False
     if p.object and not frame.object_words.intersection(p.object):
         return False
@@ -185,9 +191,18 @@ def _prep_object_fits(tok: Token, p: Pattern) -> bool:
             if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ in p.prep:
                 objects = [o for o in kids(prep) if o.dep_ in ("pobj", "pcomp")]
                 objects += [g for o in objects for g in kids(o) if g.dep_ in ("conj", "dobj")]
-                if any(_word_in(o, p.prep_object) for o in objects):
+                if any(_word_in(o, p.prep_object) or _phrase_in(o, p.prep_object) for o in objects):
                     return True
     return False
+
+
+def _phrase_in(tok: Token, words: tuple[str, ...]) -> bool:
+    """A word list's phrases ("war crimes", "crimes against humanity") within a token's phrase."""
+    phrases = [w for w in words if " " in w]
+    if not phrases:
+        return False
+    text = " ".join(t.lower_ for t in tok.subtree)
+    return any(f in text for f in phrases)
 
 
 def _word_in(tok: Token, words: tuple[str, ...]) -> bool:
