@@ -344,3 +344,11 @@ def test_war_crimes_are_named_as_such(code) -> None:  # type: ignore[no-untyped-
     assert [e.cameo for e in code("Kenyan police charged 95 children with more than 450 crimes.")] == ["1121"]
     assert [e.cameo for e in code("The court indicted the Serbian general for crimes against humanity.")] == ["1124"]
     assert [e.cameo for e in code("Serbia accused Croatia of war crimes.")] == ["1124"]
+
+
+def test_a_trip_nobody_makes_is_no_visit_and_to_demonstrate_something_is_to_show_it(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("The trip from Amsterdam to Berlin takes six hours.") == []
+    assert [e.cameo for e in code("Putin's visit to China was a success.")] == ["042"]
+    assert code("The Kenyan figures demonstrate the influence of the students.") == []
+    events = code("Thousands demonstrated in Cairo against the Egyptian government.")
+    assert [(e.cameo, [a.code for a in e.target]) for e in events] == [("141", ["EGYGOV"])]

@@ -107,6 +107,8 @@ def fits(tok: Token, p: Pattern, frame: Frame | None = None) -> bool:
         return False
     if p.complement and not frame.has_complement:
         return False
+    if p.intransitive and any(c.dep_ == "dobj" for c in frame.children):
+        return False
     if p.object and not frame.object_words.intersection(p.object):
         return False
     if p.xcomp:
@@ -373,7 +375,7 @@ class EventExtractor:
             if conditioned is not None:
                 targets = [a for a in resolver.resolve(conditioned, ctx) if a.code] or targets
         targets = [t for t in targets if not _same(t, sources)]
-        if p.needs_target and not targets:
+        if (p.needs_target and not targets) or (p.needs_source and not sources):
             return None  # "called in sick", "called the move a mistake": no one was called
         if not sources:
             conf *= 0.6
@@ -470,8 +472,8 @@ class EventExtractor:
         if not targets and p.cameo.startswith("14"):
             targets = self._protested(tok, resolver, ctx, sources)
         targets = [t for t in targets if not _same(t, sources)]
-        if p.needs_target and not targets:
-            return None
+        if (p.needs_target and not targets) or (p.needs_source and not sources):
+            return None  # "the trip from Amsterdam to Berlin": nobody's visit
         if not sources:
             conf *= 0.6
         return Candidate(tok, p, sources, targets, noun_status(tok), round(conf, 3))

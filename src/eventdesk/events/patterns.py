@@ -21,6 +21,8 @@ A pattern::
       question: false               # false: never when the trigger governs a question ("asked how ..."); true:
                                     # only then
       needs_target: true            # no event unless a target actor is found ("called Putin", not "called in sick")
+      needs_source: true            # no event unless a source actor is found: a trip nobody makes is no visit
+      intransitive: true            # never with a direct object ("demonstrated its resolve" shows, not protests)
       complement: true              # the trigger must have some complement (an object, a preposition, a particle,
                                     # a to-infinitive or a clause): a bare "he asked", "she agrees" asks or agrees to
                                     # nothing
@@ -58,7 +60,8 @@ DATA_DIR = Path(__file__).parent / "data"
 SLOTS = {"dobj", "dative", "xcomp", "nsubj", "attr"}
 _KEYS = {"id", "verbs", "nouns", "prep", "particle", "xcomp", "object", "cameo", "target", "mode", "report",
          "confidence", "passive", "adjectives", "prep_object", "xcomp_object", "modifier", "own_object",
-         "clause", "enables", "subject", "actors", "predicate", "question", "needs_target", "complement", LINE}
+         "clause", "enables", "subject", "actors", "predicate", "question", "needs_target", "needs_source",
+         "intransitive", "complement", LINE}
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,8 @@ class Pattern:
     question: bool | None = None  # the trigger must (True) or must not (False) govern a question
     needs_target: bool = False  # no event without a target actor
     complement: bool = False  # the trigger must have some complement: "she agrees." agrees to nothing
+    needs_source: bool = False  # no event without a source actor
+    intransitive: bool = False  # never with a direct object
     subject: tuple[str, ...] = ()  # required words of the subject phrase (its head or a modifier)
     actors: str | None = None  # what its actors must be for a political event; None: the CAMEO class says
     confidence: float = 0.8
@@ -171,7 +176,8 @@ def _parse(entry: Any, path: Path, problems: Problems, ontology: Ontology) -> Pa
         mode=entry.get("mode"), report=bool(entry.get("report", False)), passive=bool(entry.get("passive", True)),
         own_object=bool(entry.get("own_object", False)),
         clause=clause, predicate=predicate, question=question, needs_target=bool(entry.get("needs_target", False)),
-        complement=bool(entry.get("complement", False)),
+        complement=bool(entry.get("complement", False)), needs_source=bool(entry.get("needs_source", False)),
+        intransitive=bool(entry.get("intransitive", False)),
         subject=_strings(entry.get("subject")),
         enables=bool(entry.get("enables", False)), actors=actors, confidence=float(conf),
         path=relative(path), line=line,
