@@ -352,3 +352,11 @@ def test_a_trip_nobody_makes_is_no_visit_and_to_demonstrate_something_is_to_show
     assert code("The Kenyan figures demonstrate the influence of the students.") == []
     events = code("Thousands demonstrated in Cairo against the Egyptian government.")
     assert [(e.cameo, [a.code for a in e.target]) for e in events] == [("141", ["EGYGOV"])]
+
+
+def test_a_verb_of_saying_gives_way_only_to_an_event_that_is_coded(code) -> None:  # type: ignore[no-untyped-def]
+    # the reported act names no actor (or no political one): the statement itself is the event
+    events = code("The Kenyan minister said two firms signed a deal.")
+    assert [(e.cameo, [a.code for a in e.source]) for e in events] == [("010", ["KENGOV"])]
+    events = code("The minister said that Russia announced a deal with Iran.")
+    assert [(e.cameo_root, [a.code for a in e.source]) for e in events] == [("05", ["RUS"])]

@@ -262,13 +262,10 @@ class EventExtractor:
 
     def extract(self, sent: Span, resolver: ActorResolver, context_country: str | None = None) -> list[Candidate]:
         """The sentence's political events; the others are left in ``set_aside``."""
-        found = self._extract(sent, resolver, context_country)
         if sent.doc is not self._doc:  # a new document: is it about politics?
             self._doc, self._about_politics = sent.doc, about_politics(sent.doc, resolver.kb)
-        political = resolver.kb.political_sectors
-        keep = [self._political(c, political) for c in found]
-        self.set_aside = [c for c, k in zip(found, keep, strict=True) if not k]
-        return [c for c, k in zip(found, keep, strict=True) if k]
+        self.set_aside = []
+        return self._extract(sent, resolver, context_country)
 
     def _political(self, cand: Candidate, political: frozenset[str]) -> bool:
         requirement = cand.pattern.actors or self.ontology.actors_required(cand.pattern.cameo)
@@ -279,23 +276,44 @@ class EventExtractor:
         matches = self.match(sent)
         demands = [t for t in sent if t.pos in (VERB, AUX) and demand_clause(t)] if self._modals.in_span(sent) else []
         triggers = {tok.i for tok, _ in matches} | {t.i for t in demands}
-        # triggers that gave way to the event below them (saying, permitting): they cover no noun event
-        yielding = {tok.i for tok, p in matches if (p.report or p.enables) and _reports_event(tok, triggers)}
+        # verbs of saying or permitting with a trigger below them: they give way to the event below, when there is
+        # one (deepest first: "said that X announced a deal"), and cover no noun event
+        reporting = {tok.i for tok, p in matches if (p.report or p.enables) and _reports_event(tok, triggers)}
+        political = resolver.kb.political_sectors
         out: list[Candidate] = []
+        coded: set[int] = set()  # triggers that gave a political event
+
+        def keep(cand: Candidate | None) -> bool:
+            if cand is None or not (cand.sources or cand.targets):
+                return False
+            if not self._political(cand, political):
+                self.set_aside.append(cand)
+                return False
+            out.append(cand)
+            coded.add(cand.trigger.i)
+            return True
+
         for clause in demands:
-            cand = self._demand(clause, resolver, context_country)
-            if cand is not None:
-                out.append(cand)
+            keep(self._demand(clause, resolver, context_country))
         for tok, p in matches:
-            if tok.i in yielding:
+            if tok.i in reporting:
                 continue
             if p.nouns and not p.verbs:
-                cand = self._noun_event(tok, p, resolver, triggers - yielding, context_country)
+                cand = self._noun_event(tok, p, resolver, triggers - reporting, context_country)
             else:
                 cand = self._verb_event(tok, p, resolver, context_country)
-            if cand is not None and (cand.sources or cand.targets):
-                out.append(cand)
-                out.extend(self._derived(cand, resolver, context_country))
+            if keep(cand):
+                assert cand is not None
+                for derived in self._derived(cand, resolver, context_country):
+                    keep(derived)
+        for tok, p in sorted(((t, p) for t, p in matches if t.i in reporting), key=lambda m: -_depth(m[0])):
+            if _reports_event(tok, coded):
+                continue  # "announced a joint venture with the US": the venture, said by its announcer
+            cand = self._verb_event(tok, p, resolver, context_country)
+            if keep(cand):
+                assert cand is not None
+                for derived in self._derived(cand, resolver, context_country):
+                    keep(derived)
         return out
 
     def _derived(self, cand: Candidate, resolver: ActorResolver, ctx: str | None) -> list[Candidate]:
@@ -485,6 +503,10 @@ class EventExtractor:
             if found:
                 return found
         return []
+
+
+def _depth(tok: Token) -> int:
+    return sum(1 for _ in tok.ancestors)
 
 
 def _reports_event(tok: Token, triggers: set[int]) -> bool:
