@@ -360,3 +360,11 @@ def test_a_verb_of_saying_gives_way_only_to_an_event_that_is_coded(code) -> None
     assert [(e.cameo, [a.code for a in e.source]) for e in events] == [("010", ["KENGOV"])]
     events = code("The minister said that Russia announced a deal with Iran.")
     assert [(e.cameo_root, [a.code for a in e.source]) for e in events] == [("05", ["RUS"])]
+
+
+def test_tributes_charges_and_conferring(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The British defence ministry paid tribute to the Kurdish fighters.")
+    assert [(e.cameo, e.rule) for e in events] == [("051", "support/pay-tribute")]
+    assert [e.cameo for e in code("Kenyan police pressed charges against the activists.")] == ["115"]
+    assert code("The Nigerian university will confer an honorary degree on the governor.") == []
+    assert [e.cameo for e in code("Putin conferred with his security council.")] == ["040"]
