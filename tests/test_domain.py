@@ -74,3 +74,8 @@ def test_actor_requirements_are_validated_and_read_by_prefix(tmp_path: Path) -> 
     (tmp_path / "p.yaml").write_text("- id: agree/x\n  verbs: [sign]\n  cameo: '057'\n  actors: all\n")
     with pytest.raises(KnowledgeBaseError, match=r"p\.yaml:1: agree/x: actors: 'all' is not one of"):
         PatternSet.load(tmp_path)
+
+
+def test_a_charge_of_duty_is_no_criminal_charge(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("Two Kenyan players will be charged with trying to keep the striker in check on Sunday.") == []
+    assert [e.cameo for e in code("Two Kenyan men were charged with murder.")] == ["1121"]

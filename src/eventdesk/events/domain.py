@@ -51,6 +51,8 @@ def political_enough(
     """
     if requirement == "any":
         return True
+    if requirement == "none":
+        return False
     sources = list(sources)
     if requirement == "state" and agentless and not sources:
         return True

@@ -40,7 +40,8 @@ A pattern::
       own_object: true              # the object is the source's own (troops deployed): never a target
       actors: any                   # optional: overrides what the CAMEO class needs of its actors to be political
                                     # event data (ontology/data/cameo_actors.csv): any, political,
-                                    # political-source, state
+                                    # political-source, state, none (a sense of the word that is never
+                                    # a political act: "charged with the task of ...")
       confidence: 0.8
 """
 

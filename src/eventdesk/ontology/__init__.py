@@ -27,7 +27,8 @@ PLOVER_TYPES = (
 #                     a country, an international body, a rights group: sectors.yaml ``political: true``)
 #   political-source  the source is a political actor (statements: a coach's remarks are no event data)
 #   state             as ``political``, or the act is the state's with its agent unnamed ("was arrested")
-ACTOR_REQUIREMENTS = ("any", "political", "political-source", "state")
+#   none              never (for a pattern: a sense of the word that is no political act, "charged with the task")
+ACTOR_REQUIREMENTS = ("any", "political", "political-source", "state", "none")
 
 
 @dataclass(frozen=True)
