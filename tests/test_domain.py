@@ -79,3 +79,8 @@ def test_actor_requirements_are_validated_and_read_by_prefix(tmp_path: Path) -> 
 def test_a_charge_of_duty_is_no_criminal_charge(code) -> None:  # type: ignore[no-untyped-def]
     assert code("Two Kenyan players will be charged with trying to keep the striker in check on Sunday.") == []
     assert [e.cameo for e in code("Two Kenyan men were charged with murder.")] == ["1121"]
+
+
+def test_a_coachs_remarks_are_no_political_statement(code) -> None:  # type: ignore[no-untyped-def]
+    assert code('"It was a great game," the Riverside coach said.') == []
+    assert [e.cameo for e in code('"It was a great game," the Kenyan minister said.')] == ["010"]
