@@ -84,3 +84,12 @@ def test_a_charge_of_duty_is_no_criminal_charge(code) -> None:  # type: ignore[n
 def test_a_coachs_remarks_are_no_political_statement(code) -> None:  # type: ignore[no-untyped-def]
     assert code('"It was a great game," the Riverside coach said.') == []
     assert [e.cameo for e in code('"It was a great game," the Kenyan minister said.')] == ["010"]
+
+
+def test_senses_that_are_no_political_act(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("The rent the Kenyan landlord charges is high.") == []
+    assert code("Our Kenyan local governments cannot meet the challenges.") == []
+    assert code("The parents of the Kenyan boy fought a months-long battle with the courts.") == []
+    assert code("The Kenyan candidate talked about rolling back the privatization.") == []
+    assert [e.cameo for e in code("The Kenyan president met the Ugandan president on Monday.")] == ["040"]
+    assert [e.cameo for e in code("Turkish troops pushed into the province on Sunday.")] == ["190"]

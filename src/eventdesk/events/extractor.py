@@ -68,6 +68,9 @@ class Frame:
         objs += [g for o in objs for g in kids(o) if g.dep_ == "conj"]
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             objs.append(tok.head)
+        elif tok.dep_ == "relcl" and not objs and any(
+                c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in children):
+            objs.append(tok.head)  # "the rent he charges", "the deal they signed": the noun is the object
         objs += [m for o in objs if (m := args.measured(o)) is not o]
         return cls(
             children=children,
