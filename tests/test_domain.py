@@ -93,3 +93,11 @@ def test_senses_that_are_no_political_act(code) -> None:  # type: ignore[no-unty
     assert code("The Kenyan candidate talked about rolling back the privatization.") == []
     assert [e.cameo for e in code("The Kenyan president met the Ugandan president on Monday.")] == ["040"]
     assert [e.cameo for e in code("Turkish troops pushed into the province on Sunday.")] == ["190"]
+
+
+def test_pleas_storms_and_calls_to_account(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("Two Kenyan men have pleaded not guilty to murder.") == []
+    assert code("Three hurricanes struck Cuba last year.") == []
+    assert [e.cameo for e in code("The Kenyan officer denies two counts of fraud.")] == ["016"]
+    events = code("Kenyan activists called the minister to account.")
+    assert [(e.cameo, [a.code for a in e.target]) for e in events] == [("111", ["KENGOV"])]

@@ -54,7 +54,7 @@ class Frame:
     clause_words: set[str]  # the lemmas of its verbs
     predicate_words: set[str]  # what the object is called: "a disgrace", "as a dictator", "as baseless"
     question: bool  # a complement that asks: "asked how ...", "asked whether ..."
-    has_complement: bool  # an object, a preposition, a particle, a to-infinitive or a clause
+    has_complement: bool  # an object, a preposition, a particle, a to-infinitive or a clause ("pleaded guilty": none)
     object_words: set[str]
     passive: bool
 
@@ -83,7 +83,7 @@ class Frame:
             predicate_words=_predicate_words(children, objs),
             question=any(c.dep_ in ("ccomp", "xcomp") and _asks(c) for c in children),
             has_complement=bool(objs or comps) or any(
-                c.dep_ in ("prep", "dative", "prt", "ccomp", "xcomp", "dobj", "attr", "oprd", "acomp") for c in children
+                c.dep_ in ("prep", "dative", "prt", "ccomp", "xcomp", "dobj", "attr") for c in children
             ),
             object_words={w for o in objs for w in (o.lemma_.lower(), o.lower_)},
             passive=args.is_passive(tok),
