@@ -368,3 +368,8 @@ def test_tributes_charges_and_conferring(code) -> None:  # type: ignore[no-untyp
     assert [e.cameo for e in code("Kenyan police pressed charges against the activists.")] == ["115"]
     assert code("The Nigerian university will confer an honorary degree on the governor.") == []
     assert [e.cameo for e in code("Putin conferred with his security council.")] == ["040"]
+
+
+def test_summoning_a_charge_d_affaires_is_a_formal_complaint(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Polish foreign ministry summoned Germany's charge d'affaires in Warsaw to complain of bias.")
+    assert [(e.cameo, [a.country for a in e.target]) for e in events] == [("114", ["DEU"])]
