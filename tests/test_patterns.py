@@ -337,7 +337,7 @@ def test_a_question_is_no_request_and_a_shared_view_no_agreement(code) -> None: 
 def test_a_bare_ask_or_agree_asks_or_agrees_to_nothing(code) -> None:  # type: ignore[no-untyped-def]
     assert code('"Why did you go to the committee?" the Kenyan minister asked.') == []
     assert code("Aliki, the Kenyan minister, agrees.") == []
-    assert [e.cameo_root for e in code("Kenya and Uganda agreed on a ceasefire.")] == ["03"]
+    assert {e.cameo_root for e in code("Kenya and Uganda agreed on a ceasefire.")} == {"03"}  # both ways
 
 
 def test_war_crimes_are_named_as_such(code) -> None:  # type: ignore[no-untyped-def]
