@@ -101,3 +101,15 @@ def test_pleas_storms_and_calls_to_account(code) -> None:  # type: ignore[no-unt
     assert [e.cameo for e in code("The Kenyan officer denies two counts of fraud.")] == ["016"]
     events = code("Kenyan activists called the minister to account.")
     assert [(e.cameo, [a.code for a in e.target]) for e in events] == [("111", ["KENGOV"])]
+
+
+def test_an_act_ordered_by_a_political_actor_is_political(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Afghan president ordered the Kabul newspapers to suspend publication.")
+    assert [e.cameo for e in events if e.cameo_root == "17"] == ["172"]
+    assert code(MATCH_REPORT + " The coach told his players to attack the visitors' goal.") == []
+
+
+def test_a_call_on_someone_is_an_appeal_and_hackers_attack_politically(code) -> None:  # type: ignore[no-untyped-def]
+    assert [e.cameo for e in code("The Kenyan opposition called on the electorate.")] == ["020"]
+    events = code("Azerbaijani hackers launched cyber attacks on Armenian state websites.")
+    assert [e.cameo_root for e in events] == ["17"]

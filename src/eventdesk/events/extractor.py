@@ -270,10 +270,20 @@ class EventExtractor:
         self.set_aside = []
         return self._extract(sent, resolver, context_country)
 
-    def _political(self, cand: Candidate, political: frozenset[str]) -> bool:
+    def _political(self, cand: Candidate, political: frozenset[str], resolver: ActorResolver, ctx: str | None) -> bool:
         requirement = cand.pattern.actors or self.ontology.actors_required(cand.pattern.cameo)
         agentless = not cand.sources and (cand.trigger.pos == NOUN or args.is_passive(cand.trigger))
-        return political_enough(requirement, cand.sources, cand.targets, political, agentless, self._about_politics)
+        if political_enough(requirement, cand.sources, cand.targets, political, agentless, self._about_politics):
+            return True
+        # an act someone was ordered, forced or allowed to do is the act of the one who ordered it too: "the
+        # president ordered the newspapers to suspend publication" is a political act, whoever the newspapers are
+        trig = cand.trigger
+        if requirement in ("political", "state") and trig.dep_ == "xcomp" and trig.head.pos in (VERB, AUX):
+            orderer = args.subject(trig.head)
+            if orderer is not None and orderer.i not in {a_tok.i for a_tok in trig.subtree}:
+                over = resolver.resolve(orderer, ctx)
+                return political_enough(requirement, over, (), political, False, self._about_politics)
+        return False
 
     def _extract(self, sent: Span, resolver: ActorResolver, context_country: str | None = None) -> list[Candidate]:
         matches = self.match(sent)
@@ -289,7 +299,7 @@ class EventExtractor:
         def keep(cand: Candidate | None) -> bool:
             if cand is None or not (cand.sources or cand.targets):
                 return False
-            if not self._political(cand, political):
+            if not self._political(cand, political, resolver, context_country):
                 self.set_aside.append(cand)
                 return False
             out.append(cand)
