@@ -97,6 +97,7 @@ def test_senses_that_are_no_political_act(code) -> None:  # type: ignore[no-unty
 
 def test_pleas_storms_and_calls_to_account(code) -> None:  # type: ignore[no-untyped-def]
     assert code("Two Kenyan men have pleaded not guilty to murder.") == []
+    assert code("In 2003 the Kenyan officer pleaded guilty to the murders.") == []
     assert code("Three hurricanes struck Cuba last year.") == []
     assert [e.cameo for e in code("The Kenyan officer denies two counts of fraud.")] == ["016"]
     events = code("Kenyan activists called the minister to account.")
@@ -113,3 +114,17 @@ def test_a_call_on_someone_is_an_appeal_and_hackers_attack_politically(code) -> 
     assert [e.cameo for e in code("The Kenyan opposition called on the electorate.")] == ["020"]
     events = code("Azerbaijani hackers launched cyber attacks on Armenian state websites.")
     assert [e.cameo_root for e in events] == ["17"]
+
+
+def test_a_killing_among_named_people_is_crime_news_even_in_a_political_article(code) -> None:  # type: ignore[no-untyped-def]
+    article = (
+        "The Kenyan police said on Monday that the investigation into the death was continuing, and the court set a "
+        "hearing for next month. The prosecutor told the court that the victim, a teacher, had been followed home. "
+        "Officers said they had searched the house and questioned neighbours for hours. The police chief told "
+        "reporters that the force would add patrols in the district, and the interior minister promised more money "
+        "for the police. John Mwangi killed Peter Otieno after a quarrel, the prosecutor said. The court will meet "
+        "again in May, when the judge is expected to rule on bail."
+    )
+    assert "19" not in [e.cameo_root for e in code(article)]
+    rebels = article.replace("John Mwangi killed Peter Otieno after a quarrel", "Rebels killed Peter Otieno in a raid")
+    assert "19" in [e.cameo_root for e in code(rebels)]

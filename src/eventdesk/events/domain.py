@@ -12,17 +12,22 @@ about politics it may well be a politician the dictionaries lack, in a match rep
 is not. An article is about politics when it names political actors (a political sector's word, an office
 holder, an international body) at least ``MIN_DENSITY`` times per thousand words; a text too short to judge
 (under ``MIN_WORDS`` words: a sentence, a headline) is taken as political news, the input an event coder expects.
+Violence (``known-political`` in the table) asks more of an article: a killing among named people is crime news
+even in an article that names the police and the court; it needs a known political actor (the police, a rebel
+group, "gunmen", a country).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Literal
 
 from spacy.tokens import Doc
 
 from eventdesk.kb import KnowledgeBase
 from eventdesk.models import Actor
 
+Text = Literal["short", "political", "other"]
 MIN_WORDS = 100
 MIN_DENSITY = 5.0  # political mentions per 1000 words; news on politics has 10-40, sport and business 0-4
 _NAMES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
@@ -42,17 +47,19 @@ def is_political(actor: Actor, political_sectors: frozenset[str]) -> bool | None
 
 def political_enough(
     requirement: str, sources: Iterable[Actor], targets: Iterable[Actor], political_sectors: frozenset[str],
-    agentless: bool, unknown_political: bool,
+    agentless: bool, text: Text,
 ) -> bool:
-    """Whether the actors meet a class's requirement (``any``, ``political``, ``political-source``, ``state``).
+    """Whether the actors meet a class's requirement (``ACTOR_REQUIREMENTS`` in the ontology).
 
     ``agentless``: the trigger names no doer and is a passive verb or a noun ("was arrested", "the arrest of").
-    ``unknown_political``: whether an unknown name counts as political (the article is about politics).
+    ``text``: what the text is (``kind_of_text``): an unknown name counts as political in a short text, and in an
+    article about politics except for ``known-political`` classes (a murder among named people is crime news).
     """
     if requirement == "any":
         return True
     if requirement == "none":
         return False
+    unknown_political = text == "short" or (text == "political" and requirement != "known-political")
     sources = list(sources)
     if requirement == "state" and agentless and not sources:
         return True
@@ -86,9 +93,9 @@ def political_mentions(doc: Doc, kb: KnowledgeBase) -> int:
     return count
 
 
-def about_politics(doc: Doc, kb: KnowledgeBase) -> bool:
-    """Whether unknown names in this text may be political actors (see the module's docstring)."""
+def kind_of_text(doc: Doc, kb: KnowledgeBase) -> Text:
+    """Too short to judge, an article about politics, or another article (see the module's docstring)."""
     words = sum(1 for t in doc if not (t.is_punct or t.is_space))
     if words < MIN_WORDS:
-        return True
-    return political_mentions(doc, kb) * 1000 / words >= MIN_DENSITY
+        return "short"
+    return "political" if political_mentions(doc, kb) * 1000 / words >= MIN_DENSITY else "other"

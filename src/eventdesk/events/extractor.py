@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventdesk.actors import ActorResolver
 from eventdesk.events import arguments as args
-from eventdesk.events.domain import about_politics, political_enough
+from eventdesk.events.domain import Text, kind_of_text, political_enough
 from eventdesk.events.intent import DEMAND_AUX, demand_clause, derive_demand, derive_intent, refusal_pattern
 from eventdesk.events.patterns import Pattern, PatternSet
 from eventdesk.events.status import noun_status, status_of
@@ -82,8 +82,9 @@ class Frame:
             clause_words={c.lemma_.lower() for c in children if c.dep_ == "ccomp"},
             predicate_words=_predicate_words(children, objs),
             question=any(c.dep_ in ("ccomp", "xcomp") and _asks(c) for c in children),
-            has_complement=bool(objs or comps) or any(
-                c.dep_ in ("prep", "dative", "prt", "ccomp", "xcomp", "dobj", "attr") for c in children
+            has_complement=bool(objs or comps) or any(  # "in 2003 he pleaded guilty": a date completes nothing
+                c.dep_ in ("prep", "dative", "prt", "ccomp", "xcomp", "dobj", "attr") and not _temporal(c)
+                for c in children
             ),
             object_words={w for o in objs for w in (o.lemma_.lower(), o.lower_)},
             passive=args.is_passive(tok),
@@ -222,7 +223,7 @@ class EventExtractor:
         self.ontology = ontology or default_ontology()
         self.set_aside: list[Candidate] = []  # the last sentence's events that are not political event data
         self._doc: Doc | None = None  # the document being coded, and whether it is about politics
-        self._about_politics = True
+        self._text: Text = "short"
         self._scan, self._scanned = self._trigger_scan(), len(patterns)
         self._modals = WordScan(DEMAND_AUX)
 
@@ -266,23 +267,24 @@ class EventExtractor:
     def extract(self, sent: Span, resolver: ActorResolver, context_country: str | None = None) -> list[Candidate]:
         """The sentence's political events; the others are left in ``set_aside``."""
         if sent.doc is not self._doc:  # a new document: is it about politics?
-            self._doc, self._about_politics = sent.doc, about_politics(sent.doc, resolver.kb)
+            self._doc, self._text = sent.doc, kind_of_text(sent.doc, resolver.kb)
         self.set_aside = []
         return self._extract(sent, resolver, context_country)
 
     def _political(self, cand: Candidate, political: frozenset[str], resolver: ActorResolver, ctx: str | None) -> bool:
         requirement = cand.pattern.actors or self.ontology.actors_required(cand.pattern.cameo)
         agentless = not cand.sources and (cand.trigger.pos == NOUN or args.is_passive(cand.trigger))
-        if political_enough(requirement, cand.sources, cand.targets, political, agentless, self._about_politics):
+        if political_enough(requirement, cand.sources, cand.targets, political, agentless, self._text):
             return True
         # an act someone was ordered, forced or allowed to do is the act of the one who ordered it too: "the
         # president ordered the newspapers to suspend publication" is a political act, whoever the newspapers are
         trig = cand.trigger
-        if requirement in ("political", "state") and trig.dep_ == "xcomp" and trig.head.pos in (VERB, AUX):
+        ordered = trig.dep_ == "xcomp" and trig.head.pos in (VERB, AUX)
+        if ordered and requirement in ("political", "state", "known-political"):
             orderer = args.subject(trig.head)
             if orderer is not None and orderer.i not in {a_tok.i for a_tok in trig.subtree}:
                 over = resolver.resolve(orderer, ctx)
-                return political_enough(requirement, over, (), political, False, self._about_politics)
+                return political_enough(requirement, over, (), political, False, self._text)
         return False
 
     def _extract(self, sent: Span, resolver: ActorResolver, context_country: str | None = None) -> list[Candidate]:

@@ -27,8 +27,10 @@ PLOVER_TYPES = (
 #                     a country, an international body, a rights group: sectors.yaml ``political: true``)
 #   political-source  the source is a political actor (statements: a coach's remarks are no event data)
 #   state             as ``political``, or the act is the state's with its agent unnamed ("was arrested")
+#   known-political   as ``political``, but in an article an unknown name never counts: violence among named
+#                     people is crime news (only a text too short to judge gives it the benefit of the doubt)
 #   none              never (for a pattern: a sense of the word that is no political act, "charged with the task")
-ACTOR_REQUIREMENTS = ("any", "political", "political-source", "state", "none")
+ACTOR_REQUIREMENTS = ("any", "political", "political-source", "state", "known-political", "none")
 
 
 @dataclass(frozen=True)
