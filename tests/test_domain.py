@@ -59,7 +59,10 @@ def test_a_sector_marks_itself_political_with_a_boolean(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeBaseError, match=r"sectors\.yaml:2: GOV: political: expected true or false"):
         KnowledgeBase.load([tmp_path])
     assert {"GOV", "MIL", "COP", "JUD", "REB"} <= KnowledgeBase.load().political_sectors
-    assert not {"BUS", "EDU", "CVL", "MED"} & KnowledgeBase.load().political_sectors
+    assert not {"BUS", "EDU", "CVL"} & KnowledgeBase.load().political_sectors
+    # the press is a political actor, but naming it does not make an article one about politics
+    assert "MED" in KnowledgeBase.load().political_sectors
+    assert "MED" not in KnowledgeBase.load().topic_sectors
 
 
 def test_actor_requirements_are_validated_and_read_by_prefix(tmp_path: Path) -> None:

@@ -77,7 +77,7 @@ def political_mentions(doc: Doc, kb: KnowledgeBase) -> int:
     """How often a text names a political actor: an office holder, an international body, an institution or a
     word of a political sector ("police", "minister", "rebels"). Places do not count: sport and business
     name them as often as politics does."""
-    political = kb.political_sectors
+    political = kb.topic_sectors
     count = 0
     for ent in doc.ents:
         if ent.label_ in _NAMES and any(

@@ -110,6 +110,12 @@ class KnowledgeBase:
         parties, armed groups, rights groups. Whether an event is political data depends on them."""
         return frozenset(code for code, s in self.sectors.items() if s.get("political"))
 
+    @property
+    def topic_sectors(self) -> frozenset[str]:
+        """The political sectors whose naming makes an article one about politics (all but ``topic: false``:
+        every article names the press)."""
+        return frozenset(code for code, s in self.sectors.items() if s.get("political") and s.get("topic", True))
+
     @classmethod
     def load(cls, extra: Iterable[Path | str] = ()) -> KnowledgeBase:
         """The bundled base, overlaid by the user's directories in order (later wins)."""

@@ -110,7 +110,12 @@ def load_sectors(path: Path, problems: Problems) -> dict[str, dict[str, Any]]:
         if not isinstance(political, bool):
             problems.add(path, line, f"{code}: political: expected true or false, found {political!r}")
             political = False
-        out[str(code)] = {"name": entry.get("name", ""), "terms": terms, "political": political, "line": line}
+        topic = entry.get("topic", political)
+        if not isinstance(topic, bool):
+            problems.add(path, line, f"{code}: topic: expected true or false, found {topic!r}")
+            topic = political
+        out[str(code)] = {"name": entry.get("name", ""), "terms": terms, "political": political, "topic": topic,
+                          "line": line}
     return out
 
 
