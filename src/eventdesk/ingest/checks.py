@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from eventdesk.errors import InputError
+from eventdesk.ingest.header import read_date
 
 # The byte-order marks that name a Unicode encoding; UTF-32 first (its little-endian mark starts with UTF-16's).
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -76,11 +77,15 @@ def check_text(text: str, source: str, line: int | None = None) -> str:
 
 
 def parse_published(value: object, source: str, line: int | None = None) -> dt.date | None:
-    """A publication date from input data: YYYY-MM-DD (a longer ISO timestamp is cut to its day)."""
+    """A publication date from input data: YYYY-MM-DD, a timestamp, or a stamp such as "Dec 17, 2016 11:08 AM"."""
     if value in (None, ""):
         return None
     text = str(value).strip()
     try:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
-        raise InputError(f"invalid 'published' value {text!r} (expected YYYY-MM-DD)", source, line) from None
+        pass
+    day = read_date(text)
+    if day is None:
+        raise InputError(f"invalid 'published' value {text!r} (expected a date such as YYYY-MM-DD)", source, line)
+    return day

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
@@ -17,6 +18,8 @@ from eventdesk.errors import InputError
 from eventdesk.ingest.checks import check_text, decode, encoding_of, parse_published
 from eventdesk.ingest.header import parse_header
 from eventdesk.models import Document
+
+log = logging.getLogger("eventdesk.ingest")
 
 
 def read_text(path: Path, published: dt.date | None = None, encoding: str = "utf-8") -> Document:
@@ -35,6 +38,8 @@ def document_from_bytes(
     """A plain-text document; a header of publication metadata, if any, gives its title and date."""
     text = check_text(decode(raw, source, encoding), source)
     header = parse_header(text)
+    for warning in header.warnings:  # the article is still coded; the date that could not be read is reported
+        log.warning("%s: %s", source, warning)
     return Document(
         id=doc_id, text=text, published=published or header.published, title=header.title,
         publisher=header.publisher,

@@ -1,0 +1,219 @@
+"""Places down to small towns, namesakes, datelines and lower-cased names; header dates in every form."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+import logging
+from pathlib import Path
+
+import pytest
+
+from eventdesk.enrich.dateline import datelines
+from eventdesk.enrich.gazetteer import COLUMNS, Gazetteer, default_gazetteer
+from eventdesk.enrich.places import PlaceResolver, uncased_text
+from eventdesk.errors import KnowledgeBaseError
+from eventdesk.evaluation.places import distance_km, score_places
+from eventdesk.ingest import read_text
+from eventdesk.ingest.header import parse_header, read_date
+from eventdesk.ingest.text import read_jsonl
+from eventdesk.kb import default_kb
+from eventdesk.pipeline import Coder
+
+
+def resolver(coder: Coder, main: str | None = None, context: set[str] | None = None) -> PlaceResolver:
+    return PlaceResolver(default_kb(()), default_gazetteer(), context or set(), main, common=coder.common_words)
+
+
+# -- the gazetteer ---------------------------------------------------------------------------------
+
+
+def test_gazetteer_knows_small_towns_divisions_and_other_spellings() -> None:
+    g = default_gazetteer()
+    modasa = g.lookup("modasa")  # a town of ~70,000 in Gujarat, written without its accent
+    assert modasa and modasa[0].country == "IN" and modasa[0].kind == "city"
+    assert any(p.kind == "admin1" and p.country == "IN" for p in g.lookup("GUJARAT"))
+    assert any(p.kind == "admin1" and p.country == "CA" for p in g.lookup("Manitoba"))
+    bombay = g.lookup("Bombay")
+    assert bombay and bombay[0].name == "Mumbai" and bombay[0].alternate
+    assert len(g.names) > 150_000  # towns of 1,000 people and more
+
+
+def test_gazetteer_reports_a_bad_line_with_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "gazetteer.tsv.gz"
+    rows = ["\t".join(COLUMNS), "C\t1\tSomewhere\tXX\t01\t1.0\t2.0\t1000\t", "C\t2\tElsewhere\tXX\t01\tnorth\t2.0\t5\t"]
+    path.write_bytes(gzip.compress("\n".join(rows).encode()))
+    with pytest.raises(KnowledgeBaseError, match=r"gazetteer.tsv.gz:3: bad number"):
+        Gazetteer(path)
+
+
+def test_gazetteer_comes_from_the_compiled_cache(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from eventdesk.cache import cached
+    from eventdesk.enrich.gazetteer import DATA
+
+    monkeypatch.setenv("EVENTDESK_CACHE_DIR", str(tmp_path))
+    first = cached("gazetteer-test", [DATA], Gazetteer)
+    assert list(tmp_path.glob("gazetteer-test-*"))
+    again = cached("gazetteer-test", [DATA], lambda: pytest.fail("the data file was parsed again"))
+    assert again.lookup("Surat")[0].geonameid == first.lookup("Surat")[0].geonameid
+
+
+# -- namesakes -------------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_namesakes_follow_the_article_country(coder: Coder) -> None:
+    assert resolver(coder, "IND").resolve_text("Hyderabad").country == "IN"  # type: ignore[union-attr]
+    assert resolver(coder, "PAK").resolve_text("Hyderabad").country == "PK"  # type: ignore[union-attr]
+    assert resolver(coder, "CAN").resolve_text("London").country == "CA"  # type: ignore[union-attr]
+    assert resolver(coder).resolve_text("London").country == "GB"  # type: ignore[union-attr]
+    assert resolver(coder, "PAK").resolve_text("Punjab").country == "PK"  # type: ignore[union-attr]
+    assert resolver(coder).resolve_text("Kiev").kind == "city"  # type: ignore[union-attr]
+
+
+@pytest.mark.model
+def test_a_qualifier_names_the_state(coder: Coder) -> None:
+    paris = resolver(coder).resolve_text("Paris", "Texas")
+    assert paris is not None and (paris.country, paris.admin1) == ("US", "TX")
+    helena = resolver(coder).resolve_text("HELENA", "Mont.", cased=False, marked=True)
+    assert helena is not None and (helena.country, helena.admin1) == ("US", "MT")
+    london = resolver(coder).resolve_text("London", "Ontario")
+    assert london is not None and london.country == "CA"
+
+
+@pytest.mark.model
+def test_lower_cased_words_are_no_towns(coder: Coder) -> None:
+    r = resolver(coder, "IND")
+    for word in ("police", "reading", "mobile", "of", "march", "order"):
+        assert r.resolve_text(word, cased=False) is None, word
+    ahmedabad = r.resolve_text("ahmedabad", cased=False)
+    assert ahmedabad is not None and ahmedabad.country == "IN"
+    assert r.resolve_text("Reading") is not None  # with its capital, the town in England
+
+
+def test_uncased_text() -> None:
+    assert uncased_text("ahmedabad: police arrested 35 persons on monday in the old city.")
+    assert uncased_text("POLICE ARREST 35 IN AHMEDABAD")
+    assert not uncased_text("AHMEDABAD: Police arrested 35 persons on Monday in the old city.")
+
+
+# -- datelines -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "qualifier", "date", "agency"),
+    [
+        ("AHMEDABAD: Police arrested 35 people.", "AHMEDABAD", None, None, None),
+        ("ahmedabad : police arrested 35 people.", "ahmedabad", None, None, None),
+        ("This story is from March 10, 2002\n\nlucknow: the party met.", "lucknow", None, None, None),
+        ("NEW DELHI, March 3 (Reuters) - India said on Monday", "NEW DELHI", None, "March 3", "Reuters"),
+        ("MANILA, Philippines – Soldiers clashed with rebels.", "MANILA", "Philippines", None, None),
+        ("LONDON (AP) — Britain said", "LONDON", None, None, "AP"),
+        ("HELENA, Mont. (AP) - The state said", "HELENA", "Mont.", None, "AP"),
+        ("Strike talks stall Jo Smith CAPE TOWN, June 2 (ANA) - Unions said", "CAPE TOWN", None, "June 2", "ANA"),
+    ],
+)
+def test_dateline_forms(text: str, place: str, qualifier: str | None, date: str | None, agency: str | None) -> None:
+    first = datelines(text)[0]
+    assert (first.place, first.qualifier, first.date, first.agency) == (place, qualifier, date, agency)
+    assert text[first.place_start:].startswith(place)
+
+
+@pytest.mark.model
+def test_dateline_places_the_events_and_names_no_actor(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("MANILA, Philippines – Soldiers attacked the rebels on Tuesday.")
+    assert events
+    for e in events:
+        assert e.location is not None and e.location.name == "Manila" and e.location.country == "PHL"
+        assert all(a.start > 20 for a in [*e.source, *e.target])
+
+
+@pytest.mark.model
+def test_own_clause_then_sentence_then_dateline(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("NEW DELHI: Police arrested 35 people in Surat on Monday. "
+                  "Later, hundreds of students protested against the arrests.")
+    by_trigger = {e.trigger.text: e for e in events}
+    assert by_trigger["arrested"].location.name == "Surat"  # type: ignore[union-attr]
+    assert by_trigger["protested"].location.name == "New Delhi"  # type: ignore[union-attr]
+    assert by_trigger["protested"].location.country == "IND"  # type: ignore[union-attr]
+
+
+@pytest.mark.model
+def test_lower_cased_article_is_placed(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("ahmedabad : police arrested 35 persons in godhra on monday after a mob attacked a bus.")
+    arrest = next(e for e in events if e.trigger.text == "arrested")
+    assert arrest.location is not None and arrest.location.name == "Godhra" and arrest.location.country == "IND"
+    assert arrest.location.geonameid and arrest.location.lat is not None
+
+
+@pytest.mark.model
+def test_small_town_with_its_state(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Police arrested two men in Helena, Montana, on Friday.")
+    loc = events[0].location
+    assert loc is not None and loc.name == "Helena" and loc.country == "USA"
+    assert loc.lat == pytest.approx(46.6, abs=0.2)
+
+
+@pytest.mark.model
+def test_a_country_named_as_actor_is_no_place_before_a_named_place(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Russia accused Ukraine of shelling civilians in Donetsk.")
+    accuse = next(e for e in events if e.event == "ACCUSE")
+    assert accuse.location is not None and accuse.location.name == "Donetsk"
+
+
+# -- header dates ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("2009-03-25 00:26:04.358077-05", dt.date(2009, 3, 25)),
+        ("Dec 17, 2016 11:08 AM CT", dt.date(2016, 12, 17)),
+        ("Sep 9 , 2001 , 01.04 PM IST", dt.date(2001, 9, 9)),
+        ("Published: 20 May 2010", dt.date(2010, 5, 20)),
+        ("Updated: Thursday, 4 March 2021 at 09:15", dt.date(2021, 3, 4)),
+        ("This story is from March 10, 2002", dt.date(2002, 3, 10)),
+        ("2018-04-05T10:00:00Z", dt.date(2018, 4, 5)),
+    ],
+)
+def test_header_date_forms(stamp: str, day: dt.date) -> None:
+    assert read_date(stamp) == day
+    assert parse_header(f"A title\n{stamp}\n\nThe body of the story.").published == day
+
+
+def test_unreadable_header_date_is_reported_not_dropped(tmp_path: Path, caplog) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "story.txt"
+    path.write_text("A title\nPublished: sometime last spring\n\nRussia and Norway signed a treaty.", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="eventdesk.ingest"):
+        doc = read_text(path)
+    assert doc.published is None and doc.text.endswith("treaty.")
+    assert any(str(path) in r.getMessage() and "sometime last spring" in r.getMessage() for r in caplog.records)
+
+
+def test_jsonl_published_in_common_forms() -> None:
+    text = "Russia and Norway signed a treaty."
+    lines = [json.dumps({"id": "a", "text": text, "published": "Dec 17, 2016 11:08 AM CT"}),
+             json.dumps({"id": "b", "text": text, "published": "soon"})]
+    docs = list(read_jsonl(lines, "in.jsonl"))
+    assert getattr(docs[0], "published", None) == dt.date(2016, 12, 17)
+    assert "in.jsonl:2" in str(docs[1]) and "'soon'" in str(docs[1])  # reported with its line, not dropped
+
+
+# -- the measure -----------------------------------------------------------------------------------
+
+
+def test_distance() -> None:
+    assert distance_km(0, 0, 0, 1) == pytest.approx(111.2, abs=0.5)
+
+
+@pytest.mark.model
+def test_score_places_counts_placed_and_near_events(coder: Coder) -> None:
+    text = "Police arrested 12 protesters in Surat on Monday."
+    start = text.index("Surat")
+    near = {"text": "Surat", "start": start, "end": start + 5, "lat": 21.2, "lon": 72.8}
+    far = {**near, "lat": 28.6, "lon": 77.2}
+    report = score_places(coder, [{"id": "x", "text": text, "gold": {"places": [near]}},
+                                  {"id": "y", "text": text, "gold": {"places": [far]}}])
+    total = report["halves"]["all"]
+    assert total["events"] == 2 and total["placed"] == 2 and total["correct"] == 1
