@@ -46,9 +46,9 @@ def test_every_data_object_of_the_coder_comes_from_the_cache(tmp_path: Path, mon
     monkeypatch.setattr(cache, "_MEMO", {})
     second = Coder()
     assert second.gazetteer is not first.gazetteer
-    place = second.gazetteer.city("Geneva", {"CHE"})
-    assert place is not None and place.country == "CHE"
-    assert place == first.gazetteer.city("Geneva", {"CHE"})
+    place = second.gazetteer.lookup("Geneva")[0]
+    assert place.country == "CH" and place.geonameid
+    assert place == first.gazetteer.lookup("Geneva")[0]
     assert second.ontology.plover("190") == first.ontology.plover("190")
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import gzip
+import marshal
 import math
 import unicodedata
 from array import array
@@ -77,6 +78,30 @@ class Gazetteer:
         finally:
             if collecting:
                 gc.enable()
+
+    def __getstate__(self) -> bytes:
+        """The columns as one ``marshal`` blob: the compiled cache then loads ~4x faster than pickled lists."""
+        return marshal.dumps((
+            self.names, bytes(self.kinds), self.countries, self.admin1s, self.ids.tobytes(), self.lats.tobytes(),
+            self.lons.tobytes(), self.people.tobytes(), self.by_name, self.by_alternate, self.country_index,
+            self.admin1_index,
+        ))
+
+    def __setstate__(self, state: bytes) -> None:
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            (names, kinds, self.countries, self.admin1s, ids, lats, lons, people, self.by_name, self.by_alternate,
+             self.country_index, self.admin1_index) = marshal.loads(state)
+        finally:
+            if collecting:
+                gc.enable()
+        self.names, self.kinds = names, bytearray(kinds)
+        self.ids, self.lats, self.lons, self.people = array("q"), array("f"), array("f"), array("q")
+        self.ids.frombytes(ids)
+        self.lats.frombytes(lats)
+        self.lons.frombytes(lons)
+        self.people.frombytes(people)
 
     def _load(self, path: Path, raw: bytes) -> None:
         problems = Problems()

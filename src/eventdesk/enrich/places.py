@@ -344,6 +344,8 @@ class PlaceResolver:
             slot = _in_place_slot(root, self.words)
             if self.home is not None and ent.start_char < self.home_end:
                 continue  # the dateline itself: already the article's home
+            if ent.end < len(doc) and doc[ent.end].text == "-" and not doc[ent.end - 1].whitespace_:
+                continue  # "US-made missiles", "Saudi-led forces": a maker or a sponsor, not a place
             if ent.label_ in _PLACE_ENTS:
                 role = "" if slot else _role(root)
                 if role and (root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)):
