@@ -384,6 +384,8 @@ class EventExtractor:
             if sources:
                 conf *= 0.85 if i else 1.0
                 break
+        if sources and args.reported_passive(tok) and not self._speaker_did(p, sources, resolver):
+            sources = []  # "two soldiers were killed, the ministry said": the ministry reports, it did not kill
         if not sources and subj is None and not passive:
             left = _nearest_named_actor_left(tok)
             if left is not None:
@@ -415,6 +417,14 @@ class EventExtractor:
         if not targets:
             conf *= 0.9
         return Candidate(tok, p, sources, targets, status_of(tok), round(min(conf, 1.0), 3))
+
+    def _speaker_did(self, p: Pattern, speakers: list[Actor], resolver: ActorResolver) -> bool:
+        """Whether the speaker who reports an agentless passive is its doer: a state's institution reporting a
+        state's act ("three suspects were arrested, police said"; ``state`` in cameo_actors.csv), never a
+        killing or any other act ("two soldiers were killed, the ministry said")."""
+        requirement = p.actors or self.ontology.actors_required(p.cameo)
+        state = resolver.kb.state_sectors
+        return requirement == "state" and all(a.sector in state for a in speakers)
 
     def _targets(self, tok: Token, p: Pattern, resolver: ActorResolver, ctx: str | None) -> list[Actor]:
         """The pattern's slots first; then where news puts the other party when the frame is looser.

@@ -1,0 +1,42 @@
+"""Who the actors of a reported act are: the speaker of "..., X said" is not the doer of every act X reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventdesk.errors import KnowledgeBaseError
+from eventdesk.kb import KnowledgeBase
+
+
+def _sources(events, root: str) -> list[str | None]:  # type: ignore[no-untyped-def]
+    return [a.sector for e in events if e.cameo_root == root for a in e.source]
+
+
+def test_a_speaker_reporting_a_killing_is_not_the_killer(code) -> None:  # type: ignore[no-untyped-def]
+    killed = [e for e in code("Four soldiers were killed near the border post, the defence ministry said.")
+              if e.cameo_root != "01"]
+    assert [(e.cameo_root, e.source) for e in killed] == [("19", [])]
+    wounded = [e for e in code("Six protesters were wounded near the square, the health ministry said.")
+               if e.cameo_root != "01"]
+    assert [(e.cameo_root, e.source) for e in wounded] == [("18", [])]
+
+
+def test_a_state_institution_reporting_its_own_act_is_its_doer(code) -> None:  # type: ignore[no-untyped-def]
+    assert _sources(code("Two smugglers were detained at the port on Friday, police said."), "17") == ["COP"]
+    assert _sources(code("The two officials were charged with bribery, prosecutors said."), "11") == ["JUD"]
+    assert _sources(code("Police said two smugglers were detained and charged with bribery."), "17") == ["COP"]
+
+
+def test_a_private_speaker_does_not_become_the_arresting_state(code) -> None:  # type: ignore[no-untyped-def]
+    held = code("Two smugglers were detained at the port on Friday, Maria Olsen said.")
+    assert [(e.cameo_root, e.source) for e in held] == [("17", [])]  # the state's act, its agent unnamed
+
+
+def test_state_sectors_are_marked_and_validated(tmp_path: Path) -> None:
+    assert {"GOV", "COP", "JUD", "MIL"} <= KnowledgeBase.load().state_sectors
+    assert not {"BUS", "MED", "REB", "NGO"} & KnowledgeBase.load().state_sectors
+    (tmp_path / "sectors.yaml").write_text("BUS:\n  name: business\n  state: true\n  terms: [firm]\n")
+    with pytest.raises(KnowledgeBaseError, match=r"sectors\.yaml:2: BUS: state: expected true or false"):
+        KnowledgeBase.load([tmp_path])
