@@ -40,3 +40,24 @@ def test_state_sectors_are_marked_and_validated(tmp_path: Path) -> None:
     (tmp_path / "sectors.yaml").write_text("BUS:\n  name: business\n  state: true\n  terms: [firm]\n")
     with pytest.raises(KnowledgeBaseError, match=r"sectors\.yaml:2: BUS: state: expected true or false"):
         KnowledgeBase.load([tmp_path])
+
+
+def _statement_targets(events) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    return [[a.text for a in e.target] for e in events if e.cameo == "010"]
+
+
+def test_what_a_statement_is_about_is_not_its_target(code) -> None:  # type: ignore[no-untyped-def]
+    assert _statement_targets(code("The Iranian president said no American base would be safe.")) == [[]]
+    assert _statement_targets(code("The Chinese foreign ministry said Japan's new defence plan was dangerous.")) == [[]]
+
+
+def test_a_statement_addressed_to_someone_targets_them(code) -> None:  # type: ignore[no-untyped-def]
+    assert _statement_targets(code("The Iranian foreign minister told Germany that the talks had failed.")) == [
+        ["Germany"]
+    ]
+
+
+def test_the_outlet_spoken_to_is_not_a_statement_target(code) -> None:  # type: ignore[no-untyped-def]
+    assert _statement_targets(code("The Iranian foreign minister told the broadcaster that the talks had failed.")) == [
+        []
+    ]

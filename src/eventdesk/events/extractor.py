@@ -215,6 +215,10 @@ def _word_in(tok: Token, words: tuple[str, ...]) -> bool:
     return tok.lemma_.lower() in words or tok.lower_ in words
 
 
+BARE_STATEMENT = "010"  # its target is the one addressed: "said no city would be spared" addresses no city
+MEDIA = "MED"  # the sector of the press: the outlet a statement is made to carries it, and is no target
+
+
 class EventExtractor:
     """Matches patterns in sentences and reads each trigger's source, target and status."""
 
@@ -432,14 +436,19 @@ class EventExtractor:
         A slot that names only uncoded actors ("southern Gaza" unknown) is kept as a last resort, so
         that a coded actor in a later slot ("Palestinian homes") wins.
         """
+        statement = p.cameo == BARE_STATEMENT
+
         def candidates() -> Iterator[Token]:  # lazily: the fallbacks are read only when the slots name no one
             for name in p.target:
                 yield from args.slot(tok, name)
-            yield from args.fallback_targets(tok, with_object=not p.own_object)
+            if not statement:  # a statement's target is the one addressed, never what it is about
+                yield from args.fallback_targets(tok, with_object=not p.own_object)
 
         uncoded: list[Actor] = []
         for t in candidates():
             found = resolver.resolve(t, ctx)
+            if statement:  # "told the broadcaster that ...": the outlet spoken to is the medium, not the target
+                found = [a for a in found if a.sector != MEDIA]
             if any(a.code is not None for a in found):
                 return found
             if found and not uncoded:
