@@ -61,3 +61,22 @@ def test_the_outlet_spoken_to_is_not_a_statement_target(code) -> None:  # type: 
     assert _statement_targets(code("The Iranian foreign minister told the broadcaster that the talks had failed.")) == [
         []
     ]
+
+
+def test_the_first_person_in_a_quote_is_the_speaker(code) -> None:  # type: ignore[no-untyped-def]
+    refused = code('"We will never recognise the junta," the Iranian foreign minister said.')
+    assert [(e.cameo_root, [a.code for a in e.source]) for e in refused if e.cameo_root == "05"] == [
+        ("05", ["IRNGOV"])
+    ]
+    for text in ('"Syrian forces shelled our troops," the Turkish defence minister said.',
+                 '"Syrian forces shelled us," the Turkish defence minister said.'):
+        shelled = [e for e in code(text) if e.cameo_root == "19"]
+        assert [([a.code for a in e.source], [a.code for a in e.target]) for e in shelled] == [
+            (["SYRMIL"], ["TURMIL"])
+        ], text
+
+
+def test_a_third_person_in_a_quote_is_not_the_speaker(code) -> None:  # type: ignore[no-untyped-def]
+    attacked = [e for e in code('"They attacked us," the Iraqi interior minister said.') if e.cameo_root == "19"]
+    assert [[a.code for a in e.source] for e in attacked] == [[]]
+    assert [a.country for e in attacked for a in e.target] == ["IRQ"]
