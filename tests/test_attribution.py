@@ -27,6 +27,8 @@ def test_a_state_institution_reporting_its_own_act_is_its_doer(code) -> None:  #
     assert _sources(code("Two smugglers were detained at the port on Friday, police said."), "17") == ["COP"]
     assert _sources(code("The two officials were charged with bribery, prosecutors said."), "11") == ["JUD"]
     assert _sources(code("Police said two smugglers were detained and charged with bribery."), "17") == ["COP"]
+    # acts other than violence are usually the reporter's own: the army released them
+    assert _sources(code("Two hostages were released on Monday, the army said."), "08") == ["MIL"]
 
 
 def test_a_private_speaker_does_not_become_the_arresting_state(code) -> None:  # type: ignore[no-untyped-def]

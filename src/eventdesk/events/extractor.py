@@ -423,12 +423,18 @@ class EventExtractor:
         return Candidate(tok, p, sources, targets, status_of(tok), round(min(conf, 1.0), 3))
 
     def _speaker_did(self, p: Pattern, speakers: list[Actor], resolver: ActorResolver) -> bool:
-        """Whether the speaker who reports an agentless passive is its doer: a state's institution reporting a
-        state's act ("three suspects were arrested, police said"; ``state`` in cameo_actors.csv), never a
-        killing or any other act ("two soldiers were killed, the ministry said")."""
+        """Whether the speaker who reports an agentless passive is its doer (``cameo_actors.csv`` says by class).
+
+        Violence (``known-political``) never: "two soldiers were killed, the ministry said". A state's act
+        (``state``) only when a state institution reports it: "three suspects were arrested, police said", but
+        not "..., his neighbour said". Other acts are usually the reporter's own ("the talks were postponed, the
+        ministry said"; "the fighters were demobilised, the rebel commanders said")."""
         requirement = p.actors or self.ontology.actors_required(p.cameo)
-        state = resolver.kb.state_sectors
-        return requirement == "state" and all(a.sector in state for a in speakers)
+        if requirement == "known-political":
+            return False
+        if requirement == "state":
+            return all(a.sector in resolver.kb.state_sectors for a in speakers)
+        return True
 
     def _targets(self, tok: Token, p: Pattern, resolver: ActorResolver, ctx: str | None) -> list[Actor]:
         """The pattern's slots first; then where news puts the other party when the frame is looser.
