@@ -399,6 +399,10 @@ class ActorResolver:
     def _owner(self, item: Item) -> tuple[str | None, str | None]:
         """"His party", "her ministry": the country of the person the possessive stands for."""
         for tok in item.tokens:
+            if tok.dep_ == "poss" and tok.lower_ in ("our", "my"):  # '"Our troops will stay," the minister said'
+                speaking = self._pronoun(tok)
+                if speaking is not None:
+                    return speaking.country, speaking.igo
             if tok.dep_ == "poss" and tok.lower_ in ("his", "her"):
                 r = self.coref.pronoun(tok)
                 if r is not None:
@@ -525,17 +529,41 @@ class ActorResolver:
 
 
 
+_FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves", "i", "me", "my"})
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
 def _reporting_subject(tok: Token) -> Token | None:
-    """The subject of the verb of saying whose clause this pronoun is the subject of."""
-    if tok.lower_ not in ("it", "they", "we", "he", "she") or tok.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    clause = tok.head
+    """The subject of the verb of saying whose clause this pronoun stands for the speaker in.
+
+    "Japan said it had halted aid": a third-person subject of reported speech is the speaker, but not in a
+    quotation ('"They attacked us," the minister said': they are others). The first person is the speaker
+    wherever it stands in what they said ('"Our troops will stay," the minister said')."""
+    first = tok.lower_ in _FIRST_PERSON
+    if first:
+        clause = tok.head
+        for _ in range(8):
+            if clause.dep_ == "ccomp" or clause.head.i == clause.i:
+                break
+            clause = clause.head
+    else:
+        if tok.lower_ not in ("it", "they", "he", "she") or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = tok.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    if not first and _quoted(clause):
         return None
     for child in kids(clause.head):
         if child.dep_ == "nsubj" and child.i != tok.i and child.lower_ not in PRONOUNS:
             return child
     return None
+
+
+def _quoted(clause: Token) -> bool:
+    """Whether a reported clause is direct speech: it opens with a quotation mark."""
+    start = clause.left_edge.i
+    return any(t.text in _QUOTES for t in clause.doc[max(start - 1, 0): start + 1])
 
 
 _DASHES = {"\u2014", "\u2013", "--", "-"}

@@ -150,6 +150,19 @@ def subject_candidates(verb: Token) -> list[Token]:
     return out
 
 
+def reported_passive(verb: Token) -> bool:
+    """An agentless passive reported by a speaker ("two soldiers were killed, the ministry said"): the subject
+    that ``subject`` finds for it is the speaker of the clause above, who is not necessarily the doer."""
+    if not is_passive(verb) or is_stative(verb) or agent(verb) is not None:
+        return False
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+        if agent(clause) is not None or _child(clause, _SUBJECTS) is not None:
+            return False
+    return clause.dep_ == "ccomp" and _child(clause, _SUBJECTS) is None
+
+
 def passive_target(verb: Token) -> Token | None:
     """The one acted upon in a passive clause ("Iran was attacked")."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":

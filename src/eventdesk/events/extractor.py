@@ -215,6 +215,10 @@ def _word_in(tok: Token, words: tuple[str, ...]) -> bool:
     return tok.lemma_.lower() in words or tok.lower_ in words
 
 
+BARE_STATEMENT = "010"  # its target is the one addressed: "said no city would be spared" addresses no city
+MEDIA = "MED"  # the sector of the press: the outlet a statement is made to carries it, and is no target
+
+
 class EventExtractor:
     """Matches patterns in sentences and reads each trigger's source, target and status."""
 
@@ -384,6 +388,8 @@ class EventExtractor:
             if sources:
                 conf *= 0.85 if i else 1.0
                 break
+        if sources and args.reported_passive(tok) and not self._speaker_did(p, sources, resolver):
+            sources = []  # "two soldiers were killed, the ministry said": the ministry reports, it did not kill
         if not sources and subj is None and not passive:
             left = _nearest_named_actor_left(tok)
             if left is not None:
@@ -416,20 +422,39 @@ class EventExtractor:
             conf *= 0.9
         return Candidate(tok, p, sources, targets, status_of(tok), round(min(conf, 1.0), 3))
 
+    def _speaker_did(self, p: Pattern, speakers: list[Actor], resolver: ActorResolver) -> bool:
+        """Whether the speaker who reports an agentless passive is its doer (``cameo_actors.csv`` says by class).
+
+        Violence (``known-political``) never: "two soldiers were killed, the ministry said". A state's act
+        (``state``) only when a state institution reports it: "three suspects were arrested, police said", but
+        not "..., his neighbour said". Other acts are usually the reporter's own ("the talks were postponed, the
+        ministry said"; "the fighters were demobilised, the rebel commanders said")."""
+        requirement = p.actors or self.ontology.actors_required(p.cameo)
+        if requirement == "known-political":
+            return False
+        if requirement == "state":
+            return all(a.sector in resolver.kb.state_sectors for a in speakers)
+        return True
+
     def _targets(self, tok: Token, p: Pattern, resolver: ActorResolver, ctx: str | None) -> list[Actor]:
         """The pattern's slots first; then where news puts the other party when the frame is looser.
 
         A slot that names only uncoded actors ("southern Gaza" unknown) is kept as a last resort, so
         that a coded actor in a later slot ("Palestinian homes") wins.
         """
+        statement = p.cameo == BARE_STATEMENT
+
         def candidates() -> Iterator[Token]:  # lazily: the fallbacks are read only when the slots name no one
             for name in p.target:
                 yield from args.slot(tok, name)
-            yield from args.fallback_targets(tok, with_object=not p.own_object)
+            if not statement:  # a statement's target is the one addressed, never what it is about
+                yield from args.fallback_targets(tok, with_object=not p.own_object)
 
         uncoded: list[Actor] = []
         for t in candidates():
             found = resolver.resolve(t, ctx)
+            if statement:  # "told the broadcaster that ...": the outlet spoken to is the medium, not the target
+                found = [a for a in found if a.sector != MEDIA]
             if any(a.code is not None for a in found):
                 return found
             if found and not uncoded:

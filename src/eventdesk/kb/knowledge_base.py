@@ -111,6 +111,12 @@ class KnowledgeBase:
         return frozenset(code for code, s in self.sectors.items() if s.get("political"))
 
     @property
+    def state_sectors(self) -> frozenset[str]:
+        """The sectors of the state's institutions (``state: true`` in sectors.yaml): the doers of arrests,
+        charges, fines and sentences, and so the doers of such acts they report in the passive."""
+        return frozenset(code for code, s in self.sectors.items() if s.get("state"))
+
+    @property
     def topic_sectors(self) -> frozenset[str]:
         """The political sectors whose naming makes an article one about politics (all but ``topic: false``:
         every article names the press)."""

@@ -114,8 +114,13 @@ def load_sectors(path: Path, problems: Problems) -> dict[str, dict[str, Any]]:
         if not isinstance(topic, bool):
             problems.add(path, line, f"{code}: topic: expected true or false, found {topic!r}")
             topic = political
+        state = entry.get("state", False)
+        if not isinstance(state, bool) or (state and not political):
+            problems.add(path, line, f"{code}: state: expected true or false (true only for a political sector), "
+                                     f"found {state!r}")
+            state = False
         out[str(code)] = {"name": entry.get("name", ""), "terms": terms, "political": political, "topic": topic,
-                          "line": line}
+                          "state": state, "line": line}
     return out
 
 
