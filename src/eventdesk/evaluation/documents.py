@@ -7,6 +7,7 @@ from typing import Any
 
 from eventdesk.evaluation.labels import (
     LabelRule,
+    fits,
     gold_labels,
     half,
     load_label_rules,
@@ -19,7 +20,7 @@ from eventdesk.pipeline import Coder
 
 
 def score_documents(
-    coder: Coder, records: list[dict[str, Any]], rules: dict[str, LabelRule] | None = None,
+    coder: Coder, records: list[dict[str, Any]], rules: dict[str, list[LabelRule]] | None = None,
 ) -> dict[str, Any]:
     """Code every article of a document-label gold file and score the labels it gives."""
     rules = rules if rules is not None else load_label_rules()
@@ -38,7 +39,7 @@ def score_documents(
         details.append({
             "id": record["id"], "half": half(str(record["id"])), "gold": sorted(gold), "predicted": sorted(predicted),
             "evidence": [f"{e.rule} {e.cameo} {e.status}: {e.text[:160]}" for e in result.events
-                         if any(rules[label].fits(e) for label in predicted | gold)],
+                         if any(fits(rules[label], e) for label in predicted | gold)],
             "error": str(result.error) if result.error else None,
         })
     return {"records": len(records), "labels": labels, "scores": score_labels(records, predictions, labels),

@@ -19,7 +19,7 @@ from eventdesk.datafiles import LINE, Problems, read_yaml
 from eventdesk.models import Event
 
 LABELS_FILE = Path(__file__).parent / "data" / "doc_labels.yaml"
-_KEYS = {"source_sectors", "cameo", "rules", "events", "status", LINE}
+_KEYS = {"source_sectors", "target_sectors", "cameo", "rules", "events", "status", LINE}
 _STATUSES = {"asserted", "negated", "hypothetical", "future"}
 
 
@@ -29,6 +29,7 @@ class LabelRule:
 
     label: str
     source_sectors: frozenset[str] = frozenset()
+    target_sectors: frozenset[str] = frozenset()
     cameo: tuple[str, ...] = ()
     rules: tuple[str, ...] = ()
     events: frozenset[str] = frozenset()
@@ -39,49 +40,58 @@ class LabelRule:
             return False
         if self.source_sectors and not any(a.sector in self.source_sectors for a in event.source):
             return False
+        if self.target_sectors and not any(a.sector in self.target_sectors for a in event.target):
+            return False
         if self.events and event.event not in self.events:
             return False
         if self.cameo or self.rules:
             by_code = any(event.cameo.startswith(c) for c in self.cameo)
-            by_rule = any(event.rule == r or (r.endswith("/") and event.rule.startswith(r)) for r in self.rules)
+            by_rule = any(event.rule == r or event.rule.startswith(r.rstrip("/") + "/") for r in self.rules)
             return by_code or by_rule
         return True
 
 
-def load_label_rules(path: Path = LABELS_FILE) -> dict[str, LabelRule]:
-    """The label descriptions of a data file, validated (every problem with its line)."""
+def load_label_rules(path: Path = LABELS_FILE) -> dict[str, list[LabelRule]]:
+    """The label descriptions of a data file (each label one description or a list of alternatives),
+    validated: every problem with its line."""
     problems = Problems()
     data = read_yaml(path, problems)
-    rules: dict[str, LabelRule] = {}
+    rules: dict[str, list[LabelRule]] = {}
     if data is not None and not isinstance(data, dict):
         problems.add(path, 1, "expected a mapping of label -> description")
         data = None
-    for label, spec in (data or {}).items():
+    for label, specs in (data or {}).items():
         if label == LINE:
             continue
-        if not isinstance(spec, dict):
-            problems.add(path, 1, f"{label}: expected a mapping of keys")
-            continue
-        line = int(spec.get(LINE, 1))
-        for key in set(spec) - _KEYS:
-            problems.add(path, line, f"{label}: unknown key {key!r} (known: {', '.join(sorted(_KEYS - {LINE}))})")
-        lists: dict[str, tuple[str, ...]] = {}
-        for key in ("source_sectors", "cameo", "rules", "events", "status"):
-            value = spec.get(key, [])
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                problems.add(path, line, f"{label}.{key}: expected a list of strings")
-                value = []
-            lists[key] = tuple(value)
-        bad = set(lists["status"]) - _STATUSES
-        if bad:
-            problems.add(path, line, f"{label}.status: unknown {', '.join(sorted(bad))}")
-        rules[str(label)] = LabelRule(
-            label=str(label), source_sectors=frozenset(lists["source_sectors"]), cameo=lists["cameo"],
-            rules=lists["rules"], events=frozenset(lists["events"]),
-            status=frozenset(lists["status"]) or frozenset({"asserted"}),
-        )
+        for spec in specs if isinstance(specs, list) else [specs]:
+            if not isinstance(spec, dict):
+                problems.add(path, 1, f"{label}: expected a mapping of keys or a list of them")
+                continue
+            rule = _label_rule(str(label), spec, path, problems)
+            rules.setdefault(str(label), []).append(rule)
     problems.raise_if_any()
     return rules
+
+
+def _label_rule(label: str, spec: dict[str, Any], path: Path, problems: Problems) -> LabelRule:
+    line = int(spec.get(LINE, 1))
+    for key in sorted(set(spec) - _KEYS):
+        problems.add(path, line, f"{label}: unknown key {key!r} (known: {', '.join(sorted(_KEYS - {LINE}))})")
+    lists: dict[str, tuple[str, ...]] = {}
+    for key in ("source_sectors", "target_sectors", "cameo", "rules", "events", "status"):
+        value = spec.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            problems.add(path, line, f"{label}.{key}: expected a list of strings")
+            value = []
+        lists[key] = tuple(value)
+    bad = set(lists["status"]) - _STATUSES
+    if bad:
+        problems.add(path, line, f"{label}.status: unknown {', '.join(sorted(bad))}")
+    return LabelRule(
+        label=label, source_sectors=frozenset(lists["source_sectors"]),
+        target_sectors=frozenset(lists["target_sectors"]), cameo=lists["cameo"], rules=lists["rules"],
+        events=frozenset(lists["events"]), status=frozenset(lists["status"]) or frozenset({"asserted"}),
+    )
 
 
 def is_document_gold(record: dict[str, Any]) -> bool:
@@ -113,9 +123,13 @@ def half(record_id: str) -> str:
     return "A" if int(hashlib.sha1(record_id.encode()).hexdigest(), 16) % 2 == 0 else "B"
 
 
-def predicted_labels(events: Iterable[Event], rules: dict[str, LabelRule]) -> set[str]:
+def fits(rules: list[LabelRule], event: Event) -> bool:
+    return any(rule.fits(event) for rule in rules)
+
+
+def predicted_labels(events: Iterable[Event], rules: dict[str, list[LabelRule]]) -> set[str]:
     events = list(events)
-    return {label for label, rule in rules.items() if any(rule.fits(e) for e in events)}
+    return {label for label, alternatives in rules.items() if any(fits(alternatives, e) for e in events)}
 
 
 def _prf(pairs: list[tuple[set[str], set[str]]], label: str) -> dict[str, float | int]:
