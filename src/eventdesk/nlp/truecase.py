@@ -62,6 +62,7 @@ class TrueCaser:
         self.lexicon = {w.lower() for words in lexicon.values() for w in words}
         # words that are more than a name when they are verbs, adjectives or adverbs ("nice", "split", "polish")
         self.open_words = {w.lower() for pos, words in lexicon.items() if pos != "noun" for w in words}
+        self.verbs = {w.lower() for w in lexicon.get("verb", ())}
         self.keep_lower = {w.lower() for w in keep_lower} | set(STOP_WORDS)
         self.entries: dict[tuple[str, ...], _Entry] = {}
         for phrase, kind, country in kb.cased_phrases():
@@ -79,8 +80,10 @@ class TrueCaser:
         key = tuple(w.lower() for w in words)
         if len(key) == 1 and (key[0] in STOP_WORDS or len(key[0]) < 2):
             return  # "US" is never "us", "IT" never "it"
-        if len(key) == 1 and kind != "country" and self._common(key[0], self.open_words):
-            return  # "Nice", "Split", "Polish": the verb or adjective first
+        if len(key) == 1 and kind not in ("country", "adjective") and self._common(key[0], self.open_words):
+            return  # "Nice", "Split": the verb or adjective first
+        if len(key) == 1 and kind == "adjective" and self._common(key[0], self.verbs):
+            return  # "Polish": the verb first; "British" is only ever a demonym
         if kind == "person" and len(key) == 1 and self._common(key[0], self.lexicon):
             return  # "Rice", "Bush": a common word first
         weak = kind == "small place"
