@@ -106,3 +106,9 @@ def test_a_bad_implicit_agent_file_names_its_line(tmp_path) -> None:  # type: ig
     with pytest.raises(KnowledgeBaseError) as err:
         load_agents(path)
     assert "implicit.yaml:4" in str(err.value)
+
+
+def test_a_killing_in_police_firing_is_the_police_s_not_the_speaker_s(code) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code("As many as 12 people were killed in police firing in Surat, the minister said.")
+              if e.event == "ASSAULT"]
+    assert events and all(a.sector == "COP" for e in events for a in e.source)

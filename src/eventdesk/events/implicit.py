@@ -47,7 +47,9 @@ class ImplicitAgent:
             return False
         if self.prep_object:
             objects = [o for p in kids(tok) if p.dep_ == "prep" for o in kids(p) if o.dep_ == "pobj"]
-            return any(o.lemma_.lower() in self.prep_object or o.lower_ in self.prep_object for o in objects)
+            # the words of the phrase: "in (police) firing", whichever of the two the parser makes its head
+            words = objects + [m for o in objects for m in kids(o) if m.dep_ in ("compound", "amod", "acl")]
+            return any(w.lemma_.lower() in self.prep_object or w.lower_ in self.prep_object for w in words)
         return True
 
 
@@ -97,11 +99,15 @@ def default_agents() -> tuple[ImplicitAgent, ...]:
 
 
 def with_implicit_agent(cand: Candidate, country: str | None) -> Candidate:
-    """The candidate with its implicit agent as source, when it is a passive act that has one; else as is."""
+    """The candidate with its implicit agent as source, when it is a passive act with no "by ..." that has one;
+    else as is. A source found up the tree ("98 were killed in police firing, he said") gives way to an agent
+    the verb's own phrase names ("in police firing", "in an encounter")."""
     tok = cand.trigger
-    if cand.sources or tok.pos_ != "VERB" or not args.is_passive(tok) or args.agent(tok) is not None:
+    if tok.pos_ != "VERB" or not args.is_passive(tok) or args.agent(tok) is not None:
         return cand
     for agent in default_agents():
+        if cand.sources and not agent.prep_object:
+            continue
         if agent.applies(tok, cand.pattern.cameo):
             actor = Actor(text="", start=tok.idx, end=tok.idx, name=agent.name,
                           code=actor_code(country, agent.sector, None), country=country, sector=agent.sector)
