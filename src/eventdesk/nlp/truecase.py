@@ -33,6 +33,21 @@ _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _MAX_WORDS = 6
+# Words around which a noun of the dictionary is a name ("said nelson", "mr hogg", "bryant told"), and words
+# before which it never is ("the nelson", "his bush"): the reader's evidence when the capitals are gone.
+_NAME_BEFORE = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "prof", "st",
+                "president", "minister", "senator", "judge", "justice", "coach", "pope", "prince", "king", "queen",
+                "saint", "sir", "lord", "lady", "chief", "governor", "mayor", "said", "says", "told", "added",
+                "according"}
+_NAME_AFTER = {"said", "says", "told", "added", "explained", "tweeted", "wrote", "argued", "noted", "stated"}
+# Titles written with a capital before a name.
+_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "prof", "st", "president",
+           "minister", "prime", "foreign", "defence", "defense", "home", "finance", "chief", "senator", "judge",
+           "justice", "pope", "prince", "princess", "king", "queen", "saint", "sir", "lord", "lady", "governor",
+           "mayor", "secretary", "general", "cardinal", "archbishop", "bishop", "ambassador", "commissioner",
+           "inspector", "superintendent", "deputy", "vice", "chairman", "speaker", "senior"}
+_NOT_NAME_AFTER = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+                   "your", "some", "any", "every", "each", "no", "of", "to", "in", "on", "for", "with"}
 # A big city is written with a capital whatever the article is about; a smaller one only in its own country's news.
 BIG_CITY = 1_000_000
 # Below this share of capitalised words a text is taken as lower-cased (cased news has 10-15%).
@@ -144,6 +159,7 @@ class TrueCaser:
                 i += len(entry.words)
             else:
                 i += 1
+        names = self._names_by_usage(lowered, {i + k for i, e in matched for k in range(len(e.words))})
         countries = {e.country for _, e in matched if not e.weak and e.country}
         named: set[int] = set()
         for i, entry in matched:
@@ -157,13 +173,43 @@ class TrueCaser:
             gap = text[spans[i - 1][1]: s] if i else text[:s]
             if (i == 0 and line_start) or _SENTENCE_END.search(gap):
                 put(i, word.capitalize())
-            elif word == "i" and gap.strip() == "":
+            elif word == "i" and not gap.endswith((".", "-", "'", "\u2019")):
                 put(i, "I")
-            elif word in _WEEKDAYS or (word in _MONTHS and _beside_number(text, s, e)):
+            elif word in names or word in _WEEKDAYS or (word in _MONTHS and _beside_number(text, s, e)):
                 put(i, word.capitalize())
-            elif i not in named and self.lexicon and len(word) >= 3 and word.isascii() and not self._common(word):
+            elif i not in named and self.lexicon and len(word) >= 3 and word.isascii() and not self._common(word) \
+                    and text[e: e + 2] not in ("'t", "\u2019t"):  # "didn't" is no name
                 put(i, word.capitalize())  # a name no dictionary knows
+        for i in range(len(spans) - 2, -1, -1):  # "prime minister Vajpayee" -> "Prime Minister Vajpayee"
+            s, e = spans[i]
+            nxt = spans[i + 1][0]
+            if lowered[i] in _TITLES and chars[nxt].isupper() and text[e:nxt] == " ":
+                put(i, lowered[i].capitalize())
         return "".join(chars)
+
+    def _names_by_usage(self, lowered: list[str], known: set[int]) -> set[str]:
+        """Nouns of the dictionary that the text uses as names: after a title or "said", before "said", next
+        to another name, and never after an article or a preposition."""
+        def candidate(w: str) -> bool:
+            return len(w) >= 3 and w in self.lexicon and not self._common(w, self.open_words)
+
+        def name_at(j: int) -> bool:
+            """Word j is a name: of the knowledge base, or found already."""
+            if not 0 <= j < len(lowered) or lowered[j] in self.keep_lower:
+                return False
+            return j in known or lowered[j] in found
+
+        found: set[str] = set()
+        refused = {w for j, w in enumerate(lowered) if j and lowered[j - 1] in _NOT_NAME_AFTER}
+        for _ in range(2):  # a name beside a name found in the first pass ("david hogg")
+            for j, w in enumerate(lowered):
+                if w in found or w in refused or not candidate(w):
+                    continue
+                before = lowered[j - 1] if j else ""
+                after = lowered[j + 1] if j + 1 < len(lowered) else ""
+                if before in _NAME_BEFORE or after in _NAME_AFTER or name_at(j - 1) or name_at(j + 1):
+                    found.add(w)
+        return found
 
     def _phrase_at(self, text: str, spans: list[tuple[int, int]], lowered: list[str], i: int) -> _Entry | None:
         if lowered[i] not in self._starts:
