@@ -266,7 +266,7 @@ class Coder:
         uncoded: Counter[str] = Counter(set_aside)
         for event in events:
             for actor in {(a.start, a.text): a for a in [*event.source, *event.target]}.values():
-                if actor.code is None and not _pronoun(doc, actor):
+                if actor.code is None and actor.text and not _pronoun(doc, actor):  # an implicit agent has no text
                     uncoded[actor.text] += 1
         return Result(document, events, uncoded=uncoded)
 
