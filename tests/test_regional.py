@@ -87,6 +87,7 @@ def test_a_named_agent_is_never_replaced(code) -> None:  # type: ignore[no-untyp
     ("Five persons were booked under the Arms Act in Delhi.", "173"),
     ("The suspects were taken into custody in Pune.", "173"),
     ("Two men were held for questioning in Jaipur.", "173"),
+    ("The arrests led to protests by students across Kolkata.", "141"),
 ])
 def test_regional_words_of_protest_and_policing(code, sentence: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     assert cameo in {e.cameo for e in code(sentence)}, code(sentence)
