@@ -18,7 +18,7 @@ pytestmark = pytest.mark.model
 def _caser() -> TrueCaser:
     places = [("Lucknow", "IND", 2_472_011), ("Bath", "GBR", 90_000), ("Independence", "USA", 116_000),
               ("Nice", "FRA", 338_000), ("Agra", "IND", 1_430_000), ("Gaya", "IND", 470_000)]
-    return TrueCaser(default_kb(), places, english_lexicon(load_pipeline()))
+    return TrueCaser(default_kb().cased_phrases(), places, english_lexicon(load_pipeline()))
 
 
 def test_truecasing_restores_names_sentence_starts_and_keeps_the_length() -> None:

@@ -24,8 +24,6 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 
-from eventdesk.kb import KnowledgeBase
-
 _WORD = re.compile(r"[^\W\d_]+")
 _JOIN = re.compile(r"[\s.\-'\u2019&]{1,3}")  # what may stand between two words of one name
 _SENTENCE_END = re.compile(r"[.!?:]\W*\s|\n")  # between two words: the first ends a sentence or a dateline
@@ -64,13 +62,17 @@ class _Entry:
 class TrueCaser:
     """Re-cases lower-cased texts and upper-cased lines; ``truecaser(text)`` has the length of ``text``.
 
-    >>> tc = TrueCaser(kb, places=[("Lucknow", "IND", 2_472_011)], lexicon={"noun": {"police"}, "verb": {"arrest"}})
+    ``names`` are (phrase as written, kind, country) of the knowledge base (``KnowledgeBase.cased_phrases()``),
+    ``places`` (name, country, population) of the gazetteer.
+
+    >>> tc = TrueCaser(kb.cased_phrases(), places=[("Lucknow", "IND", 2_472_011)],
+    ...                lexicon={"noun": {"police"}, "verb": {"arrest"}})
     >>> tc("lucknow: police arrested jilani.")
     'Lucknow: Police arrested Jilani.'
     """
 
     def __init__(
-        self, kb: KnowledgeBase, places: Iterable[tuple[str, str | None, int]] = (),
+        self, names: Iterable[tuple[str, str, str | None]], places: Iterable[tuple[str, str | None, int]] = (),
         lexicon: Mapping[str, Iterable[str]] | None = None, keep_lower: Iterable[str] = (),
     ) -> None:
         lexicon = lexicon or {}
@@ -80,7 +82,7 @@ class TrueCaser:
         self.verbs = {w.lower() for w in lexicon.get("verb", ())}
         self.keep_lower = {w.lower() for w in keep_lower} | set(STOP_WORDS)
         self.entries: dict[tuple[str, ...], _Entry] = {}
-        for phrase, kind, country in kb.cased_phrases():
+        for phrase, kind, country in names:
             self._add(phrase, country, kind)
         for name, country, population in places:
             self._add(name, country, "place" if population >= BIG_CITY else "small place")
