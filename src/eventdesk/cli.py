@@ -588,12 +588,14 @@ def evaluate(
 ) -> None:
     """Score eventdesk against a gold file and print the measures.
 
-    GOLD is a JSON Lines file of sentence records ({id, text, gold: {event, penta, source, target}}) or of
-    expected events of one document (seed format; pass --document and --published).
+    GOLD is a JSON Lines file of sentence records ({id, text, gold: {event, penta, source, target}}), of
+    labelled articles ({id, text, published?, gold: {doc_labels: [ARREST, ...]} or {protest: true|false}};
+    labels per evaluation/data/doc_labels.yaml, scored for all articles and per half), or of expected events
+    of one document (seed format; pass --document and --published).
     """
     import json
 
-    from eventdesk.evaluation import load_gold, score_seed, score_sentences
+    from eventdesk.evaluation import load_gold, score_documents, score_seed, score_sentences
     from eventdesk.evaluation.report import print_report
     from eventdesk.ingest import read_text
     from eventdesk.pipeline import Coder
@@ -606,6 +608,8 @@ def evaluate(
                 raise click.UsageError("a seed gold file describes one article: pass --document FILE")
             doc = read_text(Path(document), published)
             report = {"kind": "seed", **score_seed(records, coder.code_document(doc))}
+        elif kind == "documents":
+            report = {"kind": "documents", **score_documents(coder, records)}
         else:
             report = {"kind": "sentences", **score_sentences(coder, records)}
     except EventdeskError as e:

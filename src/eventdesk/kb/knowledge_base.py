@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -197,6 +197,29 @@ class KnowledgeBase:
             if len(self._cache) < 200_000:
                 self._cache[phrase] = found
         return found
+
+    def cased_phrases(self) -> Iterator[tuple[str, str, str | None]]:
+        """Every name of the base as its files spell it, with its kind and country: the capitals a re-caser
+        restores in a lower-cased text ("united nations" -> "United Nations")."""
+        for c in self.countries.values():
+            for name in (c.name, *c.aliases):
+                yield name, "country", c.code
+            for adj in c.adjectives:
+                yield adj, "adjective", c.code
+            if c.capital:
+                yield c.capital, "capital", c.code
+        for inst in self.institutions.values():
+            for name in (inst["name"], *inst["aliases"]):  # type: ignore[misc]
+                yield str(name), "institution", str(inst["country"])
+        for igo in self.igos.values():
+            for name in (igo["name"], *igo["aliases"], igo["code"], *igo["adjectives"]):  # type: ignore[misc]
+                yield str(name), "igo", None
+        for reg in self.regions.values():
+            for name in (reg["name"], *reg["aliases"], *reg["adjectives"]):  # type: ignore[misc]
+                yield str(name), "region", None
+        for person in self.people.values():
+            for name in (person.name, *person.aliases):
+                yield name, "person", person.country
 
     def may_start_phrase(self, word: str) -> bool:
         """Whether some phrase of the base may begin with this token's text (cheap: no lookup of spans)."""

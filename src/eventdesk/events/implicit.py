@@ -1,0 +1,117 @@
+"""Implicit agents: "about 35 persons were arrested" was done by the police, though no one says so.
+
+Reports of arrests, sentences and police killings are mostly passive with no agent. Only the police
+arrest and only a court sentences, so such an event gets that agent (of the country where it happened,
+else of the article's) instead of no source at all; its rule says the agent is implicit, and its
+confidence is lower. Which verbs imply which agent is data (``events/implicit.yaml``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from eventdesk.actors.resolve import actor_code
+from eventdesk.datafiles import LINE, Problems, read_yaml
+from eventdesk.events import arguments as args
+from eventdesk.models import Actor
+from eventdesk.nlp.tree import kids
+
+if TYPE_CHECKING:
+    from eventdesk.events.extractor import Candidate
+
+DATA_FILE = Path(__file__).parent / "implicit.yaml"
+SUFFIX = "/implicit-agent"
+_KEYS = {"name", "sector", "verbs", "cameo", "prep_object", "confidence", LINE}
+
+
+@dataclass(frozen=True)
+class ImplicitAgent:
+    """Who does the act of these verbs when the text does not say."""
+
+    name: str
+    sector: str
+    verbs: frozenset[str]
+    cameo: tuple[str, ...] = ()
+    prep_object: frozenset[str] = frozenset()
+    confidence: float = 0.7
+
+    def applies(self, tok: Token, cameo: str) -> bool:
+        if tok.lemma_.lower() not in self.verbs and tok.lower_ not in self.verbs:
+            return False
+        if self.cameo and not cameo.startswith(self.cameo):
+            return False
+        if self.prep_object:
+            objects = [o for p in kids(tok) if p.dep_ == "prep" for o in kids(p) if o.dep_ == "pobj"]
+            # the words of the phrase: "in (police) firing", whichever of the two the parser makes its head
+            words = objects + [m for o in objects for m in kids(o) if m.dep_ in ("compound", "amod", "acl")]
+            return any(w.lemma_.lower() in self.prep_object or w.lower_ in self.prep_object for w in words)
+        return True
+
+
+def load_agents(path: Path = DATA_FILE) -> list[ImplicitAgent]:
+    """The implicit agents of a data file, validated (every problem with its line)."""
+    problems = Problems()
+    data = read_yaml(path, problems)
+    agents: list[ImplicitAgent] = []
+    if data is not None and not isinstance(data, list):
+        problems.add(path, 1, "expected a list of agents")
+        data = None
+    for item in data or []:
+        line = int(item.get(LINE, 1)) if isinstance(item, dict) else 1
+        if not isinstance(item, dict):
+            problems.add(path, line, "expected a mapping")
+            continue
+        for key in sorted(set(item) - _KEYS):
+            problems.add(path, line, f"unknown key {key!r} (known: {', '.join(sorted(_KEYS - {LINE}))})")
+        if not isinstance(item.get("name"), str) or not isinstance(item.get("sector"), str):
+            problems.add(path, line, "name and sector are required strings")
+            continue
+        lists = {}
+        for key in ("verbs", "cameo", "prep_object"):
+            value = item.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                problems.add(path, line, f"{key}: expected a list of strings")
+                value = []
+            lists[key] = value
+        if not lists["verbs"]:
+            problems.add(path, line, "verbs: at least one verb is required")
+        confidence = item.get("confidence", 0.7)
+        if not isinstance(confidence, (int, float)) or not 0 < confidence <= 1:
+            problems.add(path, line, f"confidence: expected a number in (0, 1], got {confidence!r}")
+            confidence = 0.7
+        agents.append(ImplicitAgent(
+            name=item["name"], sector=item["sector"], verbs=frozenset(v.lower() for v in lists["verbs"]),
+            cameo=tuple(lists["cameo"]), prep_object=frozenset(v.lower() for v in lists["prep_object"]),
+            confidence=float(confidence),
+        ))
+    problems.raise_if_any()
+    return agents
+
+
+@lru_cache(maxsize=1)
+def default_agents() -> tuple[ImplicitAgent, ...]:
+    return tuple(load_agents())
+
+
+def with_implicit_agent(cand: Candidate, country: str | None) -> Candidate:
+    """The candidate with its implicit agent as source, when it is a passive act with no "by ..." that has one;
+    else as is. A source found up the tree ("98 were killed in police firing, he said") gives way to an agent
+    the verb's own phrase names ("in police firing", "in an encounter")."""
+    tok = cand.trigger
+    if tok.pos_ != "VERB" or not args.is_passive(tok) or args.agent(tok) is not None:
+        return cand
+    for agent in default_agents():
+        if cand.sources and not agent.prep_object:
+            continue
+        if agent.applies(tok, cand.pattern.cameo):
+            actor = Actor(text="", start=tok.idx, end=tok.idx, name=agent.name,
+                          code=actor_code(country, agent.sector, None), country=country, sector=agent.sector)
+            pattern = replace(cand.pattern, id=cand.pattern.id + SUFFIX)
+            return replace(cand, pattern=pattern, sources=[actor],
+                           confidence=round(cand.confidence * agent.confidence, 3))
+    return cand

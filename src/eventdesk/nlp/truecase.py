@@ -1,0 +1,272 @@
+"""Restoring the capitals of a lower-cased or upper-cased text before the parse.
+
+Much regional news arrives as lower-cased dumps ("lucknow: the vhp has sought ...") or with upper-cased
+headlines, and spaCy's tagger and entity recognizer read names off their capitals: without them "india"
+is a common noun and no actor is found. So a text with (almost) no capitals, and every line written all in
+capitals, is re-cased before the parse, the way a reader would write it:
+
+- phrases of the knowledge base (countries, capitals, organisations, people) in their own spelling
+  ("united nations" -> "United Nations", "u.s." -> "U.S.");
+- places of the gazetteer: big cities always, smaller ones when the text names their country;
+- sentence starts, datelines ("ahmedabad: the ..."), "I", weekdays, and months beside a number;
+- a word no English dictionary knows ("jilani", "aibmac") is taken for a name, as in cased news.
+
+Only the case of letters changes, never the length, so every character offset into the re-cased text is an
+offset into the original.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+
+_WORD = re.compile(r"[^\W\d_]+")
+_JOIN = re.compile(r"[\s.\-'\u2019&]{1,3}")  # what may stand between two words of one name
+_SENTENCE_END = re.compile(r"[.!?:]\W*\s|\n")  # between two words: the first ends a sentence or a dateline
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_MAX_WORDS = 6
+# Words around which a noun of the dictionary is a name ("said nelson", "mr hogg", "bryant told"), and words
+# before which it never is ("the nelson", "his bush"): the reader's evidence when the capitals are gone.
+_NAME_BEFORE = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "prof", "st",
+                "president", "minister", "senator", "judge", "justice", "coach", "pope", "prince", "king", "queen",
+                "saint", "sir", "lord", "lady", "chief", "governor", "mayor", "said", "says", "told", "added",
+                "according"}
+_NAME_AFTER = {"said", "says", "told", "added", "explained", "tweeted", "wrote", "argued", "noted", "stated"}
+# Titles written with a capital before a name.
+_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "prof", "st", "president",
+           "minister", "prime", "foreign", "defence", "defense", "home", "finance", "chief", "senator", "judge",
+           "justice", "pope", "prince", "princess", "king", "queen", "saint", "sir", "lord", "lady", "governor",
+           "mayor", "secretary", "general", "cardinal", "archbishop", "bishop", "ambassador", "commissioner",
+           "inspector", "superintendent", "deputy", "vice", "chairman", "speaker", "senior"}
+_NOT_NAME_AFTER = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+                   "your", "some", "any", "every", "each", "no", "of", "to", "in", "on", "for", "with"}
+# A big city is written with a capital whatever the article is about; a smaller one only in its own country's news.
+BIG_CITY = 1_000_000
+# Below this share of capitalised words a text is taken as lower-cased (cased news has 10-15%).
+_LOWER_SHARE = 0.02
+
+
+@dataclass(frozen=True)
+class _Entry:
+    words: tuple[str, ...]  # as written
+    country: str | None
+    weak: bool  # used only when the text names its country
+
+
+class TrueCaser:
+    """Re-cases lower-cased texts and upper-cased lines; ``truecaser(text)`` has the length of ``text``.
+
+    ``names`` are (phrase as written, kind, country) of the knowledge base (``KnowledgeBase.cased_phrases()``),
+    ``places`` (name, country, population) of the gazetteer.
+
+    >>> tc = TrueCaser(kb.cased_phrases(), places=[("Lucknow", "IND", 2_472_011)],
+    ...                lexicon={"noun": {"police"}, "verb": {"arrest"}})
+    >>> tc("lucknow: police arrested jilani.")
+    'Lucknow: Police arrested Jilani.'
+    """
+
+    def __init__(
+        self, names: Iterable[tuple[str, str, str | None]], places: Iterable[tuple[str, str | None, int]] = (),
+        lexicon: Mapping[str, Iterable[str]] | None = None, keep_lower: Iterable[str] = (),
+    ) -> None:
+        lexicon = lexicon or {}
+        self.lexicon = {w.lower() for words in lexicon.values() for w in words}
+        # words that are more than a name when they are verbs, adjectives or adverbs ("nice", "split", "polish")
+        self.open_words = {w.lower() for pos, words in lexicon.items() if pos != "noun" for w in words}
+        self.verbs = {w.lower() for w in lexicon.get("verb", ())}
+        self.keep_lower = {w.lower() for w in keep_lower} | set(STOP_WORDS)
+        self.entries: dict[tuple[str, ...], _Entry] = {}
+        for phrase, kind, country in names:
+            self._add(phrase, country, kind)
+        for name, country, population in places:
+            self._add(name, country, "place" if population >= BIG_CITY else "small place")
+        self._starts = {key[0] for key in self.entries}
+
+    def _add(self, phrase: str, country: str | None, kind: str) -> None:
+        words = tuple(_WORD.findall(phrase))
+        if words and words[0].lower() == "the" and len(words) > 1:
+            words = words[1:]
+        if not words or not any(c.isupper() for w in words for c in w):
+            return
+        key = tuple(w.lower() for w in words)
+        if len(key) == 1 and (key[0] in STOP_WORDS or len(key[0]) < 2):
+            return  # "US" is never "us", "IT" never "it"
+        if len(key) == 1 and kind not in ("country", "adjective") and self._common(key[0], self.open_words):
+            return  # "Nice", "Split": the verb or adjective first
+        if len(key) == 1 and kind == "adjective" and self._common(key[0], self.verbs):
+            return  # "Polish": the verb first; "British" is only ever a demonym
+        if kind == "person" and len(key) == 1 and self._common(key[0], self.lexicon):
+            return  # "Rice", "Bush": a common word first
+        weak = kind == "small place"
+        old = self.entries.get(key)
+        if old is None or (old.weak and not weak):
+            self.entries[key] = _Entry(words, country, weak)
+
+    def _common(self, word: str, lexicon: set[str] | None = None) -> bool:
+        """A word of the English dictionary (or of ``lexicon``), in one of its inflected forms."""
+        lexicon = self.lexicon if lexicon is None else lexicon
+        w = word.lower()
+        if w in lexicon or w in self.keep_lower:
+            return True
+        for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
+                             ("ing", "e"), ("er", ""), ("est", ""), ("ly", ""), ("ers", ""), ("ers", "e")):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 2:
+                stem = w[: len(w) - len(suffix)] + repl
+                if stem in lexicon or stem in self.keep_lower:
+                    return True
+                if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in lexicon:  # "stopped"
+                    return True
+        return False
+
+    # -- deciding what to re-case -----------------------------------------------------------------
+
+    def __call__(self, text: str) -> str:
+        if _lower_cased(text):
+            return self.restore(text)
+        if not any(c.isupper() for c in text):
+            return text
+        out = text
+        for line in re.finditer(r"[^\n]+", text):
+            if _shouting(line.group()):
+                lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in line.group())
+                restored = self.restore(lowered, line_start=True)
+                out = out[: line.start()] + restored + out[line.end():]
+        return out
+
+    def restore(self, text: str, line_start: bool = True) -> str:
+        """The text with the capitals a writer would have used (letters already capital stay so)."""
+        spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+        lowered = [text[s:e].lower() for s, e in spans]
+        chars = list(text)
+
+        def put(i: int, cased: str) -> None:
+            s, e = spans[i]
+            if len(cased) == e - s:
+                for k, c in enumerate(cased):
+                    if c.isupper():
+                        chars[s + k] = c
+
+        matched: list[tuple[int, _Entry]] = []
+        i = 0
+        while i < len(spans):
+            entry = self._phrase_at(text, spans, lowered, i)
+            if entry is not None:
+                matched.append((i, entry))
+                i += len(entry.words)
+            else:
+                i += 1
+        names = self._names_by_usage(lowered, {i + k for i, e in matched for k in range(len(e.words))})
+        countries = {e.country for _, e in matched if not e.weak and e.country}
+        named: set[int] = set()
+        for i, entry in matched:
+            if entry.weak and entry.country not in countries:
+                continue
+            for k, word in enumerate(entry.words):
+                put(i + k, word)
+                named.add(i + k)
+        for i, word in enumerate(lowered):
+            s, e = spans[i]
+            gap = text[spans[i - 1][1]: s] if i else text[:s]
+            if (i == 0 and line_start) or _SENTENCE_END.search(gap):
+                put(i, word.capitalize())
+            elif word == "i" and not gap.endswith((".", "-", "'", "\u2019")):
+                put(i, "I")
+            elif word in names or word in _WEEKDAYS or (word in _MONTHS and _beside_number(text, s, e)):
+                put(i, word.capitalize())
+            elif i not in named and self.lexicon and len(word) >= 3 and word.isascii() and not self._common(word) \
+                    and text[e: e + 2] not in ("'t", "\u2019t"):  # "didn't" is no name
+                put(i, word.capitalize())  # a name no dictionary knows
+        for i in range(len(spans) - 2, -1, -1):  # "prime minister Vajpayee" -> "Prime Minister Vajpayee"
+            s, e = spans[i]
+            nxt = spans[i + 1][0]
+            if lowered[i] in _TITLES and chars[nxt].isupper() and text[e:nxt] == " ":
+                put(i, lowered[i].capitalize())
+        return "".join(chars)
+
+    def _names_by_usage(self, lowered: list[str], known: set[int]) -> set[str]:
+        """Nouns of the dictionary that the text uses as names: after a title or "said", before "said", next
+        to another name, and never after an article or a preposition."""
+        def candidate(w: str) -> bool:
+            return len(w) >= 3 and w in self.lexicon and not self._common(w, self.open_words)
+
+        def name_at(j: int) -> bool:
+            """Word j is a name: of the knowledge base, or found already."""
+            if not 0 <= j < len(lowered) or lowered[j] in self.keep_lower:
+                return False
+            return j in known or lowered[j] in found
+
+        found: set[str] = set()
+        refused = {w for j, w in enumerate(lowered) if j and lowered[j - 1] in _NOT_NAME_AFTER}
+        for _ in range(2):  # a name beside a name found in the first pass ("david hogg")
+            for j, w in enumerate(lowered):
+                if w in found or w in refused or not candidate(w):
+                    continue
+                before = lowered[j - 1] if j else ""
+                after = lowered[j + 1] if j + 1 < len(lowered) else ""
+                if before in _NAME_BEFORE or after in _NAME_AFTER or name_at(j - 1) or name_at(j + 1):
+                    found.add(w)
+        return found
+
+    def _phrase_at(self, text: str, spans: list[tuple[int, int]], lowered: list[str], i: int) -> _Entry | None:
+        if lowered[i] not in self._starts:
+            return None
+        best = None
+        key: tuple[str, ...] = ()
+        for j in range(i, min(i + _MAX_WORDS, len(spans))):
+            if j > i and not _JOIN.fullmatch(text[spans[j - 1][1]: spans[j][0]]):
+                break
+            key = (*key, lowered[j])
+            entry = self.entries.get(key)
+            if entry is not None:
+                best = entry
+        return best
+
+
+def _lower_cased(text: str) -> bool:
+    """Sentences that begin in lower case, or (with too few sentences to tell) almost no capitals at all."""
+    starts: list[str] = [m.group(1) for m in re.finditer(r"[.!?]\W*\s+\W*([^\W\d_])", text)]
+    if len(starts) >= 2:
+        return sum(c.islower() for c in starts) >= 0.7 * len(starts)
+    words = [w for w in _WORD.findall(text) if len(w) > 1]
+    return len(words) >= 8 and sum(w[0].isupper() for w in words) < _LOWER_SHARE * len(words)
+
+
+def _shouting(line: str) -> bool:
+    """A line written all in capitals ("POLICE OPEN FIRE ON PROTESTERS"), not an acronym or two."""
+    words = [w for w in _WORD.findall(line) if len(w) > 1]
+    return len(words) >= 3 and all(w.isupper() for w in words)
+
+
+def _beside_number(text: str, start: int, end: int) -> bool:
+    """"march 15", "15 march", "march 2002": a month, not the verb or the modal."""
+    after = text[end: end + 3].lstrip(" ,.")
+    before = text[max(0, start - 3): start].rstrip(" ,")
+    return after[:1].isdigit() or before[-1:].isdigit()
+
+
+def english_lexicon(nlp: Language) -> dict[str, set[str]]:
+    """The words of the pipeline's English dictionary (its lemmatizer's tables) by part of speech (noun, verb,
+    adj, adv); empty when it has none, and then no unknown word is taken for a name."""
+    words: dict[str, set[str]] = {}
+    if "lemmatizer" not in nlp.pipe_names:
+        return words
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None:
+        return words
+    for pos in ("noun", "verb", "adj", "adv"):
+        found = words.setdefault(pos, set())
+        for name in ("lemma_index", "lemma_exc"):
+            if not lookups.has_table(name) or pos not in lookups.get_table(name):
+                continue
+            entries = lookups.get_table(name)[pos]
+            found.update(str(w) for w in entries)  # index: a list of lemmas; exceptions: form -> lemmas
+            if isinstance(entries, dict):
+                found.update(str(lemma) for lemmas in entries.values() for lemma in lemmas)
+        words[pos] = {w.lower() for w in found if w.isalpha()}
+    return {pos: ws for pos, ws in words.items() if ws}

@@ -1,0 +1,97 @@
+"""Scoring document-label gold files (`eventdesk eval` on labelled articles), on tiny gold files we write."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from eventdesk.cli import cli
+from eventdesk.errors import KnowledgeBaseError
+from eventdesk.evaluation import load_gold, score_documents
+from eventdesk.evaluation.labels import LabelRule, half, load_label_rules, score_labels
+from eventdesk.models import Actor, Event, Trigger
+
+
+def _gold(path: Path, records: list[dict[str, object]]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def _event(cameo: str, event: str | None, sector: str | None, status: str = "asserted", rule: str = "x/y") -> Event:
+    source = [Actor("police", 0, 6, code="INDCOP" if sector == "COP" else None, sector=sector)] if sector else []
+    return Event(id="e", doc_id="d", sentence=0, text="t", event=event, mode=None, context=[], cameo=cameo,
+                 cameo_root=cameo[:2], goldstein=0.0, quad_class=4, status=status, source=source, target=[],
+                 date=None, date_precision=None, date_basis=None, location=None, speaker=None, cited=[],
+                 trigger=Trigger("t", 0, 1), rule=rule, confidence=0.5)
+
+
+def test_labels_are_read_off_events_by_source_sector_code_rule_and_status() -> None:
+    rules = load_label_rules()
+    arrest = rules["ARREST"]
+    assert any(r.fits(_event("173", "COERCE", "COP")) for r in arrest)
+    assert not any(r.fits(_event("173", "COERCE", "MIL")) for r in arrest)  # soldiers are not the police
+    assert not any(r.fits(_event("173", "COERCE", "COP", status="hypothetical")) for r in arrest)
+    kill = rules["KILL"]
+    assert any(r.fits(_event("190", "ASSAULT", "COP", rule="assault/kill/implicit-agent")) for r in kill)
+    assert not any(r.fits(_event("190", "ASSAULT", "COP", rule="assault/attack")) for r in kill)
+    assert any(r.fits(_event("141", "PROTEST", None)) for r in rules["PROTEST"])
+
+
+def test_scores_per_label_and_per_half() -> None:
+    records = [{"id": str(i), "gold": {"doc_labels": ["ARREST"] if i % 2 else []}} for i in range(8)]
+    predictions = [{"ARREST"} if i in (1, 3, 4) else set() for i in range(8)]
+    scores = score_labels(records, predictions, ["ARREST"])
+    s = scores["all"]["ARREST"]
+    assert (s["gold"], s["predicted"], s["correct"]) == (4, 3, 2)
+    assert s["precision"] == round(2 / 3, 4) and s["recall"] == 0.5
+    halves = [scores["A"]["ARREST"]["gold"], scores["B"]["ARREST"]["gold"]]
+    assert sum(halves) == 4
+    assert scores[half("1")]["ARREST"]["correct"] >= 1
+
+
+def test_a_bad_label_file_names_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "labels.yaml"
+    path.write_text("ARREST:\n  source_sectors: [COP]\n  colour: red\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as err:
+        load_label_rules(path)
+    assert "labels.yaml:2" in str(err.value) and "colour" in str(err.value)
+
+
+@pytest.mark.model
+def test_document_gold_files_are_scored_from_coded_articles(tmp_path: Path, coder) -> None:  # type: ignore[no-untyped-def]
+    records = [
+        {"id": "p1", "text": "Police arrested twelve traders in Nagpur on Monday after a brawl.",
+         "published": "2002-03-04",
+         "gold": {"doc_labels": ["ARREST", "ANY_ACTION"]}},
+        {"id": "p2", "text": "the weather in pune stayed dry all week, the met office said.", "published": "2002-03-04",
+         "gold": {"doc_labels": []}},
+        {"id": "p3", "text": "About 40 persons were arrested in Indore on Sunday.", "published": "2002-03-04",
+         "gold": {"doc_labels": ["ARREST", "ANY_ACTION"]}},
+    ]
+    kind, loaded = load_gold(_gold(tmp_path / "gold.jsonl", records))
+    assert kind == "documents"
+    report = score_documents(coder, loaded)
+    assert report["labels"] == ["ANY_ACTION", "ARREST"]
+    arrest = report["scores"]["all"]["ARREST"]
+    assert (arrest["precision"], arrest["recall"]) == (1.0, 1.0)
+
+
+@pytest.mark.model
+def test_eval_command_prints_label_scores(tmp_path: Path) -> None:
+    gold = _gold(tmp_path / "gold.jsonl", [
+        {"id": "s1", "text": "Hundreds of students marched to parliament in Cape Town on Tuesday to protest fees.",
+         "gold": {"protest": True}},
+        {"id": "s2", "text": "The rand firmed against the dollar on Tuesday.", "gold": {"protest": False}}])
+    out = tmp_path / "report.json"
+    result = CliRunner().invoke(cli, ["eval", str(gold), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "PROTEST" in result.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["kind"] == "documents" and report["scores"]["all"]["PROTEST"]["f1"] == 1.0
+
+
+def test_label_rule_is_a_plain_record() -> None:
+    assert LabelRule("X").status == frozenset({"asserted"})

@@ -1,0 +1,115 @@
+"""Regional English: any casing, regional words of protest and policing, and agents the text leaves implicit."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from eventdesk.errors import KnowledgeBaseError
+from eventdesk.events.implicit import SUFFIX, load_agents
+from eventdesk.kb import default_kb
+from eventdesk.nlp import load_pipeline
+from eventdesk.nlp.truecase import TrueCaser, english_lexicon
+
+pytestmark = pytest.mark.model
+
+
+def _caser() -> TrueCaser:
+    places = [("Lucknow", "IND", 2_472_011), ("Bath", "GBR", 90_000), ("Independence", "USA", 116_000),
+              ("Nice", "FRA", 338_000), ("Agra", "IND", 1_430_000), ("Gaya", "IND", 470_000)]
+    return TrueCaser(default_kb().cased_phrases(), places, english_lexicon(load_pipeline()))
+
+
+def test_truecasing_restores_names_sentence_starts_and_keeps_the_length() -> None:
+    text = "lucknow: police arrested 35 persons in agra on march 3. the united nations and the u.s. protested."
+    restored = _caser()(text)
+    assert len(restored) == len(text) and restored.lower() == text.lower()
+    assert restored.startswith("Lucknow: Police arrested 35 persons in Agra on March 3. The United Nations")
+    assert "U.S." in restored
+
+
+def test_truecasing_leaves_common_words_alone_and_small_towns_to_their_country() -> None:
+    restored = _caser()("i think rice prices may rise in bath, nice and independence. jilani agreed.")
+    assert restored.startswith("I think rice prices may rise in bath, nice and independence.")
+    assert "Jilani" in restored  # a word no dictionary knows is a name
+    assert "gaya" in _caser()("the visitors stayed in gaya. they left.")  # a small town, of no named country
+    assert "Gaya" in _caser()("the indian visitors stayed in gaya. they left.")
+
+
+def test_cased_text_is_left_as_it_is_and_shouted_headlines_are_recased() -> None:
+    caser = _caser()
+    cased = "Police in Lucknow arrested 35 persons. They were released later."
+    assert caser(cased) == cased
+    headline = "POLICE ARREST 35 PERSONS IN LUCKNOW\nThe arrests followed clashes."
+    assert caser(headline).startswith("Police arrest 35 persons in Lucknow\n")
+
+
+def _triples(events):  # type: ignore[no-untyped-def]
+    return Counter((e.event, tuple(a.country for a in e.source), tuple(a.country for a in e.target)) for e in events)
+
+
+def test_a_lower_cased_article_gives_the_events_of_the_cased_one(code) -> None:  # type: ignore[no-untyped-def]
+    text = ("NEW DELHI: Pakistan's President Pervez Musharraf met Indian Prime Minister Atal Bihari Vajpayee on "
+            "Sunday. The United Nations criticized Israel. Police arrested twelve protesters in Mumbai.")
+    lower_events = code(text.lower())
+    cased, lower, upper = _triples(code(text)), _triples(lower_events), _triples(code(text.upper()))
+    assert sum(cased.values()) == 3
+    assert sum((cased & lower).values()) >= 2 and sum((cased & upper).values()) >= 2
+    assert all(e.text in text.lower() for e in lower_events)  # events quote the text as written
+
+
+def test_passive_arrests_and_sentences_get_their_implicit_agent(code) -> None:  # type: ignore[no-untyped-def]
+    [arrest] = [e for e in code("About 35 persons were arrested in Lucknow on Sunday.") if e.cameo == "173"]
+    assert arrest.rule == "coerce/arrest" + SUFFIX
+    assert [(a.sector, a.country) for a in arrest.source] == [("COP", "IND")]
+    assert arrest.confidence < 0.5
+    [jailed] = [e for e in code("A former mayor of Durban was jailed for two years.") if e.cameo == "173"]
+    assert jailed.source[0].sector == "JUD" and jailed.rule.endswith(SUFFIX)
+    [kill] = [e for e in code("Two dacoits were killed in an encounter near Agra.") if e.event == "ASSAULT"]
+    assert kill.source[0].sector == "COP"
+
+
+def test_a_named_agent_is_never_replaced(code) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code("Six men were arrested by soldiers in Lahore.") if e.cameo == "173"]
+    assert events and all(not e.rule.endswith(SUFFIX) for e in events)
+    assert not [e for e in code("The meeting was held in Patna.") if e.cameo == "173"]
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    ("Hundreds of farmers staged a dharna outside the collectorate in Meerut.", "141"),
+    ("Teachers sat on a dharna in Patna on Monday.", "141"),
+    ("The opposition observed a bandh in Kolkata.", "143"),
+    ("Unions called a hartal in Kochi.", "143"),
+    ("Workers took out a morcha to the district office in Nashik.", "141"),
+    ("Residents staged a stayaway in Soweto.", "143"),
+    ("Police lathi-charged the protesters in Patna.", "175"),
+    ("Five persons were booked under the Arms Act in Delhi.", "173"),
+    ("The suspects were taken into custody in Pune.", "173"),
+    ("Two men were held for questioning in Jaipur.", "173"),
+    ("The arrests led to protests by students across Kolkata.", "141"),
+])
+def test_regional_words_of_protest_and_policing(code, sentence: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    assert cameo in {e.cameo for e in code(sentence)}, code(sentence)
+
+
+@pytest.mark.parametrize("phrase", ["cops", "khaki", "constables", "head constable", "SHO", "police station",
+                                    "sub-inspector", "SAPS"])
+def test_regional_police_words_name_the_police(phrase: str) -> None:
+    terms = default_kb().lookup(phrase)
+    assert any(t.sector == "COP" for t in terms), phrase
+
+
+def test_a_bad_implicit_agent_file_names_its_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "implicit.yaml"
+    path.write_text("- name: police\n  sector: COP\n  verbs: [arrest]\n- name: court\n  sector: JUD\n",
+                    encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as err:
+        load_agents(path)
+    assert "implicit.yaml:4" in str(err.value)
+
+
+def test_a_killing_in_police_firing_is_the_police_s_not_the_speaker_s(code) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code("As many as 12 people were killed in police firing in Surat, the minister said.")
+              if e.event == "ASSAULT"]
+    assert events and all(a.sector == "COP" for e in events for a in e.source)
