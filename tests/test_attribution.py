@@ -33,7 +33,9 @@ def test_a_state_institution_reporting_its_own_act_is_its_doer(code) -> None:  #
 
 def test_a_private_speaker_does_not_become_the_arresting_state(code) -> None:  # type: ignore[no-untyped-def]
     held = code("Two smugglers were detained at the port on Friday, Maria Olsen said.")
-    assert [(e.cameo_root, e.source) for e in held] == [("17", [])]  # the state's act, its agent unnamed
+    # the state's act, its agent unnamed: the implicit police, never the private speaker
+    assert [(e.cameo_root, [(a.name, a.sector) for a in e.source], e.rule.endswith("/implicit-agent"))
+            for e in held] == [("17", [("police", "COP")], True)]
 
 
 def test_state_sectors_are_marked_and_validated(tmp_path: Path) -> None:
