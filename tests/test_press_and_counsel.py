@@ -63,3 +63,9 @@ def test_lawyers_are_civilians_and_prosecutors_the_judiciary() -> None:
 def test_prosecutor_still_charges(code) -> None:  # type: ignore[no-untyped-def]
     events = code("A federal prosecutor in Chicago charged the former mayor with fraud.")
     assert any(a.sector == "JUD" for e in events for a in e.source)
+
+
+def test_platform_borrowed_from_the_main_clause_is_no_target(code) -> None:  # type: ignore[no-untyped-def]
+    for text in ("The minister stunned Twitter on Sunday after he tweeted that the election was stolen.",
+                 "The opposition leader lit up YouTube last week after she said that the army had lied."):
+        assert all(a.sector != "MED" for e in _statements(code(text)) for a in e.target), text
