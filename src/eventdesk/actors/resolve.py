@@ -172,6 +172,7 @@ class ActorResolver:
             # every country word inside the name counts: "Manitoba's Opposition New Democrats", a known minister
             codes = [t.country for i, _, terms in segment(list(ent), self.kb)
                      if (t := _best(terms)).kind in (*_COUNTRY_KINDS, "person") and t.country
+                     and not self.kb.is_outlet(t)  # "told the Washington Post": the press, not the story
                      and len({u.country for u in terms if u.kind == "subnational"}) < 2 and not self._stance(doc, i)]
             named.update(codes)
             if not codes and (ent.label_ == "GPE" or ent.start == 0) and (city := self.kb.cities.country(ent.text)):

@@ -333,6 +333,11 @@ class PlaceResolver:
         self.named_in_sentence = False
         return self.location_of(self.home) if self.home is not None else None
 
+    def _outlet(self, ent: Span) -> bool:
+        """A known news outlet: "the Washington Post" does not place the story in Washington."""
+        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        return any(self.kb.is_outlet(t) for t in [*self.kb.lookup(ent.text), *self.kb.lookup(text)])
+
     def _find(self, sent: Span) -> list[Candidate]:
         """The spans of a sentence that may name a place, in the order of the text."""
         ents = self.sentence_ents if self.sentence_ents is not None else list(sent.ents)
@@ -355,7 +360,7 @@ class PlaceResolver:
                                                       well_known=ent.label_ == "LOC")
             elif ent.label_ in ("ORG", "PERSON") and slot:  # "at Edmonton" mistaken for a firm: a big place only
                 out[(ent.start, ent.end)] = Candidate(ent, True, root.head, well_known=True)
-            elif ent.label_ == "ORG":  # "Maryland State Police", "the Conference Board of Canada"
+            elif ent.label_ == "ORG" and not self._outlet(ent):  # "Maryland State Police", "Bank of Canada"
                 for span in _places_in_name(ent):
                     out.setdefault((span.start, span.end), Candidate(span, False, root.head, well_known=True))
         for tok in sent:

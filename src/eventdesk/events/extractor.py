@@ -409,6 +409,8 @@ class EventExtractor:
             obj = next((c for c in kids(tok.head) if c.dep_ == "dobj"), None)
             if obj is not None and obj.i != (subj.i if subj is not None else -1):
                 targets = resolver.resolve(obj, ctx)
+                if p.cameo == BARE_STATEMENT:  # "threw Twitter into uproar when she tweeted": the medium again
+                    targets = [a for a in targets if a.sector != MEDIA]
                 conf *= 0.9
         if not targets and p.cameo.startswith("14"):
             targets = self._protested(tok, resolver, ctx, sources)

@@ -122,6 +122,13 @@ class KnowledgeBase:
         every article names the press)."""
         return frozenset(code for code, s in self.sectors.items() if s.get("political") and s.get("topic", True))
 
+    def is_outlet(self, term: Term) -> bool:
+        """A named news outlet ("the Washington Post", "Reuters"): an institution of a ``topic: false`` sector.
+
+        Quoting one says neither where the story is nor who its actors are ("told the Washington Post").
+        """
+        return term.kind == "institution" and term.sector in self.political_sectors - self.topic_sectors
+
     @classmethod
     def load(cls, extra: Iterable[Path | str] = ()) -> KnowledgeBase:
         """The bundled base, overlaid by the user's directories in order (later wins)."""
@@ -162,7 +169,7 @@ class KnowledgeBase:
                 self._add(c.capital, Term("capital", c.name, country=c.code, sector="GOV"))
         for inst in self.institutions.values():
             for name in (inst["name"], *inst["aliases"]):  # type: ignore[misc]
-                self._add(str(name), Term("institution", str(inst["name"]), country=str(inst["country"]),
+                self._add(str(name), Term("institution", str(inst["name"]), country=_opt(inst["country"]),
                                           sector=str(inst["sector"])))
         for igo in self.igos.values():
             for name in (igo["name"], *igo["aliases"], igo["code"]):  # type: ignore[misc]
@@ -257,3 +264,8 @@ class KnowledgeBase:
 def default_kb(extra: tuple[str, ...] = ()) -> KnowledgeBase:
     """The knowledge base, loaded once per process per overlay."""
     return KnowledgeBase.load(extra)
+
+
+def _opt(value: object) -> str | None:
+    """An optional text field of a record: None stays None (an institution of no country)."""
+    return None if value is None else str(value)

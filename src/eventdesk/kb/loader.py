@@ -45,13 +45,13 @@ def load_countries(path: Path, problems: Problems) -> dict[str, Country]:
 def load_institutions(path: Path, countries: dict[str, Country], problems: Problems) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for line, row in read_csv(path, ["name", "aliases", "country", "sector"], problems):
-        if row["country"] not in countries:
+        if row["country"] and row["country"] not in countries:  # empty: no country (a platform, a global outlet)
             problems.add(path, line, f"country: unknown code {row['country']!r}")
             continue
         _check_sector(row["sector"], path, line, problems)
         out[row["name"]] = {
             "name": row["name"], "aliases": split_list(row["aliases"]),
-            "country": row["country"], "sector": row["sector"],
+            "country": row["country"] or None, "sector": row["sector"],
         }
     return out
 
