@@ -57,6 +57,7 @@ class _Entry:
     words: tuple[str, ...]  # as written
     country: str | None
     weak: bool  # used only when the text names its country
+    person: bool = False
 
 
 class TrueCaser:
@@ -97,16 +98,19 @@ class TrueCaser:
         key = tuple(w.lower() for w in words)
         if len(key) == 1 and (key[0] in STOP_WORDS or len(key[0]) < 2):
             return  # "US" is never "us", "IT" never "it"
-        if len(key) == 1 and kind not in ("country", "adjective") and self._common(key[0], self.open_words):
-            return  # "Nice", "Split": the verb or adjective first
+        acronym = len(key) == 1 and words[0].isupper() and len(words[0]) >= 2
+        if acronym and key[0] not in self.open_words:
+            pass  # "NATO", "EU": an acronym is a name even where the patterns know the word ("nato forces")
+        elif len(key) == 1 and kind not in ("country", "adjective") and self._common(key[0], self.open_words):
+            return  # "Nice", "Split", "AID": the verb or adjective first
         if len(key) == 1 and kind == "adjective" and self._common(key[0], self.verbs):
             return  # "Polish": the verb first; "British" is only ever a demonym
         if kind == "person" and len(key) == 1 and self._common(key[0], self.lexicon):
-            return  # "Rice", "Bush": a common word first
+            return  # "Rice", "Bush": a common word first (a name only beside the full name, see ``restore``)
         weak = kind == "small place"
         old = self.entries.get(key)
         if old is None or (old.weak and not weak):
-            self.entries[key] = _Entry(words, country, weak)
+            self.entries[key] = _Entry(words, country, weak, kind == "person")
 
     def _common(self, word: str, lexicon: set[str] | None = None) -> bool:
         """A word of the English dictionary (or of ``lexicon``), in one of its inflected forms."""
@@ -163,6 +167,8 @@ class TrueCaser:
                 i += 1
         names = self._names_by_usage(lowered, {i + k for i, e in matched for k in range(len(e.words))})
         countries = {e.country for _, e in matched if not e.weak and e.country}
+        # a person named in full is named by the surname after ("donald trump ... trump said")
+        names |= {e.words[-1].lower() for _, e in matched if e.person and len(e.words) > 1 and len(e.words[-1]) >= 3}
         named: set[int] = set()
         for i, entry in matched:
             if entry.weak and entry.country not in countries:
@@ -177,6 +183,8 @@ class TrueCaser:
                 put(i, word.capitalize())
             elif word == "i" and not gap.endswith((".", "-", "'", "\u2019")):
                 put(i, "I")
+            elif word == "us" and ((i and lowered[i - 1] == "the" and gap == " ") or text[e: e + 1] == "-"):
+                put(i, "US")  # "the us", "us-led": the country, never the pronoun
             elif word in names or word in _WEEKDAYS or (word in _MONTHS and _beside_number(text, s, e)):
                 put(i, word.capitalize())
             elif i not in named and self.lexicon and len(word) >= 3 and word.isascii() and not self._common(word) \
