@@ -43,6 +43,7 @@ def test_truecasing_finds_acronyms_surnames_and_the_us() -> None:
                      "helped us.")
     assert "The EU and NATO met Donald Trump in the US on Monday." in restored  # words the patterns know, too
     assert "Later Trump said the US-led talks helped us." in restored  # the surname of a person named in full
+    assert caser.restore("in april mr jones may march.") == "In April Mr Jones may march."
     assert caser("an ace will trump a king, he told us.") == "An ace will trump a king, he told us."
 
 

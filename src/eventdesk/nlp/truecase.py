@@ -30,6 +30,9 @@ _SENTENCE_END = re.compile(r"[.!?:]\W*\s|\n")  # between two words: the first en
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+# Months that are no other word ("in april", unlike "may", "march", "august"), and titles never written small.
+_ALWAYS_CAPITAL = {"january", "february", "april", "june", "july", "september", "october", "november", "december",
+                   "mr", "mrs", "dr"}
 _MAX_WORDS = 6
 # Words around which a noun of the dictionary is a name ("said nelson", "mr hogg", "bryant told"), and words
 # before which it never is ("the nelson", "his bush"): the reader's evidence when the capitals are gone.
@@ -185,7 +188,8 @@ class TrueCaser:
                 put(i, "I")
             elif word == "us" and ((i and lowered[i - 1] == "the" and gap == " ") or text[e: e + 1] == "-"):
                 put(i, "US")  # "the us", "us-led": the country, never the pronoun
-            elif word in names or word in _WEEKDAYS or (word in _MONTHS and _beside_number(text, s, e)):
+            elif word in names or word in _WEEKDAYS or word in _ALWAYS_CAPITAL \
+                    or (word in _MONTHS and _beside_number(text, s, e)):
                 put(i, word.capitalize())
             elif i not in named and self.lexicon and len(word) >= 3 and word.isascii() and not self._common(word) \
                     and text[e: e + 2] not in ("'t", "\u2019t"):  # "didn't" is no name
