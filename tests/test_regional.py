@@ -37,6 +37,16 @@ def test_truecasing_leaves_common_words_alone_and_small_towns_to_their_country()
     assert "Gaya" in _caser()("the indian visitors stayed in gaya. they left.")
 
 
+def test_truecasing_finds_acronyms_surnames_and_the_us() -> None:
+    caser = TrueCaser(default_kb().cased_phrases(), (), english_lexicon(load_pipeline()), keep_lower={"nato", "eu"})
+    restored = caser("the eu and nato met donald trump in the us on monday. later trump said the us-led talks "
+                     "helped us.")
+    assert "The EU and NATO met Donald Trump in the US on Monday." in restored  # words the patterns know, too
+    assert "Later Trump said the US-led talks helped us." in restored  # the surname of a person named in full
+    assert caser.restore("in april mr jones may march.") == "In April Mr Jones may march."
+    assert caser("an ace will trump a king, he told us.") == "An ace will trump a king, he told us."
+
+
 def test_cased_text_is_left_as_it_is_and_shouted_headlines_are_recased() -> None:
     caser = _caser()
     cased = "Police in Lucknow arrested 35 persons. They were released later."

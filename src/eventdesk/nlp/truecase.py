@@ -30,6 +30,9 @@ _SENTENCE_END = re.compile(r"[.!?:]\W*\s|\n")  # between two words: the first en
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+# Months that are no other word ("in april", unlike "may", "march", "august"), and titles never written small.
+_ALWAYS_CAPITAL = {"january", "february", "april", "june", "july", "september", "october", "november", "december",
+                   "mr", "mrs", "dr"}
 _MAX_WORDS = 6
 # Words around which a noun of the dictionary is a name ("said nelson", "mr hogg", "bryant told"), and words
 # before which it never is ("the nelson", "his bush"): the reader's evidence when the capitals are gone.
@@ -57,6 +60,7 @@ class _Entry:
     words: tuple[str, ...]  # as written
     country: str | None
     weak: bool  # used only when the text names its country
+    person: bool = False
 
 
 class TrueCaser:
@@ -97,16 +101,19 @@ class TrueCaser:
         key = tuple(w.lower() for w in words)
         if len(key) == 1 and (key[0] in STOP_WORDS or len(key[0]) < 2):
             return  # "US" is never "us", "IT" never "it"
-        if len(key) == 1 and kind not in ("country", "adjective") and self._common(key[0], self.open_words):
-            return  # "Nice", "Split": the verb or adjective first
+        acronym = len(key) == 1 and words[0].isupper() and len(words[0]) >= 2
+        if acronym and key[0] not in self.open_words:
+            pass  # "NATO", "EU": an acronym is a name even where the patterns know the word ("nato forces")
+        elif len(key) == 1 and kind not in ("country", "adjective") and self._common(key[0], self.open_words):
+            return  # "Nice", "Split", "AID": the verb or adjective first
         if len(key) == 1 and kind == "adjective" and self._common(key[0], self.verbs):
             return  # "Polish": the verb first; "British" is only ever a demonym
         if kind == "person" and len(key) == 1 and self._common(key[0], self.lexicon):
-            return  # "Rice", "Bush": a common word first
+            return  # "Rice", "Bush": a common word first (a name only beside the full name, see ``restore``)
         weak = kind == "small place"
         old = self.entries.get(key)
         if old is None or (old.weak and not weak):
-            self.entries[key] = _Entry(words, country, weak)
+            self.entries[key] = _Entry(words, country, weak, kind == "person")
 
     def _common(self, word: str, lexicon: set[str] | None = None) -> bool:
         """A word of the English dictionary (or of ``lexicon``), in one of its inflected forms."""
@@ -163,6 +170,8 @@ class TrueCaser:
                 i += 1
         names = self._names_by_usage(lowered, {i + k for i, e in matched for k in range(len(e.words))})
         countries = {e.country for _, e in matched if not e.weak and e.country}
+        # a person named in full is named by the surname after ("donald trump ... trump said")
+        names |= {e.words[-1].lower() for _, e in matched if e.person and len(e.words) > 1 and len(e.words[-1]) >= 3}
         named: set[int] = set()
         for i, entry in matched:
             if entry.weak and entry.country not in countries:
@@ -177,7 +186,10 @@ class TrueCaser:
                 put(i, word.capitalize())
             elif word == "i" and not gap.endswith((".", "-", "'", "\u2019")):
                 put(i, "I")
-            elif word in names or word in _WEEKDAYS or (word in _MONTHS and _beside_number(text, s, e)):
+            elif word == "us" and ((i and lowered[i - 1] == "the" and gap == " ") or text[e: e + 1] == "-"):
+                put(i, "US")  # "the us", "us-led": the country, never the pronoun
+            elif word in names or word in _WEEKDAYS or word in _ALWAYS_CAPITAL \
+                    or (word in _MONTHS and _beside_number(text, s, e)):
                 put(i, word.capitalize())
             elif i not in named and self.lexicon and len(word) >= 3 and word.isascii() and not self._common(word) \
                     and text[e: e + 2] not in ("'t", "\u2019t"):  # "didn't" is no name
