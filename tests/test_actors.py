@@ -253,3 +253,16 @@ def test_a_dateline_is_where_the_story_was_filed_not_an_actor(code) -> None:  # 
     # a hyphen inside a word opens no dateline
     events = code("US President Jane Testworth set a 30-day deadline for the agency to make reforms.")
     assert [a.name for e in events for a in e.source] == ["Jane Testworth"]
+
+
+def test_unstated_country_is_not_taken_from_a_co_actor(code) -> None:  # type: ignore[no-untyped-def]
+    # the host of a meeting is not the country of the bare "the rebels" it hosts: the story is about Yemen
+    events = code("Yemeni rebels rejected the truce on Monday. Yemen's government said talks would go on. "
+                  "Oman will host a meeting of the rebels next month.", "2016-04-02")
+    hosted = {a.code for e in events if [a.code for a in e.source] == ["OMN"] for a in e.target}
+    assert hosted == {"YEMREB"}
+
+
+def test_a_place_of_the_sentence_still_gives_the_country(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("In Mosul, the army shelled the rebels.", "2016-04-02")
+    assert ("IRQMIL", "IRQREB") in [(e.source[0].code, e.target[0].code) for e in events if e.source and e.target]

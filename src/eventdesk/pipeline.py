@@ -224,9 +224,12 @@ class Coder:
                 continue
             sent_ents = ents_by_sentence.get(sent.start, [])
             places.sentence_ents = sent_ents
+            # an actor with no stated country takes the place the sentence is set in ("in Aleppo, the army
+            # ..."), never the country of a co-actor ("Turkey will host the opposition", "accused Moscow")
             sentence_place = _sentence_place(places, sent)
-            ctx_country = (sentence_place.country if sentence_place else None) or main_country
-            resolver.person_context = sentence_place.country if sentence_place else None
+            setting = sentence_place if places.named_in_sentence else None
+            ctx_country = (setting.country if setting else None) or main_country
+            resolver.person_context = setting.country if setting else None
             candidates = self.extractor.extract(sent, resolver, ctx_country)
             if dateline is not None and sent.start_char < dateline.end:
                 for cand in candidates:  # "LONDON, Ky. (AP) - London Police ...": the dateline names no actor
