@@ -266,3 +266,9 @@ def test_unstated_country_is_not_taken_from_a_co_actor(code) -> None:  # type: i
 def test_a_place_of_the_sentence_still_gives_the_country(code) -> None:  # type: ignore[no-untyped-def]
     events = code("In Mosul, the army shelled the rebels.", "2016-04-02")
     assert ("IRQMIL", "IRQREB") in [(e.source[0].code, e.target[0].code) for e in events if e.source and e.target]
+
+
+def test_an_accused_country_is_not_the_accusers_country(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The rebels denounced the deal and blamed Tehran for arming the militia.", "2016-04-02")
+    rebels = {a.code for e in events for a in e.source if "rebels" in a.text}
+    assert rebels and "IRNREB" not in rebels

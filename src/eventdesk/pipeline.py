@@ -209,7 +209,6 @@ class Coder:
         skipped = [(g.start, g.end) for g in citations.groups]
         resolver.exclude(skipped + ([(dateline.start, dateline.end)] if dateline else []))
         resolver.scan(doc)
-        main_country = (places.main_country if dateline is not None else None) or resolver.document_country
         events: list[Event] = []
         prefix = content_hash(document.id + "\x00" + document.text)[:12]
         best: dict[tuple[object, ...], int] = {}
@@ -228,7 +227,9 @@ class Coder:
             # ..."), never the country of a co-actor ("Turkey will host the opposition", "accused Moscow")
             sentence_place = _sentence_place(places, sent)
             setting = sentence_place if places.named_in_sentence else None
-            ctx_country = (setting.country if setting else None) or main_country
+            story = (places.main_country if dateline is not None else None) or resolver.story_country(
+                sent.start_char, sent.end_char)
+            ctx_country = (setting.country if setting else None) or story
             resolver.person_context = setting.country if setting else None
             candidates = self.extractor.extract(sent, resolver, ctx_country)
             if dateline is not None and sent.start_char < dateline.end:

@@ -110,6 +110,10 @@ class ActorResolver:
         self.person_context: str | None = None
         self.document_country: str | None = None
         self.document_country_clear = False
+        self._named: Counter[str] = Counter()
+        # (character, ISO code) of each country counted above that names an actor of its own ("accused
+        # Moscow", "Turkey will host"), not a modifier of someone's name ("Syrian troops", "Iraq's army")
+        self._actor_countries: list[tuple[int, str]] = []
         self.dateline_end = 0  # "TORONTO —", "SEVERN, Md. (ABC7) —": where the story was filed, not an actor
 
     def exclude(self, spans: list[tuple[int, int]]) -> None:
@@ -175,15 +179,25 @@ class ActorResolver:
                      and not self.kb.is_outlet(t)  # "told the Washington Post": the press, not the story
                      and len({u.country for u in terms if u.kind == "subnational"}) < 2 and not self._stance(doc, i)]
             named.update(codes)
+            if _acts_itself(ent.root):
+                self._actor_countries.extend((ent.start_char, c) for c in codes)
             if not codes and (ent.label_ == "GPE" or ent.start == 0) and (city := self.kb.cities.country(ent.text)):
                 cities[city] += 1  # a dateline "WINNIPEG —" or a city alone
-        found = named + cities
+                if _acts_itself(ent.root):
+                    self._actor_countries.append((ent.start_char, city))
+        found = self._named = named + cities
         ranked = found.most_common(2)
         # a clear winner is what the story is about; a tie ("the US president ... in Nairobi") is not, nor a
         # country named once (the one "they criticized" is another actor, not the people's own)
         self.document_country_clear = bool(ranked) and ranked[0][1] >= 2 and (
             len(ranked) == 1 or ranked[0][1] > ranked[1][1])
         return ranked[0][0] if ranked else None
+
+    def story_country(self, start: int, end: int) -> str | None:
+        """The country the document names most, not counting the countries that are themselves actors of
+        one sentence: the country of a bare "the army" there, which "accused Moscow" must not supply."""
+        found = self._named - Counter(code for char, code in self._actor_countries if start <= char < end)
+        return found.most_common(1)[0][0] if found else None
 
     # -- arguments ---------------------------------------------------------------------------------
 
@@ -651,6 +665,17 @@ def _with_title(person: Reading, title: Reading, list_country: str | None) -> Re
 
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "dative", "attr")
+
+
+def _acts_itself(tok: Token) -> bool:
+    """Whether a name is an argument of a verb ("Turkey will host", "accused Moscow", "an offer from Iran"),
+    not a part of another noun phrase ("Syrian troops", "the people of the Syrian Golan")."""
+    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "pobj":
+        return tok.head.head.pos_ in ("VERB", "AUX")
+    return tok.dep_ in _ARGUMENT_DEPS
 # sectors whose titles name a person ("Premier", "Senator", "General"), not a body or a crowd
 _PERSON_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "SPY", "MED", "BUS", "EDU", "REL", "ELI", "HLH")
 _COUNTRY_KINDS = ("country", "adjective", "capital", "region", "region_adjective", "institution", "subnational")
