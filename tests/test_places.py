@@ -226,3 +226,29 @@ def test_score_places_counts_placed_and_near_events(coder: Coder) -> None:
                                   {"id": "y", "text": text, "gold": {"places": [far]}}])
     total = report["halves"]["all"]
     assert total["events"] == 2 and total["placed"] == 2 and total["correct"] == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Army units shelled Idlib on Tuesday.",
+    "Government forces bombed the town of Idlib.",
+    "Militants attacked Idlib and besieged the city for a week.",
+])
+def test_a_town_hit_by_a_material_act_is_its_target_and_place(code, text) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(text, "2016-04-02") if e.quad_class == 4]
+    assert events
+    first = events[0]
+    assert [(a.text, a.code) for a in first.target] == [("Idlib", "SYR")]
+    assert first.location is not None and first.location.name == "Idlib" and first.location.country == "SYR"
+
+
+@pytest.mark.model
+def test_a_bare_doer_takes_the_country_of_the_town_it_hits(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Government troops shelled Idlib on Tuesday.", "2016-04-02")
+    assert [a.code for e in events for a in e.source] == ["SYRMIL"]
+
+
+@pytest.mark.model
+def test_a_country_hit_gives_its_attacker_no_country(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Insurgents shelled Israel overnight.", "2016-04-02")
+    assert [a.code for e in events for a in e.source] != ["ISRREB"]

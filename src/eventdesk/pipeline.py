@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.actors import ActorResolver
+from eventdesk.actors.resolve import actor_code
 from eventdesk.cache import PACKAGE, cached
 from eventdesk.enrich import CitationIndex, PlaceResolver, attribute, default_gazetteer, event_date
 from eventdesk.enrich.dates import EventDate, date_entities, parse_date_text
@@ -284,6 +285,9 @@ class Coder:
                           date_ents=info.dates, anchor=info.anchor, announcement=cand.pattern.id.startswith(DERIVED))
         location = places.for_event(trig, sent, material=self.ontology.code(cand.pattern.cameo).quad_class == 4)
         place_phrase = places.named_in_sentence  # not an actor's country, not the dateline
+        hit = self._hit_place(cand, sent, places) if self.ontology.code(cand.pattern.cameo).root in _FORCE else None
+        if hit is not None:
+            location = hit
         said = attribute(trig, sent, resolver, info.has_according)
         speaker = said.speaker
         known = {c.source for c in cited}
@@ -307,6 +311,30 @@ class Coder:
                 sentence_start=sent.start_char, depth=len(list(trig.ancestors)) + cand.depth_offset,
             )
 
+    def _hit_place(self, cand: Candidate, sent: Span, places: PlaceResolver) -> Location | None:
+        """A town hit by a material act ("troops shelled Aleppo") is a target of its country and the place of
+        the event; a bare doer with no stated country ("government troops") is of that country too."""
+        hit: Location | None = None
+        for actor in cand.targets:
+            if actor.sector is not None or actor.igo is not None:
+                continue  # "the army", "NATO": no place
+            span = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+            if span is None or span.root.pos_ != "PROPN":
+                continue
+            if any(t.kind in ("country", "capital") for t in self.kb.lookup(actor.text)):
+                continue  # "jets bombed Iraq": Iraq is an actor, coded as one, not a place whose country says who
+            found = places.resolve_name(span, well_known=span.root.ent_type_ not in ("GPE", "LOC", "FAC"))
+            if found is None or found.country is None:
+                continue
+            if actor.code is None:
+                actor.country, actor.code = found.country, found.country
+            hit = hit or found
+        if hit is not None:
+            for actor in cand.sources:
+                if actor.code is None and actor.igo is None and actor.sector:
+                    actor.country, actor.code = hit.country, actor_code(hit.country, actor.sector, None)
+        return hit
+
     def _place_as_target(self, cand: Candidate, location: Location | None, sent: Span) -> list[Actor]:
         """An attack, a crackdown or a protest with no named target hits the place where it happens."""
         if location is None or location.country is None or not cand.sources:
@@ -329,6 +357,10 @@ class Coder:
                 if code:
                     found[code] += 1
         return found
+
+
+# CAMEO's acts of force on a place: seize and blockade (17), assault (18), fight (19), mass violence (20)
+_FORCE = frozenset({"17", "18", "19", "20"})
 
 
 def _pronoun(doc: Doc, actor: Actor) -> bool:

@@ -112,7 +112,8 @@ class ActorResolver:
         self.document_country_clear = False
         self._named: Counter[str] = Counter()
         # (character, ISO code) of each country counted above that names an actor of its own ("accused
-        # Moscow", "Turkey will host"), not a modifier of someone's name ("Syrian troops", "Iraq's army")
+        # Moscow", "Turkey will host"), not a modifier of someone's name ("Syrian troops", "Iraq's army"),
+        # nor a town or province ("shelled Idlib")
         self._actor_countries: list[tuple[int, str]] = []
         self.dateline_end = 0  # "TORONTO —", "SEVERN, Md. (ABC7) —": where the story was filed, not an actor
 
@@ -174,17 +175,18 @@ class ActorResolver:
             if self._stance(doc, ent.start) or self._sponsor(ent.root):
                 continue  # "pro-Russian separatists", "US-made missiles" say nothing of where the story is
             # every country word inside the name counts: "Manitoba's Opposition New Democrats", a known minister
-            codes = [t.country for i, _, terms in segment(list(ent), self.kb)
-                     if (t := _best(terms)).kind in (*_COUNTRY_KINDS, "person") and t.country
-                     and not self.kb.is_outlet(t)  # "told the Washington Post": the press, not the story
-                     and len({u.country for u in terms if u.kind == "subnational"}) < 2 and not self._stance(doc, i)]
+            found_terms = [t for i, _, terms in segment(list(ent), self.kb)
+                           if (t := _best(terms)).kind in (*_COUNTRY_KINDS, "person") and t.country
+                           and not self.kb.is_outlet(t)  # "told the Washington Post": the press, not the story
+                           and len({u.country for u in terms if u.kind == "subnational"}) < 2
+                           and not self._stance(doc, i)]
+            codes = [t.country for t in found_terms if t.country]
             named.update(codes)
-            if _acts_itself(ent.root):
-                self._actor_countries.extend((ent.start_char, c) for c in codes)
+            if _acts_itself(ent.root):  # a town or province in an argument is a place hit or left, not an actor
+                self._actor_countries.extend((ent.start_char, t.country) for t in found_terms
+                                             if t.country and t.kind in ("country", "capital", "institution"))
             if not codes and (ent.label_ == "GPE" or ent.start == 0) and (city := self.kb.cities.country(ent.text)):
                 cities[city] += 1  # a dateline "WINNIPEG —" or a city alone
-                if _acts_itself(ent.root):
-                    self._actor_countries.append((ent.start_char, city))
         found = self._named = named + cities
         ranked = found.most_common(2)
         # a clear winner is what the story is about; a tie ("the US president ... in Nairobi") is not, nor a

@@ -173,6 +173,9 @@ def passive_target(verb: Token) -> Token | None:
     return own
 
 
+_NOT_OBJECTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+
+
 def preposition_objects(tok: Token, preps: set[str]) -> list[Token]:
     out: list[Token] = []
     for c in kids(tok):
@@ -184,7 +187,10 @@ def preposition_objects(tok: Token, preps: set[str]) -> list[Token]:
 def slot(tok: Token, name: str) -> list[Token]:
     """The tokens filling a target slot of a pattern: ``dobj``, ``dative``, a preposition, ``xcomp.X``."""
     if name == "dobj":
-        return [c for c in kids(tok) if c.dep_ in ("dobj", "obj")]
+        found = [c for c in kids(tok) if c.dep_ in ("dobj", "obj")]
+        # the parser takes a name right after the verb for an adverb ("shelled Aleppo on Sunday"): an object
+        return found or [c for c in kids(tok) if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > tok.i
+                         and c.ent_type_ not in _NOT_OBJECTS and not any(k.dep_ == "dobj" for k in kids(tok))][:1]
     if name == "dative":
         return [c for c in kids(tok) if c.dep_ == "dative" and c.pos_ in _NOMINAL] + preposition_objects(
             tok, {"to"}
