@@ -272,3 +272,11 @@ def test_an_accused_country_is_not_the_accusers_country(code) -> None:  # type: 
     events = code("The rebels denounced the deal and blamed Tehran for arming the militia.", "2016-04-02")
     rebels = {a.code for e in events for a in e.source if "rebels" in a.text}
     assert rebels and "IRNREB" not in rebels
+
+
+def test_a_bare_body_is_the_one_of_its_sector_the_article_introduced(code) -> None:  # type: ignore[no-untyped-def]
+    # the story is about Syria, but the rebels it speaks of later are the Ukrainian ones it introduced
+    events = code("The war in Syria goes on. Syria's army shelled Idlib. Ukrainian rebels attacked a convoy in "
+                  "Donbas. The rebels later withdrew.", "2016-04-02")
+    withdrew = [e for e in events if e.trigger.text == "withdrew"]
+    assert withdrew and [a.code for a in withdrew[0].source] == ["UKRREB"]

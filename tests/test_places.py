@@ -252,3 +252,9 @@ def test_a_bare_doer_takes_the_country_of_the_town_it_hits(code) -> None:  # typ
 def test_a_country_hit_gives_its_attacker_no_country(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Insurgents shelled Israel overnight.", "2016-04-02")
     assert [a.code for e in events for a in e.source] != ["ISRREB"]
+
+
+@pytest.mark.model
+def test_a_town_the_tagger_calls_a_noun_is_still_hit(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Syrian army shelled Homs.", "2016-04-02")
+    assert [(a.text, a.code) for e in events for a in e.target] == [("Homs", "SYR")]

@@ -319,7 +319,7 @@ class Coder:
             if actor.sector is not None or actor.igo is not None:
                 continue  # "the army", "NATO": no place
             span = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-            if span is None or span.root.pos_ != "PROPN":
+            if span is None or not (span.root.pos_ == "PROPN" or (span.root.ent_type_ and span.root.is_title)):
                 continue
             if any(t.kind in ("country", "capital") for t in self.kb.lookup(actor.text)):
                 continue  # "jets bombed Iraq": Iraq is an actor, coded as one, not a place whose country says who

@@ -104,6 +104,7 @@ class ActorResolver:
         self.excluded: list[tuple[int, int]] = []  # sorted, not overlapping
         self._excluded_starts: list[int] = []
         self._resolved: dict[tuple[int, str | None], list[Actor]] = {}
+        self._introduced: dict[str, str] = {}  # sector -> the country of its latest body named with one, so far
         # the country an official named with a title but no country most likely serves: the country the
         # document is clearly about (officials travel: "former prime minister X visited Brussels" is not
         # Belgian), else the place of the sentence (set by the pipeline for each sentence)
@@ -230,6 +231,13 @@ class ActorResolver:
                 # the doer may have come from elsewhere ("X visited Brussels"); those met in a place are its own
                 story = self.document_country if self.document_country_clear else None
                 ctx = (story if head.dep_ in _SUBJECT_DEPS else None) or self.person_context or story
+            if r.kind == "title" and r.country is None and r.igo is None and r.sector and self._bare(r):
+                # "the opposition" after "the Syrian opposition": the body of that sector the article introduced,
+                # unless the sentence says where it is ("in Kyrgyzstan, the government ...")
+                if r.sector in self._introduced and not self.person_context:
+                    r = replace(r, country=self._introduced[r.sector])
+            elif r.kind in ("title", "entity") and r.country and r.sector and r.igo is None:
+                self._introduced[r.sector] = r.country
             if r.country is None and r.igo is None and r.sector and ctx:
                 r = replace(r, country=ctx)
             if r.kind == "adjunct" and r.country is None and r.igo is None:
@@ -237,6 +245,12 @@ class ActorResolver:
             actors.append(r.actor())
             actors.extend(replace(r, country=c, also=()).actor() for c in r.also)
         return actors
+
+    def _bare(self, r: Reading) -> bool:
+        """"The rebels", "government troops": a sector word alone, no "provisional" or "new" that tells another."""
+        words = r.text.split()
+        words = words[1:] if words and words[0].lower() == "the" else words
+        return any(t.kind == "sector" for t in self.kb.lookup(" ".join(words)))
 
     def _merge(self, readings: list[Reading]) -> list[Reading]:
         """Join a title with the name beside it; share a title's country along the list."""
@@ -347,7 +361,9 @@ class ActorResolver:
                 p.in_office(self.date) for p in self.kb.people_by_surname(head.text, self.date)
             ):
                 return self._person(item, [head], [], [])
-        if head.ent_type_ in _ACTOR_ENTS and head.pos_ == "PROPN":
+        if head.ent_type_ in _ACTOR_ENTS and (head.pos_ == "PROPN" or (
+            head.is_title and not head.is_sent_start and head.tag_ in ("NN", "NNS")
+        )):  # the tagger may call a name it does not know a noun ("shelled Homs")
             # an organisation the base does not know may still say whose it is ("Nigerian Union of Teachers")
             return Reading("entity", item.text, item.start, item.end, name=item.text, country=country, igo=igo,
                            sector=sector)
