@@ -280,3 +280,9 @@ def test_a_bare_body_is_the_one_of_its_sector_the_article_introduced(code) -> No
                   "Donbas. The rebels later withdrew.", "2016-04-02")
     withdrew = [e for e in events if e.trigger.text == "withdrew"]
     assert withdrew and [a.code for a in withdrew[0].source] == ["UKRREB"]
+
+
+def test_a_town_in_an_actors_own_name_sets_the_sentence(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Mombasa Police detained three smugglers, a Tanzanian official said.", "2016-04-02")
+    pairs = [([a.code for a in e.source], [a.code for a in e.target]) for e in events if e.trigger.text == "detained"]
+    assert pairs and pairs[0][0] == ["KENCOP"] and pairs[0][1][0] is not None and pairs[0][1][0].startswith("KEN")

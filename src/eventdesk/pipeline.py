@@ -224,14 +224,15 @@ class Coder:
                 continue
             sent_ents = ents_by_sentence.get(sent.start, [])
             places.sentence_ents = sent_ents
-            # an actor with no stated country takes the place the sentence is set in ("in Aleppo, the army
-            # ..."), never the country of a co-actor ("Turkey will host the opposition", "accused Moscow")
+            # an actor with no stated country takes the place the sentence is set in ("in Aleppo, the army",
+            # "Dubai police"), never the country of a co-actor ("Turkey will host the opposition", "accused Moscow")
             sentence_place = _sentence_place(places, sent)
-            setting = sentence_place if places.named_in_sentence else None
+            setting = None if places.actor_place else sentence_place
             story = (places.main_country if dateline is not None else None) or resolver.story_country(
                 sent.start_char, sent.end_char)
             ctx_country = (setting.country if setting else None) or story
             resolver.person_context = setting.country if setting else None
+            resolver.sentence_setting = setting.country if setting and places.in_sentence else None
             candidates = self.extractor.extract(sent, resolver, ctx_country)
             if dateline is not None and sent.start_char < dateline.end:
                 for cand in candidates:  # "LONDON, Ky. (AP) - London Police ...": the dateline names no actor

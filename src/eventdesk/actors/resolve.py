@@ -109,6 +109,7 @@ class ActorResolver:
         # document is clearly about (officials travel: "former prime minister X visited Brussels" is not
         # Belgian), else the place of the sentence (set by the pipeline for each sentence)
         self.person_context: str | None = None
+        self.sentence_setting: str | None = None  # the country of a place the sentence names, not an actor
         self.document_country: str | None = None
         self.document_country_clear = False
         self._named: Counter[str] = Counter()
@@ -234,7 +235,7 @@ class ActorResolver:
             if r.kind == "title" and r.country is None and r.igo is None and r.sector and self._bare(r):
                 # "the opposition" after "the Syrian opposition": the body of that sector the article introduced,
                 # unless the sentence says where it is ("in Kyrgyzstan, the government ...")
-                if r.sector in self._introduced and not self.person_context:
+                if r.sector in self._introduced and not self.sentence_setting:
                     r = replace(r, country=self._introduced[r.sector])
             elif r.kind in ("title", "entity") and r.country and r.sector and r.igo is None:
                 self._introduced[r.sector] = r.country
@@ -414,7 +415,10 @@ class ActorResolver:
     def _city_modifiers(self, item: Item, segments: list[tuple[int, int, list[Term]]]) -> list[Term]:
         """"Toronto police", "the Lagos mayor": a city the recognizer marks as a place gives its country."""
         covered = {k for i, j, _ in segments for k in range(i, j)}
-        words = [t for t in item.tokens if t.i != item.head.i and t.ent_type_ == "GPE" and t.i not in covered]
+        # the recognizer may take the whole "Dubai Police" for an organisation: its leading name still places it
+        words = [t for t in item.tokens if t.i != item.head.i and t.i not in covered and (t.ent_type_ == "GPE" or (
+            t.ent_type_ in ("ORG", "FAC") and t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i == item.head.i
+            and t.i < item.head.i and any(k.kind == "sector" for k in self.kb.lookup(item.head.text))))]
         runs: list[list[Token]] = []
         for t in words:
             if runs and runs[-1][-1].i + 1 == t.i and t.ent_iob_ == "I":

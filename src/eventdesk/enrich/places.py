@@ -167,6 +167,8 @@ class PlaceResolver:
     sentence_ents: list[Span] | None = None  # the current sentence's entities, if known
     divisions: set[tuple[str, str]] = field(default_factory=set)  # states the article names: ("AU", "04")
     named_in_sentence: bool = False  # the last place found was in a place slot ("in Kabul"), not an actor
+    actor_place: bool = False  # the last place found is an actor of its clause ("Turkey will host", "accused Moscow")
+    in_sentence: bool = False  # the last place found was named in the sentence, not the dateline's
     _senses: dict[str, Place] = field(default_factory=dict)  # "LONDON, Ky." once: "London" is that London
     _candidates: dict[int, list[Candidate]] = field(default_factory=dict)
     _names: dict[tuple[int, int], Location | None] = field(default_factory=dict)
@@ -329,8 +331,10 @@ class PlaceResolver:
                 self._names[key] = self.resolve_name(cand.span, self._cased(cand.span), cand.well_known)
             if self._names[key] is not None:
                 self.named_in_sentence = cand.prepositional
+                self.actor_place = bool(cand.role)
+                self.in_sentence = True
                 return self._names[key]
-        self.named_in_sentence = False
+        self.named_in_sentence = self.actor_place = self.in_sentence = False
         return self.location_of(self.home) if self.home is not None else None
 
     def _outlet(self, ent: Span) -> bool:
