@@ -232,7 +232,7 @@ class ActorResolver:
                 # the doer may have come from elsewhere ("X visited Brussels"); those met in a place are its own
                 story = self.document_country if self.document_country_clear else None
                 ctx = (story if head.dep_ in _SUBJECT_DEPS else None) or self.person_context or story
-            if r.kind == "title" and r.country is None and r.igo is None and r.sector and self._bare(r):
+            if r.kind == "title" and r.country is None and r.igo is None and r.sector and self._bare(r, head.doc):
                 # "the opposition" after "the Syrian opposition": the body of that sector the article introduced,
                 # unless the sentence says where it is ("in Kyrgyzstan, the government ...")
                 if r.sector in self._introduced and not self.sentence_setting:
@@ -247,11 +247,13 @@ class ActorResolver:
             actors.extend(replace(r, country=c, also=()).actor() for c in r.also)
         return actors
 
-    def _bare(self, r: Reading) -> bool:
-        """"The rebels", "government troops": a sector word alone, no "provisional" or "new" that tells another."""
-        words = r.text.split()
-        words = words[1:] if words and words[0].lower() == "the" else words
-        return any(t.kind == "sector" for t in self.kb.lookup(" ".join(words)))
+    def _bare(self, r: Reading, doc: Doc) -> bool:
+        """"The rebels", "government troops": common nouns alone, no name, number or "provisional" that tells
+        which ones."""
+        span = doc.char_span(r.start, r.end, alignment_mode="expand")
+        words = [t for t in span or [] if t.pos_ != "DET"]
+        return span is not None and bool(words) and all(t.pos_ == "NOUN" and t.is_lower for t in words) and any(
+            t.kind == "sector" for t in self.kb.lookup(" ".join(t.text for t in words)))
 
     def _merge(self, readings: list[Reading]) -> list[Reading]:
         """Join a title with the name beside it; share a title's country along the list."""
@@ -415,10 +417,10 @@ class ActorResolver:
     def _city_modifiers(self, item: Item, segments: list[tuple[int, int, list[Term]]]) -> list[Term]:
         """"Toronto police", "the Lagos mayor": a city the recognizer marks as a place gives its country."""
         covered = {k for i, j, _ in segments for k in range(i, j)}
-        # the recognizer may take the whole "Dubai Police" for an organisation: its leading name still places it
+        # the recognizer may take the whole "Dubai Police" for an organisation: its first word still places it
         words = [t for t in item.tokens if t.i != item.head.i and t.i not in covered and (t.ent_type_ == "GPE" or (
-            t.ent_type_ in ("ORG", "FAC") and t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i == item.head.i
-            and t.i < item.head.i and any(k.kind == "sector" for k in self.kb.lookup(item.head.text))))]
+            t.ent_type_ in ("ORG", "FAC") and t.pos_ == "PROPN" and t.ent_iob_ == "B" and t.i + 1 == item.head.i
+            and item.head.ent_iob_ == "I" and any(k.kind == "sector" for k in self.kb.lookup(item.head.text))))]
         runs: list[list[Token]] = []
         for t in words:
             if runs and runs[-1][-1].i + 1 == t.i and t.ent_iob_ == "I":
