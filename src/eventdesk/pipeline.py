@@ -286,7 +286,7 @@ class Coder:
                           date_ents=info.dates, anchor=info.anchor, announcement=cand.pattern.id.startswith(DERIVED))
         location = places.for_event(trig, sent, material=self.ontology.code(cand.pattern.cameo).quad_class == 4)
         place_phrase = places.named_in_sentence  # not an actor's country, not the dateline
-        hit = self._hit_place(cand, sent, places) if self.ontology.code(cand.pattern.cameo).root in _FORCE else None
+        hit = self._hit_place(cand, sent, places) if cand.pattern.cameo.startswith(_FORCE) else None
         if hit is not None:
             location = hit
         said = attribute(trig, sent, resolver, info.has_according)
@@ -360,8 +360,9 @@ class Coder:
         return found
 
 
-# CAMEO's acts of force on a place: seize and blockade (17), assault (18), fight (19), mass violence (20)
-_FORCE = frozenset({"17", "18", "19", "20"})
+# CAMEO's acts of force that may hit a place: seize or damage property (171), blockade (191), assault (18),
+# fight (19), mass violence (20); not bans, arrests or expulsions, whose object is a body or a person
+_FORCE = ("171", "18", "19", "20")
 
 
 def _pronoun(doc: Doc, actor: Actor) -> bool:
