@@ -162,15 +162,6 @@ def test_a_country_named_as_actor_is_no_place_before_a_named_place(code) -> None
     assert accuse.location is not None and accuse.location.name == "Donetsk"
 
 
-@pytest.mark.model
-def test_an_actor_place_is_where_only_for_its_own_event(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("The opposition rejected the plan and accused Moscow of shielding the regime.")
-    assert {e.event for e in events} >= {"REJECT", "ACCUSE"}
-    assert all(e.location is None for e in events)  # Moscow is the one accused, not where anyone acted
-    shelled = next(e for e in code("Russian troops shelled Kharkiv on Sunday.") if e.event == "ASSAULT")
-    assert shelled.location is not None and shelled.location.name == "Kharkiv"  # the place hit
-
-
 # -- header dates ----------------------------------------------------------------------------------
 
 

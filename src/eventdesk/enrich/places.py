@@ -305,9 +305,9 @@ class PlaceResolver:
     def for_event(self, trigger: Token, sent: Span, material: bool = False) -> Location | None:
         """A place of the trigger's clause, else of its sentence, else the dateline's.
 
-        A country or town that is an actor of the event itself is a place of last resort: for material acts
-        the object first ("troops shelled Donetsk"), for others only the subject ("Iran released the
-        sailors"); "accused Moscow of ..." is no place of the accusation.
+        A country or town that is an actor is a place of last resort: the subject ("Iran released the
+        sailors") before the object ("accused Moscow of ..."), but for material acts the object first
+        ("troops shelled Donetsk").
         """
         candidates = self._candidates.get(sent.start)
         if candidates is None:
@@ -315,15 +315,14 @@ class PlaceResolver:
         own = sorted((c for c in candidates if c.head == trigger or trigger in c.head.ancestors),
                      key=lambda c: _hops(c.head, trigger))
         rest = [c for c in candidates if c not in own]
-        # an actor-place says where only for the event it takes part in: the place hit by a material act,
-        # or the seat of the one who acts; never what a statement is about, nor another clause's actor
-        roles = ("object", "subject", "other") if material else ("subject",)
+        roles = ("object", "subject", "other") if material else ("subject", "object", "other")
         ordered = [
             *[c for c in own if c.prepositional],
             *[c for c in rest if c.prepositional],
             *[c for c in own if not c.prepositional and not c.role],
             *[c for c in rest if not c.prepositional and not c.role],
             *[c for role in roles for c in own if c.role == role],
+            *[c for role in roles for c in rest if c.role == role],
         ]
         for cand in ordered:
             key = (cand.span.start, cand.span.end)
