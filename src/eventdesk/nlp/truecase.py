@@ -63,6 +63,15 @@ class _Entry:
     person: bool = False
 
 
+def needs_recasing(text: str) -> bool:
+    """Whether ``TrueCaser`` would change ``text``: a lower-cased text, or a line written in capitals."""
+    if _lower_cased(text):
+        return True
+    if not any(c.isupper() for c in text):
+        return False
+    return any(_shouting(line.group()) for line in re.finditer(r"[^\n]+", text))
+
+
 class TrueCaser:
     """Re-cases lower-cased texts and upper-cased lines; ``truecaser(text)`` has the length of ``text``.
 
