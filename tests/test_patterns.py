@@ -222,7 +222,7 @@ def test_agreeing_to_a_ceasefire_is_the_commitment_and_declaring_one_the_truce(c
 
 
 def test_refusing_to_end_a_strike_is_a_refusal(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("The Kenyan teachers said they will not end the strike.", published="2013-01-20")
+    events = code("Nurses in Kenya said on Monday they will not end their walkout.", published="2013-01-20")
     assert ("1242", "asserted") in {(e.cameo, e.status) for e in events}
     events = code("The Kenyan teachers union called off the strike.", published="2013-01-20")
     assert [(e.cameo, e.status) for e in events] == [("082", "asserted")]
@@ -238,7 +238,7 @@ def test_a_protest_is_against_what_its_purpose_names(code) -> None:  # type: ign
 
 
 def test_agreeing_with_someone_is_a_view_and_agreeing_with_them_on_something_an_agreement(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("Chilean officials said they agree with the recommendation.", published="2013-01-20")
+    events = code("Chilean ministers said they agree with the panel's advice.", published="2013-01-20")
     assert [(e.cameo, e.rule) for e in events] == [("010", "statement/agree-with")]
     events = code("Chile agreed with Peru on a fisheries deal.", published="2013-01-20")
     assert [(e.event, [a.country for a in e.target]) for e in events] == [("AGREE", ["PER"])]
@@ -268,7 +268,7 @@ def test_a_protest_is_not_against_those_it_speaks_for(code) -> None:  # type: ig
     events = code("Jordanians protested in response to the killing of Palestinians by Israeli soldiers.",
                   published="2013-01-20")
     assert [[a.code for a in e.target] for e in events if e.event == "PROTEST"] == [["ISRMIL"]]
-    events = code("Algerian students began a hunger strike to demand the resignation of the Algerian president.",
+    events = code("Algerian doctors started a hunger strike to demand that the Algerian president resign.",
                   published="2013-01-20")
     assert [[a.code for a in e.target] for e in events if e.cameo == "142"] == [["DZAGOV"]]
 
@@ -301,7 +301,7 @@ def test_blocking_transport_is_obstructing_passage(code) -> None:  # type: ignor
 
 
 def test_a_protest_purpose_on_the_object_of_the_trigger(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("Tibetan monks are continuing a hunger strike in protest of the Chinese government's decision.",
+    events = code("Tibetan nuns kept up their hunger strike in protest of the Chinese government's new rule.",
                   published="2013-01-20")
     assert [[a.code for a in e.target] for e in events if e.cameo == "142"] == [["CHNGOV"]]
 
@@ -371,5 +371,5 @@ def test_tributes_charges_and_conferring(code) -> None:  # type: ignore[no-untyp
 
 
 def test_summoning_a_charge_d_affaires_is_a_formal_complaint(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("The Polish foreign ministry summoned Germany's charge d'affaires in Warsaw to complain of bias.")
+    events = code("The Polish foreign ministry summoned Germany's charge d'affaires over a newspaper column.")
     assert [(e.cameo, [a.country for a in e.target]) for e in events] == [("114", ["DEU"])]
