@@ -251,7 +251,7 @@ def test_a_dateline_is_where_the_story_was_filed_not_an_actor(code) -> None:  # 
     events = code("SEVERN, Md. (ABC7) \u2014 Police arrested a man on Monday.")
     assert [(a.text, a.code) for e in events for a in e.source] == [("Police", "USACOP")]
     # a hyphen inside a word opens no dateline
-    events = code("US President Jane Testworth set a 30-day deadline for the agency to make reforms.")
+    events = code("US President Jane Testworth set a 60-day deadline for the ministry to file its report.")
     assert [a.name for e in events for a in e.source] == ["Jane Testworth"]
 
 

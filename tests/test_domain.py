@@ -80,7 +80,7 @@ def test_actor_requirements_are_validated_and_read_by_prefix(tmp_path: Path) -> 
 
 
 def test_a_charge_of_duty_is_no_criminal_charge(code) -> None:  # type: ignore[no-untyped-def]
-    assert code("Two Kenyan players will be charged with trying to keep the striker in check on Sunday.") == []
+    assert code("Two Kenyan defenders will be charged with trying to stop the forward on Saturday.") == []
     assert [e.cameo for e in code("Two Kenyan men were charged with murder.")] == ["1121"]
 
 
@@ -92,7 +92,7 @@ def test_a_coachs_remarks_are_no_political_statement(code) -> None:  # type: ign
 def test_senses_that_are_no_political_act(code) -> None:  # type: ignore[no-untyped-def]
     assert code("The rent the Kenyan landlord charges is high.") == []
     assert code("Our Kenyan local governments cannot meet the challenges.") == []
-    assert code("The parents of the Kenyan boy fought a months-long battle with the courts.") == []
+    assert code("The Kenyan girl's family fought a year-long battle with the courts.") == []
     assert code("The Kenyan candidate talked about rolling back the privatization.") == []
     assert [e.cameo for e in code("The Kenyan president met the Ugandan president on Monday.")] == ["040"]
     assert [e.cameo for e in code("Turkish troops pushed into the province on Sunday.")] == ["190"]

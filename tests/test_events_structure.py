@@ -89,7 +89,7 @@ def test_mediation_begun_and_ended_and_aid_suspension_noun(code) -> None:  # typ
     assert {(e.cameo, tuple(a.code for a in e.target)) for e in events} == {("045", ("SYR",)), ("045", ("TUR",))}
     events = code("Norway ended its mediation efforts with the rebels on Thursday.", published="2010-01-20")
     assert [e.cameo for e in events] == ["165"]
-    events = code("Denmark announced a suspension of aid to Egypt.", published="2010-01-20")
+    events = code("Denmark declared a suspension of aid to Egypt.", published="2010-01-20")
     assert [(e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in events] == [
         ("162", ["DNK"], ["EGY"])]
 

@@ -323,14 +323,14 @@ def test_scorn_call_outs_and_appreciation(code) -> None:  # type: ignore[no-unty
     assert [e.cameo for e in code("The Kenyan senator heaped scorn on the government.")] == ["111"]
     events = code("The Kenyan prime minister called out the opposition for its lies.")
     assert [e.cameo for e in events] == ["111"]
-    events = code("The United States appreciates Morocco's role in the fight against terrorism.")
+    events = code("The United States appreciates Morocco's support for the peace talks.")
     assert [(e.cameo, [a.country for a in e.target]) for e in events] == [("051", ["MAR"])]
 
 
 def test_a_question_is_no_request_and_a_shared_view_no_agreement(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Asked how he would feel about the vote, the Kenyan minister said he was confident.")
     assert "020" not in [e.cameo for e in events]
-    events = code("The Kenyan minister agreed it was a very big problem.")
+    events = code("The Kenyan minister agreed it was a serious issue.")
     assert [(e.cameo, e.rule) for e in events] == [("010", "statement/agree-opinion")]
 
 
@@ -341,7 +341,7 @@ def test_a_bare_ask_or_agree_asks_or_agrees_to_nothing(code) -> None:  # type: i
 
 
 def test_war_crimes_are_named_as_such(code) -> None:  # type: ignore[no-untyped-def]
-    assert [e.cameo for e in code("Kenyan police charged 95 children with more than 450 crimes.")] == ["1121"]
+    assert [e.cameo for e in code("Kenyan police charged 12 teenagers with more than 80 crimes.")] == ["1121"]
     assert [e.cameo for e in code("The court indicted the Serbian general for crimes against humanity.")] == ["1124"]
     assert [e.cameo for e in code("Serbia accused Croatia of war crimes.")] == ["1124"]
 

@@ -106,7 +106,7 @@ def test_uncased_text() -> None:
     [
         ("AHMEDABAD: Police arrested 35 people.", "AHMEDABAD", None, None, None),
         ("ahmedabad : police arrested 35 people.", "ahmedabad", None, None, None),
-        ("This story is from March 10, 2002\n\nlucknow: the party met.", "lucknow", None, None, None),
+        ("This story is from April 2, 2004\n\nlucknow: the party met.", "lucknow", None, None, None),
         ("NEW DELHI, March 3 (Reuters) - India said on Monday", "NEW DELHI", None, "March 3", "Reuters"),
         ("MANILA, Philippines – Soldiers clashed with rebels.", "MANILA", "Philippines", None, None),
         ("LONDON (AP) — Britain said", "LONDON", None, None, "AP"),
@@ -173,7 +173,7 @@ def test_a_country_named_as_actor_is_no_place_before_a_named_place(code) -> None
         ("Sep 9 , 2001 , 01.04 PM IST", dt.date(2001, 9, 9)),
         ("Published: 20 May 2010", dt.date(2010, 5, 20)),
         ("Updated: Thursday, 4 March 2021 at 09:15", dt.date(2021, 3, 4)),
-        ("This story is from March 10, 2002", dt.date(2002, 3, 10)),
+        ("This story is from April 2, 2004", dt.date(2004, 4, 2)),
         ("2018-04-05T10:00:00Z", dt.date(2018, 4, 5)),
     ],
 )

@@ -120,6 +120,6 @@ def test_a_bad_implicit_agent_file_names_its_line(tmp_path) -> None:  # type: ig
 
 
 def test_a_killing_in_police_firing_is_the_police_s_not_the_speaker_s(code) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in code("As many as 12 people were killed in police firing in Surat, the minister said.")
+    events = [e for e in code("Four men were shot dead in police firing in Rajkot, the official said.")
               if e.event == "ASSAULT"]
     assert events and all(a.sector == "COP" for e in events for a in e.source)

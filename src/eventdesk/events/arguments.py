@@ -256,7 +256,7 @@ def protested(tok: Token) -> list[Token]:
     holders = [tok]
     if tok.dep_ in ("dobj", "nsubjpass", "pobj") and tok.head.i != tok.i:
         holders.append(tok.head if tok.dep_ != "pobj" else tok.head.head)
-    # a verb trigger's object may carry it: "continuing a hunger strike in protest of ..."
+    # a verb trigger's object may carry it: "kept up a hunger strike in protest of ..."
     holders += [c for c in kids(tok) if c.dep_ == "dobj" and tok.pos_ == "VERB"]
     out: list[Token] = []
     for holder in holders:

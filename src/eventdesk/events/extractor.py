@@ -176,7 +176,7 @@ def _subject_words(tok: Token) -> set[str]:
     if subj is None:
         return set()
     heads = {subj, args.measured(subj)}
-    # "the first deployment of NATO peacekeeping troops": the people the subject is made of count too
+    # "a second deployment of UN peacekeeping troops": the people the subject is made of count too
     heads |= {o for h in list(heads) for p in kids(h) if p.dep_ == "prep" and p.lower_ == "of"
               for o in kids(p) if o.dep_ == "pobj"}
     toks = heads | {m for h in heads for m in kids(h) if m.dep_ in ("amod", "compound")}

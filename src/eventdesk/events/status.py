@@ -151,7 +151,7 @@ def status_of(trigger: Token, subject_negation: bool = True) -> Status:
         if _purpose_clause(tok):
             return "future"  # "sent troops to attack the rebels": the aim, not (yet) the deed
         if _until_condition(tok):
-            return "hypothetical"  # "will not end the strike until their demands are met": a condition
+            return "hypothetical"  # "will not call off the walkout until their pay is raised": a condition
         governed = _governor_status(tok)
         if governed is not None and not (by_means and tok.head.lemma_.lower() in ATTEMPTS):
             if governed in ("future", "hypothetical") and _own_status(tok.head) == "negated":
