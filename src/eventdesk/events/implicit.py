@@ -100,8 +100,8 @@ def default_agents() -> tuple[ImplicitAgent, ...]:
 
 def with_implicit_agent(cand: Candidate, country: str | None) -> Candidate:
     """The candidate with its implicit agent as source, when it is a passive act with no "by ..." that has one;
-    else as is. A source found up the tree ("four were shot dead in police firing, an officer said") gives way to an agent
-    the verb's own phrase names ("in police firing", "in an encounter")."""
+    else as is. A source found up the tree ("four were shot dead in police firing, an officer said") gives way
+    to an agent the verb's own phrase names ("in police firing", "in an encounter")."""
     tok = cand.trigger
     if tok.pos_ != "VERB" or not args.is_passive(tok) or args.agent(tok) is not None:
         return cand
