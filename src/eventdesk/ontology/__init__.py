@@ -9,6 +9,7 @@ actors make each class political event data.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -93,27 +94,27 @@ class Ontology:
                         row["event"] or None, row["mode"] or None, tuple(split_list(row["context"]))
                     )
         self.mutual: dict[str, frozenset[str]] = {}  # CAMEO code (or prefix) -> trigger lemmas (empty: any)
-        for d in dirs:
-            path = d / "reciprocal.csv"
-            if path.exists():
-                for line, row in read_csv(path, ["cameo", "verbs"], problems):
-                    if row["cameo"] not in self.cameo:
-                        problems.add(path, line, f"cameo: unknown code {row['cameo']!r}")
-                        continue
-                    self.mutual[row["cameo"]] = frozenset(v.lower() for v in split_list(row["verbs"]))
+        for _, _, row in self._coded_rows(dirs, "reciprocal.csv", ["cameo", "verbs"], problems):
+            self.mutual[row["cameo"]] = frozenset(v.lower() for v in split_list(row["verbs"]))
         self.actors: dict[str, str] = {}
-        for d in dirs:
-            path = d / "cameo_actors.csv"
-            if path.exists():
-                for line, row in read_csv(path, ["cameo", "actors"], problems):
-                    if row["cameo"] not in self.cameo:
-                        problems.add(path, line, f"cameo: unknown code {row['cameo']!r}")
-                    elif row["actors"] not in ACTOR_REQUIREMENTS:
-                        known = ", ".join(ACTOR_REQUIREMENTS)
-                        problems.add(path, line, f"actors: {row['actors']!r} is not one of {known}")
-                    else:
-                        self.actors[row["cameo"]] = row["actors"]
+        for path, line, row in self._coded_rows(dirs, "cameo_actors.csv", ["cameo", "actors"], problems):
+            if row["actors"] in ACTOR_REQUIREMENTS:
+                self.actors[row["cameo"]] = row["actors"]
+            else:
+                known = ", ".join(ACTOR_REQUIREMENTS)
+                problems.add(path, line, f"actors: {row['actors']!r} is not one of {known}")
         problems.raise_if_any()
+
+    def _coded_rows(
+        self, dirs: list[Path], name: str, columns: list[str], problems: Problems
+    ) -> Iterator[tuple[Path, int, dict[str, str]]]:
+        """The rows of an optional table keyed by CAMEO code, from every directory; an unknown code is a problem."""
+        for path in (d / name for d in dirs):
+            for line, row in read_csv(path, columns, problems) if path.exists() else ():
+                if row["cameo"] in self.cameo:
+                    yield path, line, row
+                else:
+                    problems.add(path, line, f"cameo: unknown code {row['cameo']!r}")
 
     def reciprocal(self, cameo: str, lemma: str) -> bool:
         """Whether the act is mutual when several actors do it together ("X and Y signed a treaty")."""
