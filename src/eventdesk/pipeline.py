@@ -102,7 +102,8 @@ class Coder:
                                             *([Path(patterns_dir)] if patterns_dir else [])],
                                lambda: default_patterns(patterns_dir))
         words = self.patterns.words()
-        keep_hyphenated(self.nlp, words)
+        # titles are kept whole too: "Zorblat's vice-president Karl Roe" split at the hyphen parses as a list
+        keep_hyphenated(self.nlp, words | self.kb.hyphenated_titles())
         self.lemma_fixes = LemmaFixes(words | GOVERNING_VERBS)
         self.extractor = EventExtractor(self.patterns, self.ontology)
         self.gazetteer = cached("gazetteer", [*_CODE, PACKAGE / "enrich" / "gazetteer.py", GAZETTEER],

@@ -48,7 +48,10 @@ class Item:
         """
         doc = self.head.doc
         ids = {t.i for t in self.tokens}
-        people = [t for t in self.tokens if t.ent_type_ == "PERSON"]
+        # "the governor's budget director": the governor is the director's owner, not the person the phrase names
+        owned = set() if self.head.ent_type_ == "PERSON" else {
+            t.i for c in kids(self.head) if c.dep_ == "poss" for t in c.subtree}
+        people = [t for t in self.tokens if t.ent_type_ == "PERSON" and t.i not in owned]
         if not people:
             return []
         anchor = min(people, key=lambda t: abs(t.i - self.head.i))

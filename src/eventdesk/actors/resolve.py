@@ -10,12 +10,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.actors.coref import Coreference
-from eventdesk.actors.mentions import COLLECTIVES, PRONOUNS, Item, collective_head, list_items
+from eventdesk.actors.mentions import COLLECTIVES, PRONOUNS, Item, collective_head, list_items, phrase_tokens
 from eventdesk.kb import KnowledgeBase, Person, Term
 from eventdesk.models import Actor
 from eventdesk.nlp.tree import kids
@@ -50,9 +51,10 @@ class Reading:
 
 
 def actor_code(country: str | None, sector: str | None, igo: str | None) -> str | None:
-    """CAMEO-style code: country + sector ("RUSGOV"), or IGO + organisation ("IGONATO")."""
+    """CAMEO-style code: country + sector ("RUSGOV"), IGO + organisation ("IGONATO"), or NGO + a transnational
+    non-governmental organisation ("NGOMSF": a charity is no body of states)."""
     if igo:
-        return f"IGO{igo}"
+        return f"{'NGO' if sector == 'NGO' else 'IGO'}{igo}"
     if country:
         return country + (sector or "")
     return None
@@ -118,6 +120,12 @@ class ActorResolver:
         # nor a town or province ("shelled Idlib")
         self._actor_countries: list[tuple[int, str]] = []
         self.dateline_end = 0  # "TORONTO —", "SEVERN, Md. (ABC7) —": where the story was filed, not an actor
+        self._igos_named: list[tuple[int, str]] = []  # (character, code) of each international organisation named
+        # "Speaking with the Deputy Speaker, Jane Roe, Smith said": the title's name (by the title's token) and
+        # the title (by the name's token), which the parser takes for the first of the subjects
+        self._companies: dict[str, int] = {}  # companies the document names (by lower-cased name): first offset
+        self._apposed: dict[int, Token] = {}
+        self._apposed_to: dict[int, Token] = {}
 
     def exclude(self, spans: list[tuple[int, int]]) -> None:
         """Character spans that never name actors, such as source citations "(Interfax, May 18)"."""
@@ -141,29 +149,124 @@ class ActorResolver:
         self.dateline_end = _dateline_end(doc)
         self.document_country = self._document_country(doc)
         self.abbreviations = _abbreviations(doc, self.kb)
+        self._apposed, self._apposed_to = _fronted_appositions(doc)
+        self._igos_named = [(doc[i].idx, t.igo) for ent in doc.ents if ent.label_ in ("ORG", "NORP", "GPE", "LOC")
+                            for i, _, terms in segment(list(ent), self.kb) for t in terms
+                            if t.kind in ("igo", "igo_adjective") and t.igo]
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "ORG"):
                 continue  # the recognizer often calls "Manitoba Premier Brian Pallister" an organisation
-            items = list_items(_argument_head(ent.root))
+            root = _argument_head(ent.root)
+            items = self._items(self._apposed_to.get(root.i, root))
             readings = self._merge([r for r in (self.read(i) for i in items) if r])
             for r in readings:
                 if r.kind == "person" and (
                     r.start <= ent.start_char < r.end + 1 or ent.start_char <= r.start < ent.end_char
                 ):
+                    described = self._introduced_as(ent.root, r)
+                    fuller = described is not r
+                    r = self._in_story(described)
                     span = doc.char_span(r.start, r.end, alignment_mode="expand")
                     if span is not None:
                         self.coref.remember(list(span), r, r.name or r.text, r.titles)
                     # what the title beside the name said is remembered for the surname too ("Churkin said")
                     surname = r.text.split()[-1].lower() if r.text.split() else ""
                     kept = self.by_surname.get(surname)
-                    if kept is not None and kept.name == r.name and not (kept.country or kept.igo):
+                    if kept is not None and kept.name == r.name and (
+                        not (kept.country or kept.igo) or fuller
+                    ):
                         self.by_surname[surname] = r
+        self._remember_described(doc)
         # later mentions by surname alone, which the recognizer often misses ("Mamo replies ...")
         named = {m.start for m in self.coref.people.values()}
         for tok in doc:
             known = self.by_surname.get(tok.lower_) if tok.pos_ == "PROPN" and tok.idx not in named else None
             if known is not None and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):  # not inside a full name
                 self.coref.remember([tok], known, known.name or known.text, known.titles)
+
+    def _company(self, item: Item) -> Reading | None:
+        """"The company", "the firm" alone: the company the article named last before."""
+        if len(item.tokens) != 1 or not any(c.dep_ == "det" and c.lower_ == "the" for c in item.head.children):
+            return None
+        earlier = [(start, name) for name, start in self._companies.items() if start < item.start]
+        if not earlier:
+            return None
+        name = max(earlier)[1]
+        doc = item.head.doc
+        first = next((t for t in doc if t.idx == self._companies[name]), None)
+        found = self.resolve(first) if first is not None else []
+        if not found or found[0].sector != "BUS":
+            return Reading("title", item.text, item.start, item.end, sector="BUS", known=True)
+        a = found[0]
+        return Reading("entity", item.text, item.start, item.end, name=a.name, country=a.country, sector="BUS",
+                       known=True)
+
+    def _items(self, head: Token) -> list[Item]:
+        """The items of the list an argument heads, with a name the parser moved off a fronted clause's title put
+        back: "Speaking with the Deputy Speaker, Jane Roe, Smith said" has Smith as its only subject."""
+        items = list_items(head)
+        name = self._apposed.get(head.i)
+        if name is not None:
+            return [*items, Item(name, [t for t in phrase_tokens(name) if t.i <= name.i])]
+        kept = [i for i in items if i.head.i not in self._apposed_to]
+        return kept or items
+
+    def _introduced_as(self, root: Token, r: Reading) -> Reading:
+        """A person the text describes where it names them: "Jane Roe is the head of the traders' association",
+        "a spokesman for the prosecuting authority, Jane Roe," (the parser hangs the name on the body)."""
+        if r.known or r.sector or r.igo:
+            return r
+        described: Token | None = None
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+            described = next((c for c in kids(root.head) if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+        elif root.dep_ == "appos":
+            up = root.head
+            if up.dep_ == "pobj" and up.head.dep_ == "prep" and up.head.lower_ in ("of", "for"):
+                up = up.head.head
+            described = up if up.pos_ == "NOUN" else None
+        if described is None:
+            return r
+        title = self.read(Item(described, phrase_tokens(described)))
+        if title is None or title.kind != "title" or not (title.sector or title.igo or title.country):
+            return r
+        return _with_title(r, title, None)
+
+    def _office_of(self, title: str, before: int) -> str | None:
+        """The international organisation whose own office a bare title names ("Commissioner", "the Commission",
+        "the Secretary-General"), when the document names that organisation or one of its bodies: the one named
+        last before the title, else the first named after it."""
+        codes = self.kb.igo_offices.get(title.lower())
+        if not codes:
+            return None
+        named = [(start, code) for start, found in self._igos_named for code in codes
+                 if code in (found, self.kb.igos.get(found, {}).get("parent"))]
+        if not named:
+            return None
+        earlier = [n for n in named if n[0] < before]
+        return (earlier[-1] if earlier else named[0])[1]
+
+    def _in_story(self, r: Reading) -> Reading:
+        """A titled person with no country of their own serves the country the document is clearly about."""
+        if r.kind == "person" and r.sector and not (r.country or r.igo) and self.document_country_clear:
+            return replace(r, country=self.document_country)
+        return r
+
+    def _remember_described(self, doc: Doc) -> None:
+        """People the text names by a noun ("the owner said", "the spokesman added"), so that a later "she" can
+        mean them: a private person so named is nearer than an official named before, and takes no code of his."""
+        named = {m.token for m in self.coref.people.values()}
+        for tok in doc:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.i in named:
+                continue
+            if tok.lemma_.lower() not in self.kb.person_nouns or self.is_excluded(tok.idx):
+                continue
+            item = Item(tok, phrase_tokens(tok))
+            if any(t.ent_type_ == "PERSON" for t in item.tokens):
+                continue
+            found = self.read(item)
+            r = self._in_story(replace(found, kind="person") if found is not None else Reading(
+                "person", item.text, item.start, item.end))
+            self.coref.remember(item.tokens, r, r.name or f"{item.text}@{item.start}", r.titles)
 
     def _document_country(self, doc: Doc) -> str | None:
         """The country the document names most: by name, adjective, state or province, known person, or city."""
@@ -218,7 +321,7 @@ class ActorResolver:
         return [a.copy() for a in cached]
 
     def _resolve(self, head: Token, context_country: str | None) -> list[Actor]:
-        readings = [r for r in (self.read(i) for i in list_items(head)) if r]
+        readings = [r for r in (self.read(i) for i in self._items(head)) if r]
         if not readings or all(r.kind == "title" and not r.country for r in readings):
             inner = collective_head(head)
             if inner.i != head.i:
@@ -265,7 +368,9 @@ class ActorResolver:
             nxt = readings[i + 1] if i + 1 < len(readings) else None
             if r.kind == "title" and nxt is not None and nxt.kind == "person":
                 r, i = _with_title(nxt, r, list_country), i + 2
-            elif r.kind == "person" and nxt is not None and nxt.kind == "title" and nxt.start > r.end:
+            elif r.kind == "person" and nxt is not None and nxt.kind == "title" and nxt.start > r.end and not (
+                i + 2 < len(readings) and readings[i + 2].kind == "person" and _owned(nxt.text)
+            ):  # "Ann Roe, the governor's budget director, Dan Villa": the owned title goes with the name after it
                 r, i = _with_title(r, nxt, list_country), i + 2
             else:
                 i += 1
@@ -273,6 +378,11 @@ class ActorResolver:
                     r = replace(r, country=list_country)
             if (r.kind in ("title", "person") and r.country and not r.known) or (r.kind == "title" and r.country):
                 list_country = r.country
+            if r.kind == "person" and not (r.country or r.sector or r.igo) and (
+                (kept := self.by_surname.get(r.text.split()[-1].lower() if r.text.split() else "")) is not None
+                and kept.name == r.text and (kept.sector or kept.igo)
+            ):  # "Jane Roe" again, after "Jane Roe is the head of the traders' association"
+                r = replace(kept, text=r.text, start=r.start, end=r.end)
             out.append(r)
         return out
 
@@ -309,6 +419,10 @@ class ActorResolver:
         people = [t for t in head_terms if t.kind == "person"]
         if person_toks or people:
             return self._person(item, person_toks, people, mods)
+        if not head_terms and head.lower_ in self.kb.serving_titles and (body := self._body(item)) is not None:
+            # "the governor's budget director", "head of the traders' association": the body's own
+            return Reading("title", item.text, item.start, item.end, country=body[0], sector=body[1], igo=body[2],
+                           known=True, titles=(head.lower_,))
         if not head_terms and head.lemma_.lower() in COLLECTIVES:
             whose = self._member_of(head)
             if whose is not None:
@@ -316,14 +430,28 @@ class ActorResolver:
         mods.extend(self._owners(item))
         if not any(t.kind in _COUNTRY_KINDS for t in mods):
             mods.extend(self._city_modifiers(item, segments))
-        country, sector, igo = _modifiers(mods)
+        country, sector, igo = _modifiers(mods, self.kb.serving_titles)
         also = _coordinated_countries(item, mods, country)
         if head_terms:
             term = _best(head_terms)
             text, start, end = item.text, item.start, item.end
             if term.kind == "sector":
+                if term.sector == "BUS" and term.name.lower() in self.kb.organisation_nouns and country is None and (
+                    company := self._company(item)
+                ) is not None:
+                    return company  # "the company", "the firm": the one the article named last
+                if term.sector == "BUS" and head.pos_ == "PROPN" and head_span[0] > item.tokens[0].i:
+                    self._companies.setdefault(_name_key(item.text), item.start)  # "Acme Widgets Inc."
+                if (term.name.lower() in self.kb.serving_titles or term.sector == "BUS") and (
+                    body := self._body(item)
+                ) is not None:
+                    # "a spokesman for the prosecuting authority", "Zorblat's vice-president": the body's sector
+                    return Reading("title", text, start, end, country=body[0] or country, sector=body[1],
+                                   igo=body[2] or igo, known=True, titles=(term.name,))
                 if country is None and igo is None and (described := self._described(item, head_span)):
                     return described
+                if country is None and igo is None:
+                    igo = self._office_of(term.name, item.start)  # "the Commissioner" in a story on the EU
                 if country is None and igo is None:
                     country, igo = self._country_of_complement(head)
                 if country is None and igo is None:
@@ -334,8 +462,8 @@ class ActorResolver:
                 return Reading("entity", text, start, end, name=term.name, country=term.country,
                                sector=term.sector, known=True)
             if term.kind == "igo":
-                reading = Reading("entity", text, start, end, name=term.name, igo=term.igo, sector=sector,
-                                  known=True)
+                reading = Reading("entity", text, start, end, name=term.name, igo=term.igo,
+                                  sector=term.sector or sector, known=True)
                 self.coref.remember_organisation(start, reading)
                 return reading
             if term.kind in ("country", "region", "adjective", "region_adjective", "subnational"):
@@ -368,8 +496,13 @@ class ActorResolver:
             head.is_title and not head.is_sent_start and head.tag_ in ("NN", "NNS")
         )):  # the tagger may call a name it does not know a noun ("shelled Homs")
             # an organisation the base does not know may still say whose it is ("Nigerian Union of Teachers")
-            return Reading("entity", item.text, item.start, item.end, name=item.text, country=country, igo=igo,
-                           sector=sector)
+            if sector is None and _name_key(item.text) in self._companies:
+                sector = "BUS"  # "Zorblat said", after "Zorblat's chief executive"
+            reading = Reading("entity", item.text, item.start, item.end, name=item.text, country=country, igo=igo,
+                              sector=sector)
+            if sector == "BUS":
+                self._companies.setdefault(_name_key(item.text), item.start)
+            return reading
         return None
 
     def _settle(self, terms: list[Term], text: str) -> list[Term]:
@@ -448,6 +581,33 @@ class ActorResolver:
                     return r.country, r.igo
         return None, None
 
+    def _body(self, item: Item, skip: frozenset[int] = frozenset()) -> tuple[str | None, str, str | None] | None:
+        """The body a serving title ("spokesman", "director") speaks or works for, when the text names one with a
+        sector of its own: its owner ("the governor's", "Zorblat's") or its "of"/"for" complement ("for the
+        prosecuting authority"). An organisation the knowledge base does not know that employs an officer named
+        by its possessive ("Zorblat's vice-president") is a company: no other kind of body is named that way
+        without being known."""
+        head = item.head
+        owners = [t for t in item.tokens if t.dep_ == "poss" and t.i not in skip and t.lower_ not in PRONOUNS
+                  and t.head.i not in {o.i for o in item.tokens if o.dep_ == "poss"}]
+        complements = [pobj for child in kids(head) if child.dep_ == "prep" and child.lower_ in ("of", "for")
+                       for pobj in kids(child) if pobj.dep_ == "pobj"]
+        for tok in owners + complements:
+            found = self.resolve(tok)
+            a = found[0] if found else None
+            if a is not None and (a.igo or a.sector):
+                # "director of the National Water Commission": a body named with no country is the document's
+                country = a.country or (self.document_country if tok in complements and not a.igo else None)
+                return country, a.sector or "GOV", a.igo
+            # a one-word owner the recognizer calls a person is as often a brand ("Zorblat's chief executive")
+            single = not any(c.dep_ in ("compound", "flat") for c in tok.children)
+            if tok in owners and tok.pos_ == "PROPN" and (tok.ent_type_ in ("ORG", "GPE", "") or single) and (
+                a is None or (a.code is None and a.sector is None)
+            ) and not self.kb.lookup(tok.text) and not self.kb.cities.country(tok.text):
+                self._companies.setdefault(_name_key(tok.text), tok.idx)
+                return None, "BUS", None
+        return None
+
     def _member_of(self, head: Token) -> Reading | None:
         """"A member of the Syrian parliament", "a spokesman for the Kremlin": a title from the body."""
         for child in kids(head):
@@ -485,8 +645,13 @@ class ActorResolver:
             text, start, end = span.text, span.start_char, span.end_char
         else:
             text, start, end = item.text, item.start, item.end
-        country, sector, igo = _modifiers(mods)
+        country, sector, igo = _modifiers(mods, self.kb.serving_titles)
         titles = tuple(t.name for t in mods if t.kind == "sector")
+        serves = [t for t in mods if t.kind == "sector" and t.name.lower() in self.kb.serving_titles]
+        if (serves or sector in (None, "BUS")) and igo is None and (
+            body := self._body(item, frozenset(t.i for t in toks))
+        ) is not None:
+            country, sector, igo = body[0] or country, body[1], body[2]  # "Zorblat's vice-president Karl Roe"
         person: Person | None = people[0].person if people else None
         if person is None:
             for t in self.kb.lookup(text):
@@ -494,6 +659,9 @@ class ActorResolver:
                     person = t.person
                     break
         surname = text.split()[-1] if text.split() else text
+        if person is None and not titles and _name_key(text) in self._companies:
+            # the recognizer calls a company it does not know a person ("Zorblat refused")
+            return Reading("entity", text, start, end, name=text, country=country, sector="BUS")
         if person is None and len(text.split()) == 1:
             remembered = self.by_surname.get(surname.lower())
             if remembered:
@@ -608,6 +776,36 @@ def _quoted(clause: Token) -> bool:
 _DASHES = {"\u2014", "\u2013", "--", "-"}
 
 
+def _fronted_appositions(doc: Doc) -> tuple[dict[int, Token], dict[int, Token]]:
+    """Names that follow a sentence's fronted participle clause ending in a bare title ("Speaking with the Deputy
+    Speaker of the House, Jane Roe, Smith praised ...") and open a list of subjects: the first name is the title's
+    apposition, the next the subject. Returned by the title's token and by the name's token."""
+    by_title: dict[int, Token] = {}
+    by_name: dict[int, Token] = {}
+    for clause in doc:
+        if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.i > clause.sent.start + 1:
+            continue
+        subjects = [c for c in kids(clause.head) if c.dep_ == "nsubj" and c.i > clause.right_edge.i]
+        if not subjects:
+            continue
+        subject = subjects[0]
+        first = subject.left_edge
+        while first.i > 0 and doc[first.i - 1].is_punct and doc[first.i - 1].text not in (",", ")"):
+            first = doc[first.i - 1]
+        names = [t for t in (subject, *[c for c in kids(subject) if c.dep_ in ("appos", "conj")])
+                 if t.ent_type_ == "PERSON"]
+        if len(names) < 2 or names[0].i != subject.i:
+            continue
+        objects = [o for c in kids(clause) if c.dep_ == "prep" for o in kids(c) if o.dep_ == "pobj"]
+        objects += [o for o in kids(clause) if o.dep_ == "dobj"]
+        titles = [o for o in objects if o.pos_ in ("NOUN", "PROPN") and o.ent_type_ != "PERSON"
+                  and not any(t.ent_type_ == "PERSON" for t in o.subtree)]
+        if titles:
+            by_title[titles[-1].i] = subject
+            by_name[subject.i] = titles[-1]
+    return by_title, by_name
+
+
 def _dateline_end(doc: Doc) -> int:
     """The end of a dateline opening the story ("WINNIPEG \u2014", "ST. LOUIS \u2013", "SEVERN, Md. (ABC7) \u2014")."""
     for tok in doc[:12]:
@@ -676,6 +874,16 @@ def _covered_by_terms(tokens: list[Token], segments: list[tuple[int, int, list[T
     return all(t.i in covered or t.is_punct for t in tokens)
 
 
+def _name_key(text: str) -> str:
+    """A name as a key: lower case, without a possessive ending ("Zorblat's" is Zorblat)."""
+    return text.lower().removesuffix("'s").removesuffix("\u2019s").strip()
+
+
+def _owned(text: str) -> bool:
+    """A title with a possessive owner in front ("the governor's budget director")."""
+    return "'s " in text or "\u2019s " in text
+
+
 def _with_title(person: Reading, title: Reading, list_country: str | None) -> Reading:
     if person.known:
         return person
@@ -705,16 +913,26 @@ _PERSON_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "SPY", "MED"
 _COUNTRY_KINDS = ("country", "adjective", "capital", "region", "region_adjective", "institution", "subnational")
 
 
-def _modifiers(mods: list[Term]) -> tuple[str | None, str | None, str | None]:
-    """Country, sector and organisation that modifiers give a head noun ("Russia's UN Ambassador")."""
-    country = sector = igo = None
+def _modifiers(mods: list[Term], serving: AbstractSet[str] = frozenset()) -> tuple[str | None, str | None, str | None]:
+    """Country, sector and organisation that modifiers give a head noun ("Russia's UN Ambassador").
+
+    A title that only says someone speaks or works for a body ("SAPS spokesperson") takes the body's sector."""
+    country = sector = igo = body = None
+    title_serves = False
     for t in mods:
         if t.kind in _COUNTRY_KINDS and country is None:
             country = t.country
+            if t.kind == "institution":
+                body = body or t.sector
         elif t.kind in ("igo", "igo_adjective") and igo is None:
             igo = t.igo
+            if t.kind == "igo" and t.sector:
+                body = body or t.sector
         elif t.kind == "sector" and sector is None:
             sector = t.sector
+            title_serves = t.name.lower() in serving
+    if body and (sector is None or title_serves):
+        sector = body
     return country, sector, igo
 
 

@@ -65,6 +65,11 @@ class KnowledgeBase:
         self.owning_participles: set[str] = set()
         self.stance_prefixes: set[str] = set()
         self.organisation_nouns: set[str] = set()  # "the bloc": the organisation the article introduced
+        # "the Commissioner" in a story that names the EU: titles of an organisation's own officers, to its codes
+        self.igo_offices: dict[str, list[str]] = {}
+        # "SAPS spokesperson", "vice-president of the Traders' Association": titles that are the body's own
+        self.serving_titles: set[str] = set()
+        self.person_nouns: set[str] = set()  # "the owner said": one person, whom a later "she" may mean
         named_units: dict[str, str] = {}
         ignored_units: set[str] = set()
         for d in self.dirs:
@@ -87,7 +92,10 @@ class KnowledgeBase:
                 self.owning_participles |= own
                 self.stance_prefixes |= against
             if (d / "descriptions.yaml").exists():
-                self.organisation_nouns |= loader.load_descriptions(d / "descriptions.yaml", problems)
+                described = loader.load_descriptions(d / "descriptions.yaml", problems)
+                self.organisation_nouns |= described["igo"]
+                self.serving_titles |= described["serving"]
+                self.person_nouns |= described["persons"]
             if (d / "gendered.yaml").exists():
                 self.gendered.update(loader.load_gendered(d / "gendered.yaml", problems))
             if (d / "subnational.yaml").exists():
@@ -173,7 +181,10 @@ class KnowledgeBase:
                                           sector=str(inst["sector"])))
         for igo in self.igos.values():
             for name in (igo["name"], *igo["aliases"], igo["code"]):  # type: ignore[misc]
-                self._add(str(name), Term("igo", str(igo["name"]), igo=str(igo["code"])))
+                self._add(str(name), Term("igo", str(igo["name"]), igo=str(igo["code"]),
+                                          sector="NGO" if igo["ngo"] else None))
+            for title in igo["offices"]:  # type: ignore[attr-defined]
+                self.igo_offices.setdefault(str(title).lower(), []).append(str(igo["code"]))
             for adj in igo["adjectives"]:  # type: ignore[attr-defined]
                 self._add(str(adj), Term("igo_adjective", str(igo["name"]), igo=str(igo["code"])))
         for reg in self.regions.values():
@@ -193,6 +204,11 @@ class KnowledgeBase:
                 self._surnames[normalize(person.family_name)].append(person)
 
     # -- queries ---------------------------------------------------------------------------------
+
+    def hyphenated_titles(self) -> set[str]:
+        """One-word titles and sector nouns written with a hyphen ("vice-president", "Secretary-General")."""
+        return {str(t) for s in self.sectors.values() for t in s["terms"]  # type: ignore[attr-defined]
+                if "-" in str(t) and " " not in str(t)}
 
     def lookup(self, phrase: str) -> list[Term]:
         """Everything a phrase may denote, exact-case acronyms included."""

@@ -63,9 +63,14 @@ def load_igos(path: Path, problems: Problems) -> dict[str, dict[str, Any]]:
         if not _is_code(row["code"], (2, 3, 4, 5)):
             problems.add(path, line, f"code: {row['code']!r} must be 2-5 uppercase letters")
             continue
+        kind = row.get("kind", "")
+        if kind not in ("", "ngo"):
+            problems.add(path, line, f"kind: {kind!r} must be empty (an international organisation) or 'ngo'")
+            kind = ""
         out[row["code"]] = {
             "code": row["code"], "name": row["name"], "aliases": split_list(row["aliases"]),
             "parent": row["parent"] or None, "adjectives": split_list(row["adjectives"]), "line": line,
+            "ngo": kind == "ngo", "offices": split_list(row.get("offices", "")),
         }
     for code, igo in out.items():
         if igo["parent"] and igo["parent"] not in out:
@@ -245,11 +250,16 @@ def load_modifiers(path: Path, problems: Problems) -> tuple[set[str], set[str]]:
     return out[0], out[1]
 
 
-def load_descriptions(path: Path, problems: Problems) -> set[str]:
-    """``descriptions.yaml``: nouns that, as "the <noun>", name the organisation the article introduced."""
+def load_descriptions(path: Path, problems: Problems) -> dict[str, set[str]]:
+    """``descriptions.yaml``: lists of nouns by use (``igo``: "the bloc" is the organisation the article introduced;
+    ``serving``: titles that take the sector of the body they serve; ``persons``: nouns that name one person)."""
+    keys = ("igo", "serving", "persons")
     data = read_yaml(path, problems)
-    if not isinstance(data, dict) or not isinstance(data.get("igo") or [], list):
+    if not isinstance(data, dict) or not all(isinstance(data.get(k) or [], list) for k in keys):
         if data is not None:
-            problems.add(path, 1, "expected a mapping with an 'igo' list of nouns")
-        return set()
-    return {str(w).lower() for w in data.get("igo") or []}
+            problems.add(path, 1, f"expected a mapping with lists of nouns under {', '.join(keys)}")
+        return {k: set() for k in keys}
+    for k in data:
+        if k not in keys and not k.startswith("__"):
+            problems.add(path, 1, f"unknown key {k!r} (expected {', '.join(keys)})")
+    return {k: {str(w).lower() for w in data.get(k) or []} for k in keys}
