@@ -107,3 +107,21 @@ def test_subnational_file_errors_name_line(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeBaseError) as info:
         KnowledgeBase.load([tmp_path])
     assert "subnational.yaml:3: country: unknown code 'XXX'" in str(info.value)
+
+
+def test_organisation_kind_and_description_lists_are_checked(tmp_path: Path) -> None:
+    header = "code,name,aliases,parent,adjectives,kind,offices\n"
+    (tmp_path / "igos.csv").write_text(header + "ZZO,Zed Org,,,,charity,\n", encoding="utf-8")
+    (tmp_path / "descriptions.yaml").write_text("igo: [bloc]\nservants: [aide]\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as info:
+        KnowledgeBase.load([tmp_path])
+    assert "igos.csv:2: kind: 'charity'" in str(info.value)
+    assert "descriptions.yaml:1: unknown key 'servants'" in str(info.value)
+
+
+def test_ngos_offices_and_company_forms_in_the_bundled_base() -> None:
+    kb = default_kb()
+    assert ("AMN", "NGO") in [(t.igo, t.sector) for t in kb.lookup("Amnesty International")]
+    assert kb.igo_offices["commissioner"] == ["EU"]
+    assert [t.sector for t in kb.lookup("Inc.")] == ["BUS"]
+    assert "Vice-President" in kb.hyphenated_titles() and "spokesperson" in kb.serving_titles

@@ -95,8 +95,13 @@ class Coreference(Generic[T]):
                 if own:
                     return own[-1].actor
             else:
-                # "Roe praised him": him is not Roe
-                doer = {m.key for m in self.people.values() if m.verb == verb}
+                # "Roe praised him": him is not Roe; nor in "Roe sued X, accusing him", where Roe accuses
+                verbs = {verb}
+                v = tok.doc[verb]
+                while v.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ in _SUBJECTS for c in v.children):
+                    v = v.head
+                    verbs.add(v.i)
+                doer = {m.key for m in self.people.values() if m.verb in verbs}
                 named = {t.lower_ for s in kids(tok.doc[verb]) if s.dep_ in _SUBJECTS for t in s.subtree
                          if t.pos_ == "PROPN"}
                 fits = [m for m in fits if m.key not in doer and m.key.split()[-1].lower() not in named]

@@ -40,7 +40,7 @@ class Item:
     def text(self) -> str:
         return self.head.doc[self.tokens[0].i: self.tokens[-1].i + 1].text
 
-    def person_tokens(self) -> list[Token]:
+    def person_tokens(self, owners: bool = False) -> list[Token]:
         """The tokens of the person's name nearest the head ("Bashar al-Assad"), if the phrase has one.
 
         The entity recognizer may cut a name at a hyphen ("Walid al" + "-Muallem"); adjacent pieces
@@ -49,7 +49,8 @@ class Item:
         doc = self.head.doc
         ids = {t.i for t in self.tokens}
         # "the governor's budget director": the governor is the director's owner, not the person the phrase names
-        owned = set() if self.head.ent_type_ == "PERSON" else {
+        # (unless ``owners``: "Holcomb's office" is Holcomb's and speaks for him)
+        owned = set() if owners or self.head.ent_type_ == "PERSON" else {
             t.i for c in kids(self.head) if c.dep_ == "poss" for t in c.subtree}
         people = [t for t in self.tokens if t.ent_type_ == "PERSON" and t.i not in owned]
         if not people:

@@ -106,6 +106,7 @@ class ActorResolver:
         self.excluded: list[tuple[int, int]] = []  # sorted, not overlapping
         self._excluded_starts: list[int] = []
         self._resolved: dict[tuple[int, str | None], list[Actor]] = {}
+        self._resolving: set[tuple[int, str | None]] = set()
         self._introduced: dict[str, str] = {}  # sector -> the country of its latest body named with one, so far
         # the country an official named with a title but no country most likely serves: the country the
         # document is clearly about (officials travel: "former prime minister X visited Brussels" is not
@@ -192,14 +193,7 @@ class ActorResolver:
         if not earlier:
             return None
         name = max(earlier)[1]
-        doc = item.head.doc
-        first = next((t for t in doc if t.idx == self._companies[name]), None)
-        found = self.resolve(first) if first is not None else []
-        if not found or found[0].sector != "BUS":
-            return Reading("title", item.text, item.start, item.end, sector="BUS", known=True)
-        a = found[0]
-        return Reading("entity", item.text, item.start, item.end, name=a.name, country=a.country, sector="BUS",
-                       known=True)
+        return Reading("entity", item.text, item.start, item.end, name=name, sector="BUS", known=True)
 
     def _items(self, head: Token) -> list[Item]:
         """The items of the list an argument heads, with a name the parser moved off a fronted clause's title put
@@ -317,7 +311,13 @@ class ActorResolver:
         key = (head.i, context_country)
         cached = self._resolved.get(key)
         if cached is None:
-            cached = self._resolved[key] = self._resolve(head, context_country)
+            if key in self._resolving:
+                return []  # a phrase read through itself ("the bank's optimism" as the bank's own body)
+            self._resolving.add(key)
+            try:
+                cached = self._resolved[key] = self._resolve(head, context_country)
+            finally:
+                self._resolving.discard(key)
         return [a.copy() for a in cached]
 
     def _resolve(self, head: Token, context_country: str | None) -> list[Actor]:
@@ -403,6 +403,10 @@ class ActorResolver:
             person_toks = []  # the recognizer called "Ugandan" or "Kremlin" a person
         if not person_toks:
             person_toks = _titled_name(item, segments)
+        if not person_toks and not any(i <= head.i < j for i, j, _ in segments) and (
+            head.lower_ not in self.kb.serving_titles
+        ):
+            person_toks = item.person_tokens(owners=True)  # "Holcomb's office declined": Holcomb's own
         while len(person_toks) > 1 and any(
             t.kind == "sector" for t in self.kb.lookup(person_toks[0].text)
         ):
@@ -471,8 +475,8 @@ class ActorResolver:
                                sector=sector, known=True)
         if not head_terms and head.lower_ in self.kb.organisation_nouns and len(item.tokens) == 1 and any(
             c.dep_ == "det" and c.lower_ == "the" for c in head.children
-        ) and (body := self.coref.organisation(item.start)) is not None:
-            return replace(body, text=item.text, start=item.start, end=item.end)
+        ) and (org := self.coref.organisation(item.start)) is not None:
+            return replace(org, text=item.text, start=item.start, end=item.end)
         if head.pos_ == "NOUN" and (country or igo or sector):
             return Reading("adjunct", item.text, item.start, item.end, country=country, igo=igo, sector=sector,
                            known=True, also=also)
