@@ -133,6 +133,27 @@ def test_an_owners_office_speaks_for_the_owner(code) -> None:  # type: ignore[no
 
 
 def test_the_object_of_a_participle_is_not_its_doer(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("A Kenyan lawyer filed a lawsuit against visiting Ugandan President Jon Testu, accusing him of fraud.")
+    events = code("A Kenyan lawyer filed a lawsuit against visiting Ugandan President Jon Testu, accusing him of "
+                  "fraud.")
     accusing = by_trigger(events, "accusing")
     assert accusing and coded(accusing, "target") == [("him", "UGAGOV")]
+
+
+def test_a_name_hung_on_the_body_names_the_title(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Australian police arrested two boys in Cairns. The head of the Cairns youth crime unit, Detective Senior "
+        "Sergeant Glen Horwood, criticized the courts. Horwood condemned the Australian government."
+    )
+    assert coded(by_trigger(events, "criticized")) == [("Sergeant Glen Horwood", "AUSCOP")]
+    assert ("Horwood", "AUSCOP") in coded(by_trigger(events, "condemned"))
+    assert ("two boys", "AUSCVL") in coded(by_trigger(events, "arrested"), "target")
+
+
+def test_a_title_hung_on_its_house_takes_the_houses_country(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Kenya's role matters, current United States House of Representatives Majority Whip, John Fakesmith, said "
+        "Wednesday in Nairobi. Kenya praised Fakesmith. Rachel El Fakir, the Kenyan trade minister, met him. Later, "
+        "El Fakir criticized Uganda."
+    )
+    assert ("Fakesmith", "USALEG") in coded(by_trigger(events, "praised"), "target")
+    assert ("El Fakir", "KENGOV") in coded(by_trigger(events, "criticized"))

@@ -151,6 +151,7 @@ class ActorResolver:
         self.document_country = self._document_country(doc)
         self.abbreviations = _abbreviations(doc, self.kb)
         self._apposed, self._apposed_to = _fronted_appositions(doc)
+        self._hung_names(doc)
         self._igos_named = [(doc[i].idx, t.igo) for ent in doc.ents if ent.label_ in ("ORG", "NORP", "GPE", "LOC")
                             for i, _, terms in segment(list(ent), self.kb) for t in terms
                             if t.kind in ("igo", "igo_adjective") and t.igo]
@@ -194,6 +195,24 @@ class ActorResolver:
             return None
         name = max(earlier)[1]
         return Reading("entity", item.text, item.start, item.end, name=name, sector="BUS", known=True)
+
+    def _hung_names(self, doc: Doc) -> None:
+        """"The head of the youth crime unit, Det. Jane Roe,": the parser hangs the name on the unit; it names the
+        head. A name in apposition to the body after a title's "of" or "for" is the title's."""
+        for tok in doc:
+            if tok.dep_ != "appos" or tok.ent_type_ != "PERSON" or tok.i in self._apposed_to:
+                continue
+            body = tok.head
+            if body.dep_ != "pobj" or body.head.lower_ not in ("of", "for") or body.i > tok.i:
+                continue
+            title = body.head.head
+            if title.pos_ != "NOUN" or title.i in self._apposed or not (
+                title.lower_ in self.kb.serving_titles
+                or any(t.kind == "sector" for t in self.kb.lookup(title.lemma_))
+            ):
+                continue
+            self._apposed[title.i] = tok
+            self._apposed_to[tok.i] = title
 
     def _items(self, head: Token) -> list[Item]:
         """The items of the list an argument heads, with a name the parser moved off a fronted clause's title put
@@ -460,6 +479,11 @@ class ActorResolver:
                     country, igo = self._country_of_complement(head)
                 if country is None and igo is None:
                     country, igo = self._owner(item)
+                if country is None and igo is None and head.dep_ == "pobj" and head.head.lower_ == "of":
+                    # "the United States House of Representatives Majority Whip", parsed as "House of ... Whip"
+                    up = head.head.head
+                    country, _, igo = _modifiers([t for i, j, terms in segment(phrase_tokens(up), self.kb)
+                                                  if not self._stance(doc, i) for t in terms[:1]])
                 return Reading("title", text, start, end, country=country, sector=term.sector, igo=igo,
                                known=True, also=also, titles=(term.name,))
             if term.kind in ("institution", "capital"):
@@ -496,6 +520,10 @@ class ActorResolver:
                 p.in_office(self.date) for p in self.kb.people_by_surname(head.text, self.date)
             ):
                 return self._person(item, [head], [], [])
+        if head.pos_ == "PROPN" and (kept := self.by_surname.get(head.lower_)) is not None and (
+            kept.name or ""
+        ).endswith(" " + item.text):  # "El Fakir" as an organisation, after "Rachel El Fakir"
+            return self._person(item, item.tokens, [], [])
         if head.ent_type_ in _ACTOR_ENTS and (head.pos_ == "PROPN" or (
             head.is_title and not head.is_sent_start and head.tag_ in ("NN", "NNS")
         )):  # the tagger may call a name it does not know a noun ("shelled Homs")
@@ -594,7 +622,7 @@ class ActorResolver:
         head = item.head
         owners = [t for t in item.tokens if t.dep_ == "poss" and t.i not in skip and t.lower_ not in PRONOUNS
                   and t.head.i not in {o.i for o in item.tokens if o.dep_ == "poss"}]
-        complements = [pobj for child in kids(head) if child.dep_ == "prep" and child.lower_ in ("of", "for")
+        complements = [pobj for child in kids(head) if child.dep_ == "prep" and child.lower_ in ("of", "for", "from")
                        for pobj in kids(child) if pobj.dep_ == "pobj"]
         for tok in owners + complements:
             found = self.resolve(tok)
@@ -666,10 +694,12 @@ class ActorResolver:
         if person is None and not titles and _name_key(text) in self._companies:
             # the recognizer calls a company it does not know a person ("Zorblat refused")
             return Reading("entity", text, start, end, name=text, country=country, sector="BUS")
-        if person is None and len(text.split()) == 1:
+        if person is None:
             remembered = self.by_surname.get(surname.lower())
-            if remembered:
+            # "Roe", or "El Abdi" after "Rachid El Abdi": the surname of one the article named in full
+            if remembered and (len(text.split()) == 1 or (remembered.name or "").endswith(" " + text)):
                 return replace(remembered, text=text, start=start, end=end)
+        if person is None and len(text.split()) == 1:
             candidates = [p for p in self.kb.people_by_surname(surname, self.date) if p.in_office(self.date)]
             if len(candidates) == 1:
                 person = candidates[0]
