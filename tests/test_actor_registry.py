@@ -157,3 +157,19 @@ def test_a_title_hung_on_its_house_takes_the_houses_country(code) -> None:  # ty
     )
     assert ("Fakesmith", "USALEG") in coded(by_trigger(events, "praised"), "target")
     assert ("El Fakir", "KENGOV") in coded(by_trigger(events, "criticized"))
+
+
+def test_no_company_from_a_private_persons_possessive(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "British police arrested Kyle Brannock in London. Brannock's girlfriend Kate Feddar criticized the British "
+        "police."
+    )
+    assert coded(by_trigger(events, "criticized"))[0][1] != "GBRBUS"
+
+
+def test_a_named_persons_surname_is_not_a_town(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        '"We will build it," says newly elected town councillor Dewly Nelson of Alberta. Later, Nelson criticized '
+        "the Canadian government."
+    )
+    assert coded(by_trigger(events, "criticized"))[0][1] == "CANGOV"

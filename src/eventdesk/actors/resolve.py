@@ -414,12 +414,20 @@ class ActorResolver:
             return None
         if head.lower_ in PRONOUNS or head.tag_ in ("PRP", "WP"):
             return self._pronoun(head)
+        if len(item.tokens) == 1 and head.pos_ == "PROPN" and (kept := self.by_surname.get(head.lower_)) is not None \
+                and kept.kind == "person" and head.ent_type_ != "PERSON" and not any(
+                    t.kind in ("country", "capital", "institution", "igo") for t in self.kb.lookup(head.text)):
+            # "Nelson concedes", after "councillor Dewly Nelson": the person, not a town of that name
+            return self._person(item, [head], [], [])
         person_toks = item.person_tokens()
         doc = head.doc
         segments = [(i, j, found) for i, j, terms in segment(item.tokens, self.kb)
                     if (found := self._settle(terms, doc[i:j].text)) and not self._stance(doc, i)]
-        if person_toks and _covered_by_terms(person_toks, segments):
-            person_toks = []  # the recognizer called "Ugandan" or "Kremlin" a person
+        if person_toks and _covered_by_terms(person_toks, segments) and not (
+            person_toks[-1].lower_ in self.by_surname and all(
+                t.kind == "subnational" for i, j, terms in segments if i <= person_toks[-1].i < j for t in terms)
+        ):  # the recognizer called "Ugandan" or "Kremlin" a person (but "Nelson" named before is no town)
+            person_toks = []
         if not person_toks:
             person_toks = _titled_name(item, segments)
         if not person_toks and not any(i <= head.i < j for i, j, _ in segments) and (
@@ -613,12 +621,14 @@ class ActorResolver:
                     return r.country, r.igo
         return None, None
 
-    def _body(self, item: Item, skip: frozenset[int] = frozenset()) -> tuple[str | None, str, str | None] | None:
+    def _body(
+        self, item: Item, skip: frozenset[int] = frozenset(), *, employer: bool = True
+    ) -> tuple[str | None, str, str | None] | None:
         """The body a serving title ("spokesman", "director") speaks or works for, when the text names one with a
         sector of its own: its owner ("the governor's", "Zorblat's") or its "of"/"for" complement ("for the
-        prosecuting authority"). An organisation the knowledge base does not know that employs an officer named
-        by its possessive ("Zorblat's vice-president") is a company: no other kind of body is named that way
-        without being known."""
+        prosecuting authority"). With ``employer`` (the title is an officer's), an organisation the knowledge base
+        does not know that employs the officer named by its possessive ("Zorblat's vice-president") is a company:
+        no other kind of body is named that way without being known."""
         head = item.head
         owners = [t for t in item.tokens if t.dep_ == "poss" and t.i not in skip and t.lower_ not in PRONOUNS
                   and t.head.i not in {o.i for o in item.tokens if o.dep_ == "poss"}]
@@ -633,7 +643,9 @@ class ActorResolver:
                 return country, a.sector or "GOV", a.igo
             # a one-word owner the recognizer calls a person is as often a brand ("Zorblat's chief executive")
             single = not any(c.dep_ in ("compound", "flat") for c in tok.children)
-            if tok in owners and tok.pos_ == "PROPN" and (tok.ent_type_ in ("ORG", "GPE", "") or single) and (
+            if employer and tok in owners and tok.pos_ == "PROPN" and (
+                tok.ent_type_ in ("ORG", "GPE", "") or (single and tok.lower_ not in self.by_surname)
+            ) and (
                 a is None or (a.code is None and a.sector is None)
             ) and not self.kb.lookup(tok.text) and not self.kb.cities.country(tok.text):
                 self._companies.setdefault(_name_key(tok.text), tok.idx)
@@ -681,7 +693,7 @@ class ActorResolver:
         titles = tuple(t.name for t in mods if t.kind == "sector")
         serves = [t for t in mods if t.kind == "sector" and t.name.lower() in self.kb.serving_titles]
         if (serves or sector in (None, "BUS")) and igo is None and (
-            body := self._body(item, frozenset(t.i for t in toks))
+            body := self._body(item, frozenset(t.i for t in toks), employer=bool(serves) or sector == "BUS")
         ) is not None:
             country, sector, igo = body[0] or country, body[1], body[2]  # "Zorblat's vice-president Karl Roe"
         person: Person | None = people[0].person if people else None
@@ -758,8 +770,9 @@ class ActorResolver:
         if speaker is not None:
             # "Japan said it had halted aid": the pronoun is the one who speaks
             # a thing said to speak ("a public relations statement said") names no speaker: the pronoun is a person
-            found = [r for r in (self.read(i) for i in list_items(_argument_head(speaker)))
-                     if r and not (r.kind == "adjunct" and r.country is None and r.igo is None)]
+            found = [r for r in self._merge([r for r in (self.read(i) for i in self._items(_argument_head(speaker)))
+                                             if r])
+                     if not (r.kind == "adjunct" and r.country is None and r.igo is None)]
             if found:
                 return replace(found[0], text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
         r = self.coref.pronoun(tok)  # relative "who" is resolved through its antecedent by the caller
