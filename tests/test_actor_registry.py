@@ -105,6 +105,10 @@ def test_eu_offices_and_ngos(code) -> None:  # type: ignore[no-untyped-def]
     )
     assert coded(by_trigger(events, "criticized"))[0][1] == "IGOEU"
     assert ("Amnesty International", "NGOAMN") in coded(by_trigger(events, "condemned"))
+    events = code("MEP Anna Fakeska condemned the Polish government. European Commissioner Jan Testowski praised "
+                  "Hungary.")
+    assert coded(by_trigger(events, "condemned")) == [("Anna Fakeska", "IGOEP")]
+    assert coded(by_trigger(events, "praised")) == [("Jan Testowski", "IGOEU")]
 
 
 def test_speaking_with_a_titled_host_is_no_joint_source(code) -> None:  # type: ignore[no-untyped-def]
