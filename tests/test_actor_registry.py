@@ -70,7 +70,8 @@ def test_a_serving_title_is_coded_as_its_body(code) -> None:  # type: ignore[no-
     )
     assert coded(by_trigger(events, "criticized"))[0][1] == "ZAFJUD"
     assert ("He", "ZAFJUD") in coded(by_trigger(events, "condemned"))
-    events = code("Cape Town police arrested a man. SAPS spokesperson Sergeant Jane Fakeza criticized the suspects.")
+    events = code("Cape Town police arrested a man. Gauteng SAPS spokesperson Sergeant Jane Fakeza criticized the "
+                  "suspects.")
     assert coded(by_trigger(events, "criticized"))[0][1] == "ZAFCOP"
 
 
@@ -177,3 +178,12 @@ def test_a_named_persons_surname_is_not_a_town(code) -> None:  # type: ignore[no
         "the Canadian government."
     )
     assert coded(by_trigger(events, "criticized"))[0][1] == "CANGOV"
+
+
+def test_a_pronoun_once_resolved_tells_the_gender(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Kenyan police arrested a man in Nairobi. Police spokeswoman Mary Achieng criticized the suspects. "
+        "Kenyan prosecutor Sam Otieno told reporters the case was closed. \"It was hard,\" he said. "
+        "Later she condemned the Kenyan courts."
+    )
+    assert coded(by_trigger(events, "condemned")) == [("she", "KENCOP")]

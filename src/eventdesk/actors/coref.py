@@ -54,6 +54,7 @@ class Coreference(Generic[T]):
         self.gendered = gendered
         self.people: dict[int, Mention[T]] = {}  # by start offset: a later, fuller reading replaces an earlier
         self.organisations: dict[int, T] = {}  # international organisations named, by start offset
+        self.learned: dict[str, str] = {}  # gender of a person (by key) told by a pronoun already resolved to them
 
     def remember(
         self, name: list[Token], actor: T, key: str, titles: tuple[str, ...] = (), *, fuller: bool = True
@@ -63,8 +64,8 @@ class Coreference(Generic[T]):
         ``fuller``: this reading knows at least as much as an earlier one of the same name (the resolver's
         pre-pass reads titles and names together; a later look at the name alone must not undo it).
         """
-        if not name or (not fuller and name[0].idx in self.people):
-            return
+        if not name or (not fuller and name[0].idx in self.people) or not any(t.is_alpha for t in name):
+            return  # a stray mark the recognizer took into a name ("‚") is nobody
         head = max(name, key=lambda t: t.i if t.head.i not in {n.i for n in name} else -1)
         arg = head
         while arg.dep_ in ("compound", "appos", "flat") and arg.head.i != arg.i:
@@ -83,7 +84,7 @@ class Coreference(Generic[T]):
         if want is None:
             return None
         # what any mention tells of a person's gender holds for all ("Keith Roe ..." then "Mr Roe")
-        genders: dict[str, str] = {}
+        genders: dict[str, str] = dict(self.learned)
         for m in self.people.values():
             if m.gender:
                 genders.setdefault(m.key, m.gender)
@@ -117,8 +118,13 @@ class Coreference(Generic[T]):
             known = [m for m in subjects if genders.get(m.key) == want]
             # in the pronoun's own sentence the nearest subject before it; before, a sentence's first subject
             pick = (known or subjects or group)[-1] if sent == current else (known or subjects or [group[-1]])[0]
-            return pick.actor
-        return max(fits, key=lambda m: m.start).actor
+            return self._learn(pick, want)
+        return self._learn(max(fits, key=lambda m: m.start), want)
+
+    def _learn(self, m: Mention[T], gender: str) -> T:
+        """A person once called "he" is a man for every later pronoun ("she" then means someone else)."""
+        self.learned.setdefault(m.key, gender)
+        return m.actor
 
     def remember_organisation(self, start: int, actor: T) -> None:
         self.organisations.setdefault(start, actor)

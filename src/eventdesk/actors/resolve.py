@@ -158,11 +158,11 @@ class ActorResolver:
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "ORG"):
                 continue  # the recognizer often calls "Manitoba Premier Brian Pallister" an organisation
-            root = _argument_head(ent.root)
+            root = ent.root if ent.root.i in self._apposed_to else _argument_head(ent.root)
             items = self._items(self._apposed_to.get(root.i, root))
             readings = self._merge([r for r in (self.read(i) for i in items) if r])
             for r in readings:
-                if r.kind == "person" and (
+                if r.kind == "person" and any(c.isalpha() for c in r.text) and (
                     r.start <= ent.start_char < r.end + 1 or ent.start_char <= r.start < ent.end_char
                 ):
                     described = self._introduced_as(ent.root, r)
@@ -273,9 +273,12 @@ class ActorResolver:
                 continue
             if tok.lemma_.lower() not in self.kb.person_nouns or self.is_excluded(tok.idx):
                 continue
+            verb = tok.head
+            if not (verb.lemma_.lower() in REPORTING_VERBS or verb.dep_ == "ROOT" or tok.lower_ in self.kb.gendered):
+                continue  # "as the victim cannot walk": a person talked about, not one the story turns to
             item = Item(tok, phrase_tokens(tok))
-            if any(t.ent_type_ == "PERSON" for t in item.tokens):
-                continue
+            if any(t.ent_type_ == "PERSON" for t in tok.subtree):
+                continue  # "the spokesperson for the authority, Jane Roe": the name is the person remembered
             found = self.read(item)
             r = self._in_story(replace(found, kind="person") if found is not None else Reading(
                 "person", item.text, item.start, item.end))
@@ -967,10 +970,10 @@ def _modifiers(mods: list[Term], serving: AbstractSet[str] = frozenset()) -> tup
     country = sector = igo = body = None
     title_serves = False
     for t in mods:
+        if t.kind == "institution":
+            body = body or t.sector  # "Gauteng SAPS spokesperson": the province places, the service employs
         if t.kind in _COUNTRY_KINDS and country is None:
             country = t.country
-            if t.kind == "institution":
-                body = body or t.sector
         elif t.kind in ("igo", "igo_adjective") and igo is None:
             igo = t.igo
             if t.kind == "igo" and t.sector:
