@@ -73,6 +73,9 @@ def test_a_serving_title_is_coded_as_its_body(code) -> None:  # type: ignore[no-
     events = code("Cape Town police arrested a man. Gauteng SAPS spokesperson Sergeant Jane Fakeza criticized the "
                   "suspects.")
     assert coded(by_trigger(events, "criticized"))[0][1] == "ZAFCOP"
+    events = code("A US congress delegation met Moroccan officials in Rabat. A court official criticized the police.")
+    assert coded(by_trigger(events, "met"))[0][1] == "USALEG"
+    assert coded(by_trigger(events, "criticized"))[0][1] == "MARJUD"
 
 
 def test_a_private_person_is_the_nearer_antecedent(code) -> None:  # type: ignore[no-untyped-def]

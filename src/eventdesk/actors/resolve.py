@@ -495,7 +495,9 @@ class ActorResolver:
                     up = head.head.head
                     country, _, igo = _modifiers([t for i, j, terms in segment(phrase_tokens(up), self.kb)
                                                   if not self._stance(doc, i) for t in terms[:1]])
-                return Reading("title", text, start, end, country=country, sector=term.sector, igo=igo,
+                # "a congress delegation", "a court official": a serving title takes its modifier's sector
+                own = sector if term.name.lower() in self.kb.serving_titles and sector else term.sector
+                return Reading("title", text, start, end, country=country, sector=own, igo=igo,
                                known=True, also=also, titles=(term.name,))
             if term.kind in ("institution", "capital"):
                 return Reading("entity", text, start, end, name=term.name, country=term.country,
