@@ -123,6 +123,10 @@ def fits(tok: Token, p: Pattern, frame: Frame | None = None) -> bool:
             return False
     if p.prep and not frame.preps.intersection(p.prep):
         carrier = tok.head if p.nouns and tok.dep_ in ("dobj", "nsubjpass") else None
+        if carrier is None and p.verbs and tok.pos == VERB and p.target[:1] == ("dobj",):
+            # "acknowledged the elders for their support": when the object is the one acted on and the preposition
+            # gives the reason, the parser may hang it on the object ("fought a battle with X" is no "fight with")
+            carrier = next((c for c in frame.children if c.dep_ == "dobj"), None)
         # "launched an attack on Gaza": the preposition may hang on the verb that carries the noun
         if carrier is None or not any(c.dep_ == "prep" and c.lower_ in p.prep for c in kids(carrier)):
             if not (p.nouns and tok.dep_ == "pobj" and tok.head.lower_ in p.prep):
@@ -216,6 +220,8 @@ def _word_in(tok: Token, words: tuple[str, ...]) -> bool:
     return tok.lemma_.lower() in words or tok.lower_ in words
 
 
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you"})
+CONSULT_ROOT = "04"
 BARE_STATEMENT = "010"  # its target is the one addressed: "said no city would be spared" addresses no city
 MEDIA = "MED"  # the sector of the press: the outlet a statement is made to carries it, and is no target
 
@@ -279,7 +285,8 @@ class EventExtractor:
     def _political(self, cand: Candidate, political: frozenset[str], resolver: ActorResolver, ctx: str | None) -> bool:
         requirement = cand.pattern.actors or self.ontology.actors_required(cand.pattern.cameo)
         agentless = not cand.sources and (cand.trigger.pos == NOUN or args.is_passive(cand.trigger))
-        if political_enough(requirement, cand.sources, cand.targets, political, agentless, self._text):
+        state = resolver.kb.state_sectors
+        if political_enough(requirement, cand.sources, cand.targets, political, agentless, self._text, state):
             return True
         # an act someone was ordered, forced or allowed to do is the act of the one who ordered it too: "the
         # president ordered the newspapers to suspend publication" is a political act, whoever the newspapers are
@@ -289,7 +296,7 @@ class EventExtractor:
             orderer = args.subject(trig.head)
             if orderer is not None and orderer.i not in {a_tok.i for a_tok in trig.subtree}:
                 over = resolver.resolve(orderer, ctx)
-                return political_enough(requirement, over, (), political, False, self._text)
+                return political_enough(requirement, over, cand.targets, political, False, self._text, state)
         return False
 
     def _extract(self, sent: Span, resolver: ActorResolver, context_country: str | None = None) -> list[Candidate]:
@@ -306,7 +313,7 @@ class EventExtractor:
         def keep(cand: Candidate | None) -> bool:
             if cand is None or not (cand.sources or cand.targets):
                 return False
-            if not self._political(cand, political, resolver, context_country):
+            if not self._political(cand, political, resolver, context_country) or _press_only(cand):
                 self.set_aside.append(cand)
                 return False
             out.append(cand)
@@ -458,6 +465,10 @@ class EventExtractor:
         uncoded: list[Actor] = []
         for t in candidates():
             found = resolver.resolve(t, ctx)
+            if not found and t.tag_ == "PRP" and t.lower_ in _OBJECT_PRONOUNS:
+                # "urged them to support the operation": those urged are whom "them" stands for; when the article
+                # does not say, nobody else (not the operation) takes their place
+                return uncoded
             if statement:  # "told the broadcaster that ...": the outlet spoken to is the medium, not the target
                 found = [a for a in found if a.sector != MEDIA]
             if any(a.code is not None for a in found):
@@ -548,6 +559,13 @@ class EventExtractor:
             if found:
                 return found
         return []
+
+
+def _press_only(cand: Candidate) -> bool:
+    """"Met reporters", "a call with journalists": talking to the press is a statement (the verb of saying beside it
+    codes it), no consultation."""
+    return cand.pattern.cameo.startswith(CONSULT_ROOT) and bool(cand.targets) and all(
+        a.sector == MEDIA for a in cand.targets)
 
 
 def _depth(tok: Token) -> int:
