@@ -210,7 +210,7 @@ def slot(tok: Token, name: str) -> list[Token]:
         out: list[Token] = []
         for h in holders:
             out.extend(slot(h, rest))
-            if h.pos_ in _NOMINAL and not out:  # "the motion moved by X": the participle carries the phrase
+            if h.pos_ in _NOMINAL and rest == "by" and not out:  # "the motion moved by X": its mover
                 out.extend(s for c in kids(h) if c.dep_ == "acl" for s in slot(c, rest))
         return out
     return preposition_objects(tok, {name})

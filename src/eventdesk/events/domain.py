@@ -76,8 +76,9 @@ def political_enough(
     if not sources:
         # the doer is not named: it may be anyone, a government too; but not when those acted on are private
         # people only ("whom many blame", "they vandalised shops"), whose quarrels are no political event
+        # ("three civilians were killed" names no doer at all, and may be anyone's act)
         private = bool(targets) and all(is_political(a, political_sectors) is False for a in targets)
-        if unknown_political and not private:
+        if unknown_political and (agentless or not private):
             return True
     actors = sources if requirement == "political-source" else [*sources, *targets]
     return political(actors)

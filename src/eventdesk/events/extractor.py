@@ -18,7 +18,14 @@ from eventdesk.actors import ActorResolver
 from eventdesk.events import arguments as args
 from eventdesk.events.domain import Text, kind_of_text, political_enough
 from eventdesk.events.implicit import with_implicit_agent
-from eventdesk.events.intent import DEMAND_AUX, demand_clause, derive_demand, derive_intent, refusal_pattern
+from eventdesk.events.intent import (
+    DEMAND_AUX,
+    advocating_clause,
+    demand_clause,
+    derive_demand,
+    derive_intent,
+    refusal_pattern,
+)
 from eventdesk.events.patterns import Pattern, PatternSet
 from eventdesk.events.status import noun_status, status_of
 from eventdesk.models import Actor, Status
@@ -343,7 +350,7 @@ class EventExtractor:
                 assert cand is not None
                 for derived in self._derived(cand, resolver, context_country):
                     keep(derived)
-        return out
+        return _one_appeal(out)
 
     def _derived(self, cand: Candidate, resolver: ActorResolver, ctx: str | None) -> list[Candidate]:
         """The announcement of a planned act, and the refusal in a "will not"."""
@@ -400,6 +407,9 @@ class EventExtractor:
                 break
         if sources and args.reported_passive(tok) and not self._speaker_did(p, sources, resolver):
             sources = []  # "two soldiers were killed, the ministry said": the ministry reports, it did not kill
+        advocate = advocating_clause(tok) if not sources else None
+        if advocate is not None and (speaker := args.subject(advocate)) is not None:
+            sources = resolver.resolve(speaker, ctx)  # "X stressed the importance of developing ties": X's wish
         if not sources and subj is None and not passive:
             left = _nearest_named_actor_left(tok)
             if left is not None:
@@ -559,6 +569,14 @@ class EventExtractor:
             if found:
                 return found
         return []
+
+
+def _one_appeal(found: list[Candidate]) -> list[Candidate]:
+    """"Called for strengthening relations with X": one act, the wish to strengthen them (an intent derived from the
+    act called for, with its target); a bare appeal with no one appealed to beside it says nothing more."""
+    advocates = {v.i for c in found if c.pattern.id.startswith("intent/")
+                 and (v := advocating_clause(c.trigger)) is not None}
+    return [c for c in found if not (c.trigger.i in advocates and c.pattern.cameo.startswith("02") and not c.targets)]
 
 
 def _press_only(cand: Candidate) -> bool:

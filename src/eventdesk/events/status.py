@@ -53,6 +53,8 @@ UNREALIZED_NOUNS = {
     "plea", "pressure", "push", "readiness", "willingness", "intention", "intent", "desire", "hope", "wish",
     "promise", "pledge", "vow", "idea", "option", "possibility", "prospect", "initiative", "resolution", "draft",
     "motion", "bill", "ultimatum", "warning", "order", "decision", "move", "right", "need", "chance", "way",
+    # what is urged as worth doing: "stressed the importance of developing ties"
+    "importance", "necessity", "urgency", "significance",
     # what is only claimed or rumoured: "rejected claims that it attacked"
     "claim", "allegation", "accusation", "rumor", "rumour", "speculation", "suggestion",
 }

@@ -1,0 +1,85 @@
+"""Verbs read in their context: the sense a frame gives a verb, the party it names, and events that are no
+political act because of who takes part (issue 11, classes 2, 3 and 7). Sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def _codes(events):  # type: ignore[no-untyped-def]
+    return [(e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in events
+            if e.status == "asserted"]
+
+
+def test_asking_a_body_for_its_reply_is_a_request_not_a_vow_of_revenge(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Kenyan High Court sought a response from the Ugandan government on the petition.")
+    assert _codes(events) == [("020", ["KENJUD"], ["UGAGOV"])]
+    assert [e.cameo for e in code("The Kenyan rebels sought revenge on the Ugandan army.")] == ["138"]
+
+
+def test_prayers_are_sympathy_not_an_offer(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Kenyan president offered prayers for the Ugandan victims of the flood.")
+    assert [e.cameo for e in events] == ["018"]
+
+
+def test_a_motion_or_a_paper_handed_over_is_no_property_returned(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Kenyan opposition lawmakers handed over a no-confidence motion against the Kenyan president "
+                  "to the Speaker.")
+    assert _codes(events) == [("1041", ["KENLEG"], ["KENGOV"])]
+    assert code("The Kenyan minister handed over the annual report to the Ugandan president.") == []
+    assert [e.cameo for e in code("The Kenyan army handed back the seized trucks to Uganda.")] == ["0842"]
+
+
+def test_running_in_an_election_and_dropping_a_case(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("The Kenyan lawyer contested the 2013 elections on the opposition ticket.") == []
+    events = code("The corruption case against the Kenyan minister was later withdrawn in court.")
+    assert _codes(events) == [("080", [], ["KENGOV"])]  # a concession, no military withdrawal (0874)
+
+
+def test_talking_to_the_press_is_no_consultation(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("In a conference call with reporters, the Kenyan foreign minister said the border was calm.")
+    assert [e.cameo for e in events] == ["010"]
+    assert code("The Kenyan foreign minister met reporters in Geneva.") == []
+
+
+def test_spending_with_no_partner_is_no_economic_cooperation(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("The Kenyan army invested $4 million into training.") == []
+    assert [e.cameo for e in code("Kenya invested $4 million in Uganda.")] == ["061"]
+
+
+def test_a_meeting_needs_a_political_actor_on_each_side_or_the_state(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("Teams of a Kenyan aid group met detainees in the camp.") == []
+    assert code("The parents of the Kenyan boy are visiting other cities in Europe.") == []
+    assert [e.cameo for e in code("The Kenyan interior minister met detainees in the camp.")] == ["040"]
+    assert [e.cameo for e in code("A Kenyan aid group met Ugandan officials in Kampala.")] == ["042"]
+
+
+def test_an_act_on_private_people_by_nobody_named_is_no_political_event(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("Many blame the Kenyan tourists for the litter on the beach.") == []
+    # no doer named at all ("were killed"): it may be anyone's act, and stays
+    events = code("Three Kenyan civilians were killed in a bombing in Nairobi.")
+    assert [(e.cameo, [a.code for a in e.target]) for e in events] == [("190", ["KENCVL"])]
+
+
+def test_the_other_party_of_deadlines_votes_trips_and_thanks(code) -> None:  # type: ignore[no-untyped-def]
+    assert _codes(code("The Kenyan police chief gave a deadline for Ugandan traders to leave the market.")) == [
+        ("139", ["KENCOP"], ["UGABUS"])]
+    assert _codes(code("Kenyan lawmakers voted against the motion moved by the Ugandan delegation.")) == [
+        ("120", ["KENLEG"], ["UGAGOV"])]
+    events = code("The Kenyan foreign minister travelled to Paris for talks with the Ugandan president.")
+    assert [[a.code for a in e.target] for e in events] == [["UGAGOV"]]  # the one met, not the city
+    assert _codes(code("The Kenyan army chief acknowledged the Ugandan elders for their support.")) == [
+        ("051", ["KENMIL"], ["UGAELI"])]
+
+
+def test_an_unresolved_addressee_is_not_replaced_by_the_thing_urged(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Kenyan President Uhuru Kenyatta met Ugandan elders on Monday. "
+                  "He urged them to back the peace plan of Uganda.")
+    urged = [e for e in events if e.trigger.text == "urged"]
+    assert urged and all(a.code != "UGA" for e in urged for a in e.target)
+
+
+def test_advocating_closer_ties_is_an_intent_to_cooperate(code) -> None:  # type: ignore[no-untyped-def]
+    for text in ("The Kenyan speaker underscored the importance of developing ties with Uganda.",
+                 "The Kenyan lawmakers called for strengthening relations with Uganda."):
+        assert _codes(code(text)) == [("032", ["KENLEG"], ["UGA"])], text
+    # denying the need is no wish
+    assert all(e.cameo != "032" for e in code("The Kenyan speaker denied the need to develop ties with Uganda."))
