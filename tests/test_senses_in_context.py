@@ -54,6 +54,7 @@ def test_a_meeting_needs_a_political_actor_on_each_side_or_the_state(code) -> No
 
 def test_an_act_on_private_people_by_nobody_named_is_no_political_event(code) -> None:  # type: ignore[no-untyped-def]
     assert code("Many blame the Kenyan tourists for the litter on the beach.") == []
+    assert code("They vandalised a number of Kenyan businesses, the trader said.") == []
     # no doer named at all ("were killed"): it may be anyone's act, and stays
     events = code("Three Kenyan civilians were killed in a bombing in Nairobi.")
     assert [(e.cameo, [a.code for a in e.target]) for e in events] == [("190", ["KENCVL"])]

@@ -47,14 +47,17 @@ def is_political(actor: Actor, political_sectors: frozenset[str]) -> bool | None
 
 def political_enough(
     requirement: str, sources: Iterable[Actor], targets: Iterable[Actor], political_sectors: frozenset[str],
-    agentless: bool, text: Text, state_sectors: frozenset[str] = frozenset(),
+    agentless: bool, text: Text, state_sectors: frozenset[str] = frozenset(), anonymous: bool = False,
 ) -> bool:
     """Whether the actors meet a class's requirement (``ACTOR_REQUIREMENTS`` in the ontology).
 
     ``agentless``: the trigger names no doer and is a passive verb or a noun ("was arrested", "the arrest of").
     ``text``: what the text is (``kind_of_text``): an unknown name counts as political in a short text, and in an
     article about politics except for ``known-political`` classes (a murder among named people is crime news).
-    ``state_sectors``: the state's institutions, which make a ``dyadic`` class's event political on their own.
+    ``state_sectors``: the state's institutions, which make a ``dyadic`` class's event political on their own (so
+    does a country named as a whole: "Egypt launched a mediation effort").
+    ``anonymous``: the doer is a word that names nobody ("they", "many"); acting on private people only, such a
+    doer makes no political event ("whom many blame for the litter").
     """
     if requirement == "any":
         return True
@@ -70,15 +73,15 @@ def political_enough(
                    for known in (is_political(a, political_sectors) for a in actors))
 
     if requirement == "dyadic":
-        if any(a.sector in state_sectors for a in (*sources, *targets)):
+        if any(a.sector in state_sectors or (a.code and not a.sector and not a.igo) for a in (*sources, *targets)):
             return True
-        return (political(sources) or (not sources and unknown_political)) and political(targets)
+        doer = political(sources) or (not sources and unknown_political)
+        return doer and (not targets or political(targets))
     if not sources:
-        # the doer is not named: it may be anyone, a government too; but not when those acted on are private
-        # people only ("whom many blame", "they vandalised shops"), whose quarrels are no political event
-        # ("three civilians were killed" names no doer at all, and may be anyone's act)
+        # the doer is not named: it may be anyone, a government too; but a word that names nobody acting on
+        # private people only ("whom many blame", "they vandalised shops") makes no political event
         private = bool(targets) and all(is_political(a, political_sectors) is False for a in targets)
-        if unknown_political and (agentless or not private):
+        if unknown_political and not (anonymous and private):
             return True
     actors = sources if requirement == "political-source" else [*sources, *targets]
     return political(actors)

@@ -293,7 +293,10 @@ class EventExtractor:
         requirement = cand.pattern.actors or self.ontology.actors_required(cand.pattern.cameo)
         agentless = not cand.sources and (cand.trigger.pos == NOUN or args.is_passive(cand.trigger))
         state = resolver.kb.state_sectors
-        if political_enough(requirement, cand.sources, cand.targets, political, agentless, self._text, state):
+        doer = args.subject(cand.trigger) if not cand.sources and cand.trigger.pos == VERB else None
+        anonymous = doer is not None and doer.pos_ in ("PRON", "DET", "ADJ")  # "they", "many", "some"
+        if political_enough(requirement, cand.sources, cand.targets, political, agentless, self._text, state,
+                            anonymous):
             return True
         # an act someone was ordered, forced or allowed to do is the act of the one who ordered it too: "the
         # president ordered the newspapers to suspend publication" is a political act, whoever the newspapers are
@@ -303,7 +306,7 @@ class EventExtractor:
             orderer = args.subject(trig.head)
             if orderer is not None and orderer.i not in {a_tok.i for a_tok in trig.subtree}:
                 over = resolver.resolve(orderer, ctx)
-                return political_enough(requirement, over, cand.targets, political, False, self._text, state)
+                return political_enough(requirement, over, (), political, False, self._text, state)
         return False
 
     def _extract(self, sent: Span, resolver: ActorResolver, context_country: str | None = None) -> list[Candidate]:
