@@ -32,6 +32,8 @@ def test_running_in_an_election_and_dropping_a_case(code) -> None:  # type: igno
     assert code("The Kenyan lawyer contested the 2013 elections on the opposition ticket.") == []
     events = code("The corruption case against the Kenyan minister was later withdrawn in court.")
     assert _codes(events) == [("080", [], ["KENGOV"])]  # a concession, no military withdrawal (0874)
+    events = code("The case against the Kenyan minister was opened in May and was later withdrawn in court.")
+    assert _codes(events) == [("080", [], ["KENGOV"])]  # the passives share their subject
 
 
 def test_talking_to_the_press_is_no_consultation(code) -> None:  # type: ignore[no-untyped-def]
@@ -47,6 +49,7 @@ def test_spending_with_no_partner_is_no_economic_cooperation(code) -> None:  # t
 
 def test_a_meeting_needs_a_political_actor_on_each_side_or_the_state(code) -> None:  # type: ignore[no-untyped-def]
     assert code("Teams of a Kenyan aid group met detainees in the camp.") == []
+    assert code("Half of the detainees whom the Kenyan aid group's teams met had no lawyer.") == []
     assert code("The parents of the Kenyan boy are visiting other cities in Europe.") == []
     assert [e.cameo for e in code("The Kenyan interior minister met detainees in the camp.")] == ["040"]
     assert [e.cameo for e in code("A Kenyan aid group met Ugandan officials in Kampala.")] == ["042"]

@@ -205,6 +205,8 @@ def slot(tok: Token, name: str) -> list[Token]:
         first, rest = name.split(".", 1)
         if first in ("xcomp", "ccomp", "dobj", "nsubjpass", "acl", "relcl", "advcl"):
             holders = [c for c in kids(tok) if c.dep_ == first]
+            if not holders and first == "nsubjpass" and tok.dep_ == "conj":  # "was opened and later withdrawn"
+                holders = [c for c in kids(tok.head) if c.dep_ == first]
         else:  # a preposition: "for.with" is the partner of "for talks with X", "against.by" a motion's mover
             holders = preposition_objects(tok, {first})
         out: list[Token] = []

@@ -73,6 +73,9 @@ class Frame:
         comps = [c for c in children if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.tag_ == "VB"))
                  and not any(g.dep_ == "neg" or g.lower_ == "never" for g in kids(c))]
         objs = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objs and tok.dep_ == "conj" and args.is_passive(tok):
+            # "a case was opened and later withdrawn": the passives share their subject
+            objs = [c for c in kids(tok.head) if c.dep_ == "nsubjpass"]
         objs += [g for o in objs for g in kids(o) if g.dep_ == "conj"]
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             objs.append(tok.head)
@@ -477,6 +480,8 @@ class EventExtractor:
 
         uncoded: list[Actor] = []
         for t in candidates():
+            if t.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                t = tok.head  # "the detainees whom the teams met": whom is the detainees
             found = resolver.resolve(t, ctx)
             if not found and t.tag_ == "PRP" and t.lower_ in _OBJECT_PRONOUNS:
                 # "urged them to support the operation": those urged are whom "them" stands for; when the article
