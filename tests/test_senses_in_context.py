@@ -87,3 +87,13 @@ def test_advocating_closer_ties_is_an_intent_to_cooperate(code) -> None:  # type
         assert _codes(code(text)) == [("032", ["KENLEG"], ["UGA"])], text
     # denying the need is no wish
     assert all(e.cameo != "032" for e in code("The Kenyan speaker denied the need to develop ties with Uganda."))
+
+
+def test_saying_someone_is_responsible_is_an_accusation(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Kenyan minister said the Ugandan rebels were responsible for the attack.")
+    assert _codes(events) == [("112", ["KENGOV"], ["UGAREB"])]
+    events = code("The Kenyan government held the Ugandan rebels responsible for the deaths.")
+    assert [(e.cameo, [a.code for a in e.target]) for e in events] == [("112", ["UGAREB"])]
+    # clearing someone is no accusation, and the reporter's own narrative accuses no one
+    assert all(e.cameo != "112" for e in code("The Kenyan minister said Uganda was not responsible for the raid."))
+    assert code("The Kenyan minister is responsible for security.") == []

@@ -30,6 +30,7 @@ from eventdesk.events.patterns import Pattern, PatternSet
 from eventdesk.events.status import noun_status, status_of
 from eventdesk.models import Actor, Status
 from eventdesk.nlp.tree import kids, sentence_bounds
+from eventdesk.nlp.words import REPORTING_VERBS
 from eventdesk.nlp.wordscan import WordScan
 from eventdesk.ontology import Ontology, default_ontology
 
@@ -402,6 +403,8 @@ class EventExtractor:
     # -- verbs ------------------------------------------------------------------------------------
 
     def _verb_event(self, tok: Token, p: Pattern, resolver: ActorResolver, ctx: str | None) -> Candidate | None:
+        if p.accused_subject:
+            return self._attributed(tok, p, resolver, ctx)
         conf = p.confidence
         passive = args.is_passive(tok) and not args.is_stative(tok)
         subj = args.subject(tok)
@@ -449,6 +452,25 @@ class EventExtractor:
         if not targets:
             conf *= 0.9
         return Candidate(tok, p, sources, targets, status_of(tok), round(min(conf, 1.0), 3))
+
+    def _attributed(self, tok: Token, p: Pattern, resolver: ActorResolver, ctx: str | None) -> Candidate | None:
+        """"X said Y was responsible for the attack": X's accusation of Y. Said by nobody (the reporter's own
+        narrative), it is no one's event."""
+        clause = tok.head if tok.dep_ in ("acomp", "attr") and tok.head.pos in (AUX, VERB) else tok
+        accused = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        saying = clause
+        while saying.dep_ == "conj" and saying.head.i != saying.i:
+            saying = saying.head
+        if accused is None or saying.dep_ != "ccomp" or saying.head.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        if "negated" in (status_of(tok), status_of(clause)):
+            return None  # "said Uganda was not responsible": no accusation
+        speaker = args.subject(saying.head)
+        sources = resolver.resolve(speaker, ctx) if speaker is not None else []
+        targets = [a for a in resolver.resolve(accused, ctx) if not _same(a, sources)]
+        if not sources or not targets:
+            return None
+        return Candidate(tok, p, sources, targets, status_of(saying.head), p.confidence)
 
     def _speaker_did(self, p: Pattern, speakers: list[Actor], resolver: ActorResolver) -> bool:
         """Whether the speaker who reports an agentless passive is its doer (``cameo_actors.csv`` says by class).
