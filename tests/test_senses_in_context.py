@@ -97,3 +97,11 @@ def test_saying_someone_is_responsible_is_an_accusation(code) -> None:  # type: 
     # clearing someone is no accusation, and the reporter's own narrative accuses no one
     assert all(e.cameo != "112" for e in code("The Kenyan minister said Uganda was not responsible for the raid."))
     assert code("The Kenyan minister is responsible for security.") == []
+
+
+def test_denying_what_is_said_is_a_denial_not_a_rejection(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Kenyan foreign ministry denied that its troops had crossed into Uganda.")
+    assert [(e.cameo, [a.code for a in e.source]) for e in events if e.status == "asserted"] == [("016", ["KENGOV"])]
+    events = code("The Kenyan minister denied the Ugandan opposition's claims of fraud.")
+    assert _codes(events) == [("016", ["KENGOV"], ["UGAOPP"])]
+    assert [e.cameo for e in code("The Kenyan minister denied the Ugandan request for talks.")] == ["120"]
