@@ -105,3 +105,12 @@ def test_denying_what_is_said_is_a_denial_not_a_rejection(code) -> None:  # type
     events = code("The Kenyan minister denied the Ugandan opposition's claims of fraud.")
     assert _codes(events) == [("016", ["KENGOV"], ["UGAOPP"])]
     assert [e.cameo for e in code("The Kenyan minister denied the Ugandan request for talks.")] == ["120"]
+
+
+def test_withdrawing_money_and_conceding_a_point_move_no_force(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("The Kenyan officer withdrew $1,200 from his bank account.") == []
+    assert [e.cameo for e in code("The Kenyan army withdrew from the border town.")] == ["0874"]
+    events = code("The Kenyan minister conceded that the target could be optimistic.")
+    assert [e.cameo for e in events] == ["010"]  # a point granted, no yielding (080)
+    events = code("The Kenyan minister denies taking bribes from Ugandan firms.")
+    assert [(e.cameo, [a.code for a in e.source]) for e in events] == [("016", ["KENGOV"])]
