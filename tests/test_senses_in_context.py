@@ -40,6 +40,9 @@ def test_talking_to_the_press_is_no_consultation(code) -> None:  # type: ignore[
     events = code("In a conference call with reporters, the Kenyan foreign minister said the border was calm.")
     assert [e.cameo for e in events] == ["010"]
     assert code("The Kenyan foreign minister met reporters in Geneva.") == []
+    events = code("The Kenyan prime minister started the news conference by saying he was shocked.")
+    assert [e.cameo for e in events] == ["010"]
+    assert [e.cameo for e in code("The Kenyan president held a conference with Ugandan leaders.")] == ["040"]
 
 
 def test_spending_with_no_partner_is_no_economic_cooperation(code) -> None:  # type: ignore[no-untyped-def]
