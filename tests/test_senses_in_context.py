@@ -117,3 +117,12 @@ def test_withdrawing_money_and_conceding_a_point_move_no_force(code) -> None:  #
     assert [e.cameo for e in events] == ["010"]  # a point granted, no yielding (080)
     events = code("The Kenyan minister denies taking bribes from Ugandan firms.")
     assert [(e.cameo, [a.code for a in e.source]) for e in events] == [("016", ["KENGOV"])]
+
+
+def test_challenging_someone_to_act_is_an_appeal_to_them(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Kenyan minister challenged the Ugandan government to publish the report.")
+    assert _codes(events) == [("020", ["KENGOV"], ["UGAGOV"])]  # the publishing is only asked for
+    events = code("The Kenyan minister challenged the Ugandan president to resign.")
+    assert [(e.cameo, e.status, [a.code for a in e.source]) for e in events] == [
+        ("0241", "asserted", ["KENGOV"]), ("0831", "hypothetical", ["UGAGOV"])]
+    assert [e.cameo for e in code("The Kenyan opposition challenged the election results in court.")] == ["120"]
