@@ -24,6 +24,9 @@ def test_a_motion_or_a_paper_handed_over_is_no_property_returned(code) -> None: 
     events = code("Kenyan opposition lawmakers handed over a no-confidence motion against the Kenyan president "
                   "to the Speaker.")
     assert _codes(events) == [("1041", ["KENLEG"], ["KENGOV"])]
+    events = code("The no-confidence motion against the Kenyan president was handed over to the Speaker by "
+                  "opposition lawmakers.")
+    assert _codes(events) == [("1041", ["KENLEG"], ["KENGOV"])]  # in the passive too
     assert code("The Kenyan minister handed over the annual report to the Ugandan president.") == []
     assert [e.cameo for e in code("The Kenyan army handed back the seized trucks to Uganda.")] == ["0842"]
 
