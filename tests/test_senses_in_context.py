@@ -18,6 +18,8 @@ def test_asking_a_body_for_its_reply_is_a_request_not_a_vow_of_revenge(code) -> 
 def test_prayers_are_sympathy_not_an_offer(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The Kenyan president offered prayers for the Ugandan victims of the flood.")
     assert [e.cameo for e in events] == ["018"]
+    events = code("The Kenyan army chief offered Fatiha.")
+    assert [(e.cameo, e.target) for e in events] == [("018", [])]  # the prayer is no one it is offered to
 
 
 def test_a_motion_or_a_paper_handed_over_is_no_property_returned(code) -> None:  # type: ignore[no-untyped-def]
@@ -50,6 +52,7 @@ def test_talking_to_the_press_is_no_consultation(code) -> None:  # type: ignore[
 
 def test_spending_with_no_partner_is_no_economic_cooperation(code) -> None:  # type: ignore[no-untyped-def]
     assert code("The Kenyan army invested $4 million into training.") == []
+    assert all(e.cameo != "0874" for e in code("The new year has pulled the Kenyan unit in many directions."))
     assert [e.cameo for e in code("Kenya invested $4 million in Uganda.")] == ["061"]
 
 
