@@ -132,3 +132,4 @@ def test_challenging_someone_to_act_is_an_appeal_to_them(code) -> None:  # type:
     assert [(e.cameo, e.status, [a.code for a in e.source]) for e in events] == [
         ("0241", "asserted", ["KENGOV"]), ("0831", "hypothetical", ["UGAGOV"])]
     assert [e.cameo for e in code("The Kenyan opposition challenged the election results in court.")] == ["120"]
+    assert code("His brother dared to elope with a woman from Kenya.") == []

@@ -45,7 +45,7 @@ HYPOTHETICAL_GOVERNORS = {
     "eager", "willing", "able", "likely", "possible", "unlikely", "prepared", "urge", "ask", "call", "demand",
     "request", "invite", "need", "mean", "suggest", "press", "push", "encourage", "order", "tell", "oblige",
     "obliged", "force", "expect", "aim", "would", "interested", "keen", "poised", "move", "bid", "struggle",
-    "permit", "allow", "let", "poise", "seem", "appear", "challenge", "dare",
+    "permit", "allow", "let", "poise", "seem", "appear", "challenge",
 }
 # Nouns whose complement has not happened: "a call for talks", "a plan to strike", "an offer to mediate".
 UNREALIZED_NOUNS = {
