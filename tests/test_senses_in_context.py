@@ -94,6 +94,8 @@ def test_advocating_closer_ties_is_an_intent_to_cooperate(code) -> None:  # type
     for text in ("The Kenyan speaker underscored the importance of developing ties with Uganda.",
                  "The Kenyan lawmakers called for strengthening relations with Uganda."):
         assert _codes(code(text)) == [("032", ["KENLEG"], ["UGA"])], text
+    events = code("The Kenyan speaker called for the strengthening of relations with Uganda.")
+    assert _codes(events) == [("030", ["KENLEG"], ["UGA"])]
     # denying the need is no wish
     assert all(e.cameo != "032" for e in code("The Kenyan speaker denied the need to develop ties with Uganda."))
 
