@@ -603,10 +603,11 @@ class EventExtractor:
 
 def _one_appeal(found: list[Candidate]) -> list[Candidate]:
     """"Called for strengthening relations with X": one act, the wish to strengthen them (an intent derived from the
-    act called for, with its target); a bare appeal with no one appealed to beside it says nothing more."""
+    act called for, with its target); a bare appeal (or wish) with no one named beside it says nothing more."""
     advocates = {v.i for c in found if c.pattern.id.startswith("intent/")
                  and (v := advocating_clause(c.trigger)) is not None}
-    return [c for c in found if not (c.trigger.i in advocates and c.pattern.cameo.startswith("02") and not c.targets)]
+    return [c for c in found
+            if not (c.trigger.i in advocates and c.pattern.cameo.startswith(("02", "03")) and not c.targets)]
 
 
 def _press_only(cand: Candidate) -> bool:
