@@ -17,6 +17,7 @@ from eventdesk.nlp.tree import kids
 OBJECT_CONTROL = {
     "urge", "ask", "persuade", "invite", "encourage", "force", "order", "tell", "allow", "press", "pressure",
     "call", "compel", "oblige", "request", "advise", "warn", "push", "help", "enable", "permit", "instruct",
+    "challenge",
 }
 # Verbs whose "of"/"for" clause is what the object allegedly did ("accused Moscow of shielding").
 ACCUSATIONS = {"accuse", "blame", "suspect", "charge", "criticize", "criticise", "condemn", "denounce", "fault",
@@ -199,18 +200,21 @@ def slot(tok: Token, name: str) -> list[Token]:
         return [c for c in kids(tok) if c.dep_ in ("attr", "oprd")]
     if name == "nsubj":
         return [c for c in kids(tok) if c.dep_ in ("nsubj", "nsubjpass")]
-    if name.startswith(("xcomp.", "ccomp.")):
-        dep, rest = name.split(".", 1)
+    if name == "poss":  # "the opposition's motion"
+        return [c for c in kids(tok) if c.dep_ == "poss"]
+    if "." in name:
+        first, rest = name.split(".", 1)
+        if first in ("xcomp", "ccomp", "dobj", "nsubjpass", "acl", "relcl", "advcl"):
+            holders = [c for c in kids(tok) if c.dep_ == first]
+            if not holders and first == "nsubjpass" and tok.dep_ == "conj":  # "was opened and later withdrawn"
+                holders = [c for c in kids(tok.head) if c.dep_ == first]
+        else:  # a preposition: "for.with" is the partner of "for talks with X", "against.by" a motion's mover
+            holders = preposition_objects(tok, {first})
         out: list[Token] = []
-        for c in kids(tok):
-            if c.dep_ == dep:
-                out.extend(slot(c, rest))
-        return out
-    if name.startswith("dobj."):
-        out = []
-        for c in kids(tok):
-            if c.dep_ == "dobj":
-                out.extend(slot(c, name.split(".", 1)[1]))
+        for h in holders:
+            out.extend(slot(h, rest))
+            if h.pos_ in _NOMINAL and rest == "by" and not out:  # "the motion moved by X": its mover
+                out.extend(s for c in kids(h) if c.dep_ == "acl" for s in slot(c, rest))
         return out
     return preposition_objects(tok, {name})
 

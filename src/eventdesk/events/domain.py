@@ -47,30 +47,44 @@ def is_political(actor: Actor, political_sectors: frozenset[str]) -> bool | None
 
 def political_enough(
     requirement: str, sources: Iterable[Actor], targets: Iterable[Actor], political_sectors: frozenset[str],
-    agentless: bool, text: Text,
+    agentless: bool, text: Text, state_sectors: frozenset[str] = frozenset(), anonymous: bool = False,
 ) -> bool:
     """Whether the actors meet a class's requirement (``ACTOR_REQUIREMENTS`` in the ontology).
 
     ``agentless``: the trigger names no doer and is a passive verb or a noun ("was arrested", "the arrest of").
     ``text``: what the text is (``kind_of_text``): an unknown name counts as political in a short text, and in an
     article about politics except for ``known-political`` classes (a murder among named people is crime news).
+    ``state_sectors``: the state's institutions, which make a ``dyadic`` class's event political on their own (so
+    does a country named as a whole: "Egypt launched a mediation effort").
+    ``anonymous``: the doer is a word that names nobody ("they", "many"); acting on private people only, such a
+    doer makes no political event ("whom many blame for the litter").
     """
     if requirement == "any":
         return True
     if requirement == "none":
         return False
     unknown_political = text == "short" or (text == "political" and requirement != "known-political")
-    sources = list(sources)
+    sources, targets = list(sources), list(targets)
     if requirement == "state" and agentless and not sources:
         return True
-    if not sources and unknown_political:
-        return True  # the doer is not named: it may be anyone, a government too
-    actors = sources if requirement == "political-source" else [*sources, *targets]
-    for a in actors:
-        known = is_political(a, political_sectors)
-        if known or (known is None and unknown_political):
+
+    def political(actors: list[Actor]) -> bool:
+        return any(known or (known is None and unknown_political)
+                   for known in (is_political(a, political_sectors) for a in actors))
+
+    if requirement == "dyadic":
+        if any(a.sector in state_sectors or (a.code and not a.sector and not a.igo) for a in (*sources, *targets)):
             return True
-    return False
+        doer = political(sources) or (not sources and unknown_political)
+        return doer and (not targets or political(targets))
+    if not sources:
+        # the doer is not named: it may be anyone, a government too; but a word that names nobody acting on
+        # private people only ("whom many blame", "they vandalised shops") makes no political event
+        private = bool(targets) and all(is_political(a, political_sectors) is False for a in targets)
+        if unknown_political and not (anonymous and private):
+            return True
+    actors = sources if requirement == "political-source" else [*sources, *targets]
+    return political(actors)
 
 
 def political_mentions(doc: Doc, kb: KnowledgeBase) -> int:

@@ -18,11 +18,19 @@ from eventdesk.actors import ActorResolver
 from eventdesk.events import arguments as args
 from eventdesk.events.domain import Text, kind_of_text, political_enough
 from eventdesk.events.implicit import with_implicit_agent
-from eventdesk.events.intent import DEMAND_AUX, demand_clause, derive_demand, derive_intent, refusal_pattern
+from eventdesk.events.intent import (
+    DEMAND_AUX,
+    advocating_clause,
+    demand_clause,
+    derive_demand,
+    derive_intent,
+    refusal_pattern,
+)
 from eventdesk.events.patterns import Pattern, PatternSet
 from eventdesk.events.status import noun_status, status_of
 from eventdesk.models import Actor, Status
 from eventdesk.nlp.tree import kids, sentence_bounds
+from eventdesk.nlp.words import REPORTING_VERBS
 from eventdesk.nlp.wordscan import WordScan
 from eventdesk.ontology import Ontology, default_ontology
 
@@ -66,6 +74,9 @@ class Frame:
         comps = [c for c in children if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.tag_ == "VB"))
                  and not any(g.dep_ == "neg" or g.lower_ == "never" for g in kids(c))]
         objs = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objs and tok.dep_ == "conj" and args.is_passive(tok):
+            # "a case was opened and later withdrawn": the passives share their subject
+            objs = [c for c in kids(tok.head) if c.dep_ == "nsubjpass"]
         objs += [g for o in objs for g in kids(o) if g.dep_ == "conj"]
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             objs.append(tok.head)
@@ -123,6 +134,10 @@ def fits(tok: Token, p: Pattern, frame: Frame | None = None) -> bool:
             return False
     if p.prep and not frame.preps.intersection(p.prep):
         carrier = tok.head if p.nouns and tok.dep_ in ("dobj", "nsubjpass") else None
+        if carrier is None and p.verbs and tok.pos == VERB and p.target[:1] == ("dobj",):
+            # "acknowledged the elders for their support": when the object is the one acted on and the preposition
+            # gives the reason, the parser may hang it on the object ("fought a battle with X" is no "fight with")
+            carrier = next((c for c in frame.children if c.dep_ == "dobj"), None)
         # "launched an attack on Gaza": the preposition may hang on the verb that carries the noun
         if carrier is None or not any(c.dep_ == "prep" and c.lower_ in p.prep for c in kids(carrier)):
             if not (p.nouns and tok.dep_ == "pobj" and tok.head.lower_ in p.prep):
@@ -216,6 +231,8 @@ def _word_in(tok: Token, words: tuple[str, ...]) -> bool:
     return tok.lemma_.lower() in words or tok.lower_ in words
 
 
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you"})
+CONSULT_ROOT = "04"
 BARE_STATEMENT = "010"  # its target is the one addressed: "said no city would be spared" addresses no city
 MEDIA = "MED"  # the sector of the press: the outlet a statement is made to carries it, and is no target
 
@@ -279,7 +296,11 @@ class EventExtractor:
     def _political(self, cand: Candidate, political: frozenset[str], resolver: ActorResolver, ctx: str | None) -> bool:
         requirement = cand.pattern.actors or self.ontology.actors_required(cand.pattern.cameo)
         agentless = not cand.sources and (cand.trigger.pos == NOUN or args.is_passive(cand.trigger))
-        if political_enough(requirement, cand.sources, cand.targets, political, agentless, self._text):
+        state = resolver.kb.state_sectors
+        doer = args.subject(cand.trigger) if not cand.sources and cand.trigger.pos == VERB else None
+        anonymous = doer is not None and doer.pos_ in ("PRON", "DET", "ADJ")  # "they", "many", "some"
+        if political_enough(requirement, cand.sources, cand.targets, political, agentless, self._text, state,
+                            anonymous):
             return True
         # an act someone was ordered, forced or allowed to do is the act of the one who ordered it too: "the
         # president ordered the newspapers to suspend publication" is a political act, whoever the newspapers are
@@ -289,7 +310,7 @@ class EventExtractor:
             orderer = args.subject(trig.head)
             if orderer is not None and orderer.i not in {a_tok.i for a_tok in trig.subtree}:
                 over = resolver.resolve(orderer, ctx)
-                return political_enough(requirement, over, (), political, False, self._text)
+                return political_enough(requirement, over, (), political, False, self._text, state)
         return False
 
     def _extract(self, sent: Span, resolver: ActorResolver, context_country: str | None = None) -> list[Candidate]:
@@ -306,7 +327,7 @@ class EventExtractor:
         def keep(cand: Candidate | None) -> bool:
             if cand is None or not (cand.sources or cand.targets):
                 return False
-            if not self._political(cand, political, resolver, context_country):
+            if not self._political(cand, political, resolver, context_country) or _press_only(cand):
                 self.set_aside.append(cand)
                 return False
             out.append(cand)
@@ -336,7 +357,7 @@ class EventExtractor:
                 assert cand is not None
                 for derived in self._derived(cand, resolver, context_country):
                     keep(derived)
-        return out
+        return _one_appeal(out)
 
     def _derived(self, cand: Candidate, resolver: ActorResolver, ctx: str | None) -> list[Candidate]:
         """The announcement of a planned act, and the refusal in a "will not"."""
@@ -382,6 +403,8 @@ class EventExtractor:
     # -- verbs ------------------------------------------------------------------------------------
 
     def _verb_event(self, tok: Token, p: Pattern, resolver: ActorResolver, ctx: str | None) -> Candidate | None:
+        if p.accused_subject:
+            return self._attributed(tok, p, resolver, ctx)
         conf = p.confidence
         passive = args.is_passive(tok) and not args.is_stative(tok)
         subj = args.subject(tok)
@@ -393,6 +416,9 @@ class EventExtractor:
                 break
         if sources and args.reported_passive(tok) and not self._speaker_did(p, sources, resolver):
             sources = []  # "two soldiers were killed, the ministry said": the ministry reports, it did not kill
+        advocate = advocating_clause(tok) if not sources else None
+        if advocate is not None and (speaker := args.subject(advocate)) is not None:
+            sources = resolver.resolve(speaker, ctx)  # "X stressed the importance of developing ties": X's wish
         if not sources and subj is None and not passive:
             left = _nearest_named_actor_left(tok)
             if left is not None:
@@ -427,6 +453,25 @@ class EventExtractor:
             conf *= 0.9
         return Candidate(tok, p, sources, targets, status_of(tok), round(min(conf, 1.0), 3))
 
+    def _attributed(self, tok: Token, p: Pattern, resolver: ActorResolver, ctx: str | None) -> Candidate | None:
+        """"X said Y was responsible for the attack": X's accusation of Y. Said by nobody (the reporter's own
+        narrative), it is no one's event."""
+        clause = tok.head if tok.dep_ in ("acomp", "attr") and tok.head.pos in (AUX, VERB) else tok
+        accused = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        saying = clause
+        while saying.dep_ == "conj" and saying.head.i != saying.i:
+            saying = saying.head
+        if accused is None or saying.dep_ != "ccomp" or saying.head.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        if "negated" in (status_of(tok), status_of(clause)):
+            return None  # "said Uganda was not responsible": no accusation
+        speaker = args.subject(saying.head)
+        sources = resolver.resolve(speaker, ctx) if speaker is not None else []
+        targets = [a for a in resolver.resolve(accused, ctx) if not _same(a, sources)]
+        if not sources or not targets:
+            return None
+        return Candidate(tok, p, sources, targets, status_of(saying.head), p.confidence)
+
     def _speaker_did(self, p: Pattern, speakers: list[Actor], resolver: ActorResolver) -> bool:
         """Whether the speaker who reports an agentless passive is its doer (``cameo_actors.csv`` says by class).
 
@@ -457,7 +502,13 @@ class EventExtractor:
 
         uncoded: list[Actor] = []
         for t in candidates():
+            if t.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                t = tok.head  # "the detainees whom the teams met": whom is the detainees
             found = resolver.resolve(t, ctx)
+            if not found and t.tag_ == "PRP" and t.lower_ in _OBJECT_PRONOUNS:
+                # "urged them to support the operation": those urged are whom "them" stands for; when the article
+                # does not say, nobody else (not the operation) takes their place
+                return uncoded
             if statement:  # "told the broadcaster that ...": the outlet spoken to is the medium, not the target
                 found = [a for a in found if a.sector != MEDIA]
             if any(a.code is not None for a in found):
@@ -548,6 +599,22 @@ class EventExtractor:
             if found:
                 return found
         return []
+
+
+def _one_appeal(found: list[Candidate]) -> list[Candidate]:
+    """"Called for strengthening relations with X": one act, the wish to strengthen them (an intent derived from the
+    act called for, with its target); a bare appeal (or wish) with no one named beside it says nothing more."""
+    advocates = {v.i for c in found if c.pattern.id.startswith("intent/")
+                 and (v := advocating_clause(c.trigger)) is not None}
+    return [c for c in found
+            if not (c.trigger.i in advocates and c.pattern.cameo.startswith(("02", "03")) and not c.targets)]
+
+
+def _press_only(cand: Candidate) -> bool:
+    """"Met reporters", "a call with journalists": talking to the press is a statement (the verb of saying beside it
+    codes it), no consultation."""
+    return cand.pattern.cameo.startswith(CONSULT_ROOT) and bool(cand.targets) and all(
+        a.sector == MEDIA for a in cand.targets)
 
 
 def _depth(tok: Token) -> int:

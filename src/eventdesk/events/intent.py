@@ -45,12 +45,43 @@ _REFUSING_AUX = {"will", "wo", "shall", "can", "ca", "cannot"}
 _AGREEING = ("057", "03")  # signing or agreeing: failing to do it is a disagreement
 
 
+# Nouns and verbs by which a speaker advocates an act: "stressed the importance of developing ties with X",
+# "underlined the need to boost trade", "called for strengthening relations".
+ADVOCACY_NOUNS = {"importance", "need", "necessity", "urgency", "significance"}
+ADVOCACY_VERBS = {"call", "press", "push", "plead", "appeal", "argue", "advocate", "lobby"}
+
+
+def advocating_clause(trigger: Token) -> Token | None:
+    """The verb by which its subject advocates the act ``trigger`` names, if it does ("X called for strengthening
+    relations": X's wish to strengthen them, which CAMEO codes as an expression of intent, 03x)."""
+    head = trigger.head
+    if trigger.dep_ == "pcomp" and head.pos_ == "ADP":
+        holder = head.head
+        if head.lower_ == "for" and holder.pos_ == "VERB" and holder.lemma_.lower() in ADVOCACY_VERBS:
+            return holder
+    elif trigger.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(trigger)):
+        holder = head  # "the need to boost trade"
+    else:
+        return None
+    if holder.pos_ == "NOUN" and holder.lemma_.lower() in ADVOCACY_NOUNS and holder.dep_ in ("dobj", "nsubjpass"):
+        verb = holder.head
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in NOT_ADVOCATING:
+            return verb
+    return None
+
+
+NOT_ADVOCATING = {"deny", "reject", "dismiss", "question", "doubt", "dispute", "downplay", "ignore"}
+
+
 def _aux(tok: Token) -> set[str]:
     return {c.lower_ for c in kids(tok) if c.dep_ in ("aux", "auxpass")}
 
 
 def _committed(trigger: Token) -> Token | None:
     """The clause that commits the doer to the act, if the act is planned rather than speculated."""
+    advocating = advocating_clause(trigger)
+    if advocating is not None:
+        return advocating
     aux = _aux(trigger)
     if aux & {"may", "might", "could", "can", "should", "must"}:
         return None

@@ -38,6 +38,8 @@ A pattern::
       enables: true                 # a verb of permitting ("approved the extradition"): the act it permits,
                                     # when that is an event, takes precedence (with this verb's subject)
       own_object: true              # the object is the source's own (troops deployed): never a target
+      accused_subject: true         # an adjective's subject is the one it accuses, and the one who says so the
+                                    # source ("said the rebels were responsible for the attack": the speaker's 112)
       actors: any                   # optional: overrides what the CAMEO class needs of its actors to be political
                                     # event data (ontology/data/cameo_actors.csv): any, political,
                                     # political-source, state, none (a sense of the word that is never
@@ -62,7 +64,7 @@ SLOTS = {"dobj", "dative", "xcomp", "nsubj", "attr"}
 _KEYS = {"id", "verbs", "nouns", "prep", "particle", "xcomp", "object", "cameo", "target", "mode", "report",
          "confidence", "passive", "adjectives", "prep_object", "xcomp_object", "modifier", "own_object",
          "clause", "enables", "subject", "actors", "predicate", "question", "needs_target", "needs_source",
-         "intransitive", "complement", LINE}
+         "intransitive", "complement", "accused_subject", LINE}
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ class Pattern:
     enables: bool = False  # the act this verb permits, when it is an event, is coded instead
     passive: bool = True
     own_object: bool = False  # the trigger's object belongs to the source ("deployed its troops")
+    accused_subject: bool = False  # the trigger's subject is accused by the speaker of the clause above
     clause: tuple[str, ...] | bool = False  # the trigger must govern a that-clause (whose verb is one of these)
     predicate: tuple[str, ...] | bool = False  # what the object is called must be one of these words (True: any)
     question: bool | None = None  # the trigger must (True) or must not (False) govern a question
@@ -175,7 +178,7 @@ def _parse(entry: Any, path: Path, problems: Problems, ontology: Ontology) -> Pa
         object=_strings(entry.get("object")), prep_object=_strings(entry.get("prep_object")),
         xcomp_object=_strings(entry.get("xcomp_object")), modifier=_strings(entry.get("modifier")), target=target,
         mode=entry.get("mode"), report=bool(entry.get("report", False)), passive=bool(entry.get("passive", True)),
-        own_object=bool(entry.get("own_object", False)),
+        own_object=bool(entry.get("own_object", False)), accused_subject=bool(entry.get("accused_subject", False)),
         clause=clause, predicate=predicate, question=question, needs_target=bool(entry.get("needs_target", False)),
         complement=bool(entry.get("complement", False)), needs_source=bool(entry.get("needs_source", False)),
         intransitive=bool(entry.get("intransitive", False)),

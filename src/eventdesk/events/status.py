@@ -45,7 +45,7 @@ HYPOTHETICAL_GOVERNORS = {
     "eager", "willing", "able", "likely", "possible", "unlikely", "prepared", "urge", "ask", "call", "demand",
     "request", "invite", "need", "mean", "suggest", "press", "push", "encourage", "order", "tell", "oblige",
     "obliged", "force", "expect", "aim", "would", "interested", "keen", "poised", "move", "bid", "struggle",
-    "permit", "allow", "let", "poise", "seem", "appear",
+    "permit", "allow", "let", "poise", "seem", "appear", "challenge",
 }
 # Nouns whose complement has not happened: "a call for talks", "a plan to strike", "an offer to mediate".
 UNREALIZED_NOUNS = {
@@ -53,6 +53,8 @@ UNREALIZED_NOUNS = {
     "plea", "pressure", "push", "readiness", "willingness", "intention", "intent", "desire", "hope", "wish",
     "promise", "pledge", "vow", "idea", "option", "possibility", "prospect", "initiative", "resolution", "draft",
     "motion", "bill", "ultimatum", "warning", "order", "decision", "move", "right", "need", "chance", "way",
+    # what is urged as worth doing: "stressed the importance of developing ties"
+    "importance", "necessity", "urgency", "significance",
     # what is only claimed or rumoured: "rejected claims that it attacked"
     "claim", "allegation", "accusation", "rumor", "rumour", "speculation", "suggestion",
 }

@@ -30,8 +30,10 @@ PLOVER_TYPES = (
 #   state             as ``political``, or the act is the state's with its agent unnamed ("was arrested")
 #   known-political   as ``political``, but in an article an unknown name never counts: violence among named
 #                     people is crime news (only a text too short to judge gives it the benefit of the doubt)
+#   dyadic            a political actor on both sides, or a state institution on one (a meeting or a visit:
+#                     an aid group's teams meeting detainees or a family visiting cities is no consultation)
 #   none              never (for a pattern: a sense of the word that is no political act, "charged with the task")
-ACTOR_REQUIREMENTS = ("any", "political", "political-source", "state", "known-political", "none")
+ACTOR_REQUIREMENTS = ("any", "political", "political-source", "state", "known-political", "dyadic", "none")
 
 
 @dataclass(frozen=True)

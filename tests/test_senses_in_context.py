@@ -1,0 +1,137 @@
+"""Verbs read in their context: the sense a frame gives a verb, the party it names, and events that are no
+political act because of who takes part (issue 11, classes 2, 3 and 7). Sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def _codes(events):  # type: ignore[no-untyped-def]
+    return [(e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in events
+            if e.status == "asserted"]
+
+
+def test_asking_a_body_for_its_reply_is_a_request_not_a_vow_of_revenge(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Kenyan High Court sought a response from the Ugandan government on the petition.")
+    assert _codes(events) == [("020", ["KENJUD"], ["UGAGOV"])]
+    assert [e.cameo for e in code("The Kenyan rebels sought revenge on the Ugandan army.")] == ["138"]
+
+
+def test_prayers_are_sympathy_not_an_offer(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Kenyan president offered prayers for the Ugandan victims of the flood.")
+    assert [e.cameo for e in events] == ["018"]
+    events = code("The Kenyan army chief offered Fatiha.")
+    assert [(e.cameo, e.target) for e in events] == [("018", [])]  # the prayer is no one it is offered to
+
+
+def test_a_motion_or_a_paper_handed_over_is_no_property_returned(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Kenyan opposition lawmakers handed over a no-confidence motion against the Kenyan president "
+                  "to the Speaker.")
+    assert _codes(events) == [("1041", ["KENLEG"], ["KENGOV"])]
+    events = code("The no-confidence motion against the Kenyan president was handed over to the Speaker by "
+                  "opposition lawmakers.")
+    assert _codes(events) == [("1041", ["KENLEG"], ["KENGOV"])]  # in the passive too
+    assert code("The Kenyan minister handed over the annual report to the Ugandan president.") == []
+    assert [e.cameo for e in code("The Kenyan army handed back the seized trucks to Uganda.")] == ["0842"]
+
+
+def test_running_in_an_election_and_dropping_a_case(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("The Kenyan lawyer contested the 2013 elections on the opposition ticket.") == []
+    events = code("The corruption case against the Kenyan minister was later withdrawn in court.")
+    assert _codes(events) == [("080", [], ["KENGOV"])]  # a concession, no military withdrawal (0874)
+    events = code("The case against the Kenyan minister was opened in May and was later withdrawn in court.")
+    assert _codes(events) == [("080", [], ["KENGOV"])]  # the passives share their subject
+
+
+def test_talking_to_the_press_is_no_consultation(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("In a conference call with reporters, the Kenyan foreign minister said the border was calm.")
+    assert [e.cameo for e in events] == ["010"]
+    assert code("The Kenyan foreign minister met reporters in Geneva.") == []
+    events = code("The Kenyan prime minister started the news conference by saying he was shocked.")
+    assert [e.cameo for e in events] == ["010"]
+    assert [e.cameo for e in code("The Kenyan president held a conference with Ugandan leaders.")] == ["040"]
+
+
+def test_spending_with_no_partner_is_no_economic_cooperation(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("The Kenyan army invested $4 million into training.") == []
+    assert all(e.cameo != "0874" for e in code("The new year has pulled the Kenyan unit in many directions."))
+    assert [e.cameo for e in code("Kenya invested $4 million in Uganda.")] == ["061"]
+
+
+def test_a_meeting_needs_a_political_actor_on_each_side_or_the_state(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("Teams of a Kenyan aid group met detainees in the camp.") == []
+    assert code("Half of the detainees whom the Kenyan aid group's teams met had no lawyer.") == []
+    assert code("The parents of the Kenyan boy are visiting other cities in Europe.") == []
+    assert [e.cameo for e in code("The Kenyan interior minister met detainees in the camp.")] == ["040"]
+    assert [e.cameo for e in code("A Kenyan aid group met Ugandan officials in Kampala.")] == ["042"]
+
+
+def test_an_act_on_private_people_by_nobody_named_is_no_political_event(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("Many blame the Kenyan tourists for the litter on the beach.") == []
+    assert code("They vandalised a number of Kenyan businesses, the trader said.") == []
+    # no doer named at all ("were killed"): it may be anyone's act, and stays
+    events = code("Three Kenyan civilians were killed in a bombing in Nairobi.")
+    assert [(e.cameo, [a.code for a in e.target]) for e in events] == [("190", ["KENCVL"])]
+
+
+def test_the_other_party_of_deadlines_votes_trips_and_thanks(code) -> None:  # type: ignore[no-untyped-def]
+    assert _codes(code("The Kenyan police chief gave a deadline for Ugandan traders to leave the market.")) == [
+        ("139", ["KENCOP"], ["UGABUS"])]
+    assert _codes(code("Kenyan lawmakers voted against the motion moved by the Ugandan delegation.")) == [
+        ("120", ["KENLEG"], ["UGAGOV"])]
+    events = code("The Kenyan foreign minister travelled to Paris for talks with the Ugandan president.")
+    assert [[a.code for a in e.target] for e in events] == [["UGAGOV"]]  # the one met, not the city
+    assert _codes(code("The Kenyan army chief acknowledged the Ugandan elders for their support.")) == [
+        ("051", ["KENMIL"], ["UGAELI"])]
+
+
+def test_an_unresolved_addressee_is_not_replaced_by_the_thing_urged(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Kenyan President Uhuru Kenyatta met Ugandan elders on Monday. "
+                  "He urged them to back the peace plan of Uganda.")
+    urged = [e for e in events if e.trigger.text == "urged"]
+    assert urged and all(a.code != "UGA" for e in urged for a in e.target)
+
+
+def test_advocating_closer_ties_is_an_intent_to_cooperate(code) -> None:  # type: ignore[no-untyped-def]
+    for text in ("The Kenyan speaker underscored the importance of developing ties with Uganda.",
+                 "The Kenyan lawmakers called for strengthening relations with Uganda."):
+        assert _codes(code(text)) == [("032", ["KENLEG"], ["UGA"])], text
+    events = code("The Kenyan speaker called for the strengthening of relations with Uganda.")
+    assert _codes(events) == [("030", ["KENLEG"], ["UGA"])]
+    # denying the need is no wish
+    assert all(e.cameo != "032" for e in code("The Kenyan speaker denied the need to develop ties with Uganda."))
+
+
+def test_saying_someone_is_responsible_is_an_accusation(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Kenyan minister said the Ugandan rebels were responsible for the attack.")
+    assert _codes(events) == [("112", ["KENGOV"], ["UGAREB"])]
+    events = code("The Kenyan government held the Ugandan rebels responsible for the deaths.")
+    assert [(e.cameo, [a.code for a in e.target]) for e in events] == [("112", ["UGAREB"])]
+    # clearing someone is no accusation, and the reporter's own narrative accuses no one
+    assert all(e.cameo != "112" for e in code("The Kenyan minister said Uganda was not responsible for the raid."))
+    assert code("The Kenyan minister is responsible for security.") == []
+
+
+def test_denying_what_is_said_is_a_denial_not_a_rejection(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Kenyan foreign ministry denied that its troops had crossed into Uganda.")
+    assert [(e.cameo, [a.code for a in e.source]) for e in events if e.status == "asserted"] == [("016", ["KENGOV"])]
+    events = code("The Kenyan minister denied the Ugandan opposition's claims of fraud.")
+    assert _codes(events) == [("016", ["KENGOV"], ["UGAOPP"])]
+    assert [e.cameo for e in code("The Kenyan minister denied the Ugandan request for talks.")] == ["120"]
+
+
+def test_withdrawing_money_and_conceding_a_point_move_no_force(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("The Kenyan officer withdrew $1,200 from his bank account.") == []
+    assert [e.cameo for e in code("The Kenyan army withdrew from the border town.")] == ["0874"]
+    events = code("The Kenyan minister conceded that the target could be optimistic.")
+    assert [e.cameo for e in events] == ["010"]  # a point granted, no yielding (080)
+    events = code("The Kenyan minister denies taking bribes from Ugandan firms.")
+    assert [(e.cameo, [a.code for a in e.source]) for e in events] == [("016", ["KENGOV"])]
+
+
+def test_challenging_someone_to_act_is_an_appeal_to_them(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Kenyan minister challenged the Ugandan government to publish the report.")
+    assert _codes(events) == [("020", ["KENGOV"], ["UGAGOV"])]  # the publishing is only asked for
+    events = code("The Kenyan minister challenged the Ugandan president to resign.")
+    assert [(e.cameo, e.status, [a.code for a in e.source]) for e in events] == [
+        ("0241", "asserted", ["KENGOV"]), ("0831", "hypothetical", ["UGAGOV"])]
+    assert [e.cameo for e in code("The Kenyan opposition challenged the election results in court.")] == ["120"]
+    assert code("His brother dared to elope with a woman from Kenya.") == []
