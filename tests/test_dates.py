@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from eventdesk.enrich import find_citations, parse_date_text
+from eventdesk.enrich.dateline import filing_date
 from eventdesk.enrich.dates import anchored_offset
 from eventdesk.errors import InputError
 from eventdesk.models import Document, published_problem
@@ -32,6 +33,55 @@ def test_weekday_counts_from_the_publication_day(expression: str, future: bool, 
 @pytest.mark.parametrize("age", ["51", "7", "45-year-old", "62 years old", "aged 30"])
 def test_ages_are_not_dates(age: str) -> None:
     assert parse_date_text(age, MONDAY) is None
+
+
+@pytest.mark.parametrize(
+    "span", ["in just three months", "about a year", "48 hours", "the last decade", "for nearly two years", "a year"])
+def test_lengths_of_time_are_not_dates(span: str) -> None:
+    assert parse_date_text(span, MONDAY) is None
+
+
+@pytest.mark.parametrize(("expression", "expected"), [
+    ("three months ago", (dt.date(2019, 6, 1), "month")), ("last year", (dt.date(2018, 1, 1), "year")),
+    ("this week", (MONDAY, "week")), ("the 14th", (dt.date(2019, 9, 14), "day")),
+])
+def test_points_in_time_stay_dates(expression: str, expected: tuple[dt.date, str]) -> None:
+    assert parse_date_text(expression, MONDAY) == expected
+
+
+def test_a_street_address_is_no_date() -> None:
+    assert parse_date_text("14th St.", MONDAY) is None and parse_date_text("on 5th Avenue", MONDAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "form"),
+    [
+        ("DENVER & BOULDER,, MARCH 29, 2018 -- The state said", dt.date(2018, 3, 29), "dateline"),
+        ("PORTLAND, Ore., April 05, 2018 (WIRE NEWS) -- A firm said", dt.date(2018, 4, 5), "dateline"),
+        ("pune, march 3, 2002 : the police said", dt.date(2002, 3, 3), "dateline"),
+        ("Valley TV Published Saturday, March 31, 2018 1:19PM CST\n\nA man was held.", dt.date(2018, 3, 31), "stamp"),
+        ("Updated at 2:15 p.m. on Friday, June 1, 2018. Police said", dt.date(2018, 6, 1), "stamp"),
+        ("Ann Doe, The Daily Star June 4, 2018 11:02 am. The mayor said", dt.date(2018, 6, 4), "stamp"),
+        ("June 4, 2018 Boise Officials said on Monday", dt.date(2018, 6, 4), "stamp"),
+        ("Dayton, Ohio (November 2, 2016) – Troopers said", dt.date(2016, 11, 2), "stamp"),
+        ("The two sides met. It was a good day, he said. AGENCY 05 April 2018", dt.date(2018, 4, 5), "trailer"),
+        ("The talks went on, he said. (Capital News Service June 7, 2018)", dt.date(2018, 6, 7), "trailer"),
+        ("The store was sold. 4. Jun 2018 at 10:21 | Compiled by staff Get the news.", dt.date(2018, 6, 4), "stamp"),
+    ],
+)
+def test_filing_date_forms(text: str, day: dt.date, form: str) -> None:
+    found = filing_date(text)
+    assert found is not None and (found.day, found.form) == (day, form)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers met for the first time on June 17, 2015 and agreed to work together.",
+    "NEW DELHI, March 3 (Reuters) - India said on Monday it would talk.",  # no year
+    "The coach said the new season starts soon. He will begin his duties on July 1, 2017.",
+    "The club may bid for the games played from April 15, 2018 to March 31, 2023.",
+])
+def test_a_date_of_the_story_is_no_filing_date(text: str) -> None:
+    assert filing_date(text) is None
 
 
 @pytest.mark.parametrize(
@@ -167,6 +217,46 @@ def test_another_act_or_a_relative_clause_keeps_the_date_to_itself(code) -> None
     assert dates["rejected"] == MONDAY and dates["criticized"] == dt.date(2003, 1, 1)
     events = code("Roe died on March 5, after his brother, who was arrested by police, had left.", "2019-09-16")
     assert [(e.trigger.text, e.date_basis) for e in events] == [("arrested", "published")]
+
+
+@pytest.mark.model
+def test_weekdays_count_from_the_dateline_or_the_closing_agency_line(code) -> None:  # type: ignore[no-untyped-def]
+    # 29 March 2018 was a Thursday
+    events = code("DENVER & BOULDER,, MARCH 29, 2018 -- The Colorado government announced Monday that it will "
+                  "build a dam.", None)
+    announced = [e for e in events if e.trigger.text == "announced"]
+    assert announced and (announced[0].date, announced[0].date_basis) == (dt.date(2018, 3, 26), "text")
+    events = code("The Peruvian government praised Chile on Wednesday in Lima. AGENCY 05 April 2018", None)
+    assert events and (events[0].date, events[0].date_basis) == (dt.date(2018, 4, 4), "text")
+    events = code("The Peruvian government praised Chile on Wednesday in Lima. AGENCY 05 April 2018", "2018-04-20")
+    assert events and events[0].date == dt.date(2018, 4, 18)  # a publication date given wins
+
+
+@pytest.mark.model
+def test_a_date_stays_in_its_clause(code) -> None:  # type: ignore[no-untyped-def]
+    text = ("In 2016 the Texas guard unit supported the state police, worked with the county police at every home "
+            "game of the Tigers, and responded to many threats; 2017 has already pulled the unit in new directions.")
+    dates = {e.trigger.text: e.date for e in code(text, "2018-06-01")}
+    assert dates["supported"] == dates["worked"] == dt.date(2016, 1, 1)  # the fronted year of both, not 2017
+    events = code("The squad has been invited to join the Texas National Guard's team for the final in 2020.",
+                  "2018-06-01")
+    invited = [e for e in events if e.trigger.text == "invited"]
+    assert invited and (invited[0].date, invited[0].date_basis) == (dt.date(2018, 6, 1), "published")
+    events = code("The censure motion against the Prime Minister was handed over to the Speaker by the opposition "
+                  "led by former President Silva on 12 May, carrying the signatures of 40 MPs.", "2018-06-01")
+    handed = [e for e in events if e.trigger.text == "handed"]
+    assert handed and handed[0].date == dt.date(2018, 5, 12)
+
+
+@pytest.mark.model
+def test_a_date_of_what_was_said_is_not_the_date_of_the_saying(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Output in Peru was one-third higher than in Chile 40 years ago, the Peruvian minister said.",
+                  "2019-09-16")
+    said = [e for e in events if e.trigger.text == "said"]
+    assert said and (said[0].date, said[0].date_basis) == (MONDAY, "published")
+    events = code("Inspector Jane Moss of the Peruvian police says in one case four girls collected 120 charges "
+                  "in only two months.", "2019-09-16")
+    assert events and all((e.date, e.date_basis) == (MONDAY, "published") for e in events)
 
 
 @pytest.mark.model

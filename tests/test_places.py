@@ -112,6 +112,8 @@ def test_uncased_text() -> None:
         ("LONDON (AP) — Britain said", "LONDON", None, None, "AP"),
         ("HELENA, Mont. (AP) - The state said", "HELENA", "Mont.", None, "AP"),
         ("Strike talks stall Jo Smith CAPE TOWN, June 2 (ANA) - Unions said", "CAPE TOWN", None, "June 2", "ANA"),
+        ("pune, march 3 (pti) - the police said", "pune", None, "march 3", "pti"),
+        ("DENVER & BOULDER,, MARCH 29, 2018 -- The state said", "DENVER", None, "MARCH 29, 2018", None),
     ],
 )
 def test_dateline_forms(text: str, place: str, qualifier: str | None, date: str | None, agency: str | None) -> None:

@@ -25,7 +25,8 @@ from eventdesk.actors import ActorResolver
 from eventdesk.actors.resolve import actor_code
 from eventdesk.cache import PACKAGE, cached
 from eventdesk.enrich import CitationIndex, PlaceResolver, attribute, default_gazetteer, event_date
-from eventdesk.enrich.dates import EventDate, date_entities, parse_date_text
+from eventdesk.enrich.dateline import filing_date
+from eventdesk.enrich.dates import EventDate, date_entities
 from eventdesk.enrich.gazetteer import DATA as GAZETTEER
 from eventdesk.enrich.places import CommonWords, uncased_text
 from eventdesk.errors import CodingError, EventdeskError, InputError
@@ -210,12 +211,11 @@ class Coder:
                                countries.most_common(1)[0][0] if countries else None,
                                uncased=uncased_text(document.text), common=self.common_words)
         places.note_divisions(doc.ents)
-        dateline = places.read_dateline(document.text)
+        dateline = places.read_dateline(document.text)  # "NEW DELHI, March 3 (Reuters) -": a place, never actors
+        filed = filing_date(document.text)  # "TIJUANA, MARCH 29, 2018 --", "AGENCY 05 April 2018": the reference day
+        if document.published is None and filed is not None and published_problem(filed.day) is None:
+            document.published = filed.day
         published = document.published
-        if dateline is not None:  # "NEW DELHI, March 3 (Reuters) -": a place and a filing date, never actors
-            when = parse_date_text(dateline.date, published) if dateline.date else None
-            if published is None and when is not None and re.search(r"\d{4}", dateline.date or ""):
-                published = document.published = when[0]
         citations = CitationIndex(document.text, published)
         resolver = ActorResolver(self.kb, published)
         skipped = [(g.start, g.end) for g in citations.groups]
@@ -224,7 +224,8 @@ class Coder:
         events: list[Event] = []
         prefix = content_hash(document.id + "\x00" + document.text)[:12]
         best: dict[tuple[object, ...], int] = {}
-        excluded = [(g.start, g.end) for g in citations.groups]
+        excluded = [(g.start, g.end) for g in citations.groups]  # dates that date no event of the story:
+        excluded += [(d.start, d.end) for d in (dateline, filed) if d is not None]  # nor the dateline's or a stamp's
         ents_by_sentence: dict[int, list[Span]] = {}
         for ent in doc.ents:  # once per document: Span.ents would scan every entity for every sentence
             ents_by_sentence.setdefault(sentence_bounds(doc[ent.start])[0], []).append(ent)

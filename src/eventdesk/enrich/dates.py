@@ -158,7 +158,7 @@ def parse_date_text(text: str, published: dt.date | None, future: bool = False) 
 def _parse_date_text(text: str, published: dt.date | None, future: bool) -> tuple[dt.date, DatePrecision] | None:
     cleaned = re.sub(r"^(on|in|during|since|by|from|until|as of|at)\s+", "", text.strip(), flags=re.I)
     if not cleaned or _DURATION.match(cleaned) or re.search(r"\b\d{4}s\b|\bthe \d+s\b", cleaned) \
-            or _NOT_A_DATE.search(cleaned):
+            or _NOT_A_DATE.search(cleaned) or _is_span(cleaned):
         return None
     simple = _simple_date(cleaned, published, future)
     if simple is None:
@@ -185,7 +185,27 @@ def _parse_date_text(text: str, published: dt.date | None, future: bool) -> tupl
 
 
 # Ages and counts: "Roe, 51," (a bare number), "45-year-old", "51 years old", "aged 51"
-_NOT_A_DATE = re.compile(r"^\d{1,3}$|year-old|\byears? old\b|^aged\b", re.I)
+# and addresses: "14th St.", "5th Avenue"
+_NOT_A_DATE = re.compile(
+    r"^\d{1,3}$|year-old|\byears? old\b|^aged\b|\d(?:st|nd|rd|th)\s+(?:st|street|ave|avenue|road|rd)\b", re.I)
+_UNIT = re.compile(r"^(?:hour|minute|day|week|month|year|decade|centur(?:y|ie))s?$")
+_ALWAYS_SPANS = ("hour", "minute", "decade", "centur")  # "the last decade", "48 hours": no day of the calendar
+_COUNT_WORDS = frozenset(("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                          "eleven", "twelve", "few", "several", "many", "couple", "dozen"))
+_POINTS = frozenset(("ago", "later", "earlier", "before", "after", "this", "that"))
+
+
+def _is_span(text: str) -> bool:
+    """ "in just three months", "about a year", "48 hours", "the last decade": a length of time, not a date.
+
+    "three months ago", "last year", "this week" are dates: a point word or a bare "last/next" with one unit.
+    """
+    words = text.lower().replace("-", " ").split()
+    if not words or not _UNIT.match(words[-1]) or _POINTS & set(words):
+        return False
+    unit = words[-1]
+    counted = any(w in _COUNT_WORDS or w.isdigit() for w in words[:-1])
+    return counted or unit.endswith("s") or unit.startswith(_ALWAYS_SPANS)
 
 # -- dates counted from the event before ("a month later", "the next day") ---------------------------
 
@@ -265,13 +285,13 @@ def event_date(
     from a planned act) takes only a date of the verb that reports it ("said on Friday it will ...").
     """
     text_date: EventDate | None = None
-    own, sentence_level, below = _dates_for(trigger, sent, excluded, date_ents)
+    own, sentence_level = _dates_for(trigger, sent, excluded, date_ents)
     if announcement:  # derived from a planned act ("will convene Friday sessions"): not the plan's date
         candidates = sentence_level
     elif future and not _looks_ahead(sent.root):  # "said on Friday it will ...": the saying's date is not the plan's
-        candidates = [*own, *below]
+        candidates = own
     else:
-        candidates = [*own, *sentence_level, *below]
+        candidates = [*own, *sentence_level]
     for ent in candidates:
         if anchored_offset(ent.text) is not None:
             text_date = _step(anchor, ent.text) if anchor is not None else None
@@ -327,36 +347,45 @@ def _looks_ahead(verb: Token) -> bool:
 
 def _dates_for(
     trigger: Token, sent: Span, excluded: list[tuple[int, int]], ents: list[Span] | None,
-) -> tuple[list[Span], list[Span], list[Span]]:
-    """Date expressions of the trigger's own clause, then those of the sentence's main verb, then those of a
-    clause the trigger governs ("said on Friday that ..." when the parser hangs the date below).
+) -> tuple[list[Span], list[Span]]:
+    """Date expressions of the trigger's own clause, then those of the sentence's main verb.
 
     A date in a relative clause ("Serbia, which fought in the 1999 war, criticised ...") dates that
-    clause only: background, never the act it describes a participant of.
+    clause only: background, never the act it describes a participant of. A date in a clause the trigger
+    governs is that clause's ("Roe said GDP was higher 40 years ago", "admitted stabbing him in 2014"),
+    unless it stands before the clause's subject, where the parser hangs the report's own date ("said on
+    Friday it will close ...").
     """
     if ents is None:
         ents = date_entities(list(sent.ents), excluded)
     if not ents:
-        return [], [], []
+        return [], []
     place = {e.start: _place(e, trigger) for e in ents}
     for e in ents:
         if place[e.start] in ("own", "below") and _hung_low(e, trigger):
             place[e.start] = "report"
+        elif place[e.start] == "below" and _before_subject(e, trigger):
+            place[e.start] = "own"
     own = [e for e in ents if place[e.start] == "own"]
+    first = _first_conjunct(trigger)
+    if first is not None:  # "In 2016 the unit supported the fair, worked with the police": the fronted date of both
+        own += [e for e in ents if e not in own and e.end <= first.i and _place(e, first) == "own"]
 
     def attached_to_root(e: Span) -> bool:
         head = e.root.head
         if head.dep_ == "prep":
             head = head.head
-        return head == sent.root
+        return head == sent.root and e.root.dep_ not in _ARGUMENTS
 
     sentence_level = [] if _background(trigger) else [
         e for e in ents if (attached_to_root(e) or place[e.start] == "report") and e not in own]
-    below = [e for e in ents if place[e.start] == "below" and e not in sentence_level]
-    return own, sentence_level, below
+    return own, sentence_level
 
 
 _MODIFIER = ("compound", "nummod", "amod", "nmod", "poss")
+# a word in these slots is a noun phrase even when tagged a verb ("Trump on April 5 threatened ...")
+_NOMINAL = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "poss", "compound")
+_ARGUMENTS = ("nsubj", "nsubjpass", "csubj", "dobj", "attr")  # "2017 has pulled the unit ...": no time of the act
 _YEAR = re.compile(r"^\d{4}(?:'s|’s)?$")
 _COMPLEMENTS = ("ccomp", "xcomp")  # "told viewers on Friday that ...": a date the parser hung below the report
 
@@ -372,17 +401,41 @@ def _place(ent: Span, trigger: Token) -> str | None:
         return None
     if head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN") and head.head != trigger:
         return None  # "the Act of 1956", "the war of 1812": a name
+    if tok.dep_ in _ARGUMENTS:
+        return None
     crossed = False
     for anc in tok.ancestors:
         if anc == trigger:
             return "below" if crossed else "own"
         if anc.dep_ == "appos":
             return None  # "Jane Roe, a resident since 2009, said": the appositive describes a participant
-        if anc.pos_ == "VERB" or (anc.pos_ == "AUX" and anc.dep_ != "aux"):
+        if (anc.pos_ == "VERB" or (anc.pos_ == "AUX" and anc.dep_ != "aux")) and anc.dep_ not in _NOMINAL:
+            if _after_agent(ent, anc):
+                continue  # "was handed to the Speaker by the opposition led by Silva on 12 May": the handing's
             if anc.dep_ not in _COMPLEMENTS:
                 return None  # a relative clause, or another act joined by "and": its own date
             crossed = True
     return None
+
+
+def _after_agent(ent: Span, verb: Token) -> bool:
+    """A date closing a participle's agent ("the opposition led by Silva on 12 May"): the parser hangs there
+    the date of the clause around it."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return agent is not None and agent.i < ent.start and ent.end >= verb.right_edge.i + 1
+
+
+def _first_conjunct(trigger: Token) -> Token | None:
+    """The verb a conjoined verb shares its subject with: "supported" of "supported ..., worked ..."; None when
+    the trigger is no such verb or has a subject of its own."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return None  # "..., and on Monday it criticized ...": a clause of its own
+    first = trigger
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    return first if first is not trigger else None
 
 
 def _hung_low(ent: Span, trigger: Token) -> bool:
@@ -390,6 +443,16 @@ def _hung_low(ent: Span, trigger: Token) -> bool:
     subject is the report's, though the parser may hang it on the reported verb."""
     clause = next((t for t in (trigger, *trigger.ancestors) if t.dep_ == "ccomp"), None)
     if clause is None or not clause.head.i < ent.start:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and ent.end <= subject.i
+
+
+def _before_subject(ent: Span, trigger: Token) -> bool:
+    """ "Peru said on Friday it will close ...", with the date hung on "close": it comes after the trigger
+    and before the subject of the clause below the trigger that holds it."""
+    clause = next((t for t in ent.root.ancestors if t.head == trigger and t.dep_ in _COMPLEMENTS), None)
+    if clause is None or not trigger.i < ent.start:
         return False
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and ent.end <= subject.i
