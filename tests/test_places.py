@@ -83,6 +83,58 @@ def test_a_qualifier_names_the_state(coder: Coder) -> None:
 
 
 @pytest.mark.model
+def test_a_state_named_by_the_knowledge_base_is_that_countrys(coder: Coder) -> None:
+    r = resolver(coder, "RUS")
+    r.divisions.update({("UY", "07"), ("US", "FL")})  # "Florida" named: both divisions of the name are noted
+    florida = r.resolve_text("Florida")  # not the department of Uruguay, nor its town that the name would lift
+    assert florida is not None and (florida.country, florida.kind) == ("US", "admin1")
+    r = resolver(coder, "USA")
+    r.anchors["manhattan"] = r.resolve_text("Manhattan")  # type: ignore[assignment]
+    florida = r.resolve_text("Florida")  # nor the small town of New York near an anchor
+    assert florida is not None and (florida.country, florida.kind) == ("US", "admin1")
+    washington = resolver(coder, "USA").resolve_text("Washington")  # a big town of the name: still the capital
+    assert washington is not None and washington.kind == "city"
+
+
+@pytest.mark.model
+def test_a_town_too_small_for_the_gazetteer_is_placed_in_its_stated_state(coder: Coder) -> None:
+    place = resolver(coder).resolve_text("Carrollton", "Ark.")  # no Carrollton of 1,000 people in Arkansas
+    assert place is not None and (place.kind, place.country, place.admin1) == ("admin1", "US", "AR")
+
+
+@pytest.mark.model
+def test_a_namesake_near_a_place_the_article_surely_means(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Police arrested a man at a house in Richmond, near Melbourne, on Friday.")
+    assert events and all(e.location is not None and e.location.country == "AUS" for e in events)
+    events = code("Police arrested a man at a house in Richmond on Friday.")  # alone: the bigger one
+    assert events and events[0].location is not None and events[0].location.country == "USA"
+
+
+@pytest.mark.model
+def test_states_the_article_names_give_its_country(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Deputies from Iowa and Missouri arrested a man in Hamilton on Friday.")
+    arrest = [e for e in events if e.trigger.text == "arrested"]
+    assert arrest and arrest[0].location is not None and arrest[0].location.country == "USA"  # not New Zealand's
+
+
+@pytest.mark.model
+def test_a_state_inside_a_name_decides_the_dateline(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("VICTORIA - The farm will be seized under British Columbia's Expropriation Act.\n"
+                  "The premier criticized the company on Monday.")
+    criticism = [e for e in events if e.trigger.text == "criticized"]
+    assert criticism and criticism[0].location is not None and criticism[0].location.country == "CAN"
+
+
+@pytest.mark.model
+def test_words_of_a_name_are_no_towns_but_a_base_is(code) -> None:  # type: ignore[no-untyped-def]
+    for text in ("A professor at the University of Nowhere criticized the Kenyan government.",
+                 "Guards at the South Ridge Estate arrested two Kenyan activists."):
+        assert all(e.location is None or e.location.name not in ("University", "South") for e in code(text))
+    events = code("Jane Roe, a London-based analyst, criticized the Kenyan government.")
+    assert events and events[0].location is not None and events[0].location.name == "London"
+
+
+@pytest.mark.model
 def test_lower_cased_words_are_no_towns(coder: Coder) -> None:
     r = resolver(coder, "IND")
     for word in ("police", "reading", "mobile", "of", "march", "order"):

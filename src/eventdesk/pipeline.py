@@ -212,6 +212,7 @@ class Coder:
                                uncased=uncased_text(document.text), common=self.common_words)
         places.note_divisions(doc.ents)
         dateline = places.read_dateline(document.text)  # "NEW DELHI, March 3 (Reuters) -": a place, never actors
+        places.note_anchors(doc.ents)
         filed = filing_date(document.text)  # "TIJUANA, MARCH 29, 2018 --", "AGENCY 05 April 2018": the reference day
         if document.published is None and filed is not None and published_problem(filed.day) is None:
             document.published = filed.day

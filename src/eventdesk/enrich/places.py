@@ -21,7 +21,9 @@ meaning in the rest of the article.
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -53,6 +55,10 @@ _OTHER_CAPITAL = 0.3
 _DIVISION = -1.5  # "Washington", "New York": the city before the state of the same name
 _ALTERNATE = -1.5  # found by another spelling ("Bombay"): the place of that very name first
 _WELL_KNOWN = 100_000  # people: a lower-cased town name this big is taken even when it is also a word
+_NEAR = 2.5  # a namesake near another place the article surely means ("Edmonton" beside "Cairns")
+_NEAR_KM = 120.0
+_SURE = 1.0  # log10 units by which a place must beat its namesakes to guide the others
+_UNIT_COUNTRY = -_DIVISION  # "Florida", a state of the knowledge base: the state, not a town of the name
 
 
 @dataclass(frozen=True)
@@ -166,6 +172,7 @@ class PlaceResolver:
     words: PlaceWords = field(default_factory=place_words)
     sentence_ents: list[Span] | None = None  # the current sentence's entities, if known
     divisions: set[tuple[str, str]] = field(default_factory=set)  # states the article names: ("AU", "04")
+    anchors: dict[str, Place] = field(default_factory=dict)  # places the article surely means, by name key
     named_in_sentence: bool = False  # the last place found was in a place slot ("in Kabul"), not an actor
     actor_place: bool = False  # the last place found is an actor of its clause ("Turkey will host", "accused Moscow")
     in_sentence: bool = False  # the last place found was named in the sentence, not the dateline's
@@ -189,10 +196,18 @@ class PlaceResolver:
         narrowed = self._qualified(found, qualifier) if qualifier else []
         if not narrowed and key in self._senses:
             return self._senses[key]
+        if qualifier and not narrowed:
+            within = self._qualifier_place(qualifier)
+            if within is not None:  # "HOLLIDAY, Mo.": a town too small for the gazetteer is in that state
+                self._senses[key] = within
+                return within
         found = narrowed or found
         if not found:
             return None
-        best = max(found, key=self._rank)
+        # "Florida", "Punjab": the state of the country the knowledge base says, unless a big town has the name
+        units = set() if _big_town(found) else self.kb.unit_countries(text)
+        best = max(found, key=lambda p: self._rank(p) + (
+            _UNIT_COUNTRY if p.kind == "admin1" and _iso3(p) in units else 0.0))
         if not cased and not self._safe_uncased(text, best, marked or bool(narrowed)):
             return None
         if narrowed:
@@ -200,11 +215,58 @@ class PlaceResolver:
         return best
 
     def note_divisions(self, ents: Iterable[Span]) -> None:
-        """The states and provinces an article names: a town of theirs is meant before its namesakes."""
+        """The states and provinces an article names: a town of theirs is meant before its namesakes.
+
+        A state named inside another name counts too ("British Columbia's Expropriation Act", "the Iowa
+        State Patrol") when the knowledge base knows it as a state. An article that names no country is in
+        the country of the states it names ("near Hinton ... in Paris, Illinois").
+        """
+        found: set[tuple[str, str]] = set()
         for ent in ents:
-            if ent.label_ in ("GPE", "LOC") and not any(t.kind == "country" for t in self.kb.lookup(ent.text)):
-                places = self.gazetteer.lookup(ent.text)
+            if ent.label_ in ("GPE", "LOC") and not any(t.kind == "country" for t in self.kb.lookup(_name(ent))):
+                places = self.gazetteer.lookup(_name(ent))
                 self.divisions.update((p.country, p.admin1) for p in places if p.kind == "admin1")
+                found.update(self._states(ent))
+            elif ent.label_ in ("ORG", "LAW", "FAC", "NORP") and not self._outlet(ent):
+                for span in [ent, *_places_in_name(ent)]:
+                    states = self._states(span)
+                    self.divisions.update(states)
+                    found.update(states)
+        # two states or more of one country ("Iowa", "Illinois"): one alone may be a town's name ("Nelson")
+        countries = Counter(_countries().get(country, ("", ""))[0] for country, _ in found)
+        if self.main_country is None and countries and countries.most_common(1)[0][1] >= 2:
+            self.main_country = countries.most_common(1)[0][0] or None
+
+    def _states(self, span: Span) -> set[tuple[str, str]]:
+        """The states a name is, where the knowledge base knows it as one and it is no big town ("Washington")."""
+        units = self.kb.unit_countries(_name(span))
+        if not units:
+            return set()
+        found = self.gazetteer.lookup(_name(span))
+        if _big_town(found):
+            return set()
+        return {(p.country, p.admin1) for p in found if p.kind == "admin1" and not p.alternate and _iso3(p) in units}
+
+    def note_anchors(self, ents: Iterable[Span]) -> None:
+        """The places an article surely means: a name with one place, or one far likelier than its namesakes.
+
+        A namesake near one of them is meant before a bigger one far away ("Edmonton, south of Cairns":
+        the town in Queensland; "London" beside "St. Thomas": the one in Ontario).
+        """
+        for ent in ents:
+            name = _name(ent)
+            if ent.label_ not in ("GPE", "LOC") or any(t.kind == "country" for t in self.kb.lookup(name)):
+                continue
+            key = place_key(name)
+            if key in self.anchors or len(key.replace(" ", "")) < 3:
+                continue
+            if self.kb.unit_countries(name):
+                continue  # a state ("Iowa"): no town to guide the others
+            ranked = sorted(self.gazetteer.lookup(name), key=self._rank, reverse=True)
+            if not ranked or ranked[0].kind != "city":
+                continue  # "Asia" is no town of the Philippines
+            if len(ranked) == 1 or self._rank(ranked[0]) - self._rank(ranked[1]) >= _SURE:
+                self.anchors[key] = ranked[0]
 
     def location_of(self, place: Place) -> Location:
         iso3 = _countries().get(place.country, (None, ""))[0]  # a continent has none
@@ -217,7 +279,7 @@ class PlaceResolver:
 
     def resolve_name(self, span: Span, cased: bool = True, well_known: bool = False) -> Location | None:
         """A place entity or phrase of the text as a Location: a country of the knowledge base, else a place."""
-        text = span.text.strip(" ,")
+        text = _name(span).strip(" ,")
         if not text:
             return None
         for term in [*self.kb.lookup(text), *self.kb.lookup(text.rstrip("."))]:
@@ -237,7 +299,7 @@ class PlaceResolver:
         """A country or division, a big town, or a town of a state the article names or is filed from."""
         home = (self.home.country, self.home.admin1) if self.home else None
         return p.kind != "city" or p.population >= _WELL_KNOWN or (p.country, p.admin1) in self.divisions or (
-            p.country, p.admin1) == home
+            p.country, p.admin1) == home or self._near_anchor(p)
 
     def _rank(self, p: Place) -> float:
         iso3, capital = _countries().get(p.country, ("", ""))
@@ -246,7 +308,7 @@ class PlaceResolver:
             score += _MAIN_COUNTRY
         elif iso3 in self.context:
             score += _OTHER_COUNTRY
-        if (p.country, p.admin1) in self.divisions and p.kind == "city":
+        if p.kind == "city" and self._in_named_state(p):
             score += _NAMED_STATE
         elif self.home is not None and p.country == self.home.country and p.admin1 == self.home.admin1:
             score += _SAME_STATE
@@ -256,7 +318,30 @@ class PlaceResolver:
             score += _DIVISION
         if p.alternate:
             score += _ALTERNATE
+        if self._near_anchor(p):
+            score += _NEAR
         return score
+
+    def _near_anchor(self, p: Place) -> bool:
+        """A town near a place of another name that the article surely means."""
+        return p.kind == "city" and any(
+            a.index != p.index and place_key(a.name) != place_key(p.name) and _km(a, p) <= _NEAR_KM
+            for a in self.anchors.values())
+
+    def _in_named_state(self, p: Place) -> bool:
+        """In a state the article names by another name: "Florida" names no town of Florida (Uruguay)."""
+        if (p.country, p.admin1) not in self.divisions:
+            return False
+        state = self.gazetteer.admin1(p.country, p.admin1)
+        return state is None or place_key(state.name) != place_key(p.name)
+
+    def _qualifier_place(self, qualifier: str) -> Place | None:
+        """The state or country a qualifier names ("Mo.", "Sindh", "Ontario"), if it names one."""
+        abbreviation = self.words.abbreviations.get(qualifier.strip().lower())
+        if abbreviation:
+            return self.gazetteer.admin1(*abbreviation)
+        found = [q for q in self.gazetteer.lookup(qualifier) if q.kind in ("admin1", "country") and not q.alternate]
+        return max(found, key=self._rank) if found else None
 
     def _qualified(self, found: list[Place], qualifier: str) -> list[Place]:
         """The places inside the state, province or country written after the name."""
@@ -336,6 +421,16 @@ class PlaceResolver:
         self.named_in_sentence = self.actor_place = self.in_sentence = False
         return self.location_of(self.home) if self.home is not None else None
 
+    def _plain_words(self, span: Span) -> bool:
+        """Words of the language ("South", "National", "University"), unless a country, state or big city."""
+        if not all(self.common.ordinary(t.text) or self.common.noun(t.text) for t in span if t.is_alpha):
+            return False
+        if any(t.kind in ("country", "subnational") for t in self.kb.lookup(span.text)):
+            return False
+        if all(self.common.noun(t.text) and not self.common.ordinary(t.text) for t in span if t.is_alpha):
+            return not any(p.kind == "city" and p.population >= _WELL_KNOWN for p in self.gazetteer.lookup(span.text))
+        return True
+
     def _outlet(self, ent: Span) -> bool:
         """A known news outlet: "the Washington Post" does not place the story in Washington."""
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
@@ -353,7 +448,9 @@ class PlaceResolver:
             slot = _in_place_slot(root, self.words)
             if self.home is not None and ent.start_char < self.home_end:
                 continue  # the dateline itself: already the article's home
-            if ent.end < len(doc) and doc[ent.end].text == "-" and not doc[ent.end - 1].whitespace_:
+            # "London-based" says where its people are
+            if ent.end < len(doc) and doc[ent.end].text == "-" and not doc[ent.end - 1].whitespace_ and not (
+                    ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ in _SEATED):
                 continue  # "US-made missiles", "Saudi-led forces": a maker or a sponsor, not a place
             if ent.label_ in _PLACE_ENTS:
                 role = "" if slot else _role(root)
@@ -365,6 +462,8 @@ class PlaceResolver:
                 out[(ent.start, ent.end)] = Candidate(ent, True, root.head, well_known=True)
             elif ent.label_ == "ORG" and not self._outlet(ent):  # "Maryland State Police", "Bank of Canada"
                 for span in _places_in_name(ent):
+                    if self._plain_words(span):
+                        continue  # "University of X", "South Kilburn Estate": a word of the name, no town
                     out.setdefault((span.start, span.end), Candidate(span, False, root.head, well_known=True))
         for tok in sent:
             if tok.i in covered or not tok.is_alpha or not _in_place_slot(tok, self.words):
@@ -378,6 +477,33 @@ class PlaceResolver:
                     continue
                 out.setdefault((span.start, span.end), Candidate(doc[span.start:span.end], True, tok.head))
         return sorted(out.values(), key=lambda c: c.span.start)
+
+
+_SEATED = ("based", "headquartered")  # "a London-based firm": where its people are
+
+
+def _name(span: Span) -> str:
+    """A place's name without a possessive: "British Columbia's" -> "British Columbia"."""
+    text = span.text
+    return text[:-2] if text.endswith(("'s", "\u2019s")) and len(text) > 2 else text
+
+
+def _big_town(found: list[Place]) -> bool:
+    """A big town has this name ("Washington", "Quebec"), or a very big one as another spelling ("New York")."""
+    return any(p.kind == "city" and p.population >= (_WELL_KNOWN * 10 if p.alternate else _WELL_KNOWN)
+               for p in found)
+
+
+def _iso3(p: Place) -> str:
+    return _countries().get(p.country, ("", ""))[0]
+
+
+def _km(a: Place, b: Place) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _role(tok: Token) -> str:
