@@ -135,6 +135,16 @@ def test_words_of_a_name_are_no_towns_but_a_base_is(code) -> None:  # type: igno
 
 
 @pytest.mark.model
+def test_a_part_of_a_town_is_in_the_town_but_a_part_of_a_region_is_not_its_middle(coder: Coder) -> None:
+    doc = coder.nlp("Police arrested two men in North Cardiff and in Southern Ontario.")
+    r = resolver(coder, "GBR")
+    north = r.resolve_name(doc.char_span(doc.text.index("North"), doc.text.index(" and")))  # type: ignore[arg-type]
+    assert north is not None and north.name == "Cardiff"
+    south = doc.char_span(doc.text.index("Southern"), len(doc.text) - 1)
+    assert r.resolve_name(south) is None  # type: ignore[arg-type]  # far from Ontario's middle: no point
+
+
+@pytest.mark.model
 def test_lower_cased_words_are_no_towns(coder: Coder) -> None:
     r = resolver(coder, "IND")
     for word in ("police", "reading", "mobile", "of", "march", "order"):

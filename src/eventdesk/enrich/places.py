@@ -67,6 +67,7 @@ class PlaceWords:
 
     prepositions: frozenset[str]
     place_nouns: frozenset[str]
+    directions: frozenset[str]  # "north", "far", "upper": "Far North Queensland" is in Queensland
     abbreviations: dict[str, tuple[str, str]]  # "mont." -> ("US", "MT")
 
 
@@ -78,7 +79,7 @@ def place_words() -> PlaceWords:
     data = read_yaml(path, problems) or {}
     problems.raise_if_any()
     lists: dict[str, frozenset[str]] = {}
-    for key in ("location_prepositions", "place_nouns"):
+    for key in ("location_prepositions", "place_nouns", "direction_words"):
         words = data.get(key)
         if not isinstance(words, list) or not all(isinstance(w, str) and w == w.lower() for w in words):
             problems.add(path, int(data.get(LINE, 1)), f"{key}: expected a list of lower-case words")
@@ -93,7 +94,7 @@ def place_words() -> PlaceWords:
             continue
         abbreviations[str(fields[0]).lower()] = (str(fields[1]), str(fields[2]))
     problems.raise_if_any()
-    return PlaceWords(lists["location_prepositions"], lists["place_nouns"], abbreviations)
+    return PlaceWords(lists["location_prepositions"], lists["place_nouns"], lists["direction_words"], abbreviations)
 
 
 class CommonWords:
@@ -173,6 +174,7 @@ class PlaceResolver:
     sentence_ents: list[Span] | None = None  # the current sentence's entities, if known
     divisions: set[tuple[str, str]] = field(default_factory=set)  # states the article names: ("AU", "04")
     anchors: dict[str, Place] = field(default_factory=dict)  # places the article surely means, by name key
+    place_names: set[str] = field(default_factory=set)  # keys of the names the article marks as places somewhere
     named_in_sentence: bool = False  # the last place found was in a place slot ("in Kabul"), not an actor
     actor_place: bool = False  # the last place found is an actor of its clause ("Turkey will host", "accused Moscow")
     in_sentence: bool = False  # the last place found was named in the sentence, not the dateline's
@@ -253,11 +255,19 @@ class PlaceResolver:
         A namesake near one of them is meant before a bigger one far away ("Edmonton, south of Cairns":
         the town in Queensland; "London" beside "St. Thomas": the one in Ontario).
         """
+        ents = list(ents)
+        people = Counter(place_key(_name(e)) for e in ents if e.label_ == "PERSON")
+        places = Counter(place_key(_name(e)) for e in ents if e.label_ in ("GPE", "LOC"))
         for ent in ents:
             name = _name(ent)
             if ent.label_ not in ("GPE", "LOC") or any(t.kind == "country" for t in self.kb.lookup(name)):
                 continue
             key = place_key(name)
+            found = self.gazetteer.lookup(name)
+            if people[key] > places[key] and not any(p.population >= _WELL_KNOWN for p in found):
+                continue  # "Noma" more often a person than a place, and no big town: a person
+            if found and not self._plain_words(ent):
+                self.place_names.add(key)
             if key in self.anchors or len(key.replace(" ", "")) < 3:
                 continue
             if self.kb.unit_countries(name):
@@ -291,6 +301,12 @@ class PlaceResolver:
         if not self.uncased and text.isupper() and len(text.replace(".", "")) <= 4:
             return None  # "CHU", "NHS": an acronym in a cased text
         place = self.resolve_text(text, _qualifier(span), cased)
+        words = text.split()
+        while place is None and len(words) > 1 and words[0].lower() in self.words.directions:
+            words = words[1:]  # "north London": in London; a part of a country or state is far from its middle
+            inner = self.resolve_text(" ".join(words), None, cased)
+            if inner is not None and inner.kind == "city" and self._notable(inner):
+                place = inner
         if place is None or (well_known and not self._notable(place)):
             return None
         return self.location_of(place)
@@ -458,6 +474,10 @@ class PlaceResolver:
                     continue  # "Russia and Norway signed ...": no one place
                 out[(ent.start, ent.end)] = Candidate(ent, slot, root if role else root.head, role,
                                                       well_known=ent.label_ == "LOC")
+            elif ent.label_ in ("ORG", "PERSON") and len(ent) <= 3 and place_key(_name(ent)) in self.place_names:
+                # a place elsewhere in the article: "the Cairns unit" once mistaken for a person is still the town
+                role = "" if slot else _role(root)
+                out[(ent.start, ent.end)] = Candidate(ent, slot, root if role else root.head, role)
             elif ent.label_ in ("ORG", "PERSON") and slot:  # "at Edmonton" mistaken for a firm: a big place only
                 out[(ent.start, ent.end)] = Candidate(ent, True, root.head, well_known=True)
             elif ent.label_ == "ORG" and not self._outlet(ent):  # "Maryland State Police", "Bank of Canada"
@@ -466,7 +486,15 @@ class PlaceResolver:
                         continue  # "University of X", "South Kilburn Estate": a word of the name, no town
                     out.setdefault((span.start, span.end), Candidate(span, False, root.head, well_known=True))
         for tok in sent:
-            if tok.i in covered or not tok.is_alpha or not _in_place_slot(tok, self.words):
+            if tok.i in covered or not tok.is_alpha:
+                continue
+            if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.lower_ in self.place_names and (
+                    self.uncased or tok.is_title):  # "Overall Edmonton received ...", left untagged this once
+                role = _role(tok)
+                out.setdefault((tok.i, tok.i + 1), Candidate(doc[tok.i: tok.i + 1], False, tok if role else tok.head,
+                                                             role))
+                continue
+            if not _in_place_slot(tok, self.words):
                 continue
             if tok.ent_type_ in _NOT_PLACE_ENTS:
                 continue
