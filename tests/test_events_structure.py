@@ -100,3 +100,12 @@ def test_cyber_warfare_and_joining_for_talks(code) -> None:  # type: ignore[no-u
         ("176", ["RUS"], ["UKR"])]
     events = code("Putin hosted Erdogan for talks in Sochi.", published="2019-01-20")
     assert [(e.event, e.cameo, [a.code for a in e.target]) for e in events] == [("CONSULT", "043", ["TURGOV"])]
+
+
+def test_a_sentence_told_twice_in_one_document_is_coded_once(code) -> None:  # type: ignore[no-untyped-def]
+    said = "The Norwegian foreign minister met the Chilean ambassador in Oslo to discuss fishing quotas on Monday."
+    once = code(said)
+    twice = code(f"{said}\n\nThe talks lasted two hours.\n\n{said}")
+    assert [e.cameo for e in once] and [e.cameo for e in twice] == [e.cameo for e in once]
+    short = "Chile protested. Chile protested."  # short sentences are not taken for repeats
+    assert len([e for e in code(short) if e.cameo.startswith("14")]) == 2

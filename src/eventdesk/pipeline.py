@@ -232,8 +232,9 @@ class Coder:
             ents_by_sentence.setdefault(sentence_bounds(doc[ent.start])[0], []).append(ent)
         anchor: EventDate | None = None
         set_aside: Counter[str] = Counter()
+        told: set[str] = set()
         for sent_index, sent in enumerate(doc.sents):
-            if not self.extractor.could_match(sent):
+            if not self.extractor.could_match(sent) or _told_before(sent.text, told):
                 continue
             sent_ents = ents_by_sentence.get(sent.start, [])
             places.sentence_ents = sent_ents
@@ -401,6 +402,23 @@ def _as_written(events: list[Event], parsed: str, text: str) -> None:
         for actor in [*event.source, *event.target, *([event.speaker] if isinstance(event.speaker, Actor) else [])]:
             if actor.end > actor.start and actor.text == parsed[actor.start: actor.end]:
                 actor.text = written(actor.start, actor.end)
+
+
+# A sentence this long, word for word again in the same document, is the same report told twice: a pull
+# quote, a page scraped with its teaser, an article pasted twice. A coder counts its acts once.
+REPEAT_MIN_WORDS = 8
+
+
+def _told_before(text: str, told: set[str]) -> bool:
+    """Whether a long sentence repeats one coded earlier in the document (and remember it if not)."""
+    words = text.casefold().split()
+    if len(words) < REPEAT_MIN_WORDS:
+        return False
+    key = " ".join(words)
+    if key in told:
+        return True
+    told.add(key)
+    return False
 
 
 def _sentence_place(places: PlaceResolver, sent: Span) -> Location | None:
