@@ -123,7 +123,7 @@ def fits(tok: Token, p: Pattern, frame: Frame | None = None) -> bool:
         return False
     if p.complement and not frame.has_complement:
         return False
-    if p.intransitive and any(c.dep_ == "dobj" for c in frame.children):
+    if p.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in frame.children):
         return False
     if p.object and not frame.object_words.intersection(p.object):
         return False
@@ -402,9 +402,22 @@ class EventExtractor:
 
     # -- verbs ------------------------------------------------------------------------------------
 
+    def _undergone(self, tok: Token, p: Pattern, resolver: ActorResolver, ctx: str | None) -> Candidate:
+        """An act told from the side of the one it befalls ("two men died in police firing", "the death of
+        a student in an encounter"): that one is the target; the doer is left to the implicit agents."""
+        if tok.pos_ == "VERB":
+            who = [t for t in [args.subject(tok)] if t is not None]
+        else:
+            who = [c for c in kids(tok) if c.dep_ == "poss"] or args.slot(tok, "of")
+        targets = [a for t in who for a in resolver.resolve(t, ctx)]
+        status = status_of(tok) if tok.pos_ == "VERB" else noun_status(tok)
+        return Candidate(tok, p, [], targets, status, round(p.confidence * 0.6, 3))
+
     def _verb_event(self, tok: Token, p: Pattern, resolver: ActorResolver, ctx: str | None) -> Candidate | None:
         if p.accused_subject:
             return self._attributed(tok, p, resolver, ctx)
+        if p.undergoer:
+            return self._undergone(tok, p, resolver, ctx)
         conf = p.confidence
         passive = args.is_passive(tok) and not args.is_stative(tok)
         subj = args.subject(tok)
@@ -523,6 +536,8 @@ class EventExtractor:
         self, tok: Token, p: Pattern, resolver: ActorResolver, covering: set[int], ctx: str | None
     ) -> Candidate | None:
         """The event of a noun trigger; None when a verb above it (``covering``) codes the same act."""
+        if p.undergoer:
+            return self._undergone(tok, p, resolver, ctx)
         conf = p.confidence * 0.9
         sources: list[Actor] = []
         for c in kids(tok):
