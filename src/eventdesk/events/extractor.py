@@ -541,7 +541,10 @@ class EventExtractor:
         conf = p.confidence * 0.9
         sources: list[Actor] = []
         for c in kids(tok):
-            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in _ACTOR_ENTS):
+            # "Iran's attack", "a Russian strike", and the doers named by a sector's word: "a rebel attack",
+            # "terrorist bombings", "a student protest", "police firing"
+            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod")
+                                    and (c.ent_type_ in _ACTOR_ENTS or _sector_word(c, resolver))):
                 sources = resolver.resolve(c, ctx)
                 if sources:
                     break
@@ -657,6 +660,12 @@ def _nearest_named_actor_left(tok: Token) -> Token | None:
                 ent_end = tok.doc[ent_end.i + 1]
             return ent_end
     return None
+
+
+def _sector_word(tok: Token, resolver: ActorResolver) -> bool:
+    """A modifier that names its noun's doer by a sector's word: "a rebel attack", "police firing", "a student
+    protest"."""
+    return any(t.kind == "sector" for t in resolver.kb.lookup(tok.text))
 
 
 def _same(actor: Actor, others: list[Actor]) -> bool:
