@@ -555,7 +555,8 @@ class EventExtractor:
         verb = args.governing_verb(tok)
         if verb is not None and verb.i in covering and verb.i != tok.i:
             return None  # "rejected a UN appeal": the verb's own event covers this noun
-        if not sources and verb is not None:
+        adjunct = verb is not None and _in_adjunct(tok, verb)
+        if not sources and verb is not None and not adjunct:
             subj = args.subject(verb)
             sources = resolver.resolve(subj, ctx) if subj is not None else []
             hops = 0
@@ -566,12 +567,14 @@ class EventExtractor:
                     subj = args.subject(verb)
                     sources = resolver.resolve(subj, ctx) if subj is not None else []
                     conf *= 0.85
-        if not sources:
+        if not sources and not adjunct:
             for anc in list(tok.ancestors)[:6]:
                 if anc.pos_ not in ("VERB", "AUX"):
                     continue
                 if anc.i in covering and anc.i != tok.i:
                     return None
+                if _in_adjunct(tok, anc):
+                    break
                 subj = args.subject(anc)
                 if subj is not None and subj.i != tok.i and subj not in list(tok.subtree):
                     sources = resolver.resolve(subj, ctx)
@@ -660,6 +663,22 @@ def _nearest_named_actor_left(tok: Token) -> Token | None:
                 ent_end = tok.doc[ent_end.i + 1]
             return ent_end
     return None
+
+
+# Prepositions of cause, time and topic: a noun inside one is no act of the clause's subject ("in the wake of the
+# attack, the police sealed the area", "arrested for the bombing", "spoke about the strike")
+_ADJUNCT_PREPS = {"after", "following", "since", "before", "despite", "amid", "amidst", "over", "about", "against",
+                  "of", "due", "because", "for", "to", "on", "regarding", "concerning", "like", "near"}
+
+
+def _in_adjunct(noun: Token, verb: Token) -> bool:
+    """Whether a noun trigger sits in an adjunct of cause, time or topic on its way up to a verb."""
+    tok = noun
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in _ADJUNCT_PREPS:
+            return True
+        tok = tok.head
+    return False
 
 
 def _sector_word(tok: Token, resolver: ActorResolver) -> bool:
