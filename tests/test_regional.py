@@ -182,6 +182,7 @@ def test_a_noun_in_an_adjunct_of_time_or_cause_is_not_the_subject_s_act(code) ->
     ("There was a heavy police presence in the old city of Hyderabad.", "153"),
     ("The police force was present at the meeting in Bangalore.", "153"),
     ("A case of rioting was registered against forty people in Vadodara.", "090"),
+    ("Voting began amid unprecedented security in Lucknow.", "151"),
 ])
 def test_police_measures_told_without_the_police_are_theirs(code, sentence: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     assert ("COP", "IND") in _sources(code(sentence), cameo), code(sentence)
