@@ -668,7 +668,7 @@ def _nearest_named_actor_left(tok: Token) -> Token | None:
 # Prepositions of cause, time and topic: a noun inside one is no act of the clause's subject ("in the wake of the
 # attack, the police sealed the area", "arrested for the bombing", "spoke about the strike")
 _ADJUNCT_PREPS = {"after", "following", "since", "before", "despite", "amid", "amidst", "over", "about", "against",
-                  "due", "because", "for", "to", "on", "regarding", "concerning", "like", "near"}
+                  "due", "because", "for", "to", "regarding", "concerning", "like", "near"}
 # and the nouns of such phrases built with "of" ("in the wake of", "in view of"; "at the end of a visit" is the
 # subject's own visit)
 _ADJUNCT_OF = {"wake", "aftermath", "backdrop", "heels", "view", "light", "spite", "face", "context", "run-up"}
