@@ -38,6 +38,10 @@ def test_labels_are_read_off_events_by_source_sector_code_rule_and_status() -> N
     assert any(r.fits(_event("190", "ASSAULT", "COP", rule="assault/kill/implicit-agent")) for r in kill)
     assert not any(r.fits(_event("190", "ASSAULT", "COP", rule="assault/attack")) for r in kill)
     assert any(r.fits(_event("141", "PROTEST", None)) for r in rules["PROTEST"])
+    assert any(r.fits(_event("190", "ASSAULT", "COP", rule="assault/die-in-firing/implicit-agent")) for r in kill)
+    # the protest-news gold counts the armed militancy of non-state groups, not the state's violence
+    assert any(r.fits(_event("183", "ASSAULT", "REB")) for r in rules["PROTEST"])
+    assert not any(r.fits(_event("190", "ASSAULT", "COP")) for r in rules["PROTEST"])
 
 
 def test_scores_per_label_and_per_half() -> None:

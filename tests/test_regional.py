@@ -123,3 +123,80 @@ def test_a_killing_in_police_firing_is_the_police_s_not_the_speaker_s(code) -> N
     events = [e for e in code("Four men were shot dead in police firing in Rajkot, the official said.")
               if e.event == "ASSAULT"]
     assert events and all(a.sector == "COP" for e in events for a in e.source)
+
+
+def _sources(events, cameo_prefix: str):  # type: ignore[no-untyped-def]
+    return [(a.sector, a.country) for e in events if e.cameo.startswith(cameo_prefix) for a in e.source]
+
+
+def test_a_death_in_police_firing_is_a_police_killing_told_from_the_dead_s_side(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Three villagers died in police firing near Bhilwara on Tuesday.")
+    [death] = [e for e in events if e.event == "ASSAULT"]
+    assert death.rule == "assault/die-in-firing" + SUFFIX
+    assert [(a.sector, a.country) for a in death.source] == [("COP", "IND")]
+    assert [a.sector for a in death.target] == ["CVL"]  # the dead are the target, never the doer
+    assert not [e for e in code("An old man died in a fire at his house in Nagpur.") if e.event == "ASSAULT"]
+    # the police named in a phrase about something else did not kill anyone
+    failure = code("Many people were killed in Bihar due to police failure, the report said.")
+    assert ("COP", "IND") not in _sources(failure, "19")
+
+
+def test_a_protest_with_no_named_doer_is_held_by_protesters(code) -> None:  # type: ignore[no-untyped-def]
+    [protest] = [e for e in code("The new bus fares sparked angry protests in Durban.") if e.event == "PROTEST"]
+    assert protest.rule.endswith(SUFFIX) and [(a.sector, a.country) for a in protest.source] == [("OPP", "ZAF")]
+    [strike] = [e for e in code("Taxi drivers went on strike in Cape Town.") if e.event == "PROTEST"]
+    assert strike.cameo == "143"
+    named = [e for e in code("Thousands of students rallied outside parliament in Pretoria.") if e.event == "PROTEST"]
+    assert named and not named[0].rule.endswith(SUFFIX)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mining shares rallied 3 percent in Johannesburg on Friday.",
+    "The home side rallied to a 2-1 win over Chiefs.",
+    "The militia has demonstrated that it can strike at will.",
+    "Police pickets were posted at every crossing in Surat.",
+])
+def test_words_of_protest_in_other_senses_give_no_protest(code, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in code(sentence) if e.event == "PROTEST"], sentence
+
+
+def test_a_charge_of_obstruction_is_an_allegation_not_an_obstruction(code) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code("The farmer was charged with obstructing the police in Ficksburg.") if e.cameo == "144"]
+    assert all(e.status != "asserted" for e in events)
+
+
+def test_a_sector_word_before_a_noun_names_its_doer(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("A rebel attack on an oil pipeline in Colombia cut exports.", "2008-03-06")
+    assert ("REB", "COL") in _sources(events, "19")
+
+
+def test_a_noun_in_an_adjunct_of_time_or_cause_is_not_the_subject_s_act(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("In the wake of the attack on the station, police sealed off the area in Quetta.")
+    assert ("COP", "PAK") not in _sources(events, "19")  # the police sealed the area; they made no attack
+    arrested = code("Two men were arrested for the attack on the station in Quetta.")
+    assert not [e for e in arrested if e.cameo.startswith("19") and e.source]
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    ("Security has been tightened in Meerut after the clashes.", "151"),
+    ("There was a heavy police presence in the old city of Hyderabad.", "153"),
+    ("The police force was present at the meeting in Bangalore.", "153"),
+    ("A case of rioting was registered against forty people in Vadodara.", "090"),
+    ("Voting began amid unprecedented security in Lucknow.", "151"),
+])
+def test_police_measures_told_without_the_police_are_theirs(code, sentence: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("COP", "IND") in _sources(code(sentence), cameo), code(sentence)
+
+
+def test_a_bombing_named_as_a_noun_is_done_by_irregulars(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Nine bomb blasts shook Soweto last week.", "2002-11-05")
+    assert ("REB", "ZAF") in _sources(events, "183")
+    assert not [e for e in code("A gas explosion destroyed a house in Soweto.") if e.event == "ASSAULT"]
+
+
+def test_an_implicit_agent_of_an_unknown_voice_names_its_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "implicit.yaml"
+    path.write_text("- name: protesters\n  sector: OPP\n  cameo: ['14']\n  voice: active\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as err:
+        load_agents(path)
+    assert "implicit.yaml:1" in str(err.value) and "voice" in str(err.value)

@@ -123,7 +123,7 @@ def fits(tok: Token, p: Pattern, frame: Frame | None = None) -> bool:
         return False
     if p.complement and not frame.has_complement:
         return False
-    if p.intransitive and any(c.dep_ == "dobj" for c in frame.children):
+    if p.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in frame.children):
         return False
     if p.object and not frame.object_words.intersection(p.object):
         return False
@@ -402,9 +402,22 @@ class EventExtractor:
 
     # -- verbs ------------------------------------------------------------------------------------
 
+    def _undergone(self, tok: Token, p: Pattern, resolver: ActorResolver, ctx: str | None) -> Candidate:
+        """An act told from the side of the one it befalls ("two men died in police firing", "the death of
+        a student in an encounter"): that one is the target; the doer is left to the implicit agents."""
+        if tok.pos_ == "VERB":
+            who = [t for t in [args.subject(tok)] if t is not None]
+        else:
+            who = [c for c in kids(tok) if c.dep_ == "poss"] or args.slot(tok, "of")
+        targets = [a for t in who for a in resolver.resolve(t, ctx)]
+        status = status_of(tok) if tok.pos_ == "VERB" else noun_status(tok)
+        return Candidate(tok, p, [], targets, status, round(p.confidence * 0.6, 3))
+
     def _verb_event(self, tok: Token, p: Pattern, resolver: ActorResolver, ctx: str | None) -> Candidate | None:
         if p.accused_subject:
             return self._attributed(tok, p, resolver, ctx)
+        if p.undergoer:
+            return self._undergone(tok, p, resolver, ctx)
         conf = p.confidence
         passive = args.is_passive(tok) and not args.is_stative(tok)
         subj = args.subject(tok)
@@ -523,10 +536,15 @@ class EventExtractor:
         self, tok: Token, p: Pattern, resolver: ActorResolver, covering: set[int], ctx: str | None
     ) -> Candidate | None:
         """The event of a noun trigger; None when a verb above it (``covering``) codes the same act."""
+        if p.undergoer:
+            return self._undergone(tok, p, resolver, ctx)
         conf = p.confidence * 0.9
         sources: list[Actor] = []
         for c in kids(tok):
-            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in _ACTOR_ENTS):
+            # "Iran's attack", "a Russian strike", and the doers named by a sector's word: "a rebel attack",
+            # "terrorist bombings", "a student protest", "police firing"
+            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod")
+                                    and (c.ent_type_ in _ACTOR_ENTS or _sector_word(c, resolver))):
                 sources = resolver.resolve(c, ctx)
                 if sources:
                     break
@@ -537,7 +555,8 @@ class EventExtractor:
         verb = args.governing_verb(tok)
         if verb is not None and verb.i in covering and verb.i != tok.i:
             return None  # "rejected a UN appeal": the verb's own event covers this noun
-        if not sources and verb is not None:
+        adjunct = verb is not None and _in_adjunct(tok, verb)
+        if not sources and verb is not None and not adjunct:
             subj = args.subject(verb)
             sources = resolver.resolve(subj, ctx) if subj is not None else []
             hops = 0
@@ -548,12 +567,14 @@ class EventExtractor:
                     subj = args.subject(verb)
                     sources = resolver.resolve(subj, ctx) if subj is not None else []
                     conf *= 0.85
-        if not sources:
+        if not sources and not adjunct:
             for anc in list(tok.ancestors)[:6]:
                 if anc.pos_ not in ("VERB", "AUX"):
                     continue
                 if anc.i in covering and anc.i != tok.i:
                     return None
+                if _in_adjunct(tok, anc):
+                    break
                 subj = args.subject(anc)
                 if subj is not None and subj.i != tok.i and subj not in list(tok.subtree):
                     sources = resolver.resolve(subj, ctx)
@@ -642,6 +663,32 @@ def _nearest_named_actor_left(tok: Token) -> Token | None:
                 ent_end = tok.doc[ent_end.i + 1]
             return ent_end
     return None
+
+
+# Prepositions of cause, time and topic: a noun inside one is no act of the clause's subject ("in the wake of the
+# attack, the police sealed the area", "arrested for the bombing", "spoke about the strike")
+_ADJUNCT_PREPS = {"after", "following", "since", "before", "despite", "amid", "amidst", "over", "about", "against",
+                  "due", "because", "for", "to", "regarding", "concerning", "like", "near"}
+# and the nouns of such phrases built with "of" ("in the wake of", "in view of"; "at the end of a visit" is the
+# subject's own visit)
+_ADJUNCT_OF = {"wake", "aftermath", "backdrop", "heels", "view", "light", "spite", "face", "context", "run-up"}
+
+
+def _in_adjunct(noun: Token, verb: Token) -> bool:
+    """Whether a noun trigger sits in an adjunct of cause, time or topic on its way up to a verb."""
+    tok = noun
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and (tok.lower_ in _ADJUNCT_PREPS
+                                   or (tok.lower_ == "of" and tok.head.lemma_.lower() in _ADJUNCT_OF)):
+            return True
+        tok = tok.head
+    return False
+
+
+def _sector_word(tok: Token, resolver: ActorResolver) -> bool:
+    """A modifier that names its noun's doer by a sector's word: "a rebel attack", "police firing", "a student
+    protest"."""
+    return any(t.kind == "sector" for t in resolver.kb.lookup(tok.text))
 
 
 def _same(actor: Actor, others: list[Actor]) -> bool:

@@ -3,7 +3,10 @@
 Reports of arrests, sentences and police killings are mostly passive with no agent. Only the police
 arrest and only a court sentences, so such an event gets that agent (of the country where it happened,
 else of the article's) instead of no source at all; its rule says the agent is implicit, and its
-confidence is lower. Which verbs imply which agent is data (``events/implicit.yaml``).
+confidence is lower. The same holds for acts told from the side of the one they befall ("two men died
+in police firing": a pattern marked ``undergoer``), and for protests, whose doers are protesters by
+definition ("the decision sparked protests"). Which verbs imply which agent is data
+(``events/implicit.yaml``).
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ if TYPE_CHECKING:
 
 DATA_FILE = Path(__file__).parent / "implicit.yaml"
 SUFFIX = "/implicit-agent"
-_KEYS = {"name", "sector", "verbs", "cameo", "prep_object", "confidence", LINE}
+_KEYS = {"name", "sector", "verbs", "cameo", "prep_object", "voice", "confidence", LINE}
+_VOICES = ("passive", "any")
 
 
 @dataclass(frozen=True)
@@ -38,10 +42,11 @@ class ImplicitAgent:
     verbs: frozenset[str]
     cameo: tuple[str, ...] = ()
     prep_object: frozenset[str] = frozenset()
+    voice: str = "passive"  # "any": also an active verb or a noun with no doer ("protests broke out")
     confidence: float = 0.7
 
     def applies(self, tok: Token, cameo: str) -> bool:
-        if tok.lemma_.lower() not in self.verbs and tok.lower_ not in self.verbs:
+        if self.verbs and tok.lemma_.lower() not in self.verbs and tok.lower_ not in self.verbs:
             return False
         if self.cameo and not cameo.startswith(self.cameo):
             return False
@@ -78,8 +83,12 @@ def load_agents(path: Path = DATA_FILE) -> list[ImplicitAgent]:
                 problems.add(path, line, f"{key}: expected a list of strings")
                 value = []
             lists[key] = value
-        if not lists["verbs"]:
-            problems.add(path, line, "verbs: at least one verb is required")
+        if not lists["verbs"] and not lists["cameo"]:
+            problems.add(path, line, "verbs or cameo: at least one verb or CAMEO prefix is required")
+        voice = item.get("voice", "passive")
+        if voice not in _VOICES:
+            problems.add(path, line, f"voice: expected one of {', '.join(_VOICES)}, got {voice!r}")
+            voice = "passive"
         confidence = item.get("confidence", 0.7)
         if not isinstance(confidence, (int, float)) or not 0 < confidence <= 1:
             problems.add(path, line, f"confidence: expected a number in (0, 1], got {confidence!r}")
@@ -87,7 +96,7 @@ def load_agents(path: Path = DATA_FILE) -> list[ImplicitAgent]:
         agents.append(ImplicitAgent(
             name=item["name"], sector=item["sector"], verbs=frozenset(v.lower() for v in lists["verbs"]),
             cameo=tuple(lists["cameo"]), prep_object=frozenset(v.lower() for v in lists["prep_object"]),
-            confidence=float(confidence),
+            voice=str(voice), confidence=float(confidence),
         ))
     problems.raise_if_any()
     return agents
@@ -99,13 +108,16 @@ def default_agents() -> tuple[ImplicitAgent, ...]:
 
 
 def with_implicit_agent(cand: Candidate, country: str | None) -> Candidate:
-    """The candidate with its implicit agent as source, when it is a passive act with no "by ..." that has one;
-    else as is. A source found up the tree ("four were shot dead in police firing, an officer said") gives way
-    to an agent the verb's own phrase names ("in police firing", "in an encounter")."""
+    """The candidate with its implicit agent as source, when it is a passive act with no "by ..." (or an act
+    told from the side of the one it befalls) that has one; else as is. A source found up the tree ("four were
+    shot dead in police firing, an officer said") gives way to an agent the verb's own phrase names ("in police
+    firing", "in an encounter")."""
     tok = cand.trigger
-    if tok.pos_ != "VERB" or not args.is_passive(tok) or args.agent(tok) is not None:
-        return cand
+    agentless = cand.pattern.undergoer or (
+        tok.pos_ == "VERB" and args.is_passive(tok) and args.agent(tok) is None)
     for agent in default_agents():
+        if not agentless and agent.voice != "any":
+            continue
         if cand.sources and not agent.prep_object:
             continue
         if agent.applies(tok, cand.pattern.cameo):

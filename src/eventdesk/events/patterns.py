@@ -23,6 +23,8 @@ A pattern::
       needs_target: true            # no event unless a target actor is found ("called Putin", not "called in sick")
       needs_source: true            # no event unless a source actor is found: a trip nobody makes is no visit
       intransitive: true            # never with a direct object ("demonstrated its resolve" shows, not protests)
+      undergoer: true               # the subject is the one the act befalls, not its doer ("two men died in police
+                                    # firing"): it is the target, and the doer is the phrase's or an implicit one
       complement: true              # the trigger must have some complement (an object, a preposition, a particle,
                                     # a to-infinitive or a clause): a bare "he asked", "she agrees" asks or agrees to
                                     # nothing
@@ -64,7 +66,7 @@ SLOTS = {"dobj", "dative", "xcomp", "nsubj", "attr"}
 _KEYS = {"id", "verbs", "nouns", "prep", "particle", "xcomp", "object", "cameo", "target", "mode", "report",
          "confidence", "passive", "adjectives", "prep_object", "xcomp_object", "modifier", "own_object",
          "clause", "enables", "subject", "actors", "predicate", "question", "needs_target", "needs_source",
-         "intransitive", "complement", "accused_subject", LINE}
+         "intransitive", "complement", "accused_subject", "undergoer", LINE}
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,7 @@ class Pattern:
     complement: bool = False  # the trigger must have some complement: "she agrees." agrees to nothing
     needs_source: bool = False  # no event without a source actor
     intransitive: bool = False  # never with a direct object
+    undergoer: bool = False  # the subject (or the noun's owner) suffers the act: the target, never the doer
     subject: tuple[str, ...] = ()  # required words of the subject phrase (its head or a modifier)
     actors: str | None = None  # what its actors must be for a political event; None: the CAMEO class says
     confidence: float = 0.8
@@ -181,7 +184,7 @@ def _parse(entry: Any, path: Path, problems: Problems, ontology: Ontology) -> Pa
         own_object=bool(entry.get("own_object", False)), accused_subject=bool(entry.get("accused_subject", False)),
         clause=clause, predicate=predicate, question=question, needs_target=bool(entry.get("needs_target", False)),
         complement=bool(entry.get("complement", False)), needs_source=bool(entry.get("needs_source", False)),
-        intransitive=bool(entry.get("intransitive", False)),
+        intransitive=bool(entry.get("intransitive", False)), undergoer=bool(entry.get("undergoer", False)),
         subject=_strings(entry.get("subject")),
         enables=bool(entry.get("enables", False)), actors=actors, confidence=float(conf),
         path=relative(path), line=line,

@@ -95,8 +95,8 @@ def _own_status(tok: Token, subject_negation: bool = True) -> Status | None:
     if (tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in PREVENTING
             and _own_status(tok.head.head) != "negated"):
         return "negated"  # "refrained from attacking", "was prevented from entering" ("could not stop them from": did)
-    if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.lemma_.lower() in ALLEGING:
-        return "hypothetical"  # "accused Moscow of shielding": alleged, not established
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for", "with") and tok.head.head.lemma_.lower() in ALLEGING:
+        return "hypothetical"  # "accused Moscow of shielding", "charged with obstructing": alleged, not established
     return None
 
 
