@@ -188,6 +188,13 @@ def _predicate_words(children: list[Token], objs: list[Token]) -> set[str]:
 def _subject_words(tok: Token) -> set[str]:
     """The words of the subject phrase: "contingents of peacekeeping troops" gives troops and peacekeeping too."""
     subj = args.subject(tok)
+    who = any(c.tag_ == "WP" and c.dep_ == "nsubj" for c in kids(tok))
+    if tok.dep_ == "relcl" and (who or (subj is not None and subj.tag_ in ("WP", "WDT"))):
+        # "a writer who studies Swahili": the writer; "a writer based in Nairobi who ...": the parser may hang the
+        # clause on the place, and "who" is the person the place is said of
+        subj = tok.head
+        if who and subj.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
+            subj = next((a for a in subj.ancestors if a.pos_ == "NOUN"), subj)
     if subj is None:
         return set()
     heads = {subj, args.measured(subj)}
@@ -301,6 +308,9 @@ class EventExtractor:
         state = resolver.kb.state_sectors
         doer = args.subject(cand.trigger) if not cand.sources and cand.trigger.pos == VERB else None
         anonymous = doer is not None and doer.pos_ in ("PRON", "DET", "ADJ")  # "they", "many", "some"
+        if (doer is not None and doer.pos_ == "NOUN" and cand.pattern.cameo.startswith("01")
+                and not any(a.code for a in cand.targets)):
+            return False  # "the victim told police she was asleep": a private person's account is no political act
         if political_enough(requirement, cand.sources, cand.targets, political, agentless, self._text, state,
                             anonymous):
             return True
@@ -532,7 +542,7 @@ class EventExtractor:
         """
         statement = p.cameo == BARE_STATEMENT
 
-        judging = p.cameo[:2] in _JUDGING
+        judging = p.cameo[:2] in _JUDGING or p.cameo == "012"
 
         def candidates() -> Iterator[Token]:  # lazily: the fallbacks are read only when the slots name no one
             for name in p.target:
@@ -657,7 +667,7 @@ class EventExtractor:
 
 
 # CAMEO classes of judging (comment, praise, disapproval, rejection): judging a thing judges its owner
-_JUDGING = {"01", "05", "11", "12"}
+_JUDGING = {"05", "11", "12"}
 
 
 def _in_name(tok: Token) -> bool:

@@ -47,6 +47,10 @@ A pattern::
                                     # political-source, state, none (a sense of the word that is never
                                     # a political act: "charged with the task of ...")
       confidence: 0.8
+
+A word field may cite a named word list of ``events/lexicon/*.yaml`` as ``"@name"`` (``predicate: ["@praise"]``):
+lists of evaluative words are shared by several patterns and checked on loading (an unknown name is an error
+that says file and line).
 """
 
 from __future__ import annotations
