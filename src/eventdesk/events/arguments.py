@@ -9,6 +9,8 @@ help": the one telephoned is the one asked).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from eventdesk.nlp.tree import kids
@@ -330,13 +332,49 @@ def condition_subject(verb: Token) -> Token | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, tuple[str, ...]]:
+    from eventdesk.events.patterns import load_lexicon  # the word lists live beside the patterns
+
+    return load_lexicon()
+
+
+# participles that say what a thing is about ("statements concerning migrants"): the topic, never the party
+_TOPIC_PARTICIPLES = {"concern", "regard", "surround", "respect", "touch"}
+
+
+def owner(thing: Token) -> Token | None:
+    """Whose a thing is: its possessor ("the ministry's plan") or who made it ("the offer made by Kabul", "the
+    offer by Kabul"). Criticism or praise of a thing is aimed at its owner."""
+    for c in kids(thing):
+        if c.dep_ == "poss":
+            return c
+    authoring = lexicon().get("authoring", ())
+    for c in kids(thing):
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            return next((g for g in kids(c) if g.dep_ == "pobj"), None)
+        if c.dep_ in ("acl", "relcl"):
+            made_by = agent(c)
+            if made_by is not None:
+                return made_by
+            maker = _child(c, ("nsubj",))
+            if c.lemma_.lower() in authoring and maker is not None and maker.tag_ not in ("WDT", "WP"):
+                return maker  # "the plan which the minister announced"
+            if c.lemma_.lower() in _TOPIC_PARTICIPLES:  # "statements concerning migrants (made) by the mayor"
+                inner = [t for t in c.subtree if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by")]
+                by = next((g for t in inner for g in kids(t) if g.dep_ == "pobj"), None)
+                if by is not None:
+                    return by
+    return None
+
+
 def deep_targets(obj: Token) -> list[Token]:
     """Actors named inside a non-actor object: "a civil war that may undermine the government"."""
     out: list[Token] = []
     for c in kids(obj):
         if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "against", "on", "by", "from", "between", "to", "of"):
             out.extend(g for g in kids(c) if g.dep_ == "pobj")
-        elif c.dep_ in ("relcl", "acl"):
+        elif c.dep_ in ("relcl", "acl") and c.lemma_.lower() not in _TOPIC_PARTICIPLES:
             out.extend(g for g in kids(c) if g.dep_ in ("dobj", "agent"))
             ag = agent(c)
             if ag is not None:

@@ -188,6 +188,13 @@ def _predicate_words(children: list[Token], objs: list[Token]) -> set[str]:
 def _subject_words(tok: Token) -> set[str]:
     """The words of the subject phrase: "contingents of peacekeeping troops" gives troops and peacekeeping too."""
     subj = args.subject(tok)
+    who = any(c.tag_ == "WP" and c.dep_ == "nsubj" for c in kids(tok))
+    if tok.dep_ == "relcl" and (who or (subj is not None and subj.tag_ in ("WP", "WDT"))):
+        # "a writer who studies Swahili": the writer; "a writer based in Nairobi who ...": the parser may hang the
+        # clause on the place, and "who" is the person the place is said of
+        subj = tok.head
+        if who and subj.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
+            subj = next((a for a in subj.ancestors if a.pos_ == "NOUN"), subj)
     if subj is None:
         return set()
     heads = {subj, args.measured(subj)}
@@ -273,6 +280,8 @@ class EventExtractor:
             if pos == VERB:
                 pool = self.patterns.by_verb.get(tok.lemma_.lower())
             elif pos in (NOUN, PROPN):
+                if _in_name(tok):
+                    continue  # "the Federal Bureau of Investigation" names a body; it investigates no one here
                 pool = self.patterns.by_noun.get(tok.lemma_.lower()) or self.patterns.by_noun.get(tok.lower_)
             elif pos == ADJ:
                 pool = self.patterns.by_adjective.get(tok.lemma_.lower())
@@ -299,6 +308,9 @@ class EventExtractor:
         state = resolver.kb.state_sectors
         doer = args.subject(cand.trigger) if not cand.sources and cand.trigger.pos == VERB else None
         anonymous = doer is not None and doer.pos_ in ("PRON", "DET", "ADJ")  # "they", "many", "some"
+        if (doer is not None and doer.pos_ == "NOUN" and cand.pattern.cameo.startswith("01")
+                and not any(a.code for a in cand.targets)):
+            return False  # "the victim told police she was asleep": a private person's account is no political act
         if political_enough(requirement, cand.sources, cand.targets, political, agentless, self._text, state,
                             anonymous):
             return True
@@ -339,10 +351,12 @@ class EventExtractor:
         for tok, p in matches:
             if tok.i in reporting:
                 continue
-            if p.nouns and not p.verbs:
-                cand = self._noun_event(tok, p, resolver, triggers - reporting, context_country)
-            else:
-                cand = self._verb_event(tok, p, resolver, context_country)
+            cand = self._event(tok, p, resolver, triggers - reporting, context_country)
+            if cand is None and p.needs_target:
+                # "voiced concerns about the weather": no one criticised, so the frame below it (a pessimistic
+                # comment) is the one that fits
+                lower = self._next_fit(tok, p)
+                cand = self._event(tok, lower, resolver, triggers - reporting, context_country) if lower else None
             if cand is not None:
                 cand = with_implicit_agent(cand, context_country)  # "35 persons were arrested": by the police
             if keep(cand):
@@ -358,6 +372,25 @@ class EventExtractor:
                 for derived in self._derived(cand, resolver, context_country):
                     keep(derived)
         return _one_appeal(out)
+
+    def _event(self, tok: Token, p: Pattern, resolver: ActorResolver, covering: set[int],
+               ctx: str | None) -> Candidate | None:
+        """The event one pattern gives its trigger: a noun's, or a verb's (an adjective's, and a noun's that is
+        said of someone, "said she will be a great leader", read like a verb's)."""
+        if p.nouns and not p.verbs and not p.accused_subject:
+            return self._noun_event(tok, p, resolver, covering, ctx)
+        return self._verb_event(tok, p, resolver, ctx)
+
+    def _next_fit(self, tok: Token, p: Pattern) -> Pattern | None:
+        """The best pattern after ``p`` that fits the trigger too (pools are kept best first)."""
+        pos = tok.pos
+        pools = (self.patterns.by_verb if pos == VERB else self.patterns.by_adjective if pos == ADJ
+                 else self.patterns.by_noun)
+        pool = pools.get(tok.lemma_.lower()) or pools.get(tok.lower_) or []
+        if p not in pool:
+            return None
+        frame = Frame.of(tok)
+        return next((q for q in pool[pool.index(p) + 1:] if fits(tok, q, frame)), None)
 
     def _derived(self, cand: Candidate, resolver: ActorResolver, ctx: str | None) -> list[Candidate]:
         """The announcement of a planned act, and the refusal in a "will not"."""
@@ -483,7 +516,9 @@ class EventExtractor:
         targets = [a for a in resolver.resolve(accused, ctx) if not _same(a, sources)]
         if not sources or not targets:
             return None
-        return Candidate(tok, p, sources, targets, status_of(saying.head), p.confidence)
+        # "said the minister might be corrupt if ...": a judgement made on a condition is hypothetical
+        status = "hypothetical" if status_of(clause) == "hypothetical" else status_of(saying.head)
+        return Candidate(tok, p, sources, targets, status, p.confidence)
 
     def _speaker_did(self, p: Pattern, speakers: list[Actor], resolver: ActorResolver) -> bool:
         """Whether the speaker who reports an agentless passive is its doer (``cameo_actors.csv`` says by class).
@@ -507,6 +542,8 @@ class EventExtractor:
         """
         statement = p.cameo == BARE_STATEMENT
 
+        judging = p.cameo[:2] in _JUDGING or p.cameo == "012"
+
         def candidates() -> Iterator[Token]:  # lazily: the fallbacks are read only when the slots name no one
             for name in p.target:
                 yield from args.slot(tok, name)
@@ -518,6 +555,13 @@ class EventExtractor:
             if t.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 t = tok.head  # "the detainees whom the teams met": whom is the detainees
             found = resolver.resolve(t, ctx)
+            if judging and t.pos_ == "NOUN" and (owned_by := args.owner(t)) is not None:
+                # "criticised the offer made by Kabul", "unhappy with Kabul's handling": a thing's owner, unless
+                # the phrase names an actor of its own ("criticised Israel's defence minister")
+                owners = resolver.resolve(owned_by, ctx)
+                own_codes = {a.code for a in owners}
+                if owners and not any(a.code is not None and a.code not in own_codes for a in found):
+                    found = owners
             if not found and t.tag_ == "PRP" and t.lower_ in _OBJECT_PRONOUNS:
                 # "urged them to support the operation": those urged are whom "them" stands for; when the article
                 # does not say, nobody else (not the operation) takes their place
@@ -620,6 +664,20 @@ class EventExtractor:
             if found:
                 return found
         return []
+
+
+# CAMEO classes of judging (comment, praise, disapproval, rejection): judging a thing judges its owner
+_JUDGING = {"05", "11", "12"}
+
+
+def _in_name(tok: Token) -> bool:
+    """A capitalised word inside the name of a body or a building ("Bureau of Investigation", "Defence
+    Ministry", "Peace Palace"): part of a name, not a word for an act."""
+    if tok.ent_type_ not in ("ORG", "FAC") or not (tok.is_title or tok.is_upper):
+        return False
+    doc = tok.doc
+    inside = tok.ent_iob_ == "I" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")
+    return inside
 
 
 def _one_appeal(found: list[Candidate]) -> list[Candidate]:

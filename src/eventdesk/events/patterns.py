@@ -47,6 +47,10 @@ A pattern::
                                     # political-source, state, none (a sense of the word that is never
                                     # a political act: "charged with the task of ...")
       confidence: 0.8
+
+A word field may cite a named word list of ``events/lexicon/*.yaml`` as ``"@name"`` (``predicate: ["@praise"]``):
+lists of evaluative words are shared by several patterns and checked on loading (an unknown name is an error
+that says file and line).
 """
 
 from __future__ import annotations
@@ -62,6 +66,7 @@ from eventdesk.errors import relative
 from eventdesk.ontology import ACTOR_REQUIREMENTS, Ontology, default_ontology
 
 DATA_DIR = Path(__file__).parent / "data"
+LEXICON_DIR = Path(__file__).parent / "lexicon"
 SLOTS = {"dobj", "dative", "xcomp", "nsubj", "attr"}
 _KEYS = {"id", "verbs", "nouns", "prep", "particle", "xcomp", "object", "cameo", "target", "mode", "report",
          "confidence", "passive", "adjectives", "prep_object", "xcomp_object", "modifier", "own_object",
@@ -124,18 +129,73 @@ def rank(p: Pattern) -> tuple[int, bool]:
     return p.specificity, p.overlay
 
 
-def _strings(value: Any) -> tuple[str, ...]:
+def _words(value: Any, lexicon: dict[str, tuple[str, ...]] | None = None) -> tuple[str, ...]:
+    """A field's words; ``"@name"`` stands for the words of the lexicon's list ``name`` (checked by ``_expand``)."""
     if value is None or value is False:
         return ()
     if isinstance(value, str):
-        return (value,)
-    return tuple(str(v) for v in value)
+        value = [value]
+    out: list[str] = []
+    for v in value:
+        word = str(v)
+        out.extend(lexicon.get(word[1:], ()) if lexicon is not None and word.startswith("@") else (word,))
+    return tuple(out)
 
 
-def _parse(entry: Any, path: Path, problems: Problems, ontology: Ontology) -> Pattern | None:
+_WORD_FIELDS = ("verbs", "nouns", "adjectives", "object", "prep_object", "xcomp_object", "modifier", "subject",
+                "clause", "predicate", "xcomp")
+
+
+def load_lexicon(directory: Path = LEXICON_DIR, problems: Problems | None = None) -> dict[str, tuple[str, ...]]:
+    """The named word lists of ``events/lexicon/*.yaml`` that patterns cite as ``"@name"``: each file a mapping of
+    list name to a list of words; a name defined twice, or a list that is not one of words, is a problem."""
+    own = problems is None
+    problems = problems or Problems()
+    lists: dict[str, tuple[str, ...]] = {}
+    where: dict[str, str] = {}
+    for path in sorted(directory.glob("*.yaml")):
+        data = read_yaml(path, problems)
+        if data is None:
+            continue
+        if not isinstance(data, dict):
+            problems.add(path, 1, "expected a mapping of list name -> list of words")
+            continue
+        line = data.get(LINE, 1)
+        for name, words in data.items():
+            if name == LINE:
+                continue
+            if name in lists:
+                problems.add(path, line, f"word list {name!r} defined twice (first in {where[name]})")
+                continue
+            if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+                problems.add(path, line, f"word list {name!r}: expected a non-empty list of words")
+                continue
+            lists[name], where[name] = tuple(w.strip().lower() for w in words), relative(path)
+    if own:
+        problems.raise_if_any()
+    return lists
+
+
+def _expand(entry: dict[str, Any], lexicon: dict[str, tuple[str, ...]], path: Path, problems: Problems) -> None:
+    """Report every ``"@name"`` in a pattern that names no lexicon list."""
+    for key in _WORD_FIELDS:
+        value = entry.get(key)
+        for v in [value] if isinstance(value, str) else value if isinstance(value, list) else []:
+            if isinstance(v, str) and v.startswith("@") and v[1:] not in lexicon:
+                problems.add(path, entry.get(LINE, 1), f"{entry.get('id')}: {key}: no word list {v[1:]!r} in "
+                             f"{relative(LEXICON_DIR)} (known: {', '.join(sorted(lexicon)) or 'none'})")
+
+
+def _parse(entry: Any, path: Path, problems: Problems, ontology: Ontology,
+           lexicon: dict[str, tuple[str, ...]] | None = None) -> Pattern | None:
     if not isinstance(entry, dict):
         problems.add(path, 1, "each pattern must be a mapping with id, verbs or nouns, cameo")
         return None
+    lexicon = lexicon or {}
+    _expand(entry, lexicon, path, problems)
+
+    def _strings(value: Any) -> tuple[str, ...]:
+        return _words(value, lexicon)
     line = entry.get(LINE, 1)
     unknown = set(entry) - _KEYS
     if unknown:
@@ -220,6 +280,7 @@ class PatternSet:
         """Bundled patterns, then a user's directory of pattern files (same ids replace ours)."""
         ontology = ontology or default_ontology()
         problems = Problems()
+        lexicon = load_lexicon(LEXICON_DIR, problems)
         found: list[Pattern] = []
         seen: dict[str, tuple[str, int]] = {}
         dirs = [DATA_DIR, *([Path(extra)] if extra else [])]
@@ -232,7 +293,7 @@ class PatternSet:
                     problems.add(path, 1, "expected a list of patterns")
                     continue
                 for entry in data:
-                    p = _parse(entry, path, problems, ontology)
+                    p = _parse(entry, path, problems, ontology, lexicon)
                     if p is None:
                         continue
                     if d != DATA_DIR:
