@@ -213,6 +213,27 @@ def test_two_workers_record_every_unreadable_line(tmp_path: Path) -> None:
         assert store.con.execute("SELECT count(*) FROM failures").fetchone() == (40,)
 
 
+def test_one_worker_is_a_process_of_its_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The model's memory and the store's are never one process's, with one worker as with two."""
+    from eventdesk.scale import local
+
+    pools: list[int] = []
+    real_pool = local.worker_pool
+
+    def recorded(workers: int, *args, **kwargs):  # type: ignore[no-untyped-def]
+        pools.append(workers)
+        return real_pool(workers, *args, **kwargs)
+
+    monkeypatch.setattr(local, "worker_pool", recorded)
+    path = tmp_path / "docs.jsonl"
+    path.write_text("\n".join(json.dumps({"id": d.id, "text": d.text}) for d in corpus(5)) + "\n", encoding="utf-8")
+    with Store(tmp_path / "one.duckdb") as store:
+        summary = ingest(read_inputs([str(path)], "jsonl"), store, workers=1)
+        assert summary.coded == 5 and store.con.execute("SELECT count(*) FROM events").fetchone()[0] > 0
+    assert pools == [1]
+    assert local._WORKER is None  # no model was loaded in this process
+
+
 def test_failures_of_different_documents_with_one_id_are_both_kept(tmp_path: Path, coder) -> None:  # type: ignore[no-untyped-def]
     from eventdesk.store import Failure
 

@@ -30,7 +30,7 @@ class Measure:
     documents: int
     words: int
     seconds: float
-    peak_mb: float  # largest resident memory of one worker process (of the process itself with one worker)
+    peak_mb: float  # largest resident memory of one worker process (of the bare parse itself with one worker)
     runs: list[float] = field(default_factory=list)  # seconds of every run; ``seconds`` is the best
 
     @property
@@ -52,21 +52,21 @@ def reset_peak_rss() -> None:
         Path("/proc/self/clear_refs").write_text("5")
 
 
-def peak_rss_mb(workers: int) -> float:
-    """The largest resident memory of one worker process (of this process itself with one worker), in MB.
+def peak_rss_mb(in_children: bool) -> float:
+    """The largest resident memory of one worker process (of this process itself when it did the work), in MB.
 
     The kernel's own high-water mark, read once the run has ended: exact, and it costs the measured run
     nothing (sampling the process tree while it runs took CPU from the run itself). Workers are forked from
     this process after ``reset_peak_rss``, before any model is loaded here.
     """
-    if workers == 1:
+    if not in_children:
         with contextlib.suppress(OSError, ValueError):
             for line in Path("/proc/self/status").read_text().splitlines():
                 if line.startswith("VmHWM:"):
                     return int(line.split()[1]) / 1024  # kB
     import resource  # POSIX only: imported where it is used
 
-    who = resource.RUSAGE_SELF if workers == 1 else resource.RUSAGE_CHILDREN
+    who = resource.RUSAGE_CHILDREN if in_children else resource.RUSAGE_SELF
     return resource.getrusage(who).ru_maxrss / 1024  # kilobytes on Linux
 
 
@@ -120,28 +120,18 @@ def bare_parse(texts: list[str], workers: int, model: str | None) -> float:
 
 
 def eventdesk_ingest(documents: list[Document], workers: int, model: str | None) -> float:
-    """Seconds for ``ingest`` of the documents into a fresh store, as the command runs it (model loading excluded).
-
-    With one worker the coding runs in this process; with more, in a pool of worker processes.
-    """
+    """Seconds for ``ingest`` of the documents into a fresh store, as the command runs it (model loading excluded):
+    the coding in ``workers`` worker processes (one is a process of its own too), the store in this one."""
     from eventdesk.scale import local
     from eventdesk.store import Store
 
     warm = list(corpus(4, seed=999))
-    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
-        if workers == 1:
-            from eventdesk.pipeline import Coder
-
-            coder = Coder(model=model)
-            list(coder.code_documents(warm))
-            started = time.perf_counter()
-            local.ingest(documents, store, workers=1, coder=coder)
-            return time.perf_counter() - started
-        with local.worker_pool(workers, model) as pool:
-            warm_up(pool, workers, local._code_batch, warm)
-            started = time.perf_counter()
-            local.ingest(documents, store, workers=workers, model=model, pool=pool)
-            return time.perf_counter() - started
+    with (tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store,
+          local.worker_pool(workers, model) as pool):
+        warm_up(pool, workers, local._code_batch, warm)
+        started = time.perf_counter()
+        local.ingest(documents, store, workers=workers, model=model, pool=pool)
+        return time.perf_counter() - started
 
 
 def _measure(name: str, n: int, workers: int, model: str | None, conn: Any, words: int | None = None) -> None:
@@ -153,7 +143,7 @@ def _measure(name: str, n: int, workers: int, model: str | None, conn: Any, word
             seconds = bare_parse([d.text for d in documents], workers, model)
         else:
             seconds = eventdesk_ingest(documents, workers, model)
-        conn.send((seconds, peak_rss_mb(workers)))
+        conn.send((seconds, peak_rss_mb(in_children=workers > 1 or name != "spacy parse")))
     except Exception as e:  # reported to the parent, which raises it
         conn.send(RuntimeError(f"{name} with {workers} worker(s) failed: {type(e).__name__}: {e}"))
 
@@ -276,7 +266,8 @@ def _big_document(chars: int, model: str | None, conn: Any) -> None:
         started = time.perf_counter()
         result = next(coder.code_documents([Document(id="big", text=text, published=dt.date(2019, 1, 1))]))
         seconds = time.perf_counter() - started
-        conn.send({"characters": len(text), "seconds": round(seconds, 1), "peak_mb": round(peak_rss_mb(1), 1),
+        peak = round(peak_rss_mb(in_children=False), 1)
+        conn.send({"characters": len(text), "seconds": round(seconds, 1), "peak_mb": peak,
                    "events": len(result.events), "error": str(result.error) if result.error else None})
     except Exception as e:  # reported to the parent
         conn.send({"error": f"{type(e).__name__}: {e}"})

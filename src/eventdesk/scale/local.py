@@ -1,8 +1,10 @@
 """Ingesting a corpus on one machine: readers -> dedup -> coding in worker processes -> the store.
 
-The unit of work is one document. With ``workers > 1`` each worker process loads spaCy and the
-dictionaries once and codes batches of documents; the main process only reads inputs, checks
-hashes and near-duplicates, and writes finished batches, so coding scales with the cores.
+The unit of work is one document. Each worker process loads spaCy and the dictionaries once and codes
+batches of documents; the main process only reads inputs, checks hashes and near-duplicates, and writes
+finished batches, so coding scales with the cores. One worker is a process of its own too: the model's
+memory and the store's are never one process's (each stays under 400 MB), and the writes overlap the
+coding. Only a caller that hands in a warm ``Coder`` (the workbench, tests) codes in its own process.
 """
 
 from __future__ import annotations
@@ -250,10 +252,9 @@ def ingest(
         settle(job, rows, error, code)
 
     try:
-        if workers <= 1:
-            local = coder or Coder(model=model, kb_dirs=kb_dirs)
+        if coder is not None and workers <= 1 and pool is None:  # the caller's warm coder: code in this process
             docs = (job.document for job in jobs if not job.repeat)
-            for result in local.code_documents(docs):
+            for result in coder.code_documents(docs):
                 job = coded_job()
                 if result.error is not None:
                     settle(job, None, str(result.error), result.error.code)
@@ -262,7 +263,7 @@ def ingest(
         else:
             with contextlib.ExitStack() as stack:
                 if pool is None:  # else a pool made by the caller with ``worker_pool`` (kept warm between runs)
-                    pool = stack.enter_context(worker_pool(workers, model, kb_dirs))
+                    pool = stack.enter_context(worker_pool(max(workers, 1), model, kb_dirs))
                 for batch in pool.imap(_code_batch, _chunks(jobs, WORKER_CHUNK), chunksize=1):
                     for records, error, code, minhash in batch:
                         finish(records, error, code, minhash)
