@@ -14,6 +14,8 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
+from eventdesk.nlp.titles import title_abbreviations
+
 MAX_WRAP_WIDTH = 100  # wider lines are paragraphs, not wrapped copy
 _ENDS_SENTENCE = re.compile(r"""[.!?:…]["'”’)\]]*\s*$""")
 _STARTS_ITEM = re.compile(r"^\s*(?:[-*•–—]\s|\d+[.)]\s|[A-Z][A-Z .,'-]+:)")
@@ -53,13 +55,19 @@ def _is_wrap(line: str, following: str, width: int) -> bool:
         return False  # a blank line, or an indented new paragraph
     if _STARTS_ITEM.match(following):
         return False
-    if _ENDS_SENTENCE.search(line) and not following.lstrip()[:1].islower():
-        return False  # a stop, unless the next line goes on in lower case ("the U.S.\nembassy")
+    if _ENDS_SENTENCE.search(line) and not following.lstrip()[:1].islower() and not _ends_in_title(line):
+        return False  # a stop, unless the next line goes on in lower case ("the U.S.\nembassy") or a title's
     letters = [c for c in line if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
         return False  # a heading in capitals
     first_word = following.split()[0]
     return len(line) + 1 + len(first_word) > width
+
+
+def _ends_in_title(line: str) -> bool:
+    """Whether the line ends in an abbreviated title ("... said Det.\nSgt. Ann Roe"): the stop ends no sentence."""
+    words = line.split()
+    return bool(words) and words[-1] in title_abbreviations()
 
 
 def unwrap(text: str) -> str:
