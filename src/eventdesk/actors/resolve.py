@@ -127,6 +127,7 @@ class ActorResolver:
         self._companies: dict[str, int] = {}  # companies the document names (by lower-cased name): first offset
         self._apposed: dict[int, Token] = {}
         self._apposed_to: dict[int, Token] = {}
+        self._latest_year: int | None = None  # without a date: the latest year the text mentions
 
     def exclude(self, spans: list[tuple[int, int]]) -> None:
         """Character spans that never name actors, such as source citations "(Interfax, May 18)"."""
@@ -149,6 +150,10 @@ class ActorResolver:
         """Read every named person in text order, so that surnames and pronouns resolve later."""
         self.dateline_end = _dateline_end(doc)
         self.document_country = self._document_country(doc)
+        if self.date is None:
+            years = [int(t.text) for t in doc if t.like_num and len(t.text) == 4 and t.text.isdigit()
+                     and 1900 <= int(t.text) <= 2100]
+            self._latest_year = max(years) if years else None
         self.abbreviations = _abbreviations(doc, self.kb)
         self._apposed, self._apposed_to = _fronted_appositions(doc)
         self._hung_names(doc)
@@ -470,6 +475,8 @@ class ActorResolver:
             term = _best(head_terms)
             text, start, end = item.text, item.start, item.end
             if term.kind == "sector":
+                if term.sector == "PTY" and self._litigants(head):
+                    return Reading("entity", text, start, end)  # the sides of a lawsuit: no political party
                 if term.sector == "BUS" and term.name.lower() in self.kb.organisation_nouns and country is None and (
                     company := self._company(item)
                 ) is not None:
@@ -563,8 +570,36 @@ class ActorResolver:
         return [t for t in terms if t.kind != "subnational" or t.country == self.document_country][:len(terms)]
 
     def _stance(self, doc: Doc, i: int) -> bool:
-        """"Pro-Russian separatists": a country word after "pro-" or "anti-" is a stance, not a nationality."""
-        return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in self.kb.stance_prefixes
+        """"Pro-Russian separatists": a country word after "pro-" or "anti-" is a stance, not a nationality; the
+        bare object of "study", "speak", "fluent in" ("studying Portuguese") is a language."""
+        if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in self.kb.stance_prefixes:
+            return True
+        return self._language(doc[i])
+
+    def _language(self, tok: Token) -> bool:
+        """Whether a demonym is a language: the bare object of a language word ("studies Portuguese", "speaks
+        Russian and Arabic", "fluent in Spanish"), not a people ("the Portuguese") nor a modifier."""
+        if any(c.dep_ in ("det", "poss") for c in tok.children) or not any(
+            t.kind in ("adjective", "region_adjective") for t in self.kb.lookup(tok.text)
+        ):
+            return False
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        head = tok.head
+        if tok.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        elif tok.dep_ not in ("dobj", "attr", "nsubjpass"):
+            return False
+        return head.lemma_.lower() in self.kb.language_words
+
+    def _litigants(self, head: Token) -> bool:
+        """"The parties had notified the judge": a bare "parties" beside the words of a lawsuit are its sides."""
+        if head.lower_ not in ("parties", "party") or any(
+            c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in head.children
+        ):
+            return False
+        sent = head.sent
+        return any(t.lemma_.lower() in self.kb.litigation_words for t in sent)
 
     def _sponsor(self, tok: Token) -> bool:
         """"Turkish" in "Turkish-backed rebels": a country hung on a participle that is not an owning one."""
@@ -734,8 +769,12 @@ class ActorResolver:
         return reading
 
     def _known(self, person: Person, text: str, start: int, end: int) -> Reading:
-        """A person of the knowledge base, coded by the office held on the document's date."""
+        """A person of the knowledge base, coded by the office held on the document's date. Without one, the
+        latest office, unless it began after every year the text mentions (a candidate in a story of 2018 is
+        not yet the president elected at its end): then the office held by the end of that year, if any."""
         office = person.office_at(self.date)
+        if self.date is None and office and self._latest_year and office.start.year > self._latest_year:
+            office = person.office_at(dt.date(self._latest_year, 12, 31))
         return Reading(
             "person", text, start, end, name=person.name,
             country=(office.country if office and office.country else person.country) if not (

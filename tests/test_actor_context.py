@@ -1,0 +1,49 @@
+"""Who an actor is comes from the actor's own words, not from a nearby word: a language is no country, an honorific
+"Chief" no general, an industry association no government, a lawsuit's parties no political parties, and an
+office not yet held (by the years the text mentions) no government post."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def coded(events, role="source"):  # type: ignore[no-untyped-def]
+    return [(a.text, a.code) for e in events for a in getattr(e, role)]
+
+
+def test_a_language_studied_is_no_actor(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Jane Okoro, a Kenyan reporter who is studying Portuguese in Nairobi, said the talks had failed. "
+                  "Her brother, who speaks Russian and Arabic, visited Kenya.")
+    actors = [(a.text, a.code) for e in events for role in ("source", "target") for a in getattr(e, role)]
+    assert not any(c and c.startswith(("PRT", "RUS")) for _, c in actors), actors
+
+
+def test_a_president_general_called_chief_is_no_general(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Nigerian police arrested a senator in Abuja on Monday. The President-General of the cultural "
+                  "group, Chief Ade Bello, condemned the arrest.")
+    assert not any(c and c.endswith("MIL") for _, c in coded(events))
+    assert any(c == "NGANGO" for _, c in coded(events))
+
+
+def test_an_industry_associations_president_is_business(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Tom Reyes, president of the Manitoba Grocers Association, criticized the provincial government.")
+    assert coded(events) == [("Tom Reyes", "CANBUS")]
+
+
+def test_the_parties_to_a_lawsuit_are_no_political_party(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("A federal judge in New York said the parties had notified him that the American lawsuit was "
+                  "settled. The parties told the court they would meet again.")
+    assert not any(c and c.endswith("PTY") for _, c in coded(events))
+    events = code("The opposition parties in Kenya criticized the Kenyan government.")
+    assert ("opposition parties", "KENOPP") in coded(events) or any(
+        c and c.startswith("KEN") for _, c in coded(events))
+
+
+def test_an_office_begun_after_every_year_the_text_names_is_not_yet_held(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Andres Manuel Lopez Obrador, who leads the polls before the July 2017 vote, criticized the "
+                  "American wall.", None)
+    assert ("Andres Manuel Lopez Obrador", "MEX") in coded(events)
+    events = code("Andres Manuel Lopez Obrador criticized the American wall in 2019.", None)
+    assert ("Andres Manuel Lopez Obrador", "MEXGOV") in coded(events)
