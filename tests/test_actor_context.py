@@ -47,3 +47,10 @@ def test_an_office_begun_after_every_year_the_text_names_is_not_yet_held(code) -
     assert ("Andres Manuel Lopez Obrador", "MEX") in coded(events)
     events = code("Andres Manuel Lopez Obrador criticized the American wall in 2019.", None)
     assert ("Andres Manuel Lopez Obrador", "MEXGOV") in coded(events)
+
+
+def test_a_body_is_whose_its_leader_or_its_members_are(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The task force, headed by former Canadian minister Anne Carter, said production should be "
+                  "monitored. A group representing Ontario's brewers is advocating for lower taxes.")
+    assert ("task force", "CANGOV") in coded(events)
+    assert [c for t, c in coded(events) if t == "group"] == ["CAN"]

@@ -555,6 +555,23 @@ class ActorResolver:
             if sector == "BUS":
                 self._companies.setdefault(_name_key(item.text), item.start)
             return reading
+        if not head_terms and (led := self._led_by(head)) is not None:
+            return replace(led, text=item.text, start=item.start, end=item.end)
+        return None
+
+    def _led_by(self, head: Token) -> Reading | None:
+        """"The task force, headed by former minister Jane Roe, said": a body the knowledge base does not know is
+        whose its leader is; "a group representing Ontario's brewers" speaks for them."""
+        for child in kids(head):
+            if child.dep_ not in ("acl", "relcl") or child.lemma_.lower() not in self.kb.leading_verbs:
+                continue
+            whom = [p for c in kids(child) if c.dep_ == "agent" for p in kids(c) if p.dep_ == "pobj"]
+            whom += [c for c in kids(child) if c.dep_ == "dobj"]
+            for tok in whom:
+                for a in self.resolve(tok):
+                    if a.country or a.sector or a.igo:
+                        return Reading("title", a.text, a.start, a.end, country=a.country, sector=a.sector,
+                                       igo=a.igo, known=True)
         return None
 
     def _settle(self, terms: list[Term], text: str) -> list[Term]:

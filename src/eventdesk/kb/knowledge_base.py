@@ -72,6 +72,7 @@ class KnowledgeBase:
         self.person_nouns: set[str] = set()  # "the owner said": one person, whom a later "she" may mean
         self.language_words: set[str] = set()  # "studying Portuguese": a language, no actor
         self.litigation_words: set[str] = set()  # "the parties settled the lawsuit": litigants, not political parties
+        self.leading_verbs: set[str] = set()  # "a task force headed by a minister": whose the body is
         named_units: dict[str, str] = {}
         ignored_units: set[str] = set()
         for d in self.dirs:
@@ -100,6 +101,7 @@ class KnowledgeBase:
                 self.person_nouns |= described["persons"]
                 self.language_words |= described["language"]
                 self.litigation_words |= described["litigants"]
+                self.leading_verbs |= described["leading"]
             if (d / "gendered.yaml").exists():
                 self.gendered.update(loader.load_gendered(d / "gendered.yaml", problems))
             if (d / "subnational.yaml").exists():
