@@ -54,3 +54,11 @@ def test_a_body_is_whose_its_leader_or_its_members_are(code) -> None:  # type: i
                   "monitored. A group representing Ontario's brewers is advocating for lower taxes.")
     assert ("task force", "CANGOV") in coded(events)
     assert [c for t, c in coded(events) if t == "group"] == ["CAN"]
+
+
+def test_he_said_is_the_one_who_has_been_speaking(code) -> None:  # type: ignore[no-untyped-def]
+    events = code('Chief Ade Bello spoke to reporters in Enugu on Monday. "The Nigerian police arrested our senator '
+                  'for nothing," Bello said. "It is persecution." The police had detained Senator Ike Eze at the '
+                  "airport. He said that the arrest was illegal.")
+    said = [a.name for e in events if e.trigger.text == "said" and "illegal" in e.text for a in e.source]
+    assert said == ["Ade Bello"]
