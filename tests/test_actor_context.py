@@ -62,3 +62,11 @@ def test_he_said_is_the_one_who_has_been_speaking(code) -> None:  # type: ignore
                   "airport. He said that the arrest was illegal.")
     said = [a.name for e in events if e.trigger.text == "said" and "illegal" in e.text for a in e.source]
     assert said == ["Ade Bello"]
+
+
+def test_a_prime_minister_is_not_of_the_country_of_the_other_prime_minister(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Prime Minister Keith Rowley said he would meet Dominica's Prime Minister Roosevelt Skerrit next "
+                  "week. Prime Minister Keith Rowley criticized Dominica's Prime Minister Roosevelt Skerrit.")
+    sources = coded(events)
+    assert sources and not any(c == "DMAGOV" for _, c in sources), sources
+    assert ("Roosevelt Skerrit", "DMAGOV") in coded(events, "target")

@@ -362,6 +362,8 @@ class ActorResolver:
                 # the doer may have come from elsewhere ("X visited Brussels"); those met in a place are its own
                 story = self.document_country if self.document_country_clear else None
                 ctx = (story if head.dep_ in _SUBJECT_DEPS else None) or self.person_context or story
+                if ctx and r.country is None and self._title_held_by_other(head, r, ctx):
+                    ctx = None  # "PM Roe will meet Dominica's PM Doe": Roe is not a second PM of Dominica
             if r.kind == "title" and r.country is None and r.igo is None and r.sector and self._bare(r, head.doc):
                 # "the opposition" after "the Syrian opposition": the body of that sector the article introduced,
                 # unless the sentence says where it is ("in Kyrgyzstan, the government ...")
@@ -376,6 +378,31 @@ class ActorResolver:
             actors.append(r.actor())
             actors.extend(replace(r, country=c, also=()).actor() for c in r.also)
         return actors
+
+    def _title_held_by_other(self, head: Token, r: Reading, country: str) -> bool:
+        """Whether the sentence gives ``r``'s title to someone else of ``country`` ("Dominica's Prime Minister",
+        "the Dominican Prime Minister"): one country has one holder, so the title is no clue to ``r``'s."""
+        titles = {t.lower() for t in r.titles}
+        if not titles:
+            return False
+        sent = head.sent
+        text = sent.text.lower()
+        for title in titles:
+            at = text.find(title)
+            while at >= 0:
+                char = sent.start_char + at
+                tok = head.doc.char_span(char, char + 1, alignment_mode="expand")
+                if not (r.start <= char < r.end) and tok:
+                    before = tok[0].i - 1
+                    if before >= sent.start and head.doc[before].text in ("'s", "’s"):
+                        before -= 1
+                    if before >= sent.start and any(
+                        t.country == country for t in self.kb.lookup(head.doc[before].text)
+                        if t.kind in ("country", "adjective", "capital")
+                    ):
+                        return True
+                at = text.find(title, at + 1)
+        return False
 
     def _bare(self, r: Reading, doc: Doc) -> bool:
         """"The rebels", "government troops": common nouns alone, no name, number or "provisional" that tells
