@@ -70,3 +70,11 @@ def test_a_prime_minister_is_not_of_the_country_of_the_other_prime_minister(code
     sources = coded(events)
     assert sources and not any(c == "DMAGOV" for _, c in sources), sources
     assert ("Roosevelt Skerrit", "DMAGOV") in coded(events, "target")
+
+
+def test_a_province_of_a_country_the_story_never_names_is_a_name_collision(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Irish housing minister met officials on Monday. Local authorities in the Midlands said the "
+                  "Irish government had failed them. Westmeath County Council criticized the plan.")
+    sources = coded(events)
+    assert ("Local authorities", "IRLGOV") in sources and ("Westmeath County Council", "IRLGOV") in sources
+    assert not any(c and c.startswith("ZWE") for _, c in sources)

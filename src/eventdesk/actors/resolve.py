@@ -128,6 +128,7 @@ class ActorResolver:
         self._apposed: dict[int, Token] = {}
         self._apposed_to: dict[int, Token] = {}
         self._latest_year: int | None = None  # without a date: the latest year the text mentions
+        self._nations_named: set[str] = set()  # countries the text names other than by a state or province
 
     def exclude(self, spans: list[tuple[int, int]]) -> None:
         """Character spans that never name actors, such as source citations "(Interfax, May 18)"."""
@@ -308,6 +309,7 @@ class ActorResolver:
                            and not self._stance(doc, i)]
             codes = [t.country for t in found_terms if t.country]
             named.update(codes)
+            self._nations_named.update(t.country for t in found_terms if t.country and t.kind != "subnational")
             if _acts_itself(ent.root):  # a town or province in an argument is a place hit or left, not an actor
                 self._actor_countries.extend((ent.start_char, t.country) for t in found_terms
                                              if t.country and t.kind in ("country", "capital", "institution"))
@@ -320,6 +322,12 @@ class ActorResolver:
         self.document_country_clear = bool(ranked) and ranked[0][1] >= 2 and (
             len(ranked) == 1 or ranked[0][1] > ranked[1][1])
         return ranked[0][0] if ranked else None
+
+    def foreign_unit(self, name: str, country: str | None) -> bool:
+        """Whether ``name`` is a state or province of ``country`` only by a name collision: the story is clearly
+        about another country and never names this one ("local authorities in the Midlands" in an Irish story)."""
+        return bool(country) and self.document_country_clear and country != self.document_country and (
+            country not in self._nations_named) and country in self.kb.unit_countries(name)
 
     def story_country(self, start: int, end: int) -> str | None:
         """The country the document names most, not counting the countries that are themselves actors of
@@ -603,12 +611,17 @@ class ActorResolver:
 
     def _settle(self, terms: list[Term], text: str) -> list[Term]:
         """A unit name several countries share ("Punjab") is the document's country's, or no place at all; in a
-        story about the United States, "Georgia" is the state."""
+        story about the United States, "Georgia" is the state; in a story clearly about one country, a province of
+        another country the text never names is no place of that country (a name both use: "the Midlands")."""
         if self.document_country in self.kb.unit_countries(text) and any(
             t.kind == "country" and t.country != self.document_country for t in terms
         ):
             return [Term("subnational", text, country=self.document_country)]
         units = [t for t in terms if t.kind == "subnational"]
+        if units and self.document_country_clear and all(
+            t.country != self.document_country and t.country not in self._nations_named for t in units
+        ):  # "councils in the Midlands" in a story about Ireland: not Zimbabwe's province, in a text that never
+            return [t for t in terms if t.kind != "subnational"]  # names Zimbabwe
         if len({t.country for t in units}) < 2:
             return terms
         return [t for t in terms if t.kind != "subnational" or t.country == self.document_country][:len(terms)]
