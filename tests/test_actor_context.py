@@ -78,3 +78,10 @@ def test_a_province_of_a_country_the_story_never_names_is_a_name_collision(code)
     sources = coded(events)
     assert ("Local authorities", "IRLGOV") in sources and ("Westmeath County Council", "IRLGOV") in sources
     assert not any(c and c.startswith("ZWE") for _, c in sources)
+
+
+def test_a_town_is_no_he(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Water ran out in Kasba Bonli last week. Police in Sawai Madhopur said Kasba Bonli had no water. "
+                  "He blamed the Indian government for the shortage.")
+    blamed = [e for e in events if e.trigger.text == "blamed"]
+    assert blamed and not any(a.name == "Kasba Bonli" for e in blamed for a in e.source)

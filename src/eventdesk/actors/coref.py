@@ -56,6 +56,7 @@ class Coreference(Generic[T]):
         self.people: dict[int, Mention[T]] = {}  # by start offset: a later, fuller reading replaces an earlier
         self.organisations: dict[int, T] = {}  # international organisations named, by start offset
         self.learned: dict[str, str] = {}  # gender of a person (by key) told by a pronoun already resolved to them
+        self.places: set[str] = set()  # lower-cased names the text uses as places: a town is no "he"
 
     def remember(
         self, name: list[Token], actor: T, key: str, titles: tuple[str, ...] = (), *, fuller: bool = True
@@ -89,7 +90,8 @@ class Coreference(Generic[T]):
         for m in self.people.values():
             if m.gender:
                 genders.setdefault(m.key, m.gender)
-        fits = [m for m in self.people.values() if m.start < tok.idx and genders.get(m.key) in (None, want)]
+        fits = [m for m in self.people.values() if m.start < tok.idx and genders.get(m.key) in (None, want)
+                and m.key.split("@")[0].lower() not in self.places]
         if tok.dep_ in _OBJECTS or (tok.dep_ == "pobj" and tok.head.dep_ == "prep"):
             verb = tok.head.head.i if tok.dep_ == "pobj" else tok.head.i
             if tok.lower_ in _REFLEXIVE:

@@ -156,6 +156,7 @@ class ActorResolver:
                      and 1900 <= int(t.text) <= 2100]
             self._latest_year = max(years) if years else None
         self.abbreviations = _abbreviations(doc, self.kb)
+        self.coref.places = _place_names(doc)
         self._apposed, self._apposed_to = _fronted_appositions(doc)
         self._hung_names(doc)
         self._igos_named = [(doc[i].idx, t.igo) for ent in doc.ents if ent.label_ in ("ORG", "NORP", "GPE", "LOC")
@@ -882,6 +883,16 @@ class ActorResolver:
         return replace(r, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
 
 
+
+
+_LOCATIVE = frozenset({"in", "near", "at", "outside"})
+
+
+def _place_names(doc: Doc) -> set[str]:
+    """Names the text uses as places: recognised as one, or after "in", "near", "at" ("in Kasba Bonli"); the
+    recognizer may call the same name a person elsewhere, and a later "he" must not stand for a town."""
+    return {ent.text.lower() for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC") or (
+        ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE)}
 
 
 _FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves", "i", "me", "my"})
