@@ -109,3 +109,16 @@ def test_abbreviated_titles_do_not_cut_the_sentence_off_its_speaker(code) -> Non
     assert "Cllr. Ann Burke agreed." in sentences
     said = [e for e in code(text, "2018-03-09") if e.trigger.text == "said"]
     assert said and said[0].source and said[0].source[0].text == "Liam Daly"
+
+
+def test_a_longer_headline_does_not_hide_the_wraps_below_it() -> None:
+    text = (
+        "FARM MINISTERS OF KENYA AND UGANDA AGREE ON A NEW GRAIN DEAL AFTER LONG TALKS\n"
+        "\n"
+        "The farm minister of Kenya said on Tuesday that talks with the\n"
+        "Ugandan government would resume within a week, and that the two\n"
+        "governments had agreed on a schedule for the meetings in Kampala.\n"
+        "Uganda welcomed the news.\n"
+    )
+    assert "with the Ugandan government would resume within a week, and that the two governments had" in unwrap(text)
+    assert "TALKS\n\nThe farm" in unwrap(text) and "Kampala.\nUganda" in unwrap(text)
