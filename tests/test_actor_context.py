@@ -85,3 +85,11 @@ def test_a_town_is_no_he(code) -> None:  # type: ignore[no-untyped-def]
                   "He blamed the Indian government for the shortage.")
     blamed = [e for e in events if e.trigger.text == "blamed"]
     assert blamed and not any(a.name == "Kasba Bonli" for e in blamed for a in e.source)
+
+
+def test_the_leader_of_a_community_group_holds_no_office(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Nigerian police arrested a senator. Chief Ade Bello, the leader of the Igbo group, criticized "
+                  "the Nigerian police.")
+    assert not any(c and c.endswith(("GOV", "MIL")) for _, c in coded(events) if _ != "Nigerian police")
+    events = code("Nigerian police arrested a senator. The leader of Nigeria criticized the police.")
+    assert any(c == "NGAGOV" for _, c in coded(events))

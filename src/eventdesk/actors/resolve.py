@@ -540,6 +540,8 @@ class ActorResolver:
                                                   if not self._stance(doc, i) for t in terms[:1]])
                 # "a congress delegation", "a court official": a serving title takes its modifier's sector
                 own = sector if term.name.lower() in self.kb.serving_titles and sector else term.sector
+                if term.name.lower() in self.kb.serving_titles and not sector and self._heads_civic_body(head):
+                    own = None  # "the leader of the Igbo group": a community's leader, not a government's
                 return Reading("title", text, start, end, country=country, sector=own, igo=igo,
                                known=True, also=also, titles=(term.name,))
             if term.kind in ("institution", "capital"):
@@ -749,6 +751,17 @@ class ActorResolver:
                 self._companies.setdefault(_name_key(tok.text), tok.idx)
                 return None, "BUS", None
         return None
+
+    def _heads_civic_body(self, head: Token) -> bool:
+        """Whether a serving title's "of" complement is a group of people with no sector of its own ("the leader
+        of the Igbo group", "president of the community"): its leader holds no office of the state."""
+        for child in kids(head):
+            if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+                for pobj in kids(child):
+                    if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and pobj.lemma_.lower() in self.kb.civic_bodies \
+                            and not any(a.sector or a.igo for a in self.resolve(pobj)):
+                        return True
+        return False
 
     def _member_of(self, head: Token) -> Reading | None:
         """"A member of the Syrian parliament", "a spokesman for the Kremlin": a title from the body."""
