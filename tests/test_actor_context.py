@@ -93,3 +93,9 @@ def test_the_leader_of_a_community_group_holds_no_office(code) -> None:  # type:
     assert not any(c and c.endswith(("GOV", "MIL")) for _, c in coded(events) if _ != "Nigerian police")
     events = code("Nigerian police arrested a senator. The leader of Nigeria criticized the police.")
     assert any(c == "NGAGOV" for _, c in coded(events))
+
+
+def test_an_abbreviated_police_rank_codes_its_officer(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Irish police arrested two men in Cork on Friday. The Irish police said the men were from Dublin. "
+                  "Supt. Liam Daly said they would be charged.")
+    assert ("Liam Daly", "IRLCOP") in coded(events)
