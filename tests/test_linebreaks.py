@@ -85,3 +85,40 @@ def test_an_abbreviation_at_the_end_of_a_wrapped_line_does_not_end_the_sentence(
     )
     assert unwrap(text).startswith("Chile's foreign minister said on Tuesday that talks with the U.S. embassy")
     assert "news.\nBolivia" in unwrap(text)
+
+
+def test_an_abbreviated_title_at_the_end_of_a_wrapped_line_does_not_end_the_sentence() -> None:
+    text = (
+        "Two men were questioned overnight about the fire at the depot, and\n"
+        "the officer who led the search of the depot on Saturday night, Det.\n"
+        "Insp. Mary Kane, said on Sunday that both men had been released.\n"
+        "Nobody else was held at the station in the town on Sunday morning.\n"
+    )
+    assert "night, Det. Insp. Mary Kane, said" in unwrap(text)
+    assert "released.\nNobody" in unwrap(text)
+
+
+@pytest.mark.model
+def test_abbreviated_titles_do_not_cut_the_sentence_off_its_speaker(code) -> None:  # type: ignore[no-untyped-def]
+    from eventdesk.nlp import load_pipeline
+
+    text = ("Two men were held in Cork on Friday. Det. Supt. Liam Daly said they would be charged. "
+            "Cllr. Ann Burke agreed.")
+    sentences = [s.text for s in load_pipeline()(text).sents]
+    assert "Det. Supt. Liam Daly said they would be charged." in sentences
+    assert "Cllr. Ann Burke agreed." in sentences
+    said = [e for e in code(text, "2018-03-09") if e.trigger.text == "said"]
+    assert said and said[0].source and said[0].source[0].text == "Liam Daly"
+
+
+def test_a_longer_headline_does_not_hide_the_wraps_below_it() -> None:
+    text = (
+        "FARM MINISTERS OF KENYA AND UGANDA AGREE ON A NEW GRAIN DEAL AFTER LONG TALKS\n"
+        "\n"
+        "The farm minister of Kenya said on Tuesday that talks with the\n"
+        "Ugandan government would resume within a week, and that the two\n"
+        "governments had agreed on a schedule for the meetings in Kampala.\n"
+        "Uganda welcomed the news.\n"
+    )
+    assert "with the Ugandan government would resume within a week, and that the two governments had" in unwrap(text)
+    assert "TALKS\n\nThe farm" in unwrap(text) and "Kampala.\nUganda" in unwrap(text)

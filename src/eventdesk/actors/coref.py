@@ -3,7 +3,8 @@
 A reader takes "he" for someone already named, the most recent one who fits: a person of that gender when the
 text has told it ("Mrs Haley", "spokeswoman", "Kinew said his party"), not the subject of the pronoun's own
 clause when the pronoun is its object ("Roe praised him"), and, among several, the subject of a sentence before
-anyone it merely mentions. "The president" or "the minister" is the person the article gave that title.
+anyone it merely mentions; "he said" is the person who has been speaking, not one the last sentence only
+mentions. "The president" or "the minister" is the person the article gave that title.
 The memory is filled in text order by the resolver, which owns what each person is coded as.
 """
 
@@ -55,6 +56,7 @@ class Coreference(Generic[T]):
         self.people: dict[int, Mention[T]] = {}  # by start offset: a later, fuller reading replaces an earlier
         self.organisations: dict[int, T] = {}  # international organisations named, by start offset
         self.learned: dict[str, str] = {}  # gender of a person (by key) told by a pronoun already resolved to them
+        self.places: set[str] = set()  # lower-cased names the text uses as places: a town is no "he"
 
     def remember(
         self, name: list[Token], actor: T, key: str, titles: tuple[str, ...] = (), *, fuller: bool = True
@@ -88,7 +90,8 @@ class Coreference(Generic[T]):
         for m in self.people.values():
             if m.gender:
                 genders.setdefault(m.key, m.gender)
-        fits = [m for m in self.people.values() if m.start < tok.idx and genders.get(m.key) in (None, want)]
+        fits = [m for m in self.people.values() if m.start < tok.idx and genders.get(m.key) in (None, want)
+                and m.key.split("@")[0].lower() not in self.places]
         if tok.dep_ in _OBJECTS or (tok.dep_ == "pobj" and tok.head.dep_ == "prep"):
             verb = tok.head.head.i if tok.dep_ == "pobj" else tok.head.i
             if tok.lower_ in _REFLEXIVE:
@@ -110,11 +113,19 @@ class Coreference(Generic[T]):
             return None
         sent_starts = sorted({m.sentence for m in fits}, reverse=True)
         current = tok.sent.start
+        # "He said that ...": the one who has been speaking, not a person the last sentence only mentions
+        speaking = tok.dep_ in _SUBJECTS and tok.head.lemma_.lower() in REPORTING_VERBS
         for distance, sent in enumerate(sent_starts):
             if distance >= _WINDOW:
                 break
             group = sorted((m for m in fits if m.sentence == sent), key=lambda m: m.start)
             subjects = [m for m in group if m.verb is not None]
+            if speaking and not subjects and sent != current:
+                window = set(sent_starts[distance + 1:_WINDOW])
+                speakers = [m for m in fits if m.sentence in window and m.verb is not None
+                            and tok.doc[m.verb].lemma_.lower() in REPORTING_VERBS]
+                if speakers:
+                    return self._learn(max(speakers, key=lambda m: m.start), want)
             known = [m for m in subjects if genders.get(m.key) == want]
             # in the pronoun's own sentence the nearest subject before it; before, a sentence's first subject
             pick = (known or subjects or group)[-1] if sent == current else (known or subjects or [group[-1]])[0]

@@ -127,6 +127,8 @@ class ActorResolver:
         self._companies: dict[str, int] = {}  # companies the document names (by lower-cased name): first offset
         self._apposed: dict[int, Token] = {}
         self._apposed_to: dict[int, Token] = {}
+        self._latest_year: int | None = None  # without a date: the latest year the text mentions
+        self._nations_named: set[str] = set()  # countries the text names other than by a state or province
 
     def exclude(self, spans: list[tuple[int, int]]) -> None:
         """Character spans that never name actors, such as source citations "(Interfax, May 18)"."""
@@ -149,7 +151,12 @@ class ActorResolver:
         """Read every named person in text order, so that surnames and pronouns resolve later."""
         self.dateline_end = _dateline_end(doc)
         self.document_country = self._document_country(doc)
+        if self.date is None:
+            years = [int(t.text) for t in doc if t.like_num and len(t.text) == 4 and t.text.isdigit()
+                     and 1900 <= int(t.text) <= 2100]
+            self._latest_year = max(years) if years else None
         self.abbreviations = _abbreviations(doc, self.kb)
+        self.coref.places = _place_names(doc)
         self._apposed, self._apposed_to = _fronted_appositions(doc)
         self._hung_names(doc)
         self._igos_named = [(doc[i].idx, t.igo) for ent in doc.ents if ent.label_ in ("ORG", "NORP", "GPE", "LOC")
@@ -303,6 +310,7 @@ class ActorResolver:
                            and not self._stance(doc, i)]
             codes = [t.country for t in found_terms if t.country]
             named.update(codes)
+            self._nations_named.update(t.country for t in found_terms if t.country and t.kind != "subnational")
             if _acts_itself(ent.root):  # a town or province in an argument is a place hit or left, not an actor
                 self._actor_countries.extend((ent.start_char, t.country) for t in found_terms
                                              if t.country and t.kind in ("country", "capital", "institution"))
@@ -315,6 +323,12 @@ class ActorResolver:
         self.document_country_clear = bool(ranked) and ranked[0][1] >= 2 and (
             len(ranked) == 1 or ranked[0][1] > ranked[1][1])
         return ranked[0][0] if ranked else None
+
+    def foreign_unit(self, name: str, country: str | None) -> bool:
+        """Whether ``name`` is a state or province of ``country`` only by a name collision: the story is clearly
+        about another country and never names this one ("local authorities in the Midlands" in an Irish story)."""
+        return bool(country) and self.document_country_clear and country != self.document_country and (
+            country not in self._nations_named) and country in self.kb.unit_countries(name)
 
     def story_country(self, start: int, end: int) -> str | None:
         """The country the document names most, not counting the countries that are themselves actors of
@@ -357,6 +371,8 @@ class ActorResolver:
                 # the doer may have come from elsewhere ("X visited Brussels"); those met in a place are its own
                 story = self.document_country if self.document_country_clear else None
                 ctx = (story if head.dep_ in _SUBJECT_DEPS else None) or self.person_context or story
+                if ctx and r.country is None and self._title_held_by_other(head, r, ctx):
+                    ctx = None  # "PM Roe will meet Dominica's PM Doe": Roe is not a second PM of Dominica
             if r.kind == "title" and r.country is None and r.igo is None and r.sector and self._bare(r, head.doc):
                 # "the opposition" after "the Syrian opposition": the body of that sector the article introduced,
                 # unless the sentence says where it is ("in Kyrgyzstan, the government ...")
@@ -371,6 +387,31 @@ class ActorResolver:
             actors.append(r.actor())
             actors.extend(replace(r, country=c, also=()).actor() for c in r.also)
         return actors
+
+    def _title_held_by_other(self, head: Token, r: Reading, country: str) -> bool:
+        """Whether the sentence gives ``r``'s title to someone else of ``country`` ("Dominica's Prime Minister",
+        "the Dominican Prime Minister"): one country has one holder, so the title is no clue to ``r``'s."""
+        titles = {t.lower() for t in r.titles}
+        if not titles:
+            return False
+        sent = head.sent
+        text = sent.text.lower()
+        for title in titles:
+            at = text.find(title)
+            while at >= 0:
+                char = sent.start_char + at
+                tok = head.doc.char_span(char, char + 1, alignment_mode="expand")
+                if not (r.start <= char < r.end) and tok:
+                    before = tok[0].i - 1
+                    if before >= sent.start and head.doc[before].text in ("'s", "’s"):
+                        before -= 1
+                    if before >= sent.start and any(
+                        t.country == country for t in self.kb.lookup(head.doc[before].text)
+                        if t.kind in ("country", "adjective", "capital")
+                    ):
+                        return True
+                at = text.find(title, at + 1)
+        return False
 
     def _bare(self, r: Reading, doc: Doc) -> bool:
         """"The rebels", "government troops": common nouns alone, no name, number or "provisional" that tells
@@ -470,6 +511,8 @@ class ActorResolver:
             term = _best(head_terms)
             text, start, end = item.text, item.start, item.end
             if term.kind == "sector":
+                if term.sector == "PTY" and self._litigants(head):
+                    return Reading("entity", text, start, end)  # the sides of a lawsuit: no political party
                 if term.sector == "BUS" and term.name.lower() in self.kb.organisation_nouns and country is None and (
                     company := self._company(item)
                 ) is not None:
@@ -497,6 +540,8 @@ class ActorResolver:
                                                   if not self._stance(doc, i) for t in terms[:1]])
                 # "a congress delegation", "a court official": a serving title takes its modifier's sector
                 own = sector if term.name.lower() in self.kb.serving_titles and sector else term.sector
+                if term.name.lower() in self.kb.serving_titles and not sector and self._heads_civic_body(head):
+                    own = None  # "the leader of the Igbo group": a community's leader, not a government's
                 return Reading("title", text, start, end, country=country, sector=own, igo=igo,
                                known=True, also=also, titles=(term.name,))
             if term.kind in ("institution", "capital"):
@@ -548,23 +593,73 @@ class ActorResolver:
             if sector == "BUS":
                 self._companies.setdefault(_name_key(item.text), item.start)
             return reading
+        if not head_terms and (led := self._led_by(head)) is not None:
+            return replace(led, text=item.text, start=item.start, end=item.end)
+        return None
+
+    def _led_by(self, head: Token) -> Reading | None:
+        """"The task force, headed by former minister Jane Roe, said": a body the knowledge base does not know is
+        whose its leader is; "a group representing Ontario's brewers" speaks for them."""
+        for child in kids(head):
+            if child.dep_ not in ("acl", "relcl") or child.lemma_.lower() not in self.kb.leading_verbs:
+                continue
+            whom = [p for c in kids(child) if c.dep_ == "agent" for p in kids(c) if p.dep_ == "pobj"]
+            whom += [c for c in kids(child) if c.dep_ == "dobj"]
+            for tok in whom:
+                for a in self.resolve(tok):
+                    if a.country or a.sector or a.igo:
+                        return Reading("title", a.text, a.start, a.end, country=a.country, sector=a.sector,
+                                       igo=a.igo, known=True)
         return None
 
     def _settle(self, terms: list[Term], text: str) -> list[Term]:
         """A unit name several countries share ("Punjab") is the document's country's, or no place at all; in a
-        story about the United States, "Georgia" is the state."""
+        story about the United States, "Georgia" is the state; in a story clearly about one country, a province of
+        another country the text never names is no place of that country (a name both use: "the Midlands")."""
         if self.document_country in self.kb.unit_countries(text) and any(
             t.kind == "country" and t.country != self.document_country for t in terms
         ):
             return [Term("subnational", text, country=self.document_country)]
         units = [t for t in terms if t.kind == "subnational"]
+        if units and self.document_country_clear and all(
+            t.country != self.document_country and t.country not in self._nations_named for t in units
+        ):  # "councils in the Midlands" in a story about Ireland: not Zimbabwe's province, in a text that never
+            return [t for t in terms if t.kind != "subnational"]  # names Zimbabwe
         if len({t.country for t in units}) < 2:
             return terms
         return [t for t in terms if t.kind != "subnational" or t.country == self.document_country][:len(terms)]
 
     def _stance(self, doc: Doc, i: int) -> bool:
-        """"Pro-Russian separatists": a country word after "pro-" or "anti-" is a stance, not a nationality."""
-        return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in self.kb.stance_prefixes
+        """"Pro-Russian separatists": a country word after "pro-" or "anti-" is a stance, not a nationality; the
+        bare object of "study", "speak", "fluent in" ("studying Portuguese") is a language."""
+        if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in self.kb.stance_prefixes:
+            return True
+        return self._language(doc[i])
+
+    def _language(self, tok: Token) -> bool:
+        """Whether a demonym is a language: the bare object of a language word ("studies Portuguese", "speaks
+        Russian and Arabic", "fluent in Spanish"), not a people ("the Portuguese") nor a modifier."""
+        if any(c.dep_ in ("det", "poss") for c in tok.children) or not any(
+            t.kind in ("adjective", "region_adjective") for t in self.kb.lookup(tok.text)
+        ):
+            return False
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        head = tok.head
+        if tok.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        elif tok.dep_ not in ("dobj", "attr", "nsubjpass"):
+            return False
+        return head.lemma_.lower() in self.kb.language_words
+
+    def _litigants(self, head: Token) -> bool:
+        """"The parties had notified the judge": a bare "parties" beside the words of a lawsuit are its sides."""
+        if head.lower_ not in ("parties", "party") or any(
+            c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in head.children
+        ):
+            return False
+        sent = head.sent
+        return any(t.lemma_.lower() in self.kb.litigation_words for t in sent)
 
     def _sponsor(self, tok: Token) -> bool:
         """"Turkish" in "Turkish-backed rebels": a country hung on a participle that is not an owning one."""
@@ -657,6 +752,17 @@ class ActorResolver:
                 return None, "BUS", None
         return None
 
+    def _heads_civic_body(self, head: Token) -> bool:
+        """Whether a serving title's "of" complement is a group of people with no sector of its own ("the leader
+        of the Igbo group", "president of the community"): its leader holds no office of the state."""
+        for child in kids(head):
+            if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+                for pobj in kids(child):
+                    if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and pobj.lemma_.lower() in self.kb.civic_bodies \
+                            and not any(a.sector or a.igo for a in self.resolve(pobj)):
+                        return True
+        return False
+
     def _member_of(self, head: Token) -> Reading | None:
         """"A member of the Syrian parliament", "a spokesman for the Kremlin": a title from the body."""
         for child in kids(head):
@@ -734,8 +840,12 @@ class ActorResolver:
         return reading
 
     def _known(self, person: Person, text: str, start: int, end: int) -> Reading:
-        """A person of the knowledge base, coded by the office held on the document's date."""
+        """A person of the knowledge base, coded by the office held on the document's date. Without one, the
+        latest office, unless it began after every year the text mentions (a candidate in a story of 2018 is
+        not yet the president elected at its end): then the office held by the end of that year, if any."""
         office = person.office_at(self.date)
+        if self.date is None and office and self._latest_year and office.start.year > self._latest_year:
+            office = person.office_at(dt.date(self._latest_year, 12, 31))
         return Reading(
             "person", text, start, end, name=person.name,
             country=(office.country if office and office.country else person.country) if not (
@@ -786,6 +896,16 @@ class ActorResolver:
         return replace(r, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
 
 
+
+
+_LOCATIVE = frozenset({"in", "near", "at", "outside"})
+
+
+def _place_names(doc: Doc) -> set[str]:
+    """Names the text uses as places: recognised as one, or after "in", "near", "at" ("in Kasba Bonli"); the
+    recognizer may call the same name a person elsewhere, and a later "he" must not stand for a town."""
+    return {ent.text.lower() for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC") or (
+        ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE)}
 
 
 _FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves", "i", "me", "my"})

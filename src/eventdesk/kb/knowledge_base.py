@@ -70,6 +70,10 @@ class KnowledgeBase:
         # "SAPS spokesperson", "vice-president of the Traders' Association": titles that are the body's own
         self.serving_titles: set[str] = set()
         self.person_nouns: set[str] = set()  # "the owner said": one person, whom a later "she" may mean
+        self.language_words: set[str] = set()  # "studying Portuguese": a language, no actor
+        self.litigation_words: set[str] = set()  # "the parties settled the lawsuit": litigants, not political parties
+        self.leading_verbs: set[str] = set()  # "a task force headed by a minister": whose the body is
+        self.civic_bodies: set[str] = set()  # "the leader of the Igbo group": no office of the state
         named_units: dict[str, str] = {}
         ignored_units: set[str] = set()
         for d in self.dirs:
@@ -96,6 +100,10 @@ class KnowledgeBase:
                 self.organisation_nouns |= described["igo"]
                 self.serving_titles |= described["serving"]
                 self.person_nouns |= described["persons"]
+                self.language_words |= described["language"]
+                self.litigation_words |= described["litigants"]
+                self.leading_verbs |= described["leading"]
+                self.civic_bodies |= described["civic"]
             if (d / "gendered.yaml").exists():
                 self.gendered.update(loader.load_gendered(d / "gendered.yaml", problems))
             if (d / "subnational.yaml").exists():

@@ -252,8 +252,11 @@ def load_modifiers(path: Path, problems: Problems) -> tuple[set[str], set[str]]:
 
 def load_descriptions(path: Path, problems: Problems) -> dict[str, set[str]]:
     """``descriptions.yaml``: lists of nouns by use (``igo``: "the bloc" is the organisation the article introduced;
-    ``serving``: titles that take the sector of the body they serve; ``persons``: nouns that name one person)."""
-    keys = ("igo", "serving", "persons")
+    ``serving``: titles that take the sector of the body they serve; ``persons``: nouns that name one person;
+    ``language``: words whose bare object is a language, not a people; ``litigants``: words of a lawsuit, beside
+    which "the parties" are its sides; ``leading``: verbs by which a body unknown to the base is whose its leader
+    or the people it represents are; ``civic``: groups of people whose leader holds no office of the state)."""
+    keys = ("igo", "serving", "persons", "language", "litigants", "leading", "civic")
     data = read_yaml(path, problems)
     if not isinstance(data, dict) or not all(isinstance(data.get(k) or [], list) for k in keys):
         if data is not None:

@@ -14,20 +14,32 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
+from eventdesk.nlp.titles import title_abbreviations
+
 MAX_WRAP_WIDTH = 100  # wider lines are paragraphs, not wrapped copy
 _ENDS_SENTENCE = re.compile(r"""[.!?:…]["'”’)\]]*\s*$""")
 _STARTS_ITEM = re.compile(r"^\s*(?:[-*•–—]\s|\d+[.)]\s|[A-Z][A-Z .,'-]+:)")
 
 
 def _width(lines: list[str]) -> int | None:
-    """The column the text was wrapped at, or None when it is not wrapped."""
+    """The column the text was wrapped at, or None when it is not wrapped.
+
+    Only lines that run on into the next one (inside a paragraph, not a heading in capitals) say where the text
+    was wrapped: one longer headline or byline must not raise the width, or no wrap below it would be found."""
     lengths = [len(line.rstrip()) for line in lines if line.strip()]
     if len(lengths) < 3:
         return None
     wide = sum(n > MAX_WRAP_WIDTH for n in lengths)
     if wide * 5 > len(lengths):
         return None
-    return max(n for n in lengths if n <= MAX_WRAP_WIDTH)
+    inner = [len(line.rstrip()) for line, following in pairwise(lines)
+             if line.strip() and following.strip() and not _capitals(line) and len(line.rstrip()) <= MAX_WRAP_WIDTH]
+    return max(inner or [n for n in lengths if n <= MAX_WRAP_WIDTH])
+
+
+def _capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def wrapped_breaks(text: str) -> list[int]:
@@ -53,13 +65,18 @@ def _is_wrap(line: str, following: str, width: int) -> bool:
         return False  # a blank line, or an indented new paragraph
     if _STARTS_ITEM.match(following):
         return False
-    if _ENDS_SENTENCE.search(line) and not following.lstrip()[:1].islower():
-        return False  # a stop, unless the next line goes on in lower case ("the U.S.\nembassy")
-    letters = [c for c in line if c.isalpha()]
-    if letters and all(c.isupper() for c in letters):
+    if _ENDS_SENTENCE.search(line) and not following.lstrip()[:1].islower() and not _ends_in_title(line):
+        return False  # a stop, unless the next line goes on in lower case ("the U.S.\nembassy") or a title's
+    if _capitals(line):
         return False  # a heading in capitals
     first_word = following.split()[0]
     return len(line) + 1 + len(first_word) > width
+
+
+def _ends_in_title(line: str) -> bool:
+    """Whether the line ends in an abbreviated title ("... said Det.\nSgt. Ann Roe"): the stop ends no sentence."""
+    words = line.split()
+    return bool(words) and words[-1] in title_abbreviations()
 
 
 def unwrap(text: str) -> str:

