@@ -135,7 +135,8 @@ class Coder:
                   for row in range(len(gaz.names)) if chr(gaz.kinds[row]) in "AC")  # divisions and cities
         sector_words = {w for s in self.kb.sectors.values() for t in s["terms"] for w in str(t).split()}  # type: ignore[attr-defined]
         own_words = {w for phrase in pattern_words for w in phrase.replace("-", " ").split()}
-        return TrueCaser(self.kb.cased_phrases(), places, english_lexicon(self.nlp), own_words | sector_words)
+        return TrueCaser(self.kb.cased_phrases(), places, english_lexicon(self.nlp), own_words | sector_words,
+                         actor_nouns=sector_words)
 
     def code_text(self, text: str, published: str | dt.date | None = None, doc_id: str | None = None) -> list[Event]:
         document = Document(id=doc_id or content_hash(text)[:12], text=text, published=_as_date(published))

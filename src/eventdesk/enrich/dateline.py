@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _MONTH = (r"(?i:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?)")
@@ -62,12 +62,21 @@ class Dateline:
     strong: bool = True
 
 
-def datelines(text: str) -> list[Dateline]:
+def datelines(text: str, uncased: bool = False) -> list[Dateline]:
     """What may be the dateline of an article, most likely first.
 
     "RUGBY-WRAP: ... CAPE TOWN, June 2 (ANA):" has two: the caller takes the first whose place is a
-    real place, so that a section label or a headline in capitals is passed over.
+    real place, so that a section label or a headline in capitals is passed over. In a lower-cased text
+    ("wausau, wis. (wsaw) --") the dateline is read as if its place were in capitals, as wire copy has it.
     """
+    if uncased:
+        shouted = "".join(c.upper() if len(c.upper()) == 1 else c for c in text[:_SEARCH])  # same offsets
+        found = [replace(d, place=text[d.place_start: d.place_start + len(d.place)],
+                         qualifier=_as_written(text, shouted, d.qualifier, d.place_start),
+                         date=_as_written(text, shouted, d.date, d.place_start),
+                         agency=_as_written(text, shouted, d.agency, d.place_start))
+                 for d in datelines(shouted)]
+        return found + [d for d in datelines(text) if all(d.start != f.start for f in found)]
     head = text[:_SEARCH]
     found: list[Dateline] = []
     for pattern in (_LINE_START, _INLINE):
@@ -86,6 +95,14 @@ def datelines(text: str) -> list[Dateline]:
         m = bare
         found.append(Dateline(m.start("place"), m.end("place"), m.group("place"), m.start("place"), strong=False))
     return found
+
+
+def _as_written(text: str, shouted: str, part: str | None, start: int) -> str | None:
+    """A part of a dateline read in the capitalised copy, as the text writes it."""
+    if part is None:
+        return None
+    at = shouted.find(part, start)
+    return text[at: at + len(part)] if at >= 0 else part
 
 
 def _too_short(place: str) -> bool:

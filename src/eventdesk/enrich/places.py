@@ -389,7 +389,7 @@ class PlaceResolver:
 
     def read_dateline(self, text: str) -> Dateline | None:
         """The article's dateline, which becomes the home of its events and decides its main country."""
-        for dl in datelines(text):
+        for dl in datelines(text, uncased=self.uncased and not any(c.isupper() for c in text[:400])):
             name = dl.place
             cased = not self.uncased and name[:1].isupper() and not name.isupper()
             place = self.resolve_text(name, dl.qualifier, cased, marked=dl.strong)

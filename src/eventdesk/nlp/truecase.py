@@ -47,6 +47,11 @@ _TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "capt", "
            "justice", "pope", "prince", "princess", "king", "queen", "saint", "sir", "lord", "lady", "governor",
            "mayor", "secretary", "general", "cardinal", "archbishop", "bishop", "ambassador", "commissioner",
            "inspector", "superintendent", "deputy", "vice", "chairman", "speaker", "senior"}
+# Words before which a word is a common noun ("his car", "a car"), unlike "the", which also goes before names.
+_DETERMINERS = {"a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+                "some", "any", "every", "each", "another"}
+# Words of a name written small ("Trade Promotion Organization of Iran").
+_MINOR = {"of", "and", "the", "for", "in", "on", "at", "to", "de", "du", "la", "le", "van", "von", "da", "al", "el"}
 _NOT_NAME_AFTER = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
                    "your", "some", "any", "every", "each", "no", "of", "to", "in", "on", "for", "with"}
 # A big city is written with a capital whatever the article is about; a smaller one only in its own country's news.
@@ -87,6 +92,7 @@ class TrueCaser:
     def __init__(
         self, names: Iterable[tuple[str, str, str | None]], places: Iterable[tuple[str, str | None, int]] = (),
         lexicon: Mapping[str, Iterable[str]] | None = None, keep_lower: Iterable[str] = (),
+        actor_nouns: Iterable[str] = (),
     ) -> None:
         lexicon = lexicon or {}
         self.lexicon = {w.lower() for words in lexicon.values() for w in words}
@@ -94,6 +100,7 @@ class TrueCaser:
         self.open_words = {w.lower() for pos, words in lexicon.items() if pos != "noun" for w in words}
         self.verbs = {w.lower() for w in lexicon.get("verb", ())}
         self.keep_lower = {w.lower() for w in keep_lower} | set(STOP_WORDS)
+        self.actor_nouns = {w.lower() for w in actor_nouns}  # "officials", "troops": "us officials" are the US's
         self.entries: dict[tuple[str, ...], _Entry] = {}
         for phrase, kind, country in names:
             self._add(phrase, country, kind)
@@ -177,10 +184,11 @@ class TrueCaser:
                 i += len(entry.words)
             else:
                 i += 1
-        names = self._names_by_usage(lowered, {i + k for i, e in matched for k in range(len(e.words))})
+        common = _common_nouns_here(text, spans, lowered)
+        # an acronym that the text uses as an ordinary noun ("his car", "cars") is that noun, not "CAR"
+        matched = [(i, e) for i, e in matched if not (len(e.words) == 1 and e.words[0].isupper()
+                                                      and lowered[i] in common)]
         countries = {e.country for _, e in matched if not e.weak and e.country}
-        # a person named in full is named by the surname after ("donald trump ... trump said")
-        names |= {e.words[-1].lower() for _, e in matched if e.person and len(e.words) > 1 and len(e.words[-1]) >= 3}
         named: set[int] = set()
         for i, entry in matched:
             if entry.weak and entry.country not in countries:
@@ -188,20 +196,40 @@ class TrueCaser:
             for k, word in enumerate(entry.words):
                 put(i + k, word)
                 named.add(i + k)
+        # "british airways (ba)": the name in full and its abbreviation, then every later "ba"
+        long_forms, defined, acronyms = self._abbreviations(text, spans, lowered)
+        for i in long_forms - named:
+            if lowered[i] not in _MINOR:
+                put(i, lowered[i].capitalize())
+                named.add(i)
+        for i in defined:
+            put(i, lowered[i].upper())
+            named.add(i)
+        unknown = {i for i, word in enumerate(lowered)
+                   if i not in named and self.lexicon and len(word) >= 3 and word.isascii()
+                   and not self._common(word) and text[spans[i][1]: spans[i][1] + 2] not in ("'t", "\u2019t")}
+        known = {i + k for i, e in matched for k in range(len(e.words))} | unknown | long_forms
+        spaced = {j for j in range(len(spans) - 1) if text[spans[j][1]: spans[j + 1][0]] == " "}
+        names = self._names_by_usage(lowered, known, spaced)
+        # a person named in full is named by the surname after ("donald trump ... trump said")
+        names |= {e.words[-1].lower() for _, e in matched if e.person and len(e.words) > 1 and len(e.words[-1]) >= 3}
         for i, word in enumerate(lowered):
             s, e = spans[i]
             gap = text[spans[i - 1][1]: s] if i else text[:s]
-            if (i == 0 and line_start) or _SENTENCE_END.search(gap):
+            after = text[e: spans[i + 1][0]] if i + 1 < len(spans) else ""
+            if word == "us" and ((i and lowered[i - 1] == "the" and gap == " ") or text[e: e + 1] in ("-", "$")
+                                 or (after == " " and lowered[i + 1] in self.actor_nouns)):
+                put(i, "US")  # "the us", "us-led", "us$", "us officials": the country, never the pronoun
+            elif word in acronyms:
+                put(i, word.upper())
+            elif (i == 0 and line_start) or _SENTENCE_END.search(gap):
                 put(i, word.capitalize())
             elif word == "i" and not gap.endswith((".", "-", "'", "\u2019")):
                 put(i, "I")
-            elif word == "us" and ((i and lowered[i - 1] == "the" and gap == " ") or text[e: e + 1] == "-"):
-                put(i, "US")  # "the us", "us-led": the country, never the pronoun
             elif word in names or word in _WEEKDAYS or word in _ALWAYS_CAPITAL \
                     or (word in _MONTHS and _beside_number(text, s, e)):
                 put(i, word.capitalize())
-            elif i not in named and self.lexicon and len(word) >= 3 and word.isascii() and not self._common(word) \
-                    and text[e: e + 2] not in ("'t", "\u2019t"):  # "didn't" is no name
+            elif i in unknown:
                 put(i, word.capitalize())  # a name no dictionary knows
         for i in range(len(spans) - 2, -1, -1):  # "prime minister Vajpayee" -> "Prime Minister Vajpayee"
             s, e = spans[i]
@@ -210,7 +238,31 @@ class TrueCaser:
                 put(i, lowered[i].capitalize())
         return "".join(chars)
 
-    def _names_by_usage(self, lowered: list[str], known: set[int]) -> set[str]:
+    def _abbreviations(
+        self, text: str, spans: list[tuple[int, int]], lowered: list[str],
+    ) -> tuple[set[int], set[int], set[str]]:
+        """Abbreviations the text defines, "international renewable energy agency (irena)": the words of the name
+        in full and the abbreviations defined (word indexes), and the abbreviations to write in capitals wherever
+        they are, found as Schwartz and Hearst (2003) do: every letter of the short form in order in the long
+        one, the first at the start of a word."""
+        long_forms: set[int] = set()
+        defined: set[int] = set()
+        acronyms: set[str] = set()
+        for i, word in enumerate(lowered):
+            s, e = spans[i]
+            if not (text[s - 1: s] == "(" and text[e: e + 1] == ")" and 2 <= len(word) <= 8 and i):
+                continue
+            first = max(0, i - min(len(word) + 5, 2 * len(word)))
+            start = _long_form(word, lowered[first:i])
+            if start is None or i - first - start < 2 or lowered[first + start] in _MINOR:
+                continue
+            long_forms.update(range(first + start, i))
+            defined.add(i)
+            if word not in self.keep_lower and not self._common(word, self.open_words):
+                acronyms.add(word)  # "who", "aid": a word first, written in capitals only where defined
+        return long_forms, defined, acronyms
+
+    def _names_by_usage(self, lowered: list[str], known: set[int], spaced: set[int] | None = None) -> set[str]:
         """Nouns of the dictionary that the text uses as names: after a title or "said", before "said", next
         to another name, and never after an article or a preposition."""
         def candidate(w: str) -> bool:
@@ -230,7 +282,9 @@ class TrueCaser:
                     continue
                 before = lowered[j - 1] if j else ""
                 after = lowered[j + 1] if j + 1 < len(lowered) else ""
-                if before in _NAME_BEFORE or after in _NAME_AFTER or name_at(j - 1) or name_at(j + 1):
+                beside = (name_at(j - 1) and (spaced is None or j - 1 in spaced)) or (
+                    name_at(j + 1) and (spaced is None or j in spaced))
+                if before in _NAME_BEFORE or after in _NAME_AFTER or beside:
                     found.add(w)
         return found
 
@@ -247,6 +301,29 @@ class TrueCaser:
             if entry is not None:
                 best = entry
         return best
+
+
+def _long_form(short: str, words: list[str]) -> int | None:
+    """The index of the first of ``words`` that spells ``short`` (its letters in order, right to left, the first
+    letter starting a word), as in Schwartz and Hearst's abbreviation finder; None when they do not."""
+    joined = " ".join(words)
+    k = len(joined) - 1
+    for n, c in enumerate(reversed(short)):
+        first = n == len(short) - 1
+        while k >= 0 and (joined[k] != c or (first and k > 0 and joined[k - 1] != " ")):
+            k -= 1
+        if k < 0:
+            return None
+        k -= 1
+    return joined[: k + 1].count(" ")
+
+
+def _common_nouns_here(text: str, spans: list[tuple[int, int]], lowered: list[str]) -> set[str]:
+    """Words the text uses as common nouns: after "a", "his", "some" or a possessive, or in the plural."""
+    out = {w for j, w in enumerate(lowered) if j and (lowered[j - 1] in _DETERMINERS or (
+        lowered[j - 1] == "s" and text[spans[j - 1][0] - 1: spans[j - 1][0]] in ("'", "\u2019")))}
+    words = set(lowered)
+    return out | {w for w in words if w + "s" in words}
 
 
 def _lower_cased(text: str) -> bool:
