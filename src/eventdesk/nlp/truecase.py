@@ -52,6 +52,8 @@ _DETERMINERS = {"a", "an", "this", "that", "these", "those", "his", "her", "its"
                 "some", "any", "every", "each", "another"}
 # Words of a name written small ("Trade Promotion Organization of Iran").
 _MINOR = {"of", "and", "the", "for", "in", "on", "at", "to", "de", "du", "la", "le", "van", "von", "da", "al", "el"}
+# Titles written in capitals before a name.
+_UPPER_TITLES = {"pm", "mp", "mla", "mlc", "mep", "cm", "dg", "ig", "sp", "dsp", "sho", "ceo"}
 _NOT_NAME_AFTER = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
                    "your", "some", "any", "every", "each", "no", "of", "to", "in", "on", "for", "with"}
 # A big city is written with a capital whatever the article is about; a smaller one only in its own country's news.
@@ -236,6 +238,9 @@ class TrueCaser:
             nxt = spans[i + 1][0]
             if lowered[i] in _TITLES and chars[nxt].isupper() and text[e:nxt] == " ":
                 put(i, lowered[i].capitalize())
+            elif lowered[i] in _UPPER_TITLES and chars[nxt].isupper() and text[e:nxt] == " " \
+                    and not text[max(0, s - 3): s].strip().isdigit():
+                put(i, lowered[i].upper())  # "pm Cerar", "mp Robinson", not "5 pm Monday"
         return "".join(chars)
 
     def _abbreviations(
@@ -320,7 +325,10 @@ def _long_form(short: str, words: list[str]) -> int | None:
 
 def _common_nouns_here(text: str, spans: list[tuple[int, int]], lowered: list[str]) -> set[str]:
     """Words the text uses as common nouns: after "a", "his", "some" or a possessive, or in the plural."""
-    out = {w for j, w in enumerate(lowered) if j and (lowered[j - 1] in _DETERMINERS or (
+    def head(j: int) -> bool:  # the noun ends its phrase ("his car and"), not a modifier ("an eu official")
+        return j + 1 == len(lowered) or lowered[j + 1] in STOP_WORDS or text[spans[j][1]: spans[j + 1][0]] != " "
+
+    out = {w for j, w in enumerate(lowered) if j and head(j) and (lowered[j - 1] in _DETERMINERS or (
         lowered[j - 1] == "s" and text[spans[j - 1][0] - 1: spans[j - 1][0]] in ("'", "\u2019")))}
     words = set(lowered)
     return out | {w for w in words if w + "s" in words}
