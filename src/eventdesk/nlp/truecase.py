@@ -34,6 +34,9 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
 _ALWAYS_CAPITAL = {"january", "february", "april", "june", "july", "september", "october", "november", "december",
                    "mr", "mrs", "dr"}
 _MAX_WORDS = 6
+# After a dateline's place: a qualifier ("wis.", "india"), an agency ("(ap)"), then a dash.
+_DATELINE_REST = re.compile(r"(?:,\s*[^\W\d_][\w.]*(?: [^\W\d_][\w.]*)?)?(?:\s*\([\w .&/-]{1,30}\))?\s*(?:--|[-–—])\s")
+_DATELINE_SEARCH = 400
 # Words around which a noun of the dictionary is a name ("said nelson", "mr hogg", "bryant told"), and words
 # before which it never is ("the nelson", "his bush"): the reader's evidence when the capitals are gone.
 _NAME_BEFORE = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "prof", "st",
@@ -233,6 +236,13 @@ class TrueCaser:
                 put(i, word.capitalize())
             elif i in unknown:
                 put(i, word.capitalize())  # a name no dictionary knows
+        for i, entry in matched:  # "kolkata, india – police ...": a dateline, in capitals as wire copy has it
+            s = spans[i][0]
+            end = spans[i + len(entry.words) - 1][1]
+            if s < _DATELINE_SEARCH and (s == 0 or text[:s].endswith("\n") or not text[:s].strip()) \
+                    and _DATELINE_REST.match(text, end):
+                for k in range(len(entry.words)):
+                    put(i + k, lowered[i + k].upper())
         for i in range(len(spans) - 2, -1, -1):  # "prime minister Vajpayee" -> "Prime Minister Vajpayee"
             s, e = spans[i]
             nxt = spans[i + 1][0]
