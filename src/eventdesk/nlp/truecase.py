@@ -18,6 +18,7 @@ offset into the original.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -143,7 +144,8 @@ class TrueCaser:
         if w in lexicon or w in self.keep_lower:
             return True
         for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
-                             ("ing", "e"), ("er", ""), ("est", ""), ("ly", ""), ("ers", ""), ("ers", "e")):
+                             ("ing", "e"), ("er", ""), ("er", "e"), ("est", ""), ("est", "e"), ("ly", ""),
+                             ("ers", ""), ("ers", "e")):
             if w.endswith(suffix) and len(w) - len(suffix) >= 2:
                 stem = w[: len(w) - len(suffix)] + repl
                 if stem in lexicon or stem in self.keep_lower:
@@ -211,8 +213,8 @@ class TrueCaser:
             put(i, lowered[i].upper())
             named.add(i)
         unknown = {i for i, word in enumerate(lowered)
-                   if i not in named and self.lexicon and len(word) >= 3 and word.isascii()
-                   and not self._common(word) and text[spans[i][1]: spans[i][1] + 2] not in ("'t", "\u2019t")}
+                   if i not in named and self.lexicon and len(word) >= 3 and _latin(word)
+                   and not self._common(_unaccented(word)) and text[spans[i][1]: spans[i][1] + 2] not in ("'t", "\u2019t")}
         known = {i + k for i, e in matched for k in range(len(e.words))} | unknown | long_forms
         spaced = {j for j in range(len(spans) - 1) if text[spans[j][1]: spans[j + 1][0]] == " "}
         names = self._names_by_usage(lowered, known, spaced)
@@ -246,7 +248,7 @@ class TrueCaser:
         for i in range(len(spans) - 2, -1, -1):  # "prime minister Vajpayee" -> "Prime Minister Vajpayee"
             s, e = spans[i]
             nxt = spans[i + 1][0]
-            if lowered[i] in _TITLES and chars[nxt].isupper() and text[e:nxt] == " ":
+            if lowered[i] in _TITLES and chars[nxt].isupper() and text[e:nxt] in (" ", ". "):  # "rep. Hanabusa"
                 put(i, lowered[i].capitalize())
             elif lowered[i] in _UPPER_TITLES and chars[nxt].isupper() and text[e:nxt] == " " \
                     and not text[max(0, s - 3): s].strip().isdigit():
@@ -331,6 +333,16 @@ def _long_form(short: str, words: list[str]) -> int | None:
             return None
         k -= 1
     return joined[: k + 1].count(" ")
+
+
+def _unaccented(word: str) -> str:
+    """"Janša" -> "jansa", "café" -> "cafe": a dictionary knows words by their plain letters."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _latin(word: str) -> bool:
+    """A word of Latin letters, accented or not ("petrič"): a name in English news; other scripts are left alone."""
+    return _unaccented(word).isascii()
 
 
 def _common_nouns_here(text: str, spans: list[tuple[int, int]], lowered: list[str]) -> set[str]:
