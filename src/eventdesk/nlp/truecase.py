@@ -59,7 +59,7 @@ _MINOR = {"of", "and", "the", "for", "in", "on", "at", "to", "de", "du", "la", "
 # Titles written in capitals before a name.
 _UPPER_TITLES = {"pm", "mp", "mla", "mlc", "mep", "cm", "dg", "ig", "sp", "dsp", "sho", "ceo"}
 _NOT_NAME_AFTER = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
-                   "your", "some", "any", "every", "each", "no", "of", "to", "in", "on", "for", "with"}
+                   "your", "some", "any", "every", "each", "no"}
 # A big city is written with a capital whatever the article is about; a smaller one only in its own country's news.
 BIG_CITY = 1_000_000
 # Below this share of capitalised words a text is taken as lower-cased (cased news has 10-15%).
@@ -281,7 +281,7 @@ class TrueCaser:
 
     def _names_by_usage(self, lowered: list[str], known: set[int], spaced: set[int] | None = None) -> set[str]:
         """Nouns of the dictionary that the text uses as names: after a title or "said", before "said", next
-        to another name, and never after an article or a preposition."""
+        to another name, and never after an article or a possessive ("the rice", "his bush")."""
         def candidate(w: str) -> bool:
             return len(w) >= 3 and w in self.lexicon and not self._common(w, self.open_words)
 
