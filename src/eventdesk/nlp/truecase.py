@@ -224,12 +224,13 @@ class TrueCaser:
             s, e = spans[i]
             gap = text[spans[i - 1][1]: s] if i else text[:s]
             after = text[e: spans[i + 1][0]] if i + 1 < len(spans) else ""
+            starts = (i == 0 and line_start) or bool(_SENTENCE_END.search(gap))
             if word == "us" and ((i and lowered[i - 1] == "the" and gap == " ") or text[e: e + 1] in ("-", "$")
-                                 or (after == " " and lowered[i + 1] in self.actor_nouns)):
-                put(i, "US")  # "the us", "us-led", "us$", "us officials": the country, never the pronoun
+                                 or (after == " " and (starts or lowered[i + 1] in self.actor_nouns))):
+                put(i, "US")  # "the us", "us-led", "us$", "us officials", "us forces said": never the pronoun
             elif word in acronyms:
                 put(i, word.upper())
-            elif (i == 0 and line_start) or _SENTENCE_END.search(gap):
+            elif starts:
                 put(i, word.capitalize())
             elif word == "i" and not gap.endswith((".", "-", "'", "\u2019")):
                 put(i, "I")
