@@ -200,3 +200,38 @@ def test_an_implicit_agent_of_an_unknown_voice_names_its_line(tmp_path) -> None:
     with pytest.raises(KnowledgeBaseError) as err:
         load_agents(path)
     assert "implicit.yaml:1" in str(err.value) and "voice" in str(err.value)
+
+
+def test_truecasing_reads_abbreviations_the_text_defines() -> None:
+    restored = _caser()("the kenya farmers welfare association (kfwa) accused the ministry of delays. kfwa officials "
+                        "met the minister. solar photovoltaics (pv) grew.")
+    assert restored.startswith("The Kenya Farmers Welfare Association (KFWA) accused the ministry")
+    assert "KFWA officials met" in restored  # and every later use of the abbreviation
+    assert "Solar photovoltaics (pv)" in restored  # one word spelling the letters is no name in full
+
+
+def test_truecasing_keeps_an_acronym_the_text_uses_as_a_noun() -> None:
+    caser = _caser()
+    assert "CAR" not in caser("police found the stolen car near the border. his car was burnt. the car thieves fled.")
+    assert caser("the un and the eu sent an eu envoy. they met.").startswith("The UN and the EU sent an EU ")
+    assert caser.restore("us officials said they told us nothing.") == "US officials said they told us nothing."
+    assert caser.restore("us forces shelled the town.").startswith("US forces")
+
+
+def test_truecasing_finds_names_beside_names_titles_and_accented_names() -> None:
+    restored = _caser()("the delegation met helen okonkwo and the pm oduya at 5 pm monday. the court heard janša and "
+                        "petrič. larger crowds came.")
+    assert "Helen Okonkwo" in restored  # a dictionary word before a name no dictionary knows
+    assert "the PM Oduya at 5 pm Monday" in restored
+    assert "Janša and Petrič" in restored and "Larger crowds" in restored
+
+
+def test_a_lower_cased_dateline_is_read_and_never_taken_for_an_actor(code) -> None:  # type: ignore[no-untyped-def]
+    from eventdesk.enrich.dateline import datelines
+
+    [first, *_] = datelines("wausau, wis. (wsaw) -- a jury found him guilty.", uncased=True)
+    assert (first.place, first.qualifier, first.agency) == ("wausau", "wis.", "wsaw")
+    assert _caser().restore("lucknow, india – police arrested two men.").startswith("LUCKNOW, India – police")
+    [arrest] = [e for e in code("lucknow, india – police arrested two men on friday.") if e.cameo == "173"]
+    assert [(a.sector, a.country) for a in arrest.source] == [("COP", "IND")]
+    assert arrest.location is not None and arrest.location.name == "Lucknow"

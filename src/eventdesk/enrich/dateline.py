@@ -71,12 +71,12 @@ def datelines(text: str, uncased: bool = False) -> list[Dateline]:
     """
     if uncased:
         shouted = "".join(c.upper() if len(c.upper()) == 1 else c for c in text[:_SEARCH])  # same offsets
-        found = [replace(d, place=text[d.place_start: d.place_start + len(d.place)],
+        read = [replace(d, place=text[d.place_start: d.place_start + len(d.place)],
                          qualifier=_as_written(text, shouted, d.qualifier, d.place_start),
                          date=_as_written(text, shouted, d.date, d.place_start),
                          agency=_as_written(text, shouted, d.agency, d.place_start))
                  for d in datelines(shouted)]
-        return found + [d for d in datelines(text) if all(d.start != f.start for f in found)]
+        return read + [d for d in datelines(text) if all(d.start != f.start for f in read)]
     head = text[:_SEARCH]
     found: list[Dateline] = []
     for pattern in (_LINE_START, _INLINE):

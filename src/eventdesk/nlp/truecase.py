@@ -214,7 +214,8 @@ class TrueCaser:
             named.add(i)
         unknown = {i for i, word in enumerate(lowered)
                    if i not in named and self.lexicon and len(word) >= 3 and _latin(word)
-                   and not self._common(_unaccented(word)) and text[spans[i][1]: spans[i][1] + 2] not in ("'t", "\u2019t")}
+                   and not self._common(_unaccented(word))
+                   and text[spans[i][1]: spans[i][1] + 2] not in ("'t", "\u2019t")}  # "didn't" is no name
         known = {i + k for i, e in matched for k in range(len(e.words))} | unknown | long_forms
         spaced = {j for j in range(len(spans) - 1) if text[spans[j][1]: spans[j + 1][0]] == " "}
         names = self._names_by_usage(lowered, known, spaced)
