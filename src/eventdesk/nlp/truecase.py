@@ -8,8 +8,14 @@ capitals, is re-cased before the parse, the way a reader would write it:
 - phrases of the knowledge base (countries, capitals, organisations, people) in their own spelling
   ("united nations" -> "United Nations", "u.s." -> "U.S.");
 - places of the gazetteer: big cities always, smaller ones when the text names their country;
-- sentence starts, datelines ("ahmedabad: the ..."), "I", weekdays, and months beside a number;
-- a word no English dictionary knows ("jilani", "aibmac") is taken for a name, as in cased news.
+- sentence starts, datelines ("ahmedabad: the ..."; "kolkata, india –" in capitals, as wire copy has it),
+  "I", weekdays, and months beside a number;
+- abbreviations the text defines, with the name they stand for ("british airways (ba)" -> "British Airways
+  (BA)", and every later "ba"), found the way Schwartz and Hearst's abbreviation finder does;
+- "the us", "us-led", "us officials": the country; an acronym of the base that the text uses as a common
+  noun ("his car and ...") stays that noun;
+- a word no English dictionary knows ("jilani", "janša") is taken for a name, as in cased news, and so is a
+  dictionary word beside such a name ("helen okonkwo") or after a title ("said", "mr").
 
 Only the case of letters changes, never the length, so every character offset into the re-cased text is an
 offset into the original.
