@@ -235,3 +235,10 @@ def test_a_lower_cased_dateline_is_read_and_never_taken_for_an_actor(code) -> No
     [arrest] = [e for e in code("lucknow, india – police arrested two men on friday.") if e.cameo == "173"]
     assert [(a.sector, a.country) for a in arrest.source] == [("COP", "IND")]
     assert arrest.location is not None and arrest.location.name == "Lucknow"
+
+
+def test_truecasing_knows_abbreviations_from_sentence_ends() -> None:
+    restored = _caser()("the u.s. troops left lucknow on friday. gen. okafor said the talks failed. "
+                        "the king went home. the end.")
+    assert restored == ("The U.S. troops left Lucknow on Friday. Gen. Okafor said the talks failed. "
+                        "The king went home. The end.")

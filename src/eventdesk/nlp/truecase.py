@@ -62,6 +62,9 @@ _DETERMINERS = {"a", "an", "this", "that", "these", "those", "his", "her", "its"
                 "some", "any", "every", "each", "another"}
 # Words of a name written small ("Trade Promotion Organization of Iran").
 _MINOR = {"of", "and", "the", "for", "in", "on", "at", "to", "de", "du", "la", "le", "van", "von", "da", "al", "el"}
+# Words written with a full stop that ends no sentence ("gen. smith", "jan. 5").
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "prof", "st", "jr",
+                  "sr", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec"}
 # Titles written in capitals before a name.
 _UPPER_TITLES = {"pm", "mp", "mla", "mlc", "mep", "cm", "dg", "ig", "sp", "dsp", "sho", "ceo"}
 _NOT_NAME_AFTER = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
@@ -231,7 +234,8 @@ class TrueCaser:
             s, e = spans[i]
             gap = text[spans[i - 1][1]: s] if i else text[:s]
             after = text[e: spans[i + 1][0]] if i + 1 < len(spans) else ""
-            starts = (i == 0 and line_start) or bool(_SENTENCE_END.search(gap))
+            starts = (i == 0 and line_start) or (bool(_SENTENCE_END.search(gap)) and not (
+                gap.startswith(". ") and i and _abbreviated(lowered[i - 1])))  # "u.s. troops", "gen. smith"
             if word == "us" and ((i and lowered[i - 1] == "the" and gap == " ") or text[e: e + 1] in ("-", "$")
                                  or (after == " " and (starts or lowered[i + 1] in self.actor_nouns))):
                 put(i, "US")  # "the us", "us-led", "us$", "us officials", "us forces said": never the pronoun
@@ -256,7 +260,8 @@ class TrueCaser:
         for i in range(len(spans) - 2, -1, -1):  # "prime minister Vajpayee" -> "Prime Minister Vajpayee"
             s, e = spans[i]
             nxt = spans[i + 1][0]
-            if lowered[i] in _TITLES and chars[nxt].isupper() and text[e:nxt] in (" ", ". "):  # "rep. Hanabusa"
+            if lowered[i] in _TITLES and chars[nxt].isupper() and (text[e:nxt] == " " or (
+                    text[e:nxt] == ". " and lowered[i] in _ABBREVIATIONS)):  # "rep. Hanabusa", not "home. The"
                 put(i, lowered[i].capitalize())
             elif lowered[i] in _UPPER_TITLES and chars[nxt].isupper() and text[e:nxt] == " " \
                     and not text[max(0, s - 3): s].strip().isdigit():
@@ -341,6 +346,11 @@ def _long_form(short: str, words: list[str]) -> int | None:
             return None
         k -= 1
     return joined[: k + 1].count(" ")
+
+
+def _abbreviated(word: str) -> bool:
+    """A word whose full stop marks an abbreviation, not a sentence's end: a letter ("u.s.") or a title ("gen.")."""
+    return len(word) == 1 or word in _ABBREVIATIONS
 
 
 def _unaccented(word: str) -> str:
