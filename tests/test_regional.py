@@ -214,6 +214,7 @@ def test_truecasing_keeps_an_acronym_the_text_uses_as_a_noun() -> None:
     caser = _caser()
     assert "CAR" not in caser("police found the stolen car near the border. his car was burnt. the car thieves fled.")
     assert caser("the un and the eu sent an eu envoy. they met.").startswith("The UN and the EU sent an EU ")
+    assert "agreed that EU and" in caser("the ministers agreed that eu and national rules apply. they left.")
     assert caser.restore("us officials said they told us nothing.") == "US officials said they told us nothing."
     assert caser.restore("us forces shelled the town.").startswith("US forces")
 

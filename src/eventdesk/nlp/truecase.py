@@ -57,8 +57,8 @@ _TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "capt", "
            "justice", "pope", "prince", "princess", "king", "queen", "saint", "sir", "lord", "lady", "governor",
            "mayor", "secretary", "general", "cardinal", "archbishop", "bishop", "ambassador", "commissioner",
            "inspector", "superintendent", "deputy", "vice", "chairman", "speaker", "senior"}
-# Words before which a word is a common noun ("his car", "a car"), unlike "the", which also goes before names.
-_DETERMINERS = {"a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+# Words before which a word is a common noun ("his car", "a car"), unlike "the" and "that" ("agreed that eu and").
+_DETERMINERS = {"a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
                 "some", "any", "every", "each", "another"}
 # Words of a name written small ("Trade Promotion Organization of Iran").
 _MINOR = {"of", "and", "the", "for", "in", "on", "at", "to", "de", "du", "la", "le", "van", "von", "da", "al", "el"}
