@@ -223,6 +223,8 @@ def test_truecasing_finds_names_beside_names_titles_and_accented_names() -> None
     restored = _caser()("the delegation met helen okonkwo and the pm oduya at 5 pm monday. the court heard janša and "
                         "petrič. larger crowds came.")
     assert "Helen Okonkwo" in restored  # a dictionary word before a name no dictionary knows
+    boss = _caser()("the firm's boss mark okafor said they will grant funds and mark the day. he left.")
+    assert "boss Mark Okafor said they will grant funds and mark the day" in boss  # a given name of the base
     assert "the PM Oduya at 5 pm Monday" in restored
     assert "Janša and Petrič" in restored and "Larger crowds" in restored
 

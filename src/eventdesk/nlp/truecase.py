@@ -117,8 +117,13 @@ class TrueCaser:
         self.keep_lower = {w.lower() for w in keep_lower} | set(STOP_WORDS)
         self.actor_nouns = {w.lower() for w in actor_nouns}  # "officials", "troops": "us officials" are the US's
         self.entries: dict[tuple[str, ...], _Entry] = {}
+        # given names of the base's people ("mark", "bill"): before a name no dictionary knows they are names
+        self.given_names: set[str] = set()
         for phrase, kind, country in names:
             self._add(phrase, country, kind)
+            words = phrase.split()
+            if kind == "person" and len(words) > 1 and words[0].isalpha() and len(words[0]) >= 3:
+                self.given_names.add(words[0].lower())
         for name, country, population in places:
             self._add(name, country, "place" if population >= BIG_CITY else "small place")
         self._starts = {key[0] for key in self.entries}
@@ -246,6 +251,7 @@ class TrueCaser:
             elif word == "i" and not gap.endswith((".", "-", "'", "\u2019")):
                 put(i, "I")
             elif word in names or word in _WEEKDAYS or word in _ALWAYS_CAPITAL \
+                    or (word in self.given_names and i + 1 in unknown and i in spaced) \
                     or (word in _MONTHS and _beside_number(text, s, e)):
                 put(i, word.capitalize())
             elif i in unknown:
