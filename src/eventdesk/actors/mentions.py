@@ -125,9 +125,10 @@ COLLECTIVES = {
 }
 
 
-def collective_head(head: Token) -> Token:
-    """"A group of Moroccan diplomats", "thousands of protesters": the people named after "of"."""
-    if head.lemma_.lower() in COLLECTIVES or head.lower_ in COLLECTIVES:
+def collective_head(head: Token, units: bool = False) -> Token:
+    """"A group of Moroccan diplomats", "thousands of protesters": the people named after "of" (``units``: after
+    any noun, for the caller to check that the people are a force)."""
+    if units or head.lemma_.lower() in COLLECTIVES or head.lower_ in COLLECTIVES:
         for child in kids(head):
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in kids(child):

@@ -25,6 +25,8 @@ from eventdesk.nlp.words import REPORTING_VERBS
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 _MAX_TERM = 8
 
+_FORCES = frozenset({"COP", "MIL"})  # the forces a unit noun may stand for ("a platoon of soldiers")
+
 
 @dataclass
 class Reading:
@@ -362,6 +364,12 @@ class ActorResolver:
             inner = collective_head(head)
             if inner.i != head.i:
                 readings = [r for r in (self.read(i) for i in list_items(inner)) if r] or readings
+        if head.lemma_.lower() in self.kb.unit_nouns or head.lower_ in self.kb.unit_nouns:
+            # "two companies of police": a unit of a force is that force (a company is a business only alone)
+            inner = collective_head(head, units=True)
+            force = [r for r in (self.read(i) for i in list_items(inner)) if r] if inner.i != head.i else []
+            if force and all(r.sector in _FORCES for r in force):
+                readings = force
         actors: list[Actor] = []
         for r in self._merge(readings):
             if r.kind == "adjunct" and any(o.kind != "adjunct" for o in readings):

@@ -74,6 +74,7 @@ class KnowledgeBase:
         self.litigation_words: set[str] = set()  # "the parties settled the lawsuit": litigants, not political parties
         self.leading_verbs: set[str] = set()  # "a task force headed by a minister": whose the body is
         self.civic_bodies: set[str] = set()  # "the leader of the Igbo group": no office of the state
+        self.unit_nouns: set[str] = set()  # "two companies of police": the police
         named_units: dict[str, str] = {}
         ignored_units: set[str] = set()
         for d in self.dirs:
@@ -104,6 +105,7 @@ class KnowledgeBase:
                 self.litigation_words |= described["litigants"]
                 self.leading_verbs |= described["leading"]
                 self.civic_bodies |= described["civic"]
+                self.unit_nouns |= described["units"]
             if (d / "gendered.yaml").exists():
                 self.gendered.update(loader.load_gendered(d / "gendered.yaml", problems))
             if (d / "subnational.yaml").exists():
