@@ -597,7 +597,8 @@ class EventExtractor:
             if by is not None:
                 sources = resolver.resolve(by, ctx)
         verb = args.governing_verb(tok)
-        if verb is not None and verb.i in covering and verb.i != tok.i:
+        claimed = tok.dep_ == "pobj" and _claimed(tok.head)  # a claim of responsibility is not the act itself
+        if verb is not None and verb.i in covering and verb.i != tok.i and not claimed:
             return None  # "rejected a UN appeal": the verb's own event covers this noun
         adjunct = verb is not None and _in_adjunct(tok, verb)
         if not sources and verb is not None and not adjunct:
@@ -730,17 +731,32 @@ _ADJUNCT_PREPS = {"after", "following", "since", "before", "despite", "amid", "a
 # and the nouns of such phrases built with "of" ("in the wake of", "in view of"; "at the end of a visit" is the
 # subject's own visit)
 _ADJUNCT_OF = {"wake", "aftermath", "backdrop", "heels", "view", "light", "spite", "face", "context", "run-up"}
+# but an act one claims responsibility or credit for is the claimant's own ("the group claimed responsibility for
+# the bombing"); one denied or blamed on others is not
+_CLAIMED = {"responsibility", "credit"}
+_CLAIMING = {"claim", "accept", "take", "admit", "acknowledge", "assume", "bear"}
 
 
 def _in_adjunct(noun: Token, verb: Token) -> bool:
     """Whether a noun trigger sits in an adjunct of cause, time or topic on its way up to a verb."""
     tok = noun
     while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and _claimed(tok):
+            return False
         if tok.dep_ == "prep" and (tok.lower_ in _ADJUNCT_PREPS
                                    or (tok.lower_ == "of" and tok.head.lemma_.lower() in _ADJUNCT_OF)):
             return True
         tok = tok.head
     return False
+
+
+def _claimed(prep: Token) -> bool:
+    """"(claimed) responsibility for": the act after it is the claimant's, unless the claim is denied."""
+    noun = prep.head
+    if prep.lower_ != "for" or noun.lemma_.lower() not in _CLAIMED or noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = noun.head
+    return verb.lemma_.lower() in _CLAIMING and not any(c.dep_ == "neg" for c in kids(verb))
 
 
 def _sector_word(tok: Token, resolver: ActorResolver) -> bool:
