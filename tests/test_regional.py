@@ -245,3 +245,34 @@ def test_truecasing_knows_abbreviations_from_sentence_ends() -> None:
                         "the king went home. the end.")
     assert restored == ("The U.S. troops left Lucknow on Friday. Gen. Okafor said the talks failed. "
                         "The king went home. The end.")
+
+
+def test_police_who_storm_or_occupy_a_building_act_for_the_state(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Riot police stormed the offices of the weekly in Harare and occupied the building.")
+    assert not [e for e in events if e.event == "PROTEST"], events
+    assert ("COP", "ZWE") in _sources(events, "170")
+    students = code("Students occupied the university offices in Durban.")
+    assert [e for e in students if e.cameo == "144"]  # an occupation as dissent stays one
+
+
+def test_a_unit_of_a_force_is_that_force(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Two companies of police were rushed to the village near Meerut.")
+    assert [(a.sector, a.country) for e in events if e.cameo.startswith("15") for a in e.target] == [("COP", "IND")]
+    assert [e for e in code("A posse of policemen was rushed to Bhiwandi.") if e.cameo == "153"]
+    firms = code("Two companies of Reliance signed a deal with Iran.")
+    assert all(a.sector != "COP" for e in firms for a in e.source)
+
+
+def test_an_act_claimed_is_the_claimant_s_and_one_denied_is_not(code) -> None:  # type: ignore[no-untyped-def]
+    claimed = code("The rebels claimed responsibility for the attack on the army post in Cauca.", "2008-03-06")
+    assert ("REB", "COL") in _sources(claimed, "19")
+    denied = code("The rebels denied responsibility for the attack on the army post in Cauca.", "2008-03-06")
+    assert ("REB", "COL") not in _sources(denied, "19")
+    unclaimed = code("No group has claimed responsibility for the attack on the army post in Cauca.", "2008-03-06")
+    assert not [e for e in unclaimed if e.cameo.startswith("19") and e.source]
+
+
+def test_a_crowd_gathered_outside_an_office_demonstrates(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Angry residents gathered outside the municipal offices in Soweto on Monday.")
+    assert [e for e in events if e.cameo == "141"], events
+    assert not [e for e in code("Residents gathered in the hall for the wedding in Soweto.") if e.event == "PROTEST"]
