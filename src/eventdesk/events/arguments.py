@@ -19,7 +19,7 @@ from eventdesk.nlp.tree import kids
 OBJECT_CONTROL = {
     "urge", "ask", "persuade", "invite", "encourage", "force", "order", "tell", "allow", "press", "pressure",
     "call", "compel", "oblige", "request", "advise", "warn", "push", "help", "enable", "permit", "instruct",
-    "challenge",
+    "challenge", "direct", "command", "authorize", "authorise", "empower", "require", "mandate", "entrust",
 }
 # Verbs whose "of"/"for" clause is what the object allegedly did ("accused Moscow of shielding").
 ACCUSATIONS = {"accuse", "blame", "suspect", "charge", "criticize", "criticise", "condemn", "denounce", "fault",

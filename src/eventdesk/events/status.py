@@ -45,7 +45,8 @@ HYPOTHETICAL_GOVERNORS = {
     "eager", "willing", "able", "likely", "possible", "unlikely", "prepared", "urge", "ask", "call", "demand",
     "request", "invite", "need", "mean", "suggest", "press", "push", "encourage", "order", "tell", "oblige",
     "obliged", "force", "expect", "aim", "would", "interested", "keen", "poised", "move", "bid", "struggle",
-    "permit", "allow", "let", "poise", "seem", "appear", "challenge",
+    "permit", "allow", "let", "poise", "seem", "appear", "challenge", "direct", "instruct", "command", "authorize",
+    "authorise", "empower", "mandate",
 }
 # Nouns whose complement has not happened: "a call for talks", "a plan to strike", "an offer to mediate".
 UNREALIZED_NOUNS = {
