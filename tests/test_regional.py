@@ -276,3 +276,16 @@ def test_a_crowd_gathered_outside_an_office_demonstrates(code) -> None:  # type:
     events = code("Angry residents gathered outside the municipal offices in Soweto on Monday.")
     assert [e for e in events if e.cameo == "141"], events
     assert not [e for e in code("Residents gathered in the hall for the wedding in Soweto.") if e.event == "PROTEST"]
+
+
+def test_marchers_intercepted_by_police_are_stopped_by_the_police(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The marchers were intercepted by police near the bridge in Lucknow.")
+    assert ("COP", "IND") in _sources(events, "170"), events
+    assert not [e for e in code("The air defence intercepted two missiles over Haifa.") if e.cameo == "170"]
+
+
+def test_an_act_the_police_are_directed_to_do_is_theirs_and_not_yet_done(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The chief minister directed the police to arrest the culprits in Lucknow.")
+    [arrest] = [e for e in events if e.cameo == "173"]
+    assert [(a.sector, a.country) for a in arrest.source] == [("COP", "IND")]
+    assert arrest.status == "hypothetical"
