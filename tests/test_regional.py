@@ -289,3 +289,9 @@ def test_an_act_the_police_are_directed_to_do_is_theirs_and_not_yet_done(code) -
     [arrest] = [e for e in events if e.cameo == "173"]
     assert [(a.sector, a.country) for a in arrest.source] == [("COP", "IND")]
     assert arrest.status == "hypothetical"
+
+
+def test_forces_the_police_word_names_are_police_deployed(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The government rushed a large number of police personnel to the area in Lucknow.")
+    assert "153" in {e.cameo for e in events} and "154" not in {e.cameo for e in events}, events
+    assert "154" in {e.cameo for e in code("The army deployed more forces to the border with Iran.")}
