@@ -295,3 +295,11 @@ def test_forces_the_police_word_names_are_police_deployed(code) -> None:  # type
     events = code("The government rushed a large number of police personnel to the area in Lucknow.")
     assert "153" in {e.cameo for e in events} and "154" not in {e.cameo for e in events}, events
     assert "154" in {e.cameo for e in code("The army deployed more forces to the border with Iran.")}
+
+
+def test_a_vehicle_driven_is_a_car_bomb_only_when_it_carries_one(code) -> None:  # type: ignore[no-untyped-def]
+    bomb = code("The suicide bomber drove an explosives-laden truck into the gate of the base in Kabul.")
+    assert "1832" in {e.cameo for e in bomb}, bomb
+    for sentence in ("He had driven heavy lorries for ten years in Kabul, the police said.",
+                     "She was dragged from the car they drove in, the police in Kabul said."):
+        assert not [e for e in code(sentence) if e.event == "ASSAULT"], sentence
