@@ -112,6 +112,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         accused = _child(head.head, ("dobj", "nsubjpass"))
         if accused is not None:
             return accused  # "accused Moscow of shielding the regime": Moscow shields
+    if verb.dep_ == "pcomp" and head.lower_ == "from" and (kept := _child(head.head, ("dobj",))) is not None:
+        return kept  # "could not stop protesters from storming": the protesters storm
     if verb.dep_ == "pcomp":
         prep = head
         return subject(prep.head, depth + 1) if prep.head.pos_ in ("VERB", "AUX", "NOUN") else None
