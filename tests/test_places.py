@@ -313,3 +313,34 @@ def test_a_country_hit_gives_its_attacker_no_country(code) -> None:  # type: ign
 def test_a_town_the_tagger_calls_a_noun_is_still_hit(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The Syrian army shelled Homs.", "2016-04-02")
     assert [(a.text, a.code) for e in events for a in e.target] == [("Homs", "SYR")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place", [
+    ("patna: the police arrested two men at a market under the phulwari sharif police station on monday.",
+     "Phulwari Sharif"),
+    ("surat: three people were arrested under kalol police station limits on sunday.", "Kalol"),
+    ("VADODARA: A mob attacked the Halol police chowki on Friday.", "Hālol"),
+])
+def test_a_police_post_places_its_event(code, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(text, "2002-03-04") if e.cameo.startswith(("17", "18", "19"))]
+    assert events and events[0].location is not None
+    assert (events[0].location.name, events[0].location.country) == (place, "IND")
+
+
+@pytest.mark.model
+def test_a_plain_word_before_police_station_is_no_town(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("SURAT: A mob attacked the Central police station on Friday.", "2002-03-04")
+    attack = next(e for e in events if e.trigger.text == "attacked")
+    assert attack.location is not None and attack.location.name == "Surat"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place", [
+    ("Police arrested two men in Pretoria West on Monday.", "Pretoria"),
+    ("Workers protested at the Johannesburg International Airport on Wednesday.", "Johannesburg"),
+])
+def test_a_part_or_a_site_of_a_town_is_in_the_town(code, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, "2007-03-04")
+    assert events and events[0].location is not None
+    assert (events[0].location.name, events[0].location.country) == (place, "ZAF")

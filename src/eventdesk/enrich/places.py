@@ -69,6 +69,7 @@ class PlaceWords:
     place_nouns: frozenset[str]
     directions: frozenset[str]  # "north", "far", "upper": "Far North Queensland" is in Queensland
     abbreviations: dict[str, tuple[str, str]]  # "mont." -> ("US", "MT")
+    police_posts: frozenset[str]  # "station", "thana": "the Odhav police station" is in Odhav
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +80,7 @@ def place_words() -> PlaceWords:
     data = read_yaml(path, problems) or {}
     problems.raise_if_any()
     lists: dict[str, frozenset[str]] = {}
-    for key in ("location_prepositions", "place_nouns", "direction_words"):
+    for key in ("location_prepositions", "place_nouns", "direction_words", "police_posts"):
         words = data.get(key)
         if not isinstance(words, list) or not all(isinstance(w, str) and w == w.lower() for w in words):
             problems.add(path, int(data.get(LINE, 1)), f"{key}: expected a list of lower-case words")
@@ -94,7 +95,8 @@ def place_words() -> PlaceWords:
             continue
         abbreviations[str(fields[0]).lower()] = (str(fields[1]), str(fields[2]))
     problems.raise_if_any()
-    return PlaceWords(lists["location_prepositions"], lists["place_nouns"], lists["direction_words"], abbreviations)
+    return PlaceWords(lists["location_prepositions"], lists["place_nouns"], lists["direction_words"], abbreviations,
+                      lists["police_posts"])
 
 
 class CommonWords:
@@ -307,6 +309,10 @@ class PlaceResolver:
             inner = self.resolve_text(" ".join(words), None, cased)
             if inner is not None and inner.kind == "city" and self._notable(inner):
                 place = inner
+        if place is None and len(words) > 1 and words[-1].lower() in self.words.directions:
+            inner = self.resolve_text(" ".join(words[:-1]), None, cased)  # "Pretoria West", "Orlando East"
+            if inner is not None and inner.kind == "city" and self._notable(inner):
+                place = inner
         if place is None or (well_known and not self._notable(place)):
             return None
         return self.location_of(place)
@@ -480,11 +486,18 @@ class PlaceResolver:
                 out[(ent.start, ent.end)] = Candidate(ent, slot, root if role else root.head, role)
             elif ent.label_ in ("ORG", "PERSON") and slot:  # "at Edmonton" mistaken for a firm: a big place only
                 out[(ent.start, ent.end)] = Candidate(ent, True, root.head, well_known=True)
+            if ent.label_ == "FAC":  # "the Johannesburg International Airport": in Johannesburg
+                for span in _places_in_name(ent):
+                    if not self._plain_words(span):
+                        out.setdefault((span.start, span.end), Candidate(span, slot, root.head, well_known=True))
             elif ent.label_ == "ORG" and not self._outlet(ent):  # "Maryland State Police", "Bank of Canada"
                 for span in _places_in_name(ent):
                     if self._plain_words(span):
                         continue  # "University of X", "South Kilburn Estate": a word of the name, no town
                     out.setdefault((span.start, span.end), Candidate(span, False, root.head, well_known=True))
+        for span, post in _police_posts(sent, self.words):  # a post names its place, whatever the recognizer says
+            if not self._plain_words(span):  # "the Central police station", "the local police station": no town
+                out.setdefault((span.start, span.end), Candidate(span, True, post.head))
         for tok in sent:
             if tok.i in covered or not tok.is_alpha:
                 continue
@@ -575,6 +588,24 @@ def _in_place_slot(tok: Token, words: PlaceWords) -> bool:
     if tok.dep_ in ("compound", "nmod", "amod") and head.lower_ in words.place_nouns:
         return True
     return False
+
+
+def _police_posts(sent: Span, words: PlaceWords) -> list[tuple[Span, Token]]:
+    """The names before "police station", "police chowki": "under the Odhav police station", by the words alone.
+
+    The parser ties such names in many ways ("phulwari sharif police station" split into a verb), so
+    the words before "police" are read as they stand: up to three, none of them a function word.
+    """
+    doc = sent.doc
+    out: list[tuple[Span, Token]] = []
+    for tok in sent:
+        if tok.lower_ != "police" or tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ not in words.police_posts:
+            continue
+        start = tok.i
+        while start > max(sent.start, tok.i - 3) and doc[start - 1].is_alpha and not doc[start - 1].is_stop:
+            start -= 1
+        out += [(doc[s: tok.i], doc[tok.i + 1]) for s in range(start, tok.i)]
+    return out
 
 
 def _name_spans(tok: Token, words: PlaceWords) -> Iterable[Span]:
