@@ -407,6 +407,29 @@ class PlaceResolver:
             return dl
         return None
 
+    def read_lead(self, sents: Iterable[Span], within: int = 2) -> Location | None:
+        """With no dateline, the place the story's lead is set in becomes its home ("A man was arrested in
+        Kimberley on Monday, police said." opens a wire story that names no town again).
+
+        Only a name in a place slot of one of the first sentences counts, never an actor ("Iran said ...").
+        """
+        if self.home is not None:
+            return None
+        for n, sent in enumerate(sents):
+            if n >= within:
+                break
+            for cand in self._find(sent):
+                if not cand.prepositional:
+                    continue
+                loc = self.resolve_name(cand.span, self._cased(cand.span), cand.well_known)
+                if loc is None or loc.geonameid is None:
+                    continue
+                found = [p for p in self.gazetteer.lookup(loc.name) if p.geonameid == loc.geonameid]
+                if found:
+                    self.home = found[0]
+                    return loc
+        return None
+
     # -- events -------------------------------------------------------------------------------
 
     def for_event(self, trigger: Token, sent: Span, material: bool = False) -> Location | None:
@@ -486,10 +509,6 @@ class PlaceResolver:
                 out[(ent.start, ent.end)] = Candidate(ent, slot, root if role else root.head, role)
             elif ent.label_ in ("ORG", "PERSON") and slot:  # "at Edmonton" mistaken for a firm: a big place only
                 out[(ent.start, ent.end)] = Candidate(ent, True, root.head, well_known=True)
-            if ent.label_ == "FAC":  # "the Johannesburg International Airport": in Johannesburg
-                for span in _places_in_name(ent):
-                    if not self._plain_words(span):
-                        out.setdefault((span.start, span.end), Candidate(span, slot, root.head, well_known=True))
             elif ent.label_ == "ORG" and not self._outlet(ent):  # "Maryland State Police", "Bank of Canada"
                 for span in _places_in_name(ent):
                     if self._plain_words(span):
@@ -583,11 +602,18 @@ def _in_place_slot(tok: Token, words: PlaceWords) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in words.prepositions:
         return True
-    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in words.place_nouns:
+    if tok.dep_ == "pobj" and head.lower_ == "of" and _place_noun(head.head, words):
         return True
-    if tok.dep_ in ("compound", "nmod", "amod") and head.lower_ in words.place_nouns:
+    if tok.dep_ in ("compound", "nmod", "amod") and _place_noun(head, words):
         return True
+    if tok.dep_ == "conj" and tok.head.dep_ in ("compound", "nmod", "amod") and _place_noun(tok.head.head, words):
+        return True  # "halol and danta towns": both are towns
     return False
+
+
+def _place_noun(tok: Token, words: PlaceWords) -> bool:
+    """A place noun, also in the plural ("the districts of X", "Halol and Danta towns")."""
+    return tok.lower_ in words.place_nouns or (tok.tag_ == "NNS" and tok.lemma_.lower() in words.place_nouns)
 
 
 def _police_posts(sent: Span, words: PlaceWords) -> list[tuple[Span, Token]]:
