@@ -359,3 +359,11 @@ def test_an_actor_of_the_lead_is_no_home_of_the_story(code) -> None:  # type: ig
     events = code("Iran accused Britain of spying on Monday. Police later arrested two men.", "2007-03-04")
     arrest = next(e for e in events if e.trigger.text == "arrested")
     assert arrest.location is None
+
+
+@pytest.mark.model
+def test_a_sentence_naming_an_unknown_place_is_not_the_leads(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("A man was arrested in Kimberley on Monday, police said. "
+                  "Later, residents of Zzyxtown barricaded roads in Zzyxtown.", "2007-03-04")
+    barricade = next(e for e in events if e.sentence == 1)
+    assert barricade.location is None

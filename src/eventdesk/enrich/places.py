@@ -180,6 +180,7 @@ class PlaceResolver:
     named_in_sentence: bool = False  # the last place found was in a place slot ("in Kabul"), not an actor
     actor_place: bool = False  # the last place found is an actor of its clause ("Turkey will host", "accused Moscow")
     in_sentence: bool = False  # the last place found was named in the sentence, not the dateline's
+    lead_home: bool = False  # the home is the lead's place, not a dateline's: no place for a sentence naming another
     _senses: dict[str, Place] = field(default_factory=dict)  # "LONDON, Ky." once: "London" is that London
     _candidates: dict[int, list[Candidate]] = field(default_factory=dict)
     _names: dict[tuple[int, int], Location | None] = field(default_factory=dict)
@@ -419,14 +420,15 @@ class PlaceResolver:
             if n >= within:
                 break
             for cand in self._find(sent):
-                if not cand.prepositional:
-                    continue
+                if not cand.prepositional or self._plain_words(cand.span):
+                    continue  # "at the High Court": no town called Court
                 loc = self.resolve_name(cand.span, self._cased(cand.span), cand.well_known)
                 if loc is None or loc.geonameid is None:
                     continue
                 found = [p for p in self.gazetteer.lookup(loc.name) if p.geonameid == loc.geonameid]
                 if found:
                     self.home = found[0]
+                    self.lead_home = True
                     return loc
         return None
 
@@ -464,6 +466,8 @@ class PlaceResolver:
                 self.in_sentence = True
                 return self._names[key]
         self.named_in_sentence = self.actor_place = self.in_sentence = False
+        if self.lead_home and any(c.prepositional or c.span.label_ in _PLACE_ENTS for c in candidates):
+            return None  # "... in Kendale Lakes": a place the gazetteer lacks is no sign the lead's place is meant
         return self.location_of(self.home) if self.home is not None else None
 
     def _plain_words(self, span: Span) -> bool:
