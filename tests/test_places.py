@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from eventdesk.enrich.dateline import datelines
-from eventdesk.enrich.gazetteer import COLUMNS, Gazetteer, default_gazetteer
+from eventdesk.enrich.gazetteer import COLUMNS, Gazetteer, default_gazetteer, former_names
 from eventdesk.enrich.places import PlaceResolver, uncased_text
 from eventdesk.errors import KnowledgeBaseError
 from eventdesk.evaluation.places import distance_km, score_places
@@ -367,3 +367,19 @@ def test_a_sentence_naming_an_unknown_place_is_not_the_leads(code) -> None:  # t
                   "Later, residents of Zzyxtown barricaded roads in Zzyxtown.", "2007-03-04")
     barricade = next(e for e in events if e.sentence == 1)
     assert barricade.location is None
+
+
+def test_former_names_are_todays_places(coder: Coder) -> None:
+    r = resolver(coder, main="IND")
+    calcutta, orissa = r.resolve_text("Calcutta"), r.resolve_text("Orissa")
+    assert calcutta is not None and (calcutta.name, calcutta.country) == ("Kolkata", "IN")
+    assert orissa is not None and (orissa.name, orissa.kind) == ("Odisha", "admin1")
+    for key, names in former_names().items():  # every entry names a place the gazetteer has today
+        assert all(any(p.country == c for p in default_gazetteer().lookup(now)) for c, now in names), key
+
+
+@pytest.mark.model
+def test_a_state_by_its_former_name_places_the_event(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("kolkata: the city police raided hideouts in orissa and arrested three men on friday.", "2002-03-04")
+    arrest = next(e for e in events if e.trigger.text == "arrested")
+    assert arrest.location is not None and (arrest.location.name, arrest.location.country) == ("Odisha", "IND")
