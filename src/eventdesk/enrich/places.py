@@ -412,7 +412,10 @@ class PlaceResolver:
         """With no dateline, the place the story's lead is set in becomes its home ("A man was arrested in
         Kimberley on Monday, police said." opens a wire story that names no town again).
 
-        Only a name in a place slot of one of the first sentences counts, never an actor ("Iran said ...").
+        Only a town named in a place slot of one of the first sentences counts, never an actor ("Iran
+        said ...") nor a country or a state (their middle says too little); it must be of the story's main
+        country or, with none known, a place the article surely means. A sentence naming another place or a
+        people ("Tunisian officials") is not taken to be set there.
         """
         if self.home is not None:
             return None
@@ -425,12 +428,19 @@ class PlaceResolver:
                 loc = self.resolve_name(cand.span, self._cased(cand.span), cand.well_known)
                 if loc is None or loc.geonameid is None:
                     continue
-                found = [p for p in self.gazetteer.lookup(loc.name) if p.geonameid == loc.geonameid]
+                found = [p for p in self.gazetteer.lookup(loc.name) if p.geonameid == loc.geonameid
+                         and p.kind == "city" and self._lead_country(p)]
                 if found:
                     self.home = found[0]
                     self.lead_home = True
                     return loc
         return None
+
+    def _lead_country(self, p: Place) -> bool:
+        """In the story's main country, or, with none known, a place the article surely means (no "Nelson")."""
+        if self.main_country is not None:
+            return self.main_country == _iso3(p)
+        return any(a.index == p.index for a in self.anchors.values())
 
     # -- events -------------------------------------------------------------------------------
 
@@ -466,8 +476,10 @@ class PlaceResolver:
                 self.in_sentence = True
                 return self._names[key]
         self.named_in_sentence = self.actor_place = self.in_sentence = False
-        if self.lead_home and any(c.prepositional or c.span.label_ in _PLACE_ENTS for c in candidates):
-            return None  # "... in Kendale Lakes": a place the gazetteer lacks is no sign the lead's place is meant
+        if self.lead_home and (any(c.prepositional for c in candidates) or any(
+                e.label_ in _PLACE_ENTS | {"NORP"} for e in (self.sentence_ents if self.sentence_ents is not None
+                                                              else sent.ents))):
+            return None  # "in Kendale Lakes", "Tunisian officials": another place than the lead's may be meant
         return self.location_of(self.home) if self.home is not None else None
 
     def _plain_words(self, span: Span) -> bool:
