@@ -436,6 +436,12 @@ class PlaceResolver:
                     return loc
         return None
 
+    def _elsewhere(self, ent: Span) -> bool:
+        """A name that may set a sentence apart from the lead's town: a place, a people, a country or a body of
+        countries however tagged ("the EU", "US")."""
+        return ent.label_ in _PLACE_ENTS or ent.label_ == "NORP" or any(
+            t.kind in ("country", "igo") for t in self.kb.lookup(_name(ent)))
+
     def _lead_country(self, p: Place) -> bool:
         """In the story's main country, or, with none known, a place the article surely means (no "Nelson")."""
         if self.main_country is not None:
@@ -477,9 +483,8 @@ class PlaceResolver:
                 return self._names[key]
         self.named_in_sentence = self.actor_place = self.in_sentence = False
         if self.lead_home and (any(c.prepositional for c in candidates) or any(
-                e.label_ in _PLACE_ENTS | {"NORP"} for e in (self.sentence_ents if self.sentence_ents is not None
-                                                              else sent.ents))):
-            return None  # "in Kendale Lakes", "Tunisian officials": another place than the lead's may be meant
+                self._elsewhere(e) for e in (self.sentence_ents if self.sentence_ents is not None else sent.ents))):
+            return None  # "in Kendale Lakes", "Tunisian officials", "the EU": another place may be meant
         return self.location_of(self.home) if self.home is not None else None
 
     def _plain_words(self, span: Span) -> bool:
