@@ -383,3 +383,12 @@ def test_a_state_by_its_former_name_places_the_event(code) -> None:  # type: ign
     events = code("kolkata: the city police raided hideouts in orissa and arrested three men on friday.", "2002-03-04")
     arrest = next(e for e in events if e.trigger.text == "arrested")
     assert arrest.location is not None and (arrest.location.name, arrest.location.country) == ("Odisha", "IND")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("second", ["The Nigerian Army later said it had arrested two men.",
+                                    "The EU later said police had arrested two men."])
+def test_a_sentence_naming_a_people_or_a_body_of_countries_is_not_the_leads(code, second: str) -> None:  # type: ignore[no-untyped-def]
+    events = code("A man was arrested in Kimberley on Monday, police said. " + second, "2007-03-04")
+    later = [e for e in events if e.sentence == 1 and e.trigger.text == "arrested"]
+    assert later and all(e.location is None for e in later)

@@ -438,9 +438,11 @@ class PlaceResolver:
 
     def _elsewhere(self, ent: Span) -> bool:
         """A name that may set a sentence apart from the lead's town: a place, a people, a country or a body of
-        countries however tagged ("the EU", "US")."""
+        countries however tagged ("the EU", "US"), or a body named by its people ("the Nigerian Army")."""
         return ent.label_ in _PLACE_ENTS or ent.label_ == "NORP" or any(
-            t.kind in ("country", "igo") for t in self.kb.lookup(_name(ent)))
+            t.kind in ("country", "igo") for t in self.kb.lookup(_name(ent))) or any(
+            t.kind == "adjective" for tok in ent if tok.is_alpha and tok.text[:1].isupper()
+            for t in self.kb.lookup(tok.text))
 
     def _lead_country(self, p: Place) -> bool:
         """In the story's main country, or, with none known, a place the article surely means (no "Nelson")."""
