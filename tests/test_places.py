@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from eventdesk.enrich.dateline import datelines
-from eventdesk.enrich.gazetteer import COLUMNS, Gazetteer, default_gazetteer
+from eventdesk.enrich.gazetteer import COLUMNS, Gazetteer, default_gazetteer, former_names
 from eventdesk.enrich.places import PlaceResolver, uncased_text
 from eventdesk.errors import KnowledgeBaseError
 from eventdesk.evaluation.places import distance_km, score_places
@@ -313,3 +313,82 @@ def test_a_country_hit_gives_its_attacker_no_country(code) -> None:  # type: ign
 def test_a_town_the_tagger_calls_a_noun_is_still_hit(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The Syrian army shelled Homs.", "2016-04-02")
     assert [(a.text, a.code) for e in events for a in e.target] == [("Homs", "SYR")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place", [
+    ("patna: the police arrested two men at a market under the phulwari sharif police station on monday.",
+     "Phulwari Sharif"),
+    ("surat: three people were arrested under kalol police station limits on sunday.", "Kalol"),
+    ("VADODARA: A mob attacked the Halol police chowki on Friday.", "Hālol"),
+])
+def test_a_police_post_places_its_event(code, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(text, "2002-03-04") if e.cameo.startswith(("17", "18", "19"))]
+    assert events and events[0].location is not None
+    assert (events[0].location.name, events[0].location.country) == (place, "IND")
+
+
+@pytest.mark.model
+def test_a_plain_word_before_police_station_is_no_town(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("SURAT: A mob attacked the Central police station on Friday.", "2002-03-04")
+    attack = next(e for e in events if e.trigger.text == "attacked")
+    assert attack.location is not None and attack.location.name == "Surat"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place", [
+    ("Police arrested two men in Pretoria West on Monday.", "Pretoria"),
+    ("Police arrested two men in Durban North on Monday.", "Durban"),
+])
+def test_a_part_of_a_town_is_in_the_town(code, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, "2007-03-04")
+    assert events and events[0].location is not None
+    assert (events[0].location.name, events[0].location.country) == (place, "ZAF")
+
+
+@pytest.mark.model
+def test_a_story_without_dateline_is_placed_where_its_lead_is(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("A man was arrested in Kimberley on Monday after a hit-and-run accident, police said. "
+                  "He was taken into custody for running over a woman.", "2007-03-04")
+    custody = next(e for e in events if e.sentence == 1)
+    assert custody.location is not None and (custody.location.name, custody.location.country) == ("Kimberley", "ZAF")
+
+
+@pytest.mark.model
+def test_an_actor_of_the_lead_is_no_home_of_the_story(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Iran accused Britain of spying on Monday. Police later arrested two men.", "2007-03-04")
+    arrest = next(e for e in events if e.trigger.text == "arrested")
+    assert arrest.location is None
+
+
+@pytest.mark.model
+def test_a_sentence_naming_an_unknown_place_is_not_the_leads(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("A man was arrested in Kimberley on Monday, police said. "
+                  "Later, residents of Zzyxtown barricaded roads in Zzyxtown.", "2007-03-04")
+    barricade = next(e for e in events if e.sentence == 1)
+    assert barricade.location is None
+
+
+def test_former_names_are_todays_places(coder: Coder) -> None:
+    r = resolver(coder, main="IND")
+    calcutta, orissa = r.resolve_text("Calcutta"), r.resolve_text("Orissa")
+    assert calcutta is not None and (calcutta.name, calcutta.country) == ("Kolkata", "IN")
+    assert orissa is not None and (orissa.name, orissa.kind) == ("Odisha", "admin1")
+    for key, names in former_names().items():  # every entry names a place the gazetteer has today
+        assert all(any(p.country == c for p in default_gazetteer().lookup(now)) for c, now in names), key
+
+
+@pytest.mark.model
+def test_a_state_by_its_former_name_places_the_event(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("kolkata: the city police raided hideouts in orissa and arrested three men on friday.", "2002-03-04")
+    arrest = next(e for e in events if e.trigger.text == "arrested")
+    assert arrest.location is not None and (arrest.location.name, arrest.location.country) == ("Odisha", "IND")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("second", ["The Nigerian Army later said it had arrested two men.",
+                                    "The EU later said police had arrested two men."])
+def test_a_sentence_naming_a_people_or_a_body_of_countries_is_not_the_leads(code, second: str) -> None:  # type: ignore[no-untyped-def]
+    events = code("A man was arrested in Kimberley on Monday, police said. " + second, "2007-03-04")
+    later = [e for e in events if e.sentence == 1 and e.trigger.text == "arrested"]
+    assert later and all(e.location is None for e in later)

@@ -219,6 +219,8 @@ class Coder:
         places.note_divisions(doc.ents)
         dateline = places.read_dateline(document.text)  # "NEW DELHI, March 3 (Reuters) -": a place, never actors
         places.note_anchors(doc.ents)
+        if dateline is None:
+            places.read_lead(doc.sents)  # no dateline: the lead's place is the story's
         filed = filing_date(document.text)  # "TIJUANA, MARCH 29, 2018 --", "AGENCY 05 April 2018": the reference day
         if document.published is None and filed is not None and published_problem(filed.day) is None:
             document.published = filed.day

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from eventdesk.datafiles import Problems
+from eventdesk.datafiles import LINE, Problems, data_path, read_yaml
 
 DATA = Path(__file__).parent / "data" / "gazetteer.tsv.gz"
 COLUMNS = ["kind", "geonameid", "name", "country", "admin1", "lat", "lon", "population", "alternates"]
@@ -158,7 +158,10 @@ class Gazetteer:
         key = place_key(name)
         own = self.by_name.get(key, [])
         found = [self.place(r) for r in own]
-        found += [self.place(r, alternate=True) for r in self.by_alternate.get(key, []) if r not in own]
+        rows = [*self.by_alternate.get(key, [])]
+        for country, now in former_names().get(key, []):  # "Calcutta" is Kolkata, "Orissa" Odisha
+            rows += [r for r in self.by_name.get(place_key(now), []) if self.countries[r] == country]
+        found += [self.place(r, alternate=True) for r in dict.fromkeys(rows) if r not in own]
         return found
 
     def knows(self, name: str) -> bool:
@@ -172,6 +175,24 @@ class Gazetteer:
     def admin1(self, iso2: str, code: str) -> Place | None:
         row = self.admin1_index.get((iso2, code))
         return None if row is None else self.place(row)
+
+
+@lru_cache(maxsize=1)
+def former_names() -> dict[str, list[tuple[str, str]]]:
+    """``data/former_names.yaml``: name key -> [(country, today's name)], validated with file and line."""
+    path = data_path("enrich", "data/former_names.yaml")
+    problems = Problems()
+    data = read_yaml(path, problems) or {}
+    out: dict[str, list[tuple[str, str]]] = {}
+    for entry in data.get("former_names") or []:
+        fields = [entry.get(k) if isinstance(entry, dict) else None for k in ("text", "country", "now")]
+        if not all(isinstance(f, str) and f for f in fields):
+            line = entry.get(LINE, 1) if isinstance(entry, dict) else 1
+            problems.add(path, int(line), "former_names: expected {text, country, now}")
+            continue
+        out.setdefault(place_key(str(fields[0])), []).append((str(fields[1]), str(fields[2])))
+    problems.raise_if_any()
+    return out
 
 
 def _read(path: Path) -> bytes:

@@ -69,6 +69,7 @@ class PlaceWords:
     place_nouns: frozenset[str]
     directions: frozenset[str]  # "north", "far", "upper": "Far North Queensland" is in Queensland
     abbreviations: dict[str, tuple[str, str]]  # "mont." -> ("US", "MT")
+    police_posts: frozenset[str]  # "station", "thana": "the Odhav police station" is in Odhav
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +80,7 @@ def place_words() -> PlaceWords:
     data = read_yaml(path, problems) or {}
     problems.raise_if_any()
     lists: dict[str, frozenset[str]] = {}
-    for key in ("location_prepositions", "place_nouns", "direction_words"):
+    for key in ("location_prepositions", "place_nouns", "direction_words", "police_posts"):
         words = data.get(key)
         if not isinstance(words, list) or not all(isinstance(w, str) and w == w.lower() for w in words):
             problems.add(path, int(data.get(LINE, 1)), f"{key}: expected a list of lower-case words")
@@ -94,7 +95,8 @@ def place_words() -> PlaceWords:
             continue
         abbreviations[str(fields[0]).lower()] = (str(fields[1]), str(fields[2]))
     problems.raise_if_any()
-    return PlaceWords(lists["location_prepositions"], lists["place_nouns"], lists["direction_words"], abbreviations)
+    return PlaceWords(lists["location_prepositions"], lists["place_nouns"], lists["direction_words"], abbreviations,
+                      lists["police_posts"])
 
 
 class CommonWords:
@@ -178,6 +180,7 @@ class PlaceResolver:
     named_in_sentence: bool = False  # the last place found was in a place slot ("in Kabul"), not an actor
     actor_place: bool = False  # the last place found is an actor of its clause ("Turkey will host", "accused Moscow")
     in_sentence: bool = False  # the last place found was named in the sentence, not the dateline's
+    lead_home: bool = False  # the home is the lead's place, not a dateline's: no place for a sentence naming another
     _senses: dict[str, Place] = field(default_factory=dict)  # "LONDON, Ky." once: "London" is that London
     _candidates: dict[int, list[Candidate]] = field(default_factory=dict)
     _names: dict[tuple[int, int], Location | None] = field(default_factory=dict)
@@ -307,6 +310,10 @@ class PlaceResolver:
             inner = self.resolve_text(" ".join(words), None, cased)
             if inner is not None and inner.kind == "city" and self._notable(inner):
                 place = inner
+        if place is None and len(words) > 1 and words[-1].lower() in self.words.directions:
+            inner = self.resolve_text(" ".join(words[:-1]), None, cased)  # "Pretoria West", "Orlando East"
+            if inner is not None and inner.kind == "city" and self._notable(inner):
+                place = inner
         if place is None or (well_known and not self._notable(place)):
             return None
         return self.location_of(place)
@@ -401,6 +408,48 @@ class PlaceResolver:
             return dl
         return None
 
+    def read_lead(self, sents: Iterable[Span], within: int = 2) -> Location | None:
+        """With no dateline, the place the story's lead is set in becomes its home ("A man was arrested in
+        Kimberley on Monday, police said." opens a wire story that names no town again).
+
+        Only a town named in a place slot of one of the first sentences counts, never an actor ("Iran
+        said ...") nor a country or a state (their middle says too little); it must be of the story's main
+        country or, with none known, a place the article surely means. A sentence naming another place or a
+        people ("Tunisian officials") is not taken to be set there.
+        """
+        if self.home is not None:
+            return None
+        for n, sent in enumerate(sents):
+            if n >= within:
+                break
+            for cand in self._find(sent):
+                if not cand.prepositional or self._plain_words(cand.span):
+                    continue  # "at the High Court": no town called Court
+                loc = self.resolve_name(cand.span, self._cased(cand.span), cand.well_known)
+                if loc is None or loc.geonameid is None:
+                    continue
+                found = [p for p in self.gazetteer.lookup(loc.name) if p.geonameid == loc.geonameid
+                         and p.kind == "city" and self._lead_country(p)]
+                if found:
+                    self.home = found[0]
+                    self.lead_home = True
+                    return loc
+        return None
+
+    def _elsewhere(self, ent: Span) -> bool:
+        """A name that may set a sentence apart from the lead's town: a place, a people, a country or a body of
+        countries however tagged ("the EU", "US"), or a body named by its people ("the Nigerian Army")."""
+        return ent.label_ in _PLACE_ENTS or ent.label_ == "NORP" or any(
+            t.kind in ("country", "igo") for t in self.kb.lookup(_name(ent))) or any(
+            t.kind == "adjective" for tok in ent if tok.is_alpha and tok.text[:1].isupper()
+            for t in self.kb.lookup(tok.text))
+
+    def _lead_country(self, p: Place) -> bool:
+        """In the story's main country, or, with none known, a place the article surely means (no "Nelson")."""
+        if self.main_country is not None:
+            return self.main_country == _iso3(p)
+        return any(a.index == p.index for a in self.anchors.values())
+
     # -- events -------------------------------------------------------------------------------
 
     def for_event(self, trigger: Token, sent: Span, material: bool = False) -> Location | None:
@@ -435,6 +484,9 @@ class PlaceResolver:
                 self.in_sentence = True
                 return self._names[key]
         self.named_in_sentence = self.actor_place = self.in_sentence = False
+        if self.lead_home and (any(c.prepositional for c in candidates) or any(
+                self._elsewhere(e) for e in (self.sentence_ents if self.sentence_ents is not None else sent.ents))):
+            return None  # "in Kendale Lakes", "Tunisian officials", "the EU": another place may be meant
         return self.location_of(self.home) if self.home is not None else None
 
     def _plain_words(self, span: Span) -> bool:
@@ -485,6 +537,9 @@ class PlaceResolver:
                     if self._plain_words(span):
                         continue  # "University of X", "South Kilburn Estate": a word of the name, no town
                     out.setdefault((span.start, span.end), Candidate(span, False, root.head, well_known=True))
+        for span, post in _police_posts(sent, self.words):  # a post names its place, whatever the recognizer says
+            if not self._plain_words(span):  # "the Central police station", "the local police station": no town
+                out.setdefault((span.start, span.end), Candidate(span, True, post.head))
         for tok in sent:
             if tok.i in covered or not tok.is_alpha:
                 continue
@@ -570,11 +625,36 @@ def _in_place_slot(tok: Token, words: PlaceWords) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in words.prepositions:
         return True
-    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in words.place_nouns:
+    if tok.dep_ == "pobj" and head.lower_ == "of" and _place_noun(head.head, words):
         return True
-    if tok.dep_ in ("compound", "nmod", "amod") and head.lower_ in words.place_nouns:
+    if tok.dep_ in ("compound", "nmod", "amod") and _place_noun(head, words):
         return True
+    if tok.dep_ == "conj" and tok.head.dep_ in ("compound", "nmod", "amod") and _place_noun(tok.head.head, words):
+        return True  # "halol and danta towns": both are towns
     return False
+
+
+def _place_noun(tok: Token, words: PlaceWords) -> bool:
+    """A place noun, also in the plural ("the districts of X", "Halol and Danta towns")."""
+    return tok.lower_ in words.place_nouns or (tok.tag_ == "NNS" and tok.lemma_.lower() in words.place_nouns)
+
+
+def _police_posts(sent: Span, words: PlaceWords) -> list[tuple[Span, Token]]:
+    """The names before "police station", "police chowki": "under the Odhav police station", by the words alone.
+
+    The parser ties such names in many ways ("phulwari sharif police station" split into a verb), so
+    the words before "police" are read as they stand: up to three, none of them a function word.
+    """
+    doc = sent.doc
+    out: list[tuple[Span, Token]] = []
+    for tok in sent:
+        if tok.lower_ != "police" or tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ not in words.police_posts:
+            continue
+        start = tok.i
+        while start > max(sent.start, tok.i - 3) and doc[start - 1].is_alpha and not doc[start - 1].is_stop:
+            start -= 1
+        out += [(doc[s: tok.i], doc[tok.i + 1]) for s in range(start, tok.i)]
+    return out
 
 
 def _name_spans(tok: Token, words: PlaceWords) -> Iterable[Span]:
