@@ -217,6 +217,9 @@ def test_truecasing_keeps_an_acronym_the_text_uses_as_a_noun() -> None:
     assert "agreed that EU and" in caser("the ministers agreed that eu and national rules apply. they left.")
     assert caser.restore("us officials said they told us nothing.") == "US officials said they told us nothing."
     assert caser.restore("us forces shelled the town.").startswith("US forces")
+    # a country's acronym that is an English noun is the noun, even as a modifier, unless the country is spelled
+    assert "CAR" not in caser("militants rammed a car bomb into the post. car owners protested.")
+    assert "CAR troops" in caser("the central african republic sent troops. car troops left bangui.")
 
 
 def test_truecasing_finds_names_beside_names_titles_and_accented_names() -> None:

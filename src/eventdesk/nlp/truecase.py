@@ -209,6 +209,12 @@ class TrueCaser:
         # an acronym that the text uses as an ordinary noun ("his car", "cars") is that noun, not "CAR"
         matched = [(i, e) for i, e in matched if not (len(e.words) == 1 and e.words[0].isupper()
                                                       and lowered[i] in common)]
+        # a country's acronym that is also an English noun ("a car bomb", "car owners") is the noun, unless the
+        # text names that country in words too ("the central african republic ... car troops")
+        spelled = {e.country for _, e in matched if e.country and not (len(e.words) == 1 and e.words[0].isupper())}
+        matched = [(i, e) for i, e in matched if not (len(e.words) == 1 and e.words[0].isupper() and e.country
+                                                      and e.country not in spelled
+                                                      and self._common(lowered[i], self.lexicon))]
         countries = {e.country for _, e in matched if not e.weak and e.country}
         named: set[int] = set()
         for i, entry in matched:
