@@ -37,6 +37,7 @@ from eventdesk.kb import KnowledgeBase, default_kb
 from eventdesk.models import Actor, Citation, Document, Event, Location, Trigger, published_problem
 from eventdesk.nlp import load_pipeline
 from eventdesk.nlp.blas import one_thread
+from eventdesk.nlp.cased_lexicon import cased_lexicon
 from eventdesk.nlp.lemmas import LemmaFixes
 from eventdesk.nlp.linebreaks import unwrap
 from eventdesk.nlp.loader import keep_hyphenated
@@ -136,7 +137,7 @@ class Coder:
         sector_words = {w for s in self.kb.sectors.values() for t in s["terms"] for w in str(t).split()}  # type: ignore[attr-defined]
         own_words = {w for phrase in pattern_words for w in phrase.replace("-", " ").split()}
         return TrueCaser(self.kb.cased_phrases(), places, english_lexicon(self.nlp), own_words | sector_words,
-                         actor_nouns=sector_words)
+                         actor_nouns=sector_words, cased=cased_lexicon())
 
     def code_text(self, text: str, published: str | dt.date | None = None, doc_id: str | None = None) -> list[Event]:
         document = Document(id=doc_id or content_hash(text)[:12], text=text, published=_as_date(published))

@@ -14,8 +14,10 @@ capitals, is re-cased before the parse, the way a reader would write it:
   (BA)", and every later "ba"), found the way Schwartz and Hearst's abbreviation finder does;
 - "the us", "us-led", "us officials": the country; an acronym of the base that the text uses as a common
   noun ("his car and ...") stays that noun;
-- a word no English dictionary knows ("jilani", "janša") is taken for a name, as in cased news, and so is a
-  dictionary word beside such a name ("helen okonkwo") or after a title ("said", "mr").
+- a word that English mostly writes with a capital ("helen", "saskatoon", "nato": spaCy's cased word table,
+  ``nlp.cased_lexicon``) is a name, and so is a word no English dictionary knows ("jilani", "janša") unless
+  that table has it mostly small ("blockchain"); so is a dictionary word beside such a name ("helen
+  okonkwo") or after a title ("said", "mr").
 
 Only the case of letters changes, never the length, so every character offset into the re-cased text is an
 offset into the original.
@@ -30,6 +32,8 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
+
+from eventdesk.nlp.cased_lexicon import CasedLexicon
 
 _WORD = re.compile(r"[^\W\d_]+")
 _JOIN = re.compile(r"[\s.\-'\u2019&]{1,3}")  # what may stand between two words of one name
@@ -71,6 +75,12 @@ _NOT_NAME_AFTER = {"the", "a", "an", "this", "that", "these", "those", "his", "h
                    "your", "some", "any", "every", "each", "no"}
 # A big city is written with a capital whatever the article is about; a smaller one only in its own country's news.
 BIG_CITY = 1_000_000
+# A word English writes with a capital this often is a name ("Helen" 0.96, "Easter" 0.63, "God" 0.55); a word
+# the dictionary lacks but written small this often is a new common word ("cybersecurity" 0.22 capitalised).
+NAME_SHARE = 0.6
+OPEN_NAME_SHARE = 0.8
+COMMON_SHARE = 0.5
+NEVER_NAME_SHARE = 0.1  # "morning" 0.04, "technology" 0.06: no name by its place in the sentence ("rice" 0.26 is)
 # Below this share of capitalised words a text is taken as lower-cased (cased news has 10-15%).
 _LOWER_SHARE = 0.02
 
@@ -107,9 +117,10 @@ class TrueCaser:
     def __init__(
         self, names: Iterable[tuple[str, str, str | None]], places: Iterable[tuple[str, str | None, int]] = (),
         lexicon: Mapping[str, Iterable[str]] | None = None, keep_lower: Iterable[str] = (),
-        actor_nouns: Iterable[str] = (),
+        actor_nouns: Iterable[str] = (), cased: CasedLexicon | None = None,
     ) -> None:
         lexicon = lexicon or {}
+        self.cased = cased
         self.lexicon = {w.lower() for words in lexicon.values() for w in words}
         # words that are more than a name when they are verbs, adjectives or adverbs ("nice", "split", "polish")
         self.open_words = {w.lower() for pos, words in lexicon.items() if pos != "noun" for w in words}
@@ -150,6 +161,31 @@ class TrueCaser:
         old = self.entries.get(key)
         if old is None or (old.weak and not weak):
             self.entries[key] = _Entry(words, country, weak, kind == "person")
+
+    def _a_name(self, word: str) -> bool:
+        """A word English mostly writes with a capital, or one that no dictionary knows and the cased table does
+        not have as a word written small."""
+        if word in self.keep_lower:
+            return False
+        if self._name_share(word) is not None:
+            return True
+        if self._common(_unaccented(word)):
+            return False
+        return self.cased is None or not self.cased.knows_lower(word, COMMON_SHARE)
+
+    def _name_share(self, word: str) -> str | None:
+        """The capitalised form of a word English mostly writes so; a verb, adjective or adverb ("north",
+        "thanks": capitalised at every sentence start) needs a larger share."""
+        if self.cased is None:
+            return None
+        open_word = word in self.open_words or (word.endswith("s") and word[:-1] in self.verbs)  # not "east-er"
+        share = OPEN_NAME_SHARE if open_word else NAME_SHARE
+        return self.cased.name_form(word, share)
+
+    def _name_form(self, word: str) -> str:
+        """"nato" -> "NATO", "helen" -> "Helen": the usual capitalised form, else a capital first letter."""
+        form = self._name_share(word)
+        return form if form is not None and len(form) == len(word) else word.capitalize()
 
     def _common(self, word: str, lexicon: set[str] | None = None) -> bool:
         """A word of the English dictionary (or of ``lexicon``), in one of its inflected forms."""
@@ -233,8 +269,7 @@ class TrueCaser:
             put(i, lowered[i].upper())
             named.add(i)
         unknown = {i for i, word in enumerate(lowered)
-                   if i not in named and self.lexicon and len(word) >= 3 and _latin(word)
-                   and not self._common(_unaccented(word))
+                   if i not in named and self.lexicon and len(word) >= 3 and _latin(word) and self._a_name(word)
                    and text[spans[i][1]: spans[i][1] + 2] not in ("'t", "\u2019t")}  # "didn't" is no name
         known = {i + k for i, e in matched for k in range(len(e.words))} | unknown | long_forms
         spaced = {j for j in range(len(spans) - 1) if text[spans[j][1]: spans[j + 1][0]] == " "}
@@ -261,7 +296,7 @@ class TrueCaser:
                     or (word in _MONTHS and _beside_number(text, s, e)):
                 put(i, word.capitalize())
             elif i in unknown:
-                put(i, word.capitalize())  # a name no dictionary knows
+                put(i, self._name_form(word))  # a name, or a word no dictionary knows
         for i, entry in matched:  # "kolkata, india – police ...": a dateline, in capitals as wire copy has it
             s = spans[i][0]
             end = spans[i + len(entry.words) - 1][1]
@@ -307,8 +342,9 @@ class TrueCaser:
     def _names_by_usage(self, lowered: list[str], known: set[int], spaced: set[int] | None = None) -> set[str]:
         """Nouns of the dictionary that the text uses as names: after a title or "said", before "said", next
         to another name, and never after an article or a possessive ("the rice", "his bush")."""
-        def candidate(w: str) -> bool:
-            return len(w) >= 3 and w in self.lexicon and not self._common(w, self.open_words)
+        def candidate(w: str) -> bool:  # "thursday morning", "told reporters": words all but never names
+            return len(w) >= 3 and w in self.lexicon and not self._common(w, self.open_words) and not (
+                self.cased is not None and self.cased.knows_lower(w, NEVER_NAME_SHARE))
 
         def name_at(j: int) -> bool:
             """Word j is a name: of the knowledge base, or found already."""

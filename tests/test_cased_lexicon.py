@@ -1,0 +1,50 @@
+"""The cased lexicon: words English mostly writes with a capital are names in a lower-cased text, new common
+words written small stay small (our own sentences and a small table of our own)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from eventdesk.kb import default_kb
+from eventdesk.nlp import load_pipeline
+from eventdesk.nlp.cased_lexicon import CasedLexicon, build
+from eventdesk.nlp.truecase import TrueCaser, english_lexicon
+
+# log probabilities of spellings, as spaCy's table gives them
+TABLE = {"Harriet": -12.0, "harriet": -15.0, "Winnipeg": -13.0, "winnipeg": -16.0, "OPEC": -13.0, "opec": -16.5,
+         "Opec": -15.0, "robotics": -12.0, "Robotics": -14.0, "hashtag": -13.0, "Hashtag": -16.0,
+         "morning": -9.0, "Morning": -12.0, "north": -10.0, "North": -10.2, "rare": -30.0}
+
+
+def _lexicon(tmp_path: Path) -> CasedLexicon:
+    path = tmp_path / "en_lexeme_prob.json.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as f:
+        json.dump(TABLE, f)
+    return build(path)
+
+
+def test_the_lexicon_sums_the_spellings_of_a_word(tmp_path: Path) -> None:
+    lex = _lexicon(tmp_path)
+    assert lex.capital["opec"] == "OPEC"  # the likeliest capitalised spelling
+    cap = math.exp(-13.0) + math.exp(-15.0)
+    assert lex.share["opec"] == pytest.approx(cap / (cap + math.exp(-16.5)))
+    assert lex.name_form("harriet", 0.6) == "Harriet" and lex.name_form("morning", 0.6) is None
+    assert lex.knows_lower("robotics", 0.5) and not lex.knows_lower("harriet", 0.5)
+    assert "rare" not in lex.share  # too rare to tell
+
+
+@pytest.mark.model
+def test_truecasing_reads_names_of_the_dictionary_and_leaves_new_words_small(tmp_path: Path) -> None:
+    caser = TrueCaser(default_kb().cased_phrases(), (), english_lexicon(load_pipeline()), cased=_lexicon(tmp_path))
+    text = ("on monday morning harriet flew to winnipeg for an opec meeting on robotics. "
+            "the hashtag spread in the north of the city.")
+    out = caser(text)
+    assert len(out) == len(text)
+    assert "Harriet flew to Winnipeg for an OPEC meeting on robotics" in out  # dictionary words, mostly capital
+    assert "The hashtag spread in the north" in out  # words written small, and a direction (an adjective too)
+    assert "Monday morning" in out  # a word all but never a name is none beside a name
