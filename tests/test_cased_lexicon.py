@@ -48,3 +48,14 @@ def test_truecasing_reads_names_of_the_dictionary_and_leaves_new_words_small(tmp
     assert "Harriet flew to Winnipeg for an OPEC meeting on robotics" in out  # dictionary words, mostly capital
     assert "The hashtag spread in the north" in out  # words written small, and a direction (an adjective too)
     assert "Monday morning" in out  # a word all but never a name is none beside a name
+
+
+@pytest.mark.model
+def test_a_verb_after_a_title_is_a_name_when_english_often_capitalises_it(tmp_path: Path) -> None:
+    table = {"Trump": -11.0, "trump": -11.3, "Will": -12.0, "will": -7.0}  # "Trump" ~0.57, "Will" ~0.01
+    path = tmp_path / "en_lexeme_prob.json.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as f:
+        json.dump(table, f)
+    caser = TrueCaser(default_kb().cased_phrases(), (), english_lexicon(load_pipeline()), cased=build(path))
+    out = caser("the tariffs of president trump were debated. the president will travel on friday.")
+    assert "President Trump were" in out and "the president will travel" in out.lower() and "will travel" in out

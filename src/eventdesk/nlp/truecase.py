@@ -80,6 +80,7 @@ BIG_CITY = 1_000_000
 NAME_SHARE = 0.6
 OPEN_NAME_SHARE = 0.8
 COMMON_SHARE = 0.5
+TITLE_NAME_SHARE = 0.3  # after a title: "trump" 0.39, "brown" 0.41 are names, "may" 0.07, "will" 0.03 are not
 NEVER_NAME_SHARE = 0.1  # "morning" 0.04, "technology" 0.06: no name by its place in the sentence ("rice" 0.26 is)
 # Below this share of capitalised words a text is taken as lower-cased (cased news has 10-15%).
 _LOWER_SHARE = 0.02
@@ -342,9 +343,15 @@ class TrueCaser:
     def _names_by_usage(self, lowered: list[str], known: set[int], spaced: set[int] | None = None) -> set[str]:
         """Nouns of the dictionary that the text uses as names: after a title or "said", before "said", next
         to another name, and never after an article or a possessive ("the rice", "his bush")."""
-        def candidate(w: str) -> bool:  # "thursday morning", "told reporters": words all but never names
-            return len(w) >= 3 and w in self.lexicon and not self._common(w, self.open_words) and not (
-                self.cased is not None and self.cased.knows_lower(w, NEVER_NAME_SHARE))
+        def candidate(w: str, before: str) -> bool:  # "thursday morning", "told reporters": never names
+            if len(w) < 3 or w not in self.lexicon or (
+                    self.cased is not None and self.cased.knows_lower(w, NEVER_NAME_SHARE)):
+                return False
+            if not self._common(w, self.open_words):
+                return True
+            # "president trump", "mr brown": a verb or adjective after a title, if often written with a capital
+            return before in _TITLES and before in _NAME_BEFORE and self.cased is not None \
+                and not self.cased.knows_lower(w, TITLE_NAME_SHARE)
 
         def name_at(j: int) -> bool:
             """Word j is a name: of the knowledge base, or found already."""
@@ -356,7 +363,7 @@ class TrueCaser:
         refused = {w for j, w in enumerate(lowered) if j and lowered[j - 1] in _NOT_NAME_AFTER}
         for _ in range(2):  # a name beside a name found in the first pass ("david hogg")
             for j, w in enumerate(lowered):
-                if w in found or w in refused or not candidate(w):
+                if w in found or w in refused or not candidate(w, lowered[j - 1] if j else ""):
                     continue
                 before = lowered[j - 1] if j else ""
                 after = lowered[j + 1] if j + 1 < len(lowered) else ""
