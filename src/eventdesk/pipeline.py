@@ -35,9 +35,8 @@ from eventdesk.events.coding import codes_for, meeting_code
 from eventdesk.events.status import GOVERNING_VERBS
 from eventdesk.kb import KnowledgeBase, default_kb
 from eventdesk.models import Actor, Citation, Document, Event, Location, Trigger, published_problem
-from eventdesk.nlp import load_pipeline
+from eventdesk.nlp import cased_lexicon, load_pipeline
 from eventdesk.nlp.blas import one_thread
-from eventdesk.nlp.cased_lexicon import cased_lexicon
 from eventdesk.nlp.lemmas import LemmaFixes
 from eventdesk.nlp.linebreaks import unwrap
 from eventdesk.nlp.loader import keep_hyphenated
@@ -76,6 +75,14 @@ class Result:
     events: list[Event] = field(default_factory=list)
     error: EventdeskError | None = None
     uncoded: Counter[str] = field(default_factory=Counter)
+
+
+def _cased_lexicon() -> cased_lexicon.CasedLexicon | None:
+    """spaCy's cased word table as the re-caser reads it, from the cache (~3 s to build); None without it."""
+    path = cased_lexicon.table_path()
+    if path is None:
+        return None
+    return cached("cased-lexicon", [Path(cased_lexicon.__file__).resolve(), path], lambda: cased_lexicon.build(path))
 
 
 def content_hash(text: str) -> str:
@@ -137,7 +144,7 @@ class Coder:
         sector_words = {w for s in self.kb.sectors.values() for t in s["terms"] for w in str(t).split()}  # type: ignore[attr-defined]
         own_words = {w for phrase in pattern_words for w in phrase.replace("-", " ").split()}
         return TrueCaser(self.kb.cased_phrases(), places, english_lexicon(self.nlp), own_words | sector_words,
-                         actor_nouns=sector_words, cased=cased_lexicon())
+                         actor_nouns=sector_words, cased=_cased_lexicon())
 
     def code_text(self, text: str, published: str | dt.date | None = None, doc_id: str | None = None) -> list[Event]:
         document = Document(id=doc_id or content_hash(text)[:12], text=text, published=_as_date(published))

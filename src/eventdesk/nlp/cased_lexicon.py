@@ -4,8 +4,8 @@ The re-caser's dictionary (the lemmatizer's tables, made from WordNet's lower-ca
 too, and knows no new common word, so "a word the dictionary does not know is a name" misses "helen" and
 capitalises "cybersecurity". spaCy's lookup tables (the ``spacy-lookups-data`` package) ship the probability of
 a million words as written, capitals kept: from them, for each word in lower case, the share of its uses written
-with a capital, and its usual capitalised form. Read once and kept in the cache (``eventdesk.cache``): the
-table is only opened when a text needs re-casing, and nothing is downloaded. Without the package, None.
+with a capital, and its usual capitalised form. The pipeline keeps it in its cache (``eventdesk.cache``): the
+table is only read when a text needs re-casing, and nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -16,8 +16,6 @@ import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
-
-from eventdesk.cache import cached
 
 # Words rarer than this (log probability) are left out: too few uses to tell how they are written.
 MIN_LOG_PROB = -20.0
@@ -73,10 +71,3 @@ def build(path: Path) -> CasedLexicon:
              for w in small.keys() | capitalised.keys()}
     return CasedLexicon({w: form for w, (_, form) in best.items()}, share)
 
-
-def cased_lexicon() -> CasedLexicon | None:
-    """The lexicon, from the cache or built from the installed table; None without ``spacy-lookups-data``."""
-    path = table_path()
-    if path is None:
-        return None
-    return cached("cased-lexicon", [Path(__file__).resolve(), path], lambda: build(path))
