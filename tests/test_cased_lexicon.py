@@ -59,3 +59,14 @@ def test_a_verb_after_a_title_is_a_name_when_english_often_capitalises_it(tmp_pa
     caser = TrueCaser(default_kb().cased_phrases(), (), english_lexicon(load_pipeline()), cased=build(path))
     out = caser("the tariffs of president trump were debated. the president will travel on friday.")
     assert "President Trump were" in out and "the president will travel" in out.lower() and "will travel" in out
+
+
+@pytest.mark.model
+def test_an_inflected_word_beside_a_name_is_a_name_unless_english_writes_it_small(tmp_path: Path) -> None:
+    table = {"Lakes": -12.0, "lakes": -11.0, "officials": -10.0, "Officials": -14.0}
+    path = tmp_path / "en_lexeme_prob.json.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as f:
+        json.dump(table, f)
+    caser = TrueCaser(default_kb().cased_phrases(), (), english_lexicon(load_pipeline()), cased=build(path))
+    out = caser("the plan is sound, said zebulon lakes, a geologist. city officials said it would cost more.")
+    assert "Zebulon Lakes, a geologist" in out and "city officials said" in out.lower() and "officials said" in out

@@ -344,9 +344,10 @@ class TrueCaser:
         """Nouns of the dictionary that the text uses as names: after a title or "said", before "said", next
         to another name, and never after an article or a possessive ("the rice", "his bush")."""
         def candidate(w: str, before: str) -> bool:  # "thursday morning", "told reporters": never names
-            if len(w) < 3 or w not in self.lexicon or (
-                    self.cased is not None and self.cased.knows_lower(w, NEVER_NAME_SHARE)):
+            if len(w) < 3 or (self.cased is not None and self.cased.knows_lower(w, NEVER_NAME_SHARE)):
                 return False
+            if w not in self.lexicon and not (self.cased is not None and w in self.cased.share and self._common(w)):
+                return False  # "jonathan banks": an inflected form too, where the cased table can veto it
             if not self._common(w, self.open_words):
                 return True
             # "president trump", "mr brown": a verb or adjective after a title, if often written with a capital
