@@ -59,7 +59,7 @@ def test_a_street_address_is_no_date() -> None:
         ("DENVER & BOULDER,, MARCH 29, 2018 -- The state said", dt.date(2018, 3, 29), "dateline"),
         ("PORTLAND, Ore., April 05, 2018 (WIRE NEWS) -- A firm said", dt.date(2018, 4, 5), "dateline"),
         ("pune, march 3, 2002 : the police said", dt.date(2002, 3, 3), "dateline"),
-        ("Valley TV Published Saturday, March 31, 2018 1:19PM CST\n\nA man was held.", dt.date(2018, 3, 31), "stamp"),
+        ("Valley TV Published Sunday, May 6, 2018 4:05PM CST\n\nA man was held.", dt.date(2018, 5, 6), "stamp"),
         ("Updated at 2:15 p.m. on Friday, June 1, 2018. Police said", dt.date(2018, 6, 1), "stamp"),
         ("Ann Doe, The Daily Star June 4, 2018 11:02 am. The mayor said", dt.date(2018, 6, 4), "stamp"),
         ("June 4, 2018 Boise Officials said on Monday", dt.date(2018, 6, 4), "stamp"),
@@ -75,10 +75,10 @@ def test_filing_date_forms(text: str, day: dt.date, form: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The ministers met for the first time on June 17, 2015 and agreed to work together.",
+    "The envoys first met on May 9, 2014 and promised to cooperate.",
     "NEW DELHI, March 3 (Reuters) - India said on Monday it would talk.",  # no year
-    "The coach said the new season starts soon. He will begin his duties on July 1, 2017.",
-    "The club may bid for the games played from April 15, 2018 to March 31, 2023.",
+    "The coach said the new season starts soon. She takes up the post on August 3, 2017.",
+    "The league may sell rights for seasons running from May 2, 2019 to April 30, 2024.",
 ])
 def test_a_date_of_the_story_is_no_filing_date(text: str) -> None:
     assert filing_date(text) is None
@@ -242,7 +242,7 @@ def test_a_date_stays_in_its_clause(code) -> None:  # type: ignore[no-untyped-de
                   "2018-06-01")
     invited = [e for e in events if e.trigger.text == "invited"]
     assert invited and (invited[0].date, invited[0].date_basis) == (dt.date(2018, 6, 1), "published")
-    events = code("The censure motion against the Prime Minister was handed over to the Speaker by the opposition "
+    events = code("The censure motion against the Prime Minister was handed over to the Clerk by the opposition "
                   "led by former President Silva on 12 May, carrying the signatures of 40 MPs.", "2018-06-01")
     handed = [e for e in events if e.trigger.text == "handed"]
     assert handed and handed[0].date == dt.date(2018, 5, 12)

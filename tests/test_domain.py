@@ -54,6 +54,34 @@ def test_unknown_actors_set_aside_still_count_as_gaps(coder) -> None:  # type: i
     assert "Ellery" in result.uncoded
 
 
+# An article about politics of more than a hundred words in which an industry group speaks to a new levy.
+LEVY_STORY = (
+    "The provincial government of Manitoba announced a new levy on packaged food on Tuesday, and the finance "
+    "minister told the legislature that the money would pay for rural clinics. Opposition members said the "
+    "premier had broken an election promise, and the cabinet met late into the night. "
+    "Ghislaine Dubois, president of the Manitoba Grocers Association, said the levy would hurt small stores. "
+    "Her neighbour, a retired nurse, said she liked the new clinics. The minister said talks with retailers "
+    "would continue next week, and the premier told reporters the government would not back down. The levy "
+    "takes effect in June across the whole province and its northern towns."
+)
+
+
+def test_an_organisation_speaking_in_an_article_about_politics_makes_a_statement(code) -> None:  # type: ignore[no-untyped-def]
+    statements = {(e.source[0].text, e.source[0].code) for e in code(LEVY_STORY) if e.cameo == "010" and e.source}
+    assert ("Ghislaine Dubois", "CANBUS") in statements  # an industry group on a levy is lobbying
+    assert not any(code == "CANCVL" or "neighbour" in text for text, code in statements)  # a private person is not
+    assert code(MATCH_REPORT) == []  # nor a club or a coach in a match report
+
+
+def test_a_sector_speaks_with_a_boolean_and_only_organised_interests_do(tmp_path: Path) -> None:
+    (tmp_path / "sectors.yaml").write_text("GOV:\n  name: government\n  political: true\n  speaks: true\n"
+                                           "  terms: [junta]\n")
+    with pytest.raises(KnowledgeBaseError, match=r"sectors\.yaml:2: GOV: speaks: expected true or false"):
+        KnowledgeBase.load([tmp_path])
+    organised = KnowledgeBase.load().organised_sectors
+    assert {"BUS", "LAB"} <= organised and not {"CVL", "CRM", "EDU", "GOV", "MED"} & organised
+
+
 def test_a_sector_marks_itself_political_with_a_boolean(tmp_path: Path) -> None:
     (tmp_path / "sectors.yaml").write_text("GOV:\n  name: government\n  political: maybe\n  terms: [junta]\n")
     with pytest.raises(KnowledgeBaseError, match=r"sectors\.yaml:2: GOV: political: expected true or false"):

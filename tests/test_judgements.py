@@ -64,13 +64,13 @@ def test_names_of_bodies_and_descriptions_are_no_acts(code) -> None:  # type: ig
     assert code("Jane Roe, a political scientist who studies Kenyan elections, said the vote was close.") == []
     assert code("John Otieno is a writer based in Nairobi who studies Swahili.") == []
     assert [e.cameo for e in code("The Kenyan government is studying the Ugandan proposal.")] == ["014"]
-    events = code("The Kenyan minister said he would let the facts dictate what actions are taken.")
+    events = code("The Kenyan minister said he would let the evidence dictate which steps follow.")
     assert [e.cameo for e in events] == ["010"]
     assert _codes(code("Uganda let Kenyan troops cross the border.")) == [("080", ["UGA"], ["KENMIL"])]
 
 
 def test_private_accounts_and_trade_figures_are_no_political_events(code) -> None:  # type: ignore[no-untyped-def]
-    assert code("The victim told police she was sleeping when the men came in.") == []
+    assert code("The victim told officers she was reading when the intruders arrived.") == []
     assert code("Kenya exported 2 million tons of tea to Uganda in 2016.") == []
     assert _codes(code("The Kenyan navy sold two warships to Uganda.")) == [("061", ["KENMIL"], ["UGA"])]
     assert [e.cameo for e in code("The Kenyan police spokesman told reporters the suspect had fled.")] == ["010"]

@@ -119,7 +119,7 @@ def test_states_the_article_names_give_its_country(code) -> None:  # type: ignor
 
 @pytest.mark.model
 def test_a_state_inside_a_name_decides_the_dateline(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("VICTORIA - The farm will be seized under British Columbia's Expropriation Act.\n"
+    events = code("VICTORIA - The orchard will be taken under British Columbia's Land Title Act.\n"
                   "The premier criticized the company on Monday.")
     criticism = [e for e in events if e.trigger.text == "criticized"]
     assert criticism and criticism[0].location is not None and criticism[0].location.country == "CAN"
@@ -348,8 +348,8 @@ def test_a_part_of_a_town_is_in_the_town(code, text: str, place: str) -> None:  
 
 @pytest.mark.model
 def test_a_story_without_dateline_is_placed_where_its_lead_is(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("A man was arrested in Kimberley on Monday after a hit-and-run accident, police said. "
-                  "He was taken into custody for running over a woman.", "2007-03-04")
+    events = code("A driver was arrested in Kimberley on Tuesday after a crash on the main road, police said. "
+                  "He was taken into custody after hitting a cyclist.", "2007-03-04")
     custody = next(e for e in events if e.sentence == 1)
     assert custody.location is not None and (custody.location.name, custody.location.country) == ("Kimberley", "ZAF")
 
@@ -363,7 +363,7 @@ def test_an_actor_of_the_lead_is_no_home_of_the_story(code) -> None:  # type: ig
 
 @pytest.mark.model
 def test_a_sentence_naming_an_unknown_place_is_not_the_leads(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("A man was arrested in Kimberley on Monday, police said. "
+    events = code("A driver was arrested in Kimberley on Tuesday, police said. "
                   "Later, residents of Zzyxtown barricaded roads in Zzyxtown.", "2007-03-04")
     barricade = next(e for e in events if e.sentence == 1)
     assert barricade.location is None
@@ -389,6 +389,6 @@ def test_a_state_by_its_former_name_places_the_event(code) -> None:  # type: ign
 @pytest.mark.parametrize("second", ["The Nigerian Army later said it had arrested two men.",
                                     "The EU later said police had arrested two men."])
 def test_a_sentence_naming_a_people_or_a_body_of_countries_is_not_the_leads(code, second: str) -> None:  # type: ignore[no-untyped-def]
-    events = code("A man was arrested in Kimberley on Monday, police said. " + second, "2007-03-04")
+    events = code("A driver was arrested in Kimberley on Tuesday, police said. " + second, "2007-03-04")
     later = [e for e in events if e.sentence == 1 and e.trigger.text == "arrested"]
     assert later and all(e.location is None for e in later)

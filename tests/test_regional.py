@@ -161,7 +161,8 @@ def test_words_of_protest_in_other_senses_give_no_protest(code, sentence: str) -
 
 
 def test_a_charge_of_obstruction_is_an_allegation_not_an_obstruction(code) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in code("The farmer was charged with obstructing the police in Ficksburg.") if e.cameo == "144"]
+    charged = code("The trader was charged with obstructing the police at the market in Ficksburg.")
+    events = [e for e in charged if e.cameo == "144"]
     assert all(e.status != "asserted" for e in events)
 
 
@@ -171,7 +172,7 @@ def test_a_sector_word_before_a_noun_names_its_doer(code) -> None:  # type: igno
 
 
 def test_a_noun_in_an_adjunct_of_time_or_cause_is_not_the_subject_s_act(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("In the wake of the attack on the station, police sealed off the area in Quetta.")
+    events = code("In the wake of the attack on a depot, police cordoned off the streets in Quetta.")
     assert ("COP", "PAK") not in _sources(events, "19")  # the police sealed the area; they made no attack
     arrested = code("Two men were arrested for the attack on the station in Quetta.")
     assert not [e for e in arrested if e.cameo.startswith("19") and e.source]
@@ -180,7 +181,7 @@ def test_a_noun_in_an_adjunct_of_time_or_cause_is_not_the_subject_s_act(code) ->
 @pytest.mark.parametrize("sentence, cameo", [
     ("Security has been tightened in Meerut after the clashes.", "151"),
     ("There was a heavy police presence in the old city of Hyderabad.", "153"),
-    ("The police force was present at the meeting in Bangalore.", "153"),
+    ("A large police force was present at the rally in Mysore.", "153"),
     ("A case of rioting was registered against forty people in Vadodara.", "090"),
     ("Voting began amid unprecedented security in Lucknow.", "151"),
 ])
@@ -304,5 +305,5 @@ def test_a_vehicle_driven_is_a_car_bomb_only_when_it_carries_one(code) -> None: 
     bomb = code("The suicide bomber drove an explosives-laden truck into the gate of the base in Kabul.")
     assert "1832" in {e.cameo for e in bomb}, bomb
     for sentence in ("He had driven heavy lorries for ten years in Kabul, the police said.",
-                     "She was dragged from the car they drove in, the police in Kabul said."):
+                     "She was pulled out of the jeep they drove to town, the police in Kabul said."):
         assert not [e for e in code(sentence) if e.event == "ASSAULT"], sentence

@@ -26,7 +26,7 @@ def test_a_motion_or_a_paper_handed_over_is_no_property_returned(code) -> None: 
     events = code("Kenyan opposition lawmakers handed over a no-confidence motion against the Kenyan president "
                   "to the Speaker.")
     assert _codes(events) == [("1041", ["KENLEG"], ["KENGOV"])]
-    events = code("The no-confidence motion against the Kenyan president was handed over to the Speaker by "
+    events = code("The no-confidence motion against the Kenyan president was handed over to the Clerk by "
                   "opposition lawmakers.")
     assert _codes(events) == [("1041", ["KENLEG"], ["KENGOV"])]  # in the passive too
     assert code("The Kenyan minister handed over the annual report to the Ugandan president.") == []
@@ -45,7 +45,7 @@ def test_talking_to_the_press_is_no_consultation(code) -> None:  # type: ignore[
     events = code("In a conference call with reporters, the Kenyan foreign minister said the border was calm.")
     assert [e.cameo for e in events] == ["010"]
     assert code("The Kenyan foreign minister met reporters in Geneva.") == []
-    events = code("The Kenyan prime minister started the news conference by saying he was shocked.")
+    events = code("The Kenyan prime minister opened his news conference by saying he was dismayed.")
     assert [e.cameo for e in events] == ["010"]
     assert [e.cameo for e in code("The Kenyan president held a conference with Ugandan leaders.")] == ["040"]
 
@@ -134,4 +134,4 @@ def test_challenging_someone_to_act_is_an_appeal_to_them(code) -> None:  # type:
     assert [(e.cameo, e.status, [a.code for a in e.source]) for e in events] == [
         ("0241", "asserted", ["KENGOV"]), ("0831", "hypothetical", ["UGAGOV"])]
     assert [e.cameo for e in code("The Kenyan opposition challenged the election results in court.")] == ["120"]
-    assert code("His brother dared to elope with a woman from Kenya.") == []
+    assert code("Her cousin dared to run off with a sailor from Kenya.") == []

@@ -6,8 +6,8 @@ It may come after a title and a byline on the same line. The dateline is no sent
 words name no actor, and its place is where the article's events happened unless the text says where.
 
 An article with no publication date often still says when it was filed: in its dateline ("TIJUANA,
-MARCH 29, 2018 --"), in a stamp at the top ("Published Saturday, March 31, 2018 1:19PM", "The Daily
-Star April 05, 2018 03:09 PM") or in an agency line at the end ("AGENCY 05 April 2018"). That day is
+MARCH 29, 2018 --"), in a stamp at the top ("Published Sunday, May 6, 2018 4:05PM", "The Evening
+Post June 02, 2018 09:40 AM") or in an agency line at the end ("AGENCY 05 April 2018"). That day is
 the article's reference date (``filing_date``): "said Monday" counts from it.
 """
 
@@ -120,7 +120,7 @@ _WEEKDAY = r"(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?
 _FULL = (rf"(?P<full>{_WEEKDAY}?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,*\s+\d{{4}}"
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b)")
 _CLOCK = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?!\d)\s*(?i:[ap]\.?m\b\.?)?)"
-# "Published Saturday, March 31, 2018", "Updated at 1:33 p.m. on Thursday, March 29, 2018"
+# "Published Sunday, May 6, 2018", "Updated at 4:20 p.m. on Tuesday, May 8, 2018"
 _STAMPED = re.compile(
     rf"(?i:\b(?:first published|published|last updated|updated|posted|filed)\b)[\w:. ]{{0,25}}?\s*:?\s*{_FULL}"
 )
@@ -171,7 +171,7 @@ def filing_date(text: str) -> FilingDate | None:
         day = _read_day(trailer.group("full"))
         if day is not None:
             return FilingDate(day, trailer.start("who"), trailer.end(), "trailer")
-    for clocked in _CLOCKED.finditer(text, tail_start):  # "5. Apr 2018 at 13:51 | Compiled by staff"
+    for clocked in _CLOCKED.finditer(text, tail_start):  # "7. Jun 2018 at 09:12 | Written by staff"
         day = _read_day(clocked.group("full"))
         if day is not None:
             return FilingDate(day, clocked.start(), clocked.end(), "stamp")

@@ -222,7 +222,7 @@ class PlaceResolver:
     def note_divisions(self, ents: Iterable[Span]) -> None:
         """The states and provinces an article names: a town of theirs is meant before its namesakes.
 
-        A state named inside another name counts too ("British Columbia's Expropriation Act", "the Iowa
+        A state named inside another name counts too ("British Columbia's Land Title Act", "the Iowa
         State Patrol") when the knowledge base knows it as a state. An article that names no country is in
         the country of the states it names ("near Hinton ... in Paris, Illinois").
         """

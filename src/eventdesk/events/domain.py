@@ -48,6 +48,7 @@ def is_political(actor: Actor, political_sectors: frozenset[str]) -> bool | None
 def political_enough(
     requirement: str, sources: Iterable[Actor], targets: Iterable[Actor], political_sectors: frozenset[str],
     agentless: bool, text: Text, state_sectors: frozenset[str] = frozenset(), anonymous: bool = False,
+    organised_sectors: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the actors meet a class's requirement (``ACTOR_REQUIREMENTS`` in the ontology).
 
@@ -58,7 +59,13 @@ def political_enough(
     does a country named as a whole: "Egypt launched a mediation effort").
     ``anonymous``: the doer is a word that names nobody ("they", "many"); acting on private people only, such a
     doer makes no political event ("whom many blame for the litter").
+    ``organised_sectors``: firms, unions, schools...: for a ``voiced`` class, their statements in an article about
+    politics are political.
     """
+    if requirement == "voiced":
+        return political_enough("political", sources, targets, political_sectors, agentless, text, state_sectors,
+                                anonymous) or (text == "political" and any(a.sector in organised_sectors
+                                                                            for a in sources))
     if requirement == "any":
         return True
     if requirement == "none":

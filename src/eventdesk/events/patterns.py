@@ -44,7 +44,7 @@ A pattern::
                                     # source ("said the rebels were responsible for the attack": the speaker's 112)
       actors: any                   # optional: overrides what the CAMEO class needs of its actors to be political
                                     # event data (ontology/data/cameo_actors.csv): any, political,
-                                    # political-source, state, none (a sense of the word that is never
+                                    # political-source, voiced, state, none (a sense of the word that is never
                                     # a political act: "charged with the task of ...")
       confidence: 0.8
 

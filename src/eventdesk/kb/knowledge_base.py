@@ -135,6 +135,13 @@ class KnowledgeBase:
         return frozenset(code for code, s in self.sectors.items() if s.get("state"))
 
     @property
+    def organised_sectors(self) -> frozenset[str]:
+        """The sectors of organised interests that are no political actors (``speaks: true``: firms, unions,
+        farmers' and environmental groups). In an article about politics they speak to it: an industry group's
+        statement on a levy is lobbying; a professor's remark or a neighbour's is not."""
+        return frozenset(code for code, s in self.sectors.items() if s.get("speaks"))
+
+    @property
     def topic_sectors(self) -> frozenset[str]:
         """The political sectors whose naming makes an article one about politics (all but ``topic: false``:
         every article names the press)."""

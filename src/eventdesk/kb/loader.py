@@ -124,8 +124,13 @@ def load_sectors(path: Path, problems: Problems) -> dict[str, dict[str, Any]]:
             problems.add(path, line, f"{code}: state: expected true or false (true only for a political sector), "
                                      f"found {state!r}")
             state = False
+        speaks = entry.get("speaks", False)
+        if not isinstance(speaks, bool) or (speaks and political):
+            problems.add(path, line, f"{code}: speaks: expected true or false (true only for a sector that is not "
+                                     f"political), found {speaks!r}")
+            speaks = False
         out[str(code)] = {"name": entry.get("name", ""), "terms": terms, "political": political, "topic": topic,
-                          "state": state, "line": line}
+                          "state": state, "speaks": speaks, "line": line}
     return out
 
 

@@ -27,13 +27,16 @@ PLOVER_TYPES = (
 #   political         a political actor on some side (government, military, police, courts, parties, rebels,
 #                     a country, an international body, a rights group: sectors.yaml ``political: true``)
 #   political-source  the source is a political actor (statements: a coach's remarks are no event data)
+#   voiced            as ``political``, or, in an article about politics, an organised interest speaks (a firm, a
+#                     union, an industry group: ``speaks: true`` in sectors.yaml); a statement by an industry group
+#                     on a levy is lobbying, a coach's remarks in a match report are not
 #   state             as ``political``, or the act is the state's with its agent unnamed ("was arrested")
 #   known-political   as ``political``, but in an article an unknown name never counts: violence among named
 #                     people is crime news (only a text too short to judge gives it the benefit of the doubt)
 #   dyadic            a political actor on both sides, or a state institution on one (a meeting or a visit:
 #                     an aid group's teams meeting detainees or a family visiting cities is no consultation)
 #   none              never (for a pattern: a sense of the word that is no political act, "charged with the task")
-ACTOR_REQUIREMENTS = ("any", "political", "political-source", "state", "known-political", "dyadic", "none")
+ACTOR_REQUIREMENTS = ("any", "political", "political-source", "voiced", "state", "known-political", "dyadic", "none")
 
 
 @dataclass(frozen=True)
