@@ -109,3 +109,10 @@ def test_a_sentence_told_twice_in_one_document_is_coded_once(code) -> None:  # t
     assert [e.cameo for e in once] and [e.cameo for e in twice] == [e.cameo for e in once]
     short = "Chile protested. Chile protested."  # short sentences are not taken for repeats
     assert len([e for e in code(short) if e.cameo.startswith("14")]) == 2
+
+
+def test_who_reports_a_protest_did_not_hold_it(code) -> None:  # type: ignore[no-untyped-def]
+    told = [e for e in code("The police said a protest in the capital on Sunday was peaceful.") if e.cameo[:2] == "14"]
+    assert told and all(not any(a.text == "police" or a.sector == "COP" for a in e.source) for e in told)
+    held = [e for e in code("Nurses held a protest in the capital on Sunday, the police said.") if e.cameo[:2] == "14"]
+    assert held and held[0].source[0].text == "Nurses"

@@ -102,6 +102,10 @@ class Frame:
             passive=args.is_passive(tok),
         )
 
+# Verbs that only tell of a clause (not "announce", whose noun is often the announcer's own act: "announced a
+# joint venture"): "police said a protest was peaceful" names no protester.
+_TELLING = {"say", "tell", "report", "add", "note", "confirm", "state"}
+
 
 def fits(tok: Token, p: Pattern, frame: Frame | None = None) -> bool:
     """Whether a trigger token stands in the grammatical frame a pattern asks for."""
@@ -613,7 +617,11 @@ class EventExtractor:
                     sources = resolver.resolve(subj, ctx) if subj is not None else []
                     conf *= 0.85
         if not sources and not adjunct:
+            below = tok
             for anc in list(tok.ancestors)[:6]:
+                if below.dep_ in ("ccomp", "parataxis") and anc.lemma_.lower() in _TELLING:
+                    break  # "police said a protest was peaceful": who tells of a clause did not do what it tells
+                below = anc
                 if anc.pos_ not in ("VERB", "AUX"):
                     continue
                 if anc.i in covering and anc.i != tok.i:
