@@ -13,7 +13,7 @@ ACTOR_FIELDS = {"text", "name", "code", "country", "sector", "igo", "start", "en
 
 
 def test_event_record_has_contract_fields_and_types(code) -> None:  # type: ignore[no-untyped-def]
-    text = "In Washington, Sergei Ivanov met with US Defense Secretary Robert Gates (Interfax, May 18)."
+    text = "In Washington, Sergei Ivanov met Pentagon chief Robert Gates (Interfax, May 18)."
     events = code(text)
     assert events
     record = json.loads(json.dumps(events[0].to_dict()))

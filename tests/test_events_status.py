@@ -77,7 +77,7 @@ def test_refused_to_is_reject_and_the_refused_act_is_negated(code) -> None:  # t
 
 
 def test_counterfactual_would_is_not_asserted(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("Such a move would be seen in Moscow as a major concession to Washington.")
+    events = code("Such a step would be viewed in Beijing as a big concession to Tokyo.")
     assert all(e.status != "asserted" for e in events)
 
 

@@ -15,7 +15,7 @@ def triples(events):  # type: ignore[no-untyped-def]
 
 def test_coordination_one_meeting_with_four_people_is_four_events(code) -> None:  # type: ignore[no-untyped-def]
     events = code(
-        "In Paris, Sergei Lavrov met with US Defense Secretary, Robert Gates, Secretary of State, Hillary "
+        "In Paris, Sergei Lavrov talked with Defense Secretary, Robert Gates, Secretary of State, Hillary "
         "Clinton, Assistant Secretary of State, William Burns, and National Security Advisor, James Jones."
     )
     meetings = [e for e in events if e.event == "CONSULT"]
@@ -41,7 +41,7 @@ def test_passive_with_target_subject(code) -> None:  # type: ignore[no-untyped-d
 
 
 def test_control_offered_to_work_with_is_agree_from_the_offerer(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("Moscow has offered to work with the United States on missile defense.")
+    events = code("Moscow offered to cooperate with the United States on space debris.")
     agree = [e for e in events if e.event == "AGREE" and e.status == "asserted"]
     assert agree and agree[0].source[0].code == "RUSGOV" and agree[0].target[0].country == "USA"
 

@@ -127,14 +127,14 @@ def test_a_required_object_outweighs_a_loose_preposition(code) -> None:  # type:
 
 
 def test_called_on_to_is_an_appeal_and_a_call_on_a_weekday_is_a_phone_call(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("The union called on Nigerian leaders to emulate their predecessors.", published="2013-01-20")
+    events = code("The guild called on Nigerian leaders to follow the example of their elders.", published="2013-01-20")
     assert [(e.event, e.cameo, [a.code for a in e.target]) for e in events] == [("REQUEST", "020", ["NGAGOV"])]
     events = code("Obama called Putin on Tuesday.", published="2013-01-20")
     assert [(e.event, e.cameo) for e in events] == [("CONSULT", "041")]
 
 
 def test_agreeing_with_someone_that_is_an_opinion_not_an_agreement(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("Canadian officials said they agree with the Senate that the law should change.",
+    events = code("Canadian diplomats said they agreed with the Senate that the statute needs revising.",
                   published="2013-01-20")
     assert [(e.event, e.cameo, e.rule) for e in events] == [(None, "010", "statement/agree-that")]
     events = code("Norway and Russia agreed to expand trade.", published="2013-01-20")
@@ -176,7 +176,7 @@ def test_partitives_are_looked_through(code) -> None:  # type: ignore[no-untyped
 def test_a_claim_is_the_news_and_the_claimed_act_keeps_its_claimant(code) -> None:  # type: ignore[no-untyped-def]
     from eventdesk.evaluation.sentences import main_event
 
-    events = code("Kurdish rebels claimed that they had attacked a Turkish army base.", published="2013-01-20")
+    events = code("Kurdish rebels claimed they had attacked a Turkish border outpost.", published="2013-01-20")
     assert {e.rule for e in events} == {"statement/claim", "assault/attack"}
     main = main_event(events)
     assert main is not None and main.rule == "statement/claim"
@@ -301,7 +301,7 @@ def test_blocking_transport_is_obstructing_passage(code) -> None:  # type: ignor
 
 
 def test_a_protest_purpose_on_the_object_of_the_trigger(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("Tibetan nuns kept up their hunger strike in protest of the Chinese government's new rule.",
+    events = code("Tibetan monks continued their hunger strike in protest of the Chinese government's new policy.",
                   published="2013-01-20")
     assert [[a.code for a in e.target] for e in events if e.cameo == "142"] == [["CHNGOV"]]
 
@@ -371,5 +371,5 @@ def test_tributes_charges_and_conferring(code) -> None:  # type: ignore[no-untyp
 
 
 def test_summoning_a_charge_d_affaires_is_a_formal_complaint(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("The Polish foreign ministry summoned Germany's charge d'affaires over a newspaper column.")
+    events = code("The Czech foreign ministry summoned Germany's charge d'affaires over a radio broadcast.")
     assert [(e.cameo, [a.country for a in e.target]) for e in events] == [("114", ["DEU"])]

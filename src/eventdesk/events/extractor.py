@@ -1,7 +1,7 @@
 """Finding events in a parsed sentence: triggers matched to patterns, then their arguments.
 
 One trigger yields at most one pattern (the most specific frame that fits), and a verb of saying
-gives way to the event it reports ("announced a joint venture with the US" is the venture, said
+gives way to the event it reports ("announced a joint plant with a German firm" is the venture, said
 by its announcer). Events whose arguments name no actor at all are not kept, nor events whose actors do
 not make them political event data (``domain``): those are set aside, so their unknown actors still count.
 """
@@ -369,7 +369,7 @@ class EventExtractor:
                     keep(derived)
         for tok, p in sorted(((t, p) for t, p in matches if t.i in reporting), key=lambda m: -_depth(m[0])):
             if _reports_event(tok, coded):
-                continue  # "announced a joint venture with the US": the venture, said by its announcer
+                continue  # "announced a joint plant with a German firm": the venture, said by its announcer
             cand = self._verb_event(tok, p, resolver, context_country)
             if keep(cand):
                 assert cand is not None
