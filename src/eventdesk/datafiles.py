@@ -96,6 +96,22 @@ def read_yaml(path: Path, problems: Problems) -> Any:
     return None
 
 
+def text_records(
+    entries: Any, fields: tuple[str, ...], path: Path, problems: Problems, what: str
+) -> list[tuple[str, ...]]:
+    """The entries of a YAML list of records whose ``fields`` are all non-empty strings ("- {text: Calcutta,
+    country: IN, now: Kolkata}"), in order; an entry that is not one is a problem at its line."""
+    out: list[tuple[str, ...]] = []
+    for entry in entries or []:
+        values = [entry.get(k) if isinstance(entry, dict) else None for k in fields]
+        if not all(isinstance(v, str) and v for v in values):
+            line = entry.get(LINE, 1) if isinstance(entry, dict) else 1
+            problems.add(path, int(line), f"{what}: expected {{{', '.join(fields)}}}")
+            continue
+        out.append(tuple(str(v) for v in values))
+    return out
+
+
 def parse_date(value: Any, field: str, path: Path, line: int, problems: Problems) -> dt.date | None:
     """A YYYY-MM-DD date field; None when empty, a reported problem when malformed."""
     if value is None or value == "":

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from eventdesk.datafiles import LINE, Problems, data_path, read_yaml
+from eventdesk.datafiles import Problems, data_path, read_yaml, text_records
 
 DATA = Path(__file__).parent / "data" / "gazetteer.tsv.gz"
 COLUMNS = ["kind", "geonameid", "name", "country", "admin1", "lat", "lon", "population", "alternates"]
@@ -184,13 +184,9 @@ def former_names() -> dict[str, list[tuple[str, str]]]:
     problems = Problems()
     data = read_yaml(path, problems) or {}
     out: dict[str, list[tuple[str, str]]] = {}
-    for entry in data.get("former_names") or []:
-        fields = [entry.get(k) if isinstance(entry, dict) else None for k in ("text", "country", "now")]
-        if not all(isinstance(f, str) and f for f in fields):
-            line = entry.get(LINE, 1) if isinstance(entry, dict) else 1
-            problems.add(path, int(line), "former_names: expected {text, country, now}")
-            continue
-        out.setdefault(place_key(str(fields[0])), []).append((str(fields[1]), str(fields[2])))
+    for text, country, now in text_records(data.get("former_names"), ("text", "country", "now"), path, problems,
+                                           "former_names"):
+        out.setdefault(place_key(text), []).append((country, now))
     problems.raise_if_any()
     return out
 

