@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from eventdesk.datafiles import Problems
@@ -122,26 +122,26 @@ class KnowledgeBase:
         self._word_starts: set[str] = set()
         self._build_index()
 
-    @property
+    @cached_property  # asked for every candidate event: computed once
     def political_sectors(self) -> frozenset[str]:
         """The sectors of political actors (``political: true`` in sectors.yaml): the state and its arms,
         parties, armed groups, rights groups. Whether an event is political data depends on them."""
         return frozenset(code for code, s in self.sectors.items() if s.get("political"))
 
-    @property
+    @cached_property  # asked for every candidate event: computed once
     def state_sectors(self) -> frozenset[str]:
         """The sectors of the state's institutions (``state: true`` in sectors.yaml): the doers of arrests,
         charges, fines and sentences, and so the doers of such acts they report in the passive."""
         return frozenset(code for code, s in self.sectors.items() if s.get("state"))
 
-    @property
+    @cached_property  # asked for every candidate event: computed once
     def organised_sectors(self) -> frozenset[str]:
         """The sectors of organised interests that are no political actors (``speaks: true``: firms, unions,
         farmers' and environmental groups). In an article about politics they speak to it: an industry group's
         statement on a levy is lobbying; a professor's remark or a neighbour's is not."""
         return frozenset(code for code, s in self.sectors.items() if s.get("speaks"))
 
-    @property
+    @cached_property  # asked for every candidate event: computed once
     def topic_sectors(self) -> frozenset[str]:
         """The political sectors whose naming makes an article one about politics (all but ``topic: false``:
         every article names the press)."""
