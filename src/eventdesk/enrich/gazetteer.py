@@ -6,6 +6,11 @@ continents). They are kept in flat columns and one name index, not as an object 
 coder's compiled cache (``eventdesk.cache``) stores and loads them quickly; reading and checking the file
 itself takes ~1 s. Names are looked up without regard to case or accents: whether a word in the text may
 be a place at all is the caller's call.
+
+The file's countries and divisions carry estimated middles (countryinfo's points, the middle of a division's
+towns), which lie up to 1,000 km from the point GeoNames gives the same geonameid, the point geoparsing gold
+data and other geocoders use. ``data/division_points.csv`` (``country,admin1,name,lat,lon``; admin1 empty for
+the country) writes down GeoNames' own points where they are known, and they replace the estimates on load.
 """
 
 from __future__ import annotations
@@ -20,9 +25,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from eventdesk.datafiles import Problems, data_path, read_yaml, text_records
+from eventdesk.datafiles import Problems, data_path, read_csv, read_yaml, text_records
 
 DATA = Path(__file__).parent / "data" / "gazetteer.tsv.gz"
+POINTS = Path(__file__).parent / "data" / "division_points.csv"
 COLUMNS = ["kind", "geonameid", "name", "country", "admin1", "lat", "lon", "population", "alternates"]
 KINDS = {"K": "continent", "P": "country", "A": "admin1", "C": "city"}
 
@@ -58,7 +64,7 @@ class Place:
 class Gazetteer:
     """Places by name, and the countries (by ISO code) and divisions (by code) they belong to."""
 
-    def __init__(self, path: Path = DATA) -> None:
+    def __init__(self, path: Path = DATA, points: Path | None = POINTS) -> None:
         self.names: list[str] = []
         self.kinds = bytearray()
         self.countries: list[str] = []
@@ -75,6 +81,8 @@ class Gazetteer:
         gc.disable()  # ~300,000 new objects: the collector would walk them again and again (2-3 times slower)
         try:
             self._load(path, _read(path))
+            if points is not None:
+                self._load_points(points)
         finally:
             if collecting:
                 gc.enable()
@@ -144,6 +152,29 @@ class Gazetteer:
                 self.country_index[country] = row
             elif kind == "A":
                 self.admin1_index[(country, admin1)] = row
+        problems.raise_if_any()
+
+    def _load_points(self, path: Path) -> None:
+        """GeoNames' own points of countries and divisions, in place of the estimated middles."""
+        problems = Problems()
+        for line, row in read_csv(path, ["country", "admin1", "name", "lat", "lon"], problems):
+            country, admin1 = row["country"], row["admin1"]
+            index = self.admin1_index.get((country, admin1)) if admin1 else self.country_index.get(country)
+            if index is None:
+                problems.add(path, line, f"no {'division' if admin1 else 'country'} {country} {admin1} in the gazetteer")
+                continue
+            if admin1 and place_key(self.names[index]) != place_key(row["name"]):
+                problems.add(path, line, f"{country}.{admin1} is {self.names[index]!r}, not {row['name']!r}")
+                continue
+            try:
+                lat, lon = float(row["lat"]), float(row["lon"])
+            except ValueError as e:
+                problems.add(path, line, f"bad number: {e}")
+                continue
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                problems.add(path, line, f"no point on earth: {lat}, {lon}")
+                continue
+            self.lats[index], self.lons[index] = lat, lon
         problems.raise_if_any()
 
     def place(self, row: int, alternate: bool = False) -> Place:
