@@ -48,6 +48,27 @@ def test_gazetteer_reports_a_bad_line_with_file_and_line(tmp_path: Path) -> None
         Gazetteer(path)
 
 
+def test_countries_and_divisions_sit_at_geonames_own_points() -> None:
+    g = default_gazetteer()
+    us, manitoba = g.country("US"), g.admin1("CA", "03")
+    assert us is not None and distance_km(us.lat, us.lon, 39.76, -98.5) < 1  # not countryinfo's 38, -97
+    assert manitoba is not None and distance_km(manitoba.lat, manitoba.lon, 55.0, -97.0) < 1  # not its towns' middle
+    arizona = [p for p in g.lookup("Arizona") if p.kind == "admin1"]
+    assert arizona and arizona[0].geonameid == 5551752 and distance_km(arizona[0].lat, arizona[0].lon, 34.5, -111.5) < 1
+
+
+def test_a_bad_division_point_is_reported_with_file_and_line(tmp_path: Path) -> None:
+    from eventdesk.enrich.gazetteer import DATA
+
+    points = tmp_path / "division_points.csv"
+    points.write_text("country,admin1,name,lat,lon\nUS,,United States,39.76,-98.5\nCA,03,Ontario,55,-97\n"
+                      "US,AZ,Arizona,north,-111\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as raised:
+        Gazetteer(DATA, points)
+    assert "division_points.csv:3: CA.03 is 'Manitoba', not 'Ontario'" in str(raised.value)
+    assert "division_points.csv:4: bad number" in str(raised.value)
+
+
 def test_gazetteer_comes_from_the_compiled_cache(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from eventdesk.cache import cached
     from eventdesk.enrich.gazetteer import DATA
