@@ -241,6 +241,13 @@ def test_small_town_with_its_state(code) -> None:  # type: ignore[no-untyped-def
 
 
 @pytest.mark.model
+def test_a_town_before_the_noun_of_a_place_phrase_is_the_place(code) -> None:  # type: ignore[no-untyped-def]
+    held = code("Police arrested a man at a Halifax hospital on Monday.")
+    assert [e.location.name for e in held if e.location] == ["Halifax"]
+    assert not [e.location for e in code("Police arrested a man in a Ford truck on Monday.") if e.location]
+
+
+@pytest.mark.model
 def test_a_country_named_as_actor_is_no_place_before_a_named_place(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Russia accused Ukraine of shelling civilians in Donetsk.")
     accuse = next(e for e in events if e.event == "ACCUSE")

@@ -161,7 +161,8 @@ class Gazetteer:
             country, admin1 = row["country"], row["admin1"]
             index = self.admin1_index.get((country, admin1)) if admin1 else self.country_index.get(country)
             if index is None:
-                problems.add(path, line, f"no {'division' if admin1 else 'country'} {country} {admin1} in the gazetteer")
+                what = "division" if admin1 else "country"
+                problems.add(path, line, f"no {what} {country} {admin1} in the gazetteer")
                 continue
             if admin1 and place_key(self.names[index]) != place_key(row["name"]):
                 problems.add(path, line, f"{country}.{admin1} is {self.names[index]!r}, not {row['name']!r}")

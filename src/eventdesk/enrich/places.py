@@ -509,7 +509,7 @@ class PlaceResolver:
         for ent in ents:
             covered.update(range(ent.start, ent.end))
             root = ent.root
-            slot = _in_place_slot(root, self.words)
+            slot = _in_place_slot(root, self.words) or _modifies_place_phrase(root, self.words)
             if self.home is not None and ent.start_char < self.home_end:
                 continue  # the dateline itself: already the article's home
             # "London-based" says where its people are
@@ -628,6 +628,16 @@ def _in_place_slot(tok: Token, words: PlaceWords) -> bool:
     if tok.dep_ == "conj" and tok.head.dep_ in ("compound", "nmod", "amod") and _place_noun(tok.head.head, words):
         return True  # "halol and danta towns": both are towns
     return False
+
+
+def _modifies_place_phrase(tok: Token, words: PlaceWords) -> bool:
+    """A name before the noun of a place phrase: "in a Regina jail", "at a Halifax hospital" are in that town.
+
+    Only for names the recognizer marks: a capitalised word before any noun ("in a Ford truck") is no town.
+    """
+    head = tok.head
+    return tok.dep_ in ("compound", "nmod") and head.dep_ == "pobj" and head.head.lower_ in words.prepositions and (
+        head.pos_ == "NOUN")
 
 
 def _place_noun(tok: Token, words: PlaceWords) -> bool:
