@@ -36,12 +36,13 @@ def wanted(event: Event) -> bool:
 
 
 def level(event: Event) -> str:
-    """"none", "country" or "below" (a town or a first-order division) for the event's location."""
+    """"none", "country" or "below" (a town, a district or a state) for the event's location."""
     loc = event.location
     if loc is None:
         return "none"
-    kinds = {p.kind for p in default_gazetteer().lookup(loc.name) if p.geonameid == loc.geonameid}
-    return "below" if kinds & {"city", "admin1"} else "country"
+    kinds = {p.kind for p in default_gazetteer().lookup(loc.name)
+             if (p.geonameid or None) == loc.geonameid and (p.lat, p.lon) == (loc.lat, loc.lon)}
+    return "below" if kinds & {"city", "admin1", "admin2"} else "country"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -57,6 +57,14 @@ def test_countries_and_divisions_sit_at_geonames_own_points() -> None:
     assert arizona and arizona[0].geonameid == 5551752 and distance_km(arizona[0].lat, arizona[0].lon, 34.5, -111.5) < 1
 
 
+def test_gazetteer_knows_counties_and_districts() -> None:
+    g = default_gazetteer()
+    counties = [p for p in g.lookup("Black Hawk County") if p.kind == "admin2"]
+    assert counties and counties[0].country == "US" and counties[0].admin1 == "IA" and counties[0].geonameid == 0
+    assert distance_km(counties[0].lat, counties[0].lon, 42.5, -92.3) < 40  # around Waterloo, Iowa
+    assert any(p.kind == "admin2" and p.country == "IN" and p.admin1 == "09" for p in g.lookup("Panch Mahals"))
+
+
 def test_a_bad_division_point_is_reported_with_file_and_line(tmp_path: Path) -> None:
     from eventdesk.enrich.gazetteer import DATA
 
@@ -238,6 +246,18 @@ def test_small_town_with_its_state(code) -> None:  # type: ignore[no-untyped-def
     loc = events[0].location
     assert loc is not None and loc.name == "Helena" and loc.country == "USA"
     assert loc.lat == pytest.approx(46.6, abs=0.2)
+
+
+@pytest.mark.model
+def test_a_district_or_county_places_the_event_in_the_named_state(code) -> None:  # type: ignore[no-untyped-def]
+    (held,) = [e for e in code("Police arrested four men in Panch Mahals district on Sunday.") if e.location]
+    assert held.location.name == "Panch Mahals" and held.location.country == "IND" and held.location.geonameid is None
+    # two counties of the name: the one of the state the dateline names
+    events = code("DES MOINES, Iowa - Deputies arrested a man in Plymouth County on Friday.")
+    assert [(e.location.name, round(e.location.lon)) for e in events if e.location] == [("Plymouth County", -96)]
+    # a town of the district's name comes first
+    events = code("Police arrested three men in Kheda on Monday.")
+    assert [e.location.geonameid is not None for e in events if e.location] == [True]
 
 
 @pytest.mark.model

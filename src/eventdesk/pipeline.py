@@ -28,6 +28,7 @@ from eventdesk.enrich import CitationIndex, PlaceResolver, attribute, default_ga
 from eventdesk.enrich.dateline import filing_date
 from eventdesk.enrich.dates import EventDate, date_entities
 from eventdesk.enrich.gazetteer import DATA as GAZETTEER
+from eventdesk.enrich.gazetteer import DISTRICTS as GAZETTEER_DISTRICTS
 from eventdesk.enrich.gazetteer import POINTS as GAZETTEER_POINTS
 from eventdesk.enrich.places import CommonWords, uncased_text
 from eventdesk.errors import CodingError, EventdeskError, InputError
@@ -118,7 +119,7 @@ class Coder:
         self.lemma_fixes = LemmaFixes(words | GOVERNING_VERBS)
         self.extractor = EventExtractor(self.patterns, self.ontology)
         self.gazetteer = cached("gazetteer", [*_CODE, PACKAGE / "enrich" / "gazetteer.py", GAZETTEER,
-                                             GAZETTEER_POINTS],
+                                             GAZETTEER_POINTS, GAZETTEER_DISTRICTS],
                                 default_gazetteer)
         self.common_words = CommonWords(self.nlp)
         # built on the first text that needs it (~2 s: every name and town of the knowledge base), so that

@@ -7,6 +7,9 @@ coder's compiled cache (``eventdesk.cache``) stores and loads them quickly; read
 itself takes ~1 s. Names are looked up without regard to case or accents: whether a word in the text may
 be a place at all is the caller's call.
 
+Second-order divisions (counties, Indian districts: ``data/districts.tsv.gz``, kind D, made by
+``tools/build_districts.py`` from GeoNames' towns) load beside them; GeoNames' ids of those are not known (0).
+
 The file's countries and divisions carry estimated middles (countryinfo's points, the middle of a division's
 towns), which lie up to 1,000 km from the point GeoNames gives the same geonameid, the point geoparsing gold
 data and other geocoders use. ``data/division_points.csv`` (``country,admin1,name,lat,lon``; admin1 empty for
@@ -29,8 +32,9 @@ from eventdesk.datafiles import Problems, data_path, read_csv, read_yaml, text_r
 
 DATA = Path(__file__).parent / "data" / "gazetteer.tsv.gz"
 POINTS = Path(__file__).parent / "data" / "division_points.csv"
+DISTRICTS = Path(__file__).parent / "data" / "districts.tsv.gz"
 COLUMNS = ["kind", "geonameid", "name", "country", "admin1", "lat", "lon", "population", "alternates"]
-KINDS = {"K": "continent", "P": "country", "A": "admin1", "C": "city"}
+KINDS = {"K": "continent", "P": "country", "A": "admin1", "D": "admin2", "C": "city"}
 
 
 def place_key(name: str) -> str:
@@ -64,7 +68,7 @@ class Place:
 class Gazetteer:
     """Places by name, and the countries (by ISO code) and divisions (by code) they belong to."""
 
-    def __init__(self, path: Path = DATA, points: Path | None = POINTS) -> None:
+    def __init__(self, path: Path = DATA, points: Path | None = POINTS, districts: Path | None = DISTRICTS) -> None:
         self.names: list[str] = []
         self.kinds = bytearray()
         self.countries: list[str] = []
@@ -81,6 +85,8 @@ class Gazetteer:
         gc.disable()  # ~300,000 new objects: the collector would walk them again and again (2-3 times slower)
         try:
             self._load(path, _read(path))
+            if districts is not None:
+                self._load(districts, _read(districts))
             if points is not None:
                 self._load_points(points)
         finally:
@@ -128,7 +134,7 @@ class Gazetteer:
                 continue
             fields = line.split("\t")
             if len(fields) != len(COLUMNS) or fields[0] not in KINDS:
-                problems.add(path, number, f"expected {len(COLUMNS)} tab-separated fields, kind one of K, P, A, C")
+                problems.add(path, number, f"expected {len(COLUMNS)} tab-separated fields, kind one of K, P, A, D, C")
                 continue
             kind, gid, name, country, admin1, lat, lon, population, alternates = fields
             try:

@@ -50,9 +50,11 @@ _MAIN_COUNTRY = 1.7  # log10 units: a place in the article's country weighs as ~
 _OTHER_COUNTRY = 0.5
 _SAME_STATE = 1.0  # in the dateline's state or province
 _NAMED_STATE = 2.5  # in a state or province the article names ("Queensland": Edmonton, Queensland)
+# "Monroe County" in a Missouri story: one of 17 namesakes, and their size (the towns they hold) says little
+_STATE_DISTRICT = 5.0
 _CAPITAL = 1.0  # the capital of the article's country ("Washington" in an American story)
 _OTHER_CAPITAL = 0.3
-_DIVISION = -1.5  # "Washington", "New York": the city before the state of the same name
+_DIVISION = -1.5  # "Washington", "Kheda": the city before the state or district of the same name
 _ALTERNATE = -1.5  # found by another spelling ("Bombay"): the place of that very name first
 _WELL_KNOWN = 100_000  # people: a lower-cased town name this big is taken even when it is also a word
 _NEAR = 2.5  # a namesake near another place the article surely means ("Edmonton" beside "Cairns")
@@ -209,6 +211,9 @@ class PlaceResolver:
         units = set() if _big_town(found) else self.kb.unit_countries(text)
         best = max(found, key=lambda p: self._rank(p) + (
             _UNIT_COUNTRY if p.kind == "admin1" and _iso3(p) in units else 0.0))
+        if best.kind == "admin2":  # "Rajkot": a district named after its seat is meant by the town's name
+            best = next((p for p in found if p.kind == "city" and (p.country, p.admin1) == (best.country, best.admin1)),
+                        best)
         if not cased and not self._safe_uncased(text, best, marked or bool(narrowed)):
             return None
         if narrowed:
@@ -279,7 +284,8 @@ class PlaceResolver:
 
     def location_of(self, place: Place) -> Location:
         iso3 = _countries().get(place.country, (None, ""))[0]  # a continent has none
-        return Location(name=place.name, country=iso3, lat=place.lat, lon=place.lon, geonameid=place.geonameid)
+        return Location(name=place.name, country=iso3, lat=place.lat, lon=place.lon,
+                        geonameid=place.geonameid or None)  # a district's GeoNames id is not known
 
     def _cased(self, span: Span) -> bool:
         """Whether the span's capitals mean something: a cased text, and a name neither lower nor all capitals."""
@@ -329,11 +335,14 @@ class PlaceResolver:
             score += _OTHER_COUNTRY
         if p.kind == "city" and self._in_named_state(p):
             score += _NAMED_STATE
+        elif p.kind == "admin2" and ((p.country, p.admin1) in self.divisions or (
+                self.home is not None and (p.country, p.admin1) == (self.home.country, self.home.admin1))):
+            score += _STATE_DISTRICT
         elif self.home is not None and p.country == self.home.country and p.admin1 == self.home.admin1:
             score += _SAME_STATE
         if p.kind == "city" and capital and place_key(p.name) == capital:
             score += _CAPITAL if iso3 == self.main_country else _OTHER_CAPITAL
-        if p.kind == "admin1":
+        if p.kind in ("admin1", "admin2"):
             score += _DIVISION
         if p.alternate:
             score += _ALTERNATE
