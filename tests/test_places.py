@@ -261,6 +261,16 @@ def test_a_district_or_county_places_the_event_in_the_named_state(code) -> None:
 
 
 @pytest.mark.model
+def test_a_force_named_after_a_namesake_of_a_capital_is_that_towns(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("LONDON, Ont. - London police arrested two men on Friday after a robbery at a pharmacy.")
+    assert [a.code for e in events for a in e.source] == ["CANCOP"]
+    events = code("A man was arrested in London, Ky., on Friday. London police said he had stolen a truck.")
+    assert {a.code for e in events for a in e.source} == {"USACOP"}
+    events = code("LONDON - London police arrested two men on Friday after a robbery. British police said so.")
+    assert "USACOP" not in {a.code for e in events for a in e.source}
+
+
+@pytest.mark.model
 def test_a_town_before_the_noun_of_a_place_phrase_is_the_place(code) -> None:  # type: ignore[no-untyped-def]
     held = code("Police arrested a man at a Halifax hospital on Monday.")
     assert [e.location.name for e in held if e.location] == ["Halifax"]
