@@ -275,6 +275,9 @@ def test_a_town_before_the_noun_of_a_place_phrase_is_the_place(code) -> None:  #
     held = code("Police arrested a man at a Halifax hospital on Monday.")
     assert [e.location.name for e in held if e.location] == ["Halifax"]
     assert not [e.location for e in code("Police arrested a man in a Ford truck on Monday.") if e.location]
+    # a weaker cue than "in X": a town abroad is not taken in a story from another country
+    events = code("NEW DELHI: Police detained ten protesters at a Burlington showroom on Monday.")
+    assert [e.location.country for e in events if e.location] == ["IND"]
 
 
 @pytest.mark.model

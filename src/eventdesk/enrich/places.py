@@ -156,6 +156,7 @@ class Candidate:
     head: Token  # the word the place phrase hangs on
     role: str = ""  # "subject" ("Iran released ..."), "object" ("attacked Kabul"): a place of last resort
     well_known: bool = False  # only a country, a division or a big town will do ("the Atlantic", "at Harvard")
+    modifier: bool = False  # names a phrase's noun ("at a Halifax hospital"): only a place of the story's country
 
 
 @dataclass
@@ -498,7 +499,10 @@ class PlaceResolver:
             key = (cand.span.start, cand.span.end)
             if key not in self._names:
                 self._names[key] = self.resolve_name(cand.span, self._cased(cand.span), cand.well_known)
-            if self._names[key] is not None:
+            found = self._names[key]
+            if found is not None and cand.modifier and self.main_country and found.country != self.main_country:
+                continue  # "at a Burlington showroom" of a Delhi story: a shop's name, no Canadian town
+            if found is not None:
                 self.named_in_sentence = cand.prepositional
                 self.actor_place = bool(cand.role)
                 self.in_sentence = True
@@ -533,7 +537,8 @@ class PlaceResolver:
         for ent in ents:
             covered.update(range(ent.start, ent.end))
             root = ent.root
-            slot = _in_place_slot(root, self.words) or _modifies_place_phrase(root, self.words)
+            modifier = not _in_place_slot(root, self.words) and _modifies_place_phrase(root, self.words)
+            slot = modifier or _in_place_slot(root, self.words)
             if self.home is not None and ent.start_char < self.home_end:
                 continue  # the dateline itself: already the article's home
             # "London-based" says where its people are
@@ -545,13 +550,13 @@ class PlaceResolver:
                 if role and (root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)):
                     continue  # "Russia and Norway signed ...": no one place
                 out[(ent.start, ent.end)] = Candidate(ent, slot, root if role else root.head, role,
-                                                      well_known=ent.label_ == "LOC")
+                                                      well_known=ent.label_ == "LOC", modifier=modifier)
             elif ent.label_ in ("ORG", "PERSON") and len(ent) <= 3 and place_key(_name(ent)) in self.place_names:
                 # a place elsewhere in the article: "the Cairns unit" once mistaken for a person is still the town
                 role = "" if slot else _role(root)
                 out[(ent.start, ent.end)] = Candidate(ent, slot, root if role else root.head, role)
             elif ent.label_ in ("ORG", "PERSON") and slot:  # "at Edmonton" mistaken for a firm: a big place only
-                out[(ent.start, ent.end)] = Candidate(ent, True, root.head, well_known=True)
+                out[(ent.start, ent.end)] = Candidate(ent, True, root.head, well_known=True, modifier=modifier)
             elif ent.label_ == "ORG" and not self._outlet(ent):  # "Maryland State Police", "Bank of Canada"
                 for span in _places_in_name(ent):
                     if self._plain_words(span):
