@@ -1,0 +1,32 @@
+"""Who is source and who is target of a trigger on real articles (issue 11; session 5's judge classes 2, 4 and 7):
+agents the law leaves implicit, addressees named by an adjective, the owner of criticised words, hosts of visits,
+clausal and coordinated subjects, and phrases that are never actors. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventdesk.events.implicit import SUFFIX
+
+pytestmark = pytest.mark.model
+
+
+def _asserted(events, cameo_prefix: str):  # type: ignore[no-untyped-def]
+    return [e for e in events if e.status == "asserted" and e.cameo.startswith(cameo_prefix)]
+
+
+def test_charges_convictions_and_indictments_have_an_implicit_judicial_agent(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("A former governor of Lagos was charged with fraud and sentenced to five years in prison.")
+    [charge] = _asserted(events, "112")
+    [sentence] = _asserted(events, "116")
+    for event in (charge, sentence):
+        assert [(a.sector, a.country) for a in event.source] == [("JUD", "NGA")]
+        assert event.rule.endswith(SUFFIX) and event.confidence < 0.5
+    [accused] = _asserted(code("The Kenyan senator Tom Ouko was accused in an indictment of laundering public money."),
+                          "112")
+    assert accused.source[0].sector == "JUD" and accused.rule.endswith(SUFFIX)
+    # an accusation in the passive with no charging document names no prosecutor
+    assert not any(a.sector == "JUD" for e in code("The Kenyan senator was accused of arrogance.") for a in e.source)
+    # a named accuser is never replaced
+    [named] = _asserted(code("The Kenyan senator was charged with fraud by the anti-graft commission."), "112")
+    assert not named.rule.endswith(SUFFIX)
