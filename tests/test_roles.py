@@ -30,3 +30,15 @@ def test_charges_convictions_and_indictments_have_an_implicit_judicial_agent(cod
     # a named accuser is never replaced
     [named] = _asserted(code("The Kenyan senator was charged with fraud by the anti-graft commission."), "112")
     assert not named.rule.endswith(SUFFIX)
+
+
+def test_an_appeal_for_federal_help_is_addressed_to_the_government(code) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Ontario's finance minister called for more federal support for hospitals.",
+                 "Ontario's finance minister demanded federal action on housing.",
+                 "Ontario's finance minister criticised federal inaction on housing."):
+        [event] = [e for e in code(text) if e.status == "asserted"]
+        assert [a.code for a in event.target] == ["CANGOV"], text
+    # an adjective that names no government names no one addressed
+    [event] = [e for e in code("Ontario's finance minister called for more international support for hospitals.")
+               if e.status == "asserted"]
+    assert event.target == []

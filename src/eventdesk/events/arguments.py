@@ -370,6 +370,27 @@ def owner(thing: Token) -> Token | None:
     return None
 
 
+# the dependents of an appeal's trigger that hold what is asked for ("push for federal support", "demanded action")
+_ASKED_PREPS = {"for", "on", "to"}
+
+
+def governmental_addressee(tok: Token) -> Token | None:
+    """The word naming the government as the one addressed when an appeal, demand or judgement names it only by an
+    adjective of what it asks for or judges: "push for more federal support", "demanding federal action",
+    "criticised federal inaction" (the lexicon's ``governmental`` list)."""
+    words = lexicon().get("governmental", ())
+    things = [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")]
+    things += preposition_objects(tok, _ASKED_PREPS)
+    things += [g for c in kids(tok) if c.dep_ == "xcomp" for g in kids(c) if g.dep_ == "dobj"]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        things.append(tok.head)
+    for thing in things:
+        for mod in kids(thing):
+            if mod.dep_ in ("amod", "compound") and (mod.lemma_.lower() in words or mod.lower_ in words):
+                return mod
+    return None
+
+
 def deep_targets(obj: Token) -> list[Token]:
     """Actors named inside a non-actor object: "a civil war that may undermine the government"."""
     out: list[Token] = []

@@ -15,6 +15,7 @@ from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.actors import ActorResolver
+from eventdesk.actors.resolve import actor_code
 from eventdesk.events import arguments as args
 from eventdesk.events.domain import Text, kind_of_text, political_enough
 from eventdesk.events.implicit import with_implicit_agent
@@ -490,6 +491,8 @@ class EventExtractor:
                 conf *= 0.9
         if not targets and p.cameo.startswith("14"):
             targets = self._protested(tok, resolver, ctx, sources)
+        if not targets and p.cameo[:2] in _ADDRESSING:
+            targets = self._government_addressed(tok, sources, resolver, ctx)
         if p.cameo.startswith("13"):
             conditioned = args.condition_subject(tok)  # a threat's target is the one who must comply
             if conditioned is not None:
@@ -659,12 +662,30 @@ class EventExtractor:
                 break
         if not targets and p.cameo.startswith("14"):
             targets = self._protested(tok, resolver, ctx, sources)
+        if not targets and p.cameo[:2] in _ADDRESSING:
+            targets = self._government_addressed(tok, sources, resolver, ctx)
         targets = [t for t in targets if not _same(t, sources)]
         if (p.needs_target and not targets) or (p.needs_source and not sources):
             return None  # "the trip from Amsterdam to Berlin": nobody's visit
         if not sources:
             conf *= 0.6
         return Candidate(tok, p, sources, targets, noun_status(tok), round(conf, 3))
+
+    def _government_addressed(self, tok: Token, sources: list[Actor], resolver: ActorResolver,
+                              ctx: str | None) -> list[Actor]:
+        """"Pushed for more federal support": the appeal is addressed to the government of the appellant's country
+        (else of the sentence's or the article's), which the adjective names."""
+        word = args.governmental_addressee(tok)
+        if word is None:
+            return []
+        country = next((a.country for a in sources if a.country), None) or ctx or resolver.document_country
+        if country is None:
+            return []
+        code = actor_code(country, "GOV", None)
+        if any(a.code == code and word.lower_ in a.text.lower() for a in sources):
+            return []  # "the federal government called for federal action" asks itself nothing
+        return [Actor(text=word.text, start=word.idx, end=word.idx + len(word.text), name=f"{word.lower_} government",
+                      code=code, country=country, sector="GOV")]
 
     def _protested(self, tok: Token, resolver: ActorResolver, ctx: str | None, sources: list[Actor]) -> list[Actor]:
         """The target of a protest named in its purpose: "began a hunger strike to protest Sweden's decision"."""
@@ -677,6 +698,9 @@ class EventExtractor:
 
 # CAMEO classes of judging (comment, praise, disapproval, rejection): judging a thing judges its owner
 _JUDGING = {"05", "11", "12"}
+# CAMEO classes whose other party an adjective of what is asked or judged may name ("demanded federal action"):
+# appeals, demands, disapproval, rejection
+_ADDRESSING = {"02", "10", "11", "12"}
 
 
 def _in_name(tok: Token) -> bool:
