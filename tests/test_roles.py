@@ -42,3 +42,17 @@ def test_an_appeal_for_federal_help_is_addressed_to_the_government(code) -> None
     [event] = [e for e in code("Ontario's finance minister called for more international support for hospitals.")
                if e.status == "asserted"]
     assert event.target == []
+
+
+def test_condemning_the_statements_targets_whoever_the_article_said_made_them(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Brazil's foreign minister said on Friday that Argentina had failed its people. Argentine senators "
+                  "met on Monday. The Argentine foreign ministry condemned the offensive and unfounded statements.")
+    [condemned] = _asserted(events, "111")
+    assert [a.code for a in condemned.target] == ["BRAGOV"]
+    events = code("Brazil's foreign minister made remarks about Argentina on Friday. On Monday the Argentine foreign "
+                  "ministry rejected the remarks.")
+    [rejected] = _asserted(events, "12")
+    assert [a.code for a in rejected.target] == ["BRAGOV"]
+    # without anyone who said them, the words have no maker, and their topic is no target
+    [alone] = _asserted(code("The Argentine foreign ministry condemned the statements."), "111")
+    assert alone.target == []

@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from eventdesk.nlp.tree import kids
+from eventdesk.nlp.words import REPORTING_VERBS
 
 # Verbs whose object, not subject, does what their to-infinitive says ("urged Iran to comply").
 OBJECT_CONTROL = {
@@ -389,6 +390,41 @@ def governmental_addressee(tok: Token) -> Token | None:
             if mod.dep_ in ("amod", "compound") and (mod.lemma_.lower() in words or mod.lower_ in words):
                 return mod
     return None
+
+
+# how many sentences back the maker of "the statements" is looked for
+_UTTERANCE_WINDOW = 5
+
+
+def earlier_speakers(thing: Token) -> list[Token]:
+    """Who made "the statements" or "the remarks" that a sentence judges without saying whose they are, best
+    first: the owner of such words named earlier ("Trump's remarks"), or the one who said something earlier in the
+    article ("Trump said ..."), the most recent first. Only for definite words of speech with no owner of their
+    own ("condemned the statements"); "his remarks" and "statements by X" have one (``owner``)."""
+    lex = lexicon()
+    if thing.lemma_.lower() not in lex.get("utterances", ()) and thing.lower_ not in lex.get("utterances", ()):
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "such") for c in kids(thing)):
+        return []
+    if owner(thing) is not None:
+        return []
+    doc = thing.doc
+    sents = [s for s in doc.sents if s.start <= thing.i][-_UTTERANCE_WINDOW - 1:]
+    speaking = REPORTING_VERBS | set(lex.get("uttering", ()))
+    out: list[Token] = []
+    for tok in reversed(doc[sents[0].start:thing.i] if sents else []):
+        if tok.i == thing.i:
+            continue
+        if tok.pos_ == "NOUN" and (tok.lemma_.lower() in lex.get("utterances", ()) or tok.lower_ in lex.get(
+                "utterances", ())):
+            made_by = owner(tok)
+            if made_by is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.get("authoring", ()):
+                made_by = subject(tok.head)  # "X made remarks about ..."
+            if made_by is not None:
+                out.append(made_by)
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in speaking:
+            out.extend(c for c in kids(tok) if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP"))
+    return out
 
 
 def deep_targets(obj: Token) -> list[Token]:

@@ -481,7 +481,7 @@ class EventExtractor:
             if pt is not None:
                 targets = resolver.resolve(pt, ctx)
         if not targets:
-            targets = self._targets(tok, p, resolver, ctx)
+            targets = self._targets(tok, p, resolver, ctx, sources)
         if not targets and tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ == "VERB":
             obj = next((c for c in kids(tok.head) if c.dep_ == "dobj"), None)
             if obj is not None and obj.i != (subj.i if subj is not None else -1):
@@ -541,7 +541,8 @@ class EventExtractor:
             return all(a.sector in resolver.kb.state_sectors for a in speakers)
         return True
 
-    def _targets(self, tok: Token, p: Pattern, resolver: ActorResolver, ctx: str | None) -> list[Actor]:
+    def _targets(self, tok: Token, p: Pattern, resolver: ActorResolver, ctx: str | None,
+                 sources: list[Actor]) -> list[Actor]:
         """The pattern's slots first; then where news puts the other party when the frame is looser.
 
         A slot that names only uncoded actors ("southern Gaza" unknown) is kept as a last resort, so
@@ -569,6 +570,13 @@ class EventExtractor:
                 own_codes = {a.code for a in owners}
                 if owners and not any(a.code is not None and a.code not in own_codes for a in found):
                     found = owners
+            elif judging and t.pos_ == "NOUN" and not any(a.code for a in found):
+                # "X said ... The senate condemned the statements": the words are the one's who said them
+                for said_by in args.earlier_speakers(t):
+                    speakers = [a for a in resolver.resolve(said_by, ctx) if a.code and not _same(a, sources)]
+                    if speakers:
+                        found = speakers
+                        break
             if not found and t.tag_ == "PRP" and t.lower_ in _OBJECT_PRONOUNS:
                 # "urged them to support the operation": those urged are whom "them" stands for; when the article
                 # does not say, nobody else (not the operation) takes their place
