@@ -56,3 +56,8 @@ def test_condemning_the_statements_targets_whoever_the_article_said_made_them(co
     # without anyone who said them, the words have no maker, and their topic is no target
     [alone] = _asserted(code("The Argentine foreign ministry condemned the statements."), "111")
     assert alone.target == []
+
+
+def test_a_conviction_of_no_one_named_gets_no_implicit_court(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The detective said all those convicted in Leeds had armed themselves.")
+    assert not [e for e in events if e.rule.endswith(SUFFIX) and e.cameo.startswith("11")]

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 DATA_FILE = Path(__file__).parent / "implicit.yaml"
 SUFFIX = "/implicit-agent"
-_KEYS = {"name", "sector", "verbs", "cameo", "prep_object", "voice", "confidence", LINE}
+_KEYS = {"name", "sector", "verbs", "cameo", "prep_object", "voice", "confidence", "needs_target", LINE}
 _VOICES = ("passive", "any")
 
 
@@ -44,6 +44,7 @@ class ImplicitAgent:
     prep_object: frozenset[str] = frozenset()
     voice: str = "passive"  # "any": also an active verb or a noun with no doer ("protests broke out")
     confidence: float = 0.7
+    needs_target: bool = False  # only for an act on someone named: "all those convicted" charges no one known
 
     def applies(self, tok: Token, cameo: str) -> bool:
         if self.verbs and tok.lemma_.lower() not in self.verbs and tok.lower_ not in self.verbs:
@@ -93,10 +94,14 @@ def load_agents(path: Path = DATA_FILE) -> list[ImplicitAgent]:
         if not isinstance(confidence, (int, float)) or not 0 < confidence <= 1:
             problems.add(path, line, f"confidence: expected a number in (0, 1], got {confidence!r}")
             confidence = 0.7
+        needs_target = item.get("needs_target", False)
+        if not isinstance(needs_target, bool):
+            problems.add(path, line, f"needs_target: expected true or false, got {needs_target!r}")
+            needs_target = False
         agents.append(ImplicitAgent(
             name=item["name"], sector=item["sector"], verbs=frozenset(v.lower() for v in lists["verbs"]),
             cameo=tuple(lists["cameo"]), prep_object=frozenset(v.lower() for v in lists["prep_object"]),
-            voice=str(voice), confidence=float(confidence),
+            voice=str(voice), confidence=float(confidence), needs_target=needs_target,
         ))
     problems.raise_if_any()
     return agents
@@ -118,7 +123,7 @@ def with_implicit_agent(cand: Candidate, country: str | None) -> Candidate:
     for agent in default_agents():
         if not agentless and agent.voice != "any":
             continue
-        if cand.sources and not agent.prep_object:
+        if (cand.sources and not agent.prep_object) or (agent.needs_target and not cand.targets):
             continue
         if agent.applies(tok, cand.pattern.cameo):
             actor = Actor(text="", start=tok.idx, end=tok.idx, name=agent.name,
