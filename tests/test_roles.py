@@ -61,3 +61,18 @@ def test_condemning_the_statements_targets_whoever_the_article_said_made_them(co
 def test_a_conviction_of_no_one_named_gets_no_implicit_court(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The detective said all those convicted in Leeds had armed themselves.")
     assert not [e for e in events if e.rule.endswith(SUFFIX) and e.cameo.startswith("11")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Japanese trade minister visited a car factory in Sunderland on Monday.",
+    "The Japanese trade minister made a visit to a car factory in Sunderland on Monday.",
+    "A Japanese delegation visited Sunderland and inspected the new assembly line.",
+])
+def test_a_visit_with_no_named_host_is_hosted_by_the_country_visited(code, text) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(text) if e.status == "asserted"]
+    assert events and all([a.code for a in e.target] == ["GBR"] for e in events), text
+
+
+def test_a_visit_at_home_has_no_host_country(code) -> None:  # type: ignore[no-untyped-def]
+    [visit] = _asserted(code("The British trade minister visited a car factory in Sunderland on Monday."), "042")
+    assert visit.target == []

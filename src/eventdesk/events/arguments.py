@@ -427,6 +427,23 @@ def earlier_speakers(thing: Token) -> list[Token]:
     return out
 
 
+_PLACE_PREPS = {"to", "in", "at", "into"}
+
+
+def visited_places(tok: Token) -> list[Token]:
+    """The names of places a visit goes to, best first: its object and the places of its object and prepositions
+    ("visited a car plant in Derby", "toured Kent"); an inspection that goes with a visit ("visited ... and inspected
+    ...") shares them."""
+    holders = [c for c in kids(tok) if c.dep_ == "dobj"] + preposition_objects(tok, _PLACE_PREPS)
+    if tok.dep_ == "conj" and tok.lemma_.lower() in lexicon().get("inspecting", ()) and tok.head.pos_ == "VERB":
+        holders += [c for c in kids(tok.head) if c.dep_ == "dobj"] + preposition_objects(tok.head, _PLACE_PREPS)
+    out: list[Token] = []
+    for _ in range(3):  # "made a visit to a car plant in Derby": a place two phrases down
+        out.extend(holders)
+        holders = [o for h in holders for o in preposition_objects(h, _PLACE_PREPS)]
+    return [t for t in out if t.ent_type_ in ("GPE", "LOC")]
+
+
 def deep_targets(obj: Token) -> list[Token]:
     """Actors named inside a non-actor object: "a civil war that may undermine the government"."""
     out: list[Token] = []

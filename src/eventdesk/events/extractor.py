@@ -245,6 +245,7 @@ def _word_in(tok: Token, words: tuple[str, ...]) -> bool:
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you"})
 CONSULT_ROOT = "04"
+VISIT = "042"  # its other party is the host: the country visited when no one is named
 BARE_STATEMENT = "010"  # its target is the one addressed: "said no city would be spared" addresses no city
 MEDIA = "MED"  # the sector of the press: the outlet a statement is made to carries it, and is no target
 
@@ -493,6 +494,8 @@ class EventExtractor:
             targets = self._protested(tok, resolver, ctx, sources)
         if not targets and p.cameo[:2] in _ADDRESSING:
             targets = self._government_addressed(tok, sources, resolver, ctx)
+        if not any(t.code for t in targets) and (p.cameo == VISIT or (p.cameo.startswith("09") and tok.dep_ == "conj")):
+            targets = self._host(tok, sources, resolver) or targets  # "visited Derby": the host, not a town
         if p.cameo.startswith("13"):
             conditioned = args.condition_subject(tok)  # a threat's target is the one who must comply
             if conditioned is not None:
@@ -672,6 +675,8 @@ class EventExtractor:
             targets = self._protested(tok, resolver, ctx, sources)
         if not targets and p.cameo[:2] in _ADDRESSING:
             targets = self._government_addressed(tok, sources, resolver, ctx)
+        if not any(t.code for t in targets) and p.cameo == VISIT:
+            targets = self._host(tok, sources, resolver) or targets
         targets = [t for t in targets if not _same(t, sources)]
         if (p.needs_target and not targets) or (p.needs_source and not sources):
             return None  # "the trip from Amsterdam to Berlin": nobody's visit
@@ -694,6 +699,22 @@ class EventExtractor:
             return []  # "the federal government called for federal action" asks itself nothing
         return [Actor(text=word.text, start=word.idx, end=word.idx + len(word.text), name=f"{word.lower_} government",
                       code=code, country=country, sector="GOV")]
+
+    def _host(self, tok: Token, sources: list[Actor], resolver: ActorResolver) -> list[Actor]:
+        """A visit that names no host ("visited a car plant in Derby") is hosted by the country of the place visited,
+        when it is not the visitor's own; an inspection on the visit ("... and inspected its lines") too."""
+        own = {a.country for a in sources if a.country}
+        for place in args.visited_places(tok):
+            span = next((e for e in tok.doc.ents if e.start <= place.i < e.end), None)
+            name = span.text if span is not None else place.text
+            countries = {t.country for t in resolver.kb.lookup(name)
+                         if t.country and t.kind in ("country", "capital", "subnational")}
+            country = next(iter(countries)) if len(countries) == 1 else resolver.kb.cities.country(name)
+            if country and country not in own:
+                start = span.start_char if span is not None else place.idx
+                return [Actor(text=name, start=start, end=start + len(name), name=name,
+                              code=actor_code(country, None, None), country=country)]
+        return []
 
     def _protested(self, tok: Token, resolver: ActorResolver, ctx: str | None, sources: list[Actor]) -> list[Actor]:
         """The target of a protest named in its purpose: "began a hunger strike to protest Sweden's decision"."""
