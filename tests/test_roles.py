@@ -76,3 +76,12 @@ def test_a_visit_with_no_named_host_is_hosted_by_the_country_visited(code, text)
 def test_a_visit_at_home_has_no_host_country(code) -> None:  # type: ignore[no-untyped-def]
     [visit] = _asserted(code("The British trade minister visited a car factory in Sunderland on Monday."), "042")
     assert visit.target == []
+
+
+def test_a_kind_of_thing_is_no_target(code) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code("The Mexican candidate makes the typical politician pitch, promising jobs.")
+              if e.status == "asserted"]
+    assert all(not e.target for e in events)
+    # the thing of an actor is still the actor's: rejecting the government's line targets the government
+    [rejected] = _asserted(code("The Mexican candidate rejected the government line on trade."), "12")
+    assert [a.sector for a in rejected.target] == ["GOV"]

@@ -427,6 +427,14 @@ def earlier_speakers(thing: Token) -> list[Token]:
     return out
 
 
+def generic_kind(thing: Token) -> bool:
+    """A thing said to be of a kind ("the typical politician pitch", "the usual government line"): the actor words
+    inside it name the kind, not a party of the act."""
+    kinds = lexicon().get("kinds", ())
+    return thing.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.i < thing.i and (c.lower_ in kinds or c.lemma_.lower() in kinds) for c in kids(thing))
+
+
 _PLACE_PREPS = {"to", "in", "at", "into"}
 
 

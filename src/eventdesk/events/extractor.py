@@ -484,7 +484,7 @@ class EventExtractor:
         if not targets:
             targets = self._targets(tok, p, resolver, ctx, sources)
         if not targets and tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ == "VERB":
-            obj = next((c for c in kids(tok.head) if c.dep_ == "dobj"), None)
+            obj = next((c for c in kids(tok.head) if c.dep_ == "dobj" and not args.generic_kind(c)), None)
             if obj is not None and obj.i != (subj.i if subj is not None else -1):
                 targets = resolver.resolve(obj, ctx)
                 if p.cameo == BARE_STATEMENT:  # "threw Twitter into uproar when she tweeted": the medium again
@@ -565,6 +565,8 @@ class EventExtractor:
         for t in candidates():
             if t.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 t = tok.head  # "the detainees whom the teams met": whom is the detainees
+            if args.generic_kind(t) and not resolver.kb.lookup(t.lemma_):
+                continue  # "makes the typical politician pitch": a kind of pitch, no one's
             found = resolver.resolve(t, ctx)
             if judging and t.pos_ == "NOUN" and (owned_by := args.owner(t)) is not None:
                 # "criticised the offer made by Kabul", "unhappy with Kabul's handling": a thing's owner, unless
