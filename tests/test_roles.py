@@ -85,3 +85,13 @@ def test_a_kind_of_thing_is_no_target(code) -> None:  # type: ignore[no-untyped-
     # the thing of an actor is still the actor's: rejecting the government's line targets the government
     [rejected] = _asserted(code("The Mexican candidate rejected the government line on trade."), "12")
     assert [a.sector for a in rejected.target] == ["GOV"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan foreign minister said the confusion led to this country rejecting Uganda's request for aid.",
+    "Kenyan police arrested two men in Nairobi. Kenya's president spoke on Monday. The confusion led to this country "
+    "rejecting the request from Uganda.",
+])
+def test_this_country_doing_something_is_the_speaker_s_or_the_story_s_country(code, text) -> None:  # type: ignore[no-untyped-def]
+    [rejected] = _asserted(code(text), "12")
+    assert [a.code for a in rejected.source] == ["KEN"]

@@ -25,7 +25,9 @@ from eventdesk.nlp.words import REPORTING_VERBS
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 _MAX_TERM = 8
 
-_FORCES = frozenset({"COP", "MIL"})  # the forces a unit noun may stand for ("a platoon of soldiers")
+_FORCES = frozenset({"COP", "MIL"})
+# nouns that with "this" or "our" name the speaker's own country (deixis, not a fact of the world)
+_HOME_NOUNS = frozenset({"country", "nation"})  # the forces a unit noun may stand for ("a platoon of soldiers")
 
 
 @dataclass
@@ -466,6 +468,10 @@ class ActorResolver:
             return None
         if head.lower_ in PRONOUNS or head.tag_ in ("PRP", "WP"):
             return self._pronoun(head)
+        if head.lemma_.lower() in _HOME_NOUNS and all(t.i == head.i or t.dep_ in ("det", "poss") for t in item.tokens) and any(
+                c.dep_ in ("det", "poss") and c.lower_ in ("this", "our") for c in kids(head)):
+            home = self._home_country(head)  # "led to this country rejecting the request"
+            return Reading("entity", item.text, item.start, item.end, country=home) if home else None
         if len(item.tokens) == 1 and head.pos_ == "PROPN" and (kept := self.by_surname.get(head.lower_)) is not None \
                 and kept.kind == "person" and head.ent_type_ != "PERSON" and not any(
                     t.kind in ("country", "capital", "institution", "igo") for t in self.kb.lookup(head.text)):
@@ -887,6 +893,23 @@ class ActorResolver:
             ] if self.document_country and self.date else []
             self._holders[key] = self._known(holders[0], title, 0, 0) if len(holders) == 1 else None
         return self._holders[key]
+
+    def _home_country(self, tok: Token) -> str | None:
+        """The country "this country" or "our country" is: the speaker's, when a speaker of the clause is named
+        with a country; else the one the document is clearly about."""
+        clause = tok
+        for _ in range(8):
+            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS:
+                speaker = next((c for c in kids(clause.head) if c.dep_ == "nsubj"), None)
+                found = self.resolve(speaker) if speaker is not None and speaker.i != tok.i else []
+                countries = {a.country for a in found if a.country}
+                if len(countries) == 1:
+                    return countries.pop()
+                break
+            if clause.head.i == clause.i:
+                break
+            clause = clause.head
+        return self.document_country if self.document_country_clear else None
 
     def _pronoun(self, tok: Token) -> Reading | None:
         speaker = _reporting_subject(tok)

@@ -98,6 +98,9 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     head = verb.head
     if head.i == verb.i:
         return None
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.i > 0 and (before := verb.doc[verb.i - 1]).dep_ == "pobj" \
+            and before.head.head.i == head.i:
+        return before  # "led to this country rejecting the request": the gerund's subject stands before it
     if verb.dep_ == "xcomp":
         obj = _child(head, ("dobj",))
         if head.lemma_.lower() in OBJECT_CONTROL and obj is not None:
