@@ -95,3 +95,9 @@ def test_a_kind_of_thing_is_no_target(code) -> None:  # type: ignore[no-untyped-
 def test_this_country_doing_something_is_the_speaker_s_or_the_story_s_country(code, text) -> None:  # type: ignore[no-untyped-def]
     [rejected] = _asserted(code(text), "12")
     assert [a.code for a in rejected.source] == ["KEN"]
+
+
+def test_they_said_by_coordinated_speakers_is_all_of_them(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Kenyan minister and the Ugandan minister said they would oppose the plan.")
+    [intent] = _asserted(events, "13")
+    assert sorted(a.code for a in intent.source) == ["KENGOV", "UGAGOV"]

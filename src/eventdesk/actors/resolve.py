@@ -361,7 +361,7 @@ class ActorResolver:
         return [a.copy() for a in cached]
 
     def _resolve(self, head: Token, context_country: str | None) -> list[Actor]:
-        readings = [r for r in (self.read(i) for i in self._items(head)) if r]
+        readings = self._plural_speakers(head) or [r for r in (self.read(i) for i in self._items(head)) if r]
         if not readings or all(r.kind == "title" and not r.country for r in readings):
             inner = collective_head(head)
             if inner.i != head.i:
@@ -910,6 +910,19 @@ class ActorResolver:
                 break
             clause = clause.head
         return self.document_country if self.document_country_clear else None
+
+    def _plural_speakers(self, tok: Token) -> list[Reading]:
+        """"Jane Roe and John Doe said they would resign": a plural pronoun for the speakers is all of them."""
+        if tok.lower_ not in ("they", "we"):
+            return []
+        speaker = _reporting_subject(tok)
+        if speaker is None:
+            return []
+        found = [r for r in self._merge([r for r in (self.read(i) for i in self._items(_argument_head(speaker)))
+                                         if r]) if not (r.kind == "adjunct" and r.country is None and r.igo is None)]
+        if len(found) < 2:
+            return []
+        return [replace(r, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)) for r in found]
 
     def _pronoun(self, tok: Token) -> Reading | None:
         speaker = _reporting_subject(tok)
