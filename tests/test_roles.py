@@ -101,3 +101,18 @@ def test_they_said_by_coordinated_speakers_is_all_of_them(code) -> None:  # type
     events = code("The Kenyan minister and the Ugandan minister said they would oppose the plan.")
     [intent] = _asserted(events, "13")
     assert sorted(a.code for a in intent.source) == ["KENGOV", "UGAGOV"]
+
+
+def test_a_lawsuit_s_accusation_is_its_plaintiffs_not_the_court_s(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Judges in Nairobi dismissed two lawsuits accusing the Kenyan police of spying.")
+    assert not any(a.sector == "JUD" for e in _asserted(events, "112") for a in e.source)
+    for text in ("Two lawsuits accusing the Kenyan police of spying were filed by Kenyan activists.",
+                 "A lawsuit by Kenyan activists accused the Kenyan police of spying."):
+        [accused] = _asserted(code(text), "112")
+        assert ([a.code for a in accused.source], [a.code for a in accused.target]) == (["KENNGO"], ["KENCOP"])
+
+
+def test_figures_that_predict_are_no_one_s_statement(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Canadian finance minister noted that the government's own projections predict a deficit.")
+    assert [(e.cameo, [a.code for a in e.source]) for e in events] == [("010", ["CANGOV"])]
+    assert events[0].trigger.text == "noted"

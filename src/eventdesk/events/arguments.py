@@ -137,10 +137,44 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _listed(tok: Token, name: str) -> bool:
+    words = lexicon().get(name, ())
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def is_data(tok: Token) -> bool:
+    """Numbers and models ("the government's own projections", "the figures"): what they show is nobody's act."""
+    return tok.pos_ == "NOUN" and _listed(tok, "data_nouns")
+
+
+def author(writing: Token) -> Token | None:
+    """Who made a writing that speaks for them: its owner ("a lawsuit by Muslim groups", "the ministry's report"),
+    the subject of the verb that made it ("the groups filed two suits"), or the "by ..." of that verb in the
+    passive ("two suits were filed by the groups")."""
+    made_by = owner(writing)
+    if made_by is not None:
+        return made_by
+    verb = writing.head
+    making = verb.pos_ == "VERB" and (_listed(verb, "authoring") or _listed(verb, "filing"))
+    if writing.dep_ == "dobj" and making:
+        return subject(verb)
+    if writing.dep_ == "nsubjpass" and making:
+        return agent(verb)
+    return None
+
+
 def subject_candidates(verb: Token) -> list[Token]:
     """Tokens that may name the doer, best first: the clause's subject, then those of clauses above."""
     out: list[Token] = []
     first = subject(verb)
+    if first is not None and first.pos_ == "NOUN" and _listed(first, "documents"):
+        # "dismissed two lawsuits accusing the police": the suit's accusation is its plaintiffs', never the
+        # dismissers'; "suits making allegations by Muslim groups": the allegations' owner
+        found = author(first)
+        if found is None:
+            found = next((made_by for c in kids(verb) if c.dep_ == "dobj" and _listed(c, "utterances")
+                          and (made_by := owner(c)) is not None), None)
+        return [first] + ([found] if found is not None else [])
     if first is not None:
         out.append(first)
         if verb.dep_ == "relcl":

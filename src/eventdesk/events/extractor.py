@@ -461,7 +461,8 @@ class EventExtractor:
         passive = args.is_passive(tok) and not args.is_stative(tok)
         subj = args.subject(tok)
         sources = []
-        for i, cand in enumerate(args.subject_candidates(tok)):
+        # "the government's own projections predict a deficit": what figures show is nobody's act
+        for i, cand in enumerate(args.subject_candidates(tok) if subj is None or not args.is_data(subj) else []):
             sources = resolver.resolve(cand, ctx)
             if sources:
                 conf *= 0.85 if i else 1.0
