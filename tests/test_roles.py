@@ -116,3 +116,15 @@ def test_figures_that_predict_are_no_one_s_statement(code) -> None:  # type: ign
     events = code("The Canadian finance minister noted that the government's own projections predict a deficit.")
     assert [(e.cameo, [a.code for a in e.source]) for e in events] == [("010", ["CANGOV"])]
     assert events[0].trigger.text == "noted"
+
+
+def test_what_a_party_agrees_under_a_lawsuit_it_agrees_with_the_other_party(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Kenyan police settled a lawsuit brought by Kenyan activists. "
+                  "The police agreed not to spy on mosques.")
+    [sued] = _asserted(events, "115")
+    assert ([a.code for a in sued.source], [a.code for a in sued.target]) == (["KENNGO"], ["KENCOP"])
+    [agreed] = _asserted(events, "03")
+    assert ([a.code for a in agreed.source], [a.code for a in agreed.target]) == (["KENCOP"], ["KENNGO"])
+    # with no lawsuit told, the agreement keeps its own frame
+    [alone] = _asserted(code("The Kenyan police agreed not to spy on mosques."), "03")
+    assert all(a.sector != "NGO" for a in alone.target)

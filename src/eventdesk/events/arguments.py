@@ -163,6 +163,28 @@ def author(writing: Token) -> Token | None:
     return None
 
 
+_SUIT_WINDOW = 3  # sentences back where a lawsuit a party agrees under may be told
+
+
+def suit_parties(tok: Token) -> list[Token]:
+    """The parties of the lawsuit or settlement a sentence (or one of the last few) tells of, most recent first: the
+    plaintiffs ("a lawsuit brought by X", "X filed a suit"), the one settled with ("a settlement with X"), the one sued
+    ("a suit against X") and the one who settles ("Y settled the suit")."""
+    doc = tok.doc
+    sents = [s for s in doc.sents if s.start <= tok.i][-_SUIT_WINDOW - 1:]
+    out: list[Token] = []
+    for word in reversed(doc[sents[0].start:sents[-1].end] if sents else []):
+        if word.pos_ != "NOUN" or not _listed(word, "suits"):
+            continue
+        maker = author(word)
+        if maker is not None:
+            out.append(maker)
+        out.extend(preposition_objects(word, {"with", "against"}))
+        if word.dep_ == "dobj" and word.head.lemma_.lower() == "settle" and (settler := subject(word.head)) is not None:
+            out.append(settler)
+    return out
+
+
 def subject_candidates(verb: Token) -> list[Token]:
     """Tokens that may name the doer, best first: the clause's subject, then those of clauses above."""
     out: list[Token] = []

@@ -245,6 +245,7 @@ def _word_in(tok: Token, words: tuple[str, ...]) -> bool:
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you"})
 CONSULT_ROOT = "04"
+LAWSUIT = "115"  # its other party is the one sued: the one who settles the suit when no one else is named
 VISIT = "042"  # its other party is the host: the country visited when no one is named
 BARE_STATEMENT = "010"  # its target is the one addressed: "said no city would be spared" addresses no city
 MEDIA = "MED"  # the sector of the press: the outlet a statement is made to carries it, and is no target
@@ -495,6 +496,12 @@ class EventExtractor:
             targets = self._protested(tok, resolver, ctx, sources)
         if not targets and p.cameo[:2] in _ADDRESSING:
             targets = self._government_addressed(tok, sources, resolver, ctx)
+        if p.cameo[:2] in _SETTLING and tok.lemma_.lower() == "agree" and "with" not in {
+                c.lower_ for c in kids(tok) if c.dep_ == "prep"}:
+            # "agreed not to spy on mosques" under a settlement: agreed with the other party, not with the mosques
+            targets = self._other_party(sources, resolver, ctx, tok) or targets
+        elif p.cameo == LAWSUIT and not any(t.code for t in targets):  # "Y settled a lawsuit brought by X": X sued Y
+            targets = self._other_party(sources, resolver, ctx, tok) or targets
         if not any(t.code for t in targets) and (p.cameo == VISIT or (p.cameo.startswith("09") and tok.dep_ == "conj")):
             targets = self._host(tok, sources, resolver) or targets  # "visited Derby": the host, not a town
         if p.cameo.startswith("13"):
@@ -703,6 +710,16 @@ class EventExtractor:
         return [Actor(text=word.text, start=word.idx, end=word.idx + len(word.text), name=f"{word.lower_} government",
                       code=code, country=country, sector="GOV")]
 
+    def _other_party(self, sources: list[Actor], resolver: ActorResolver, ctx: str | None, tok: Token) -> list[Actor]:
+        """What a party agrees to under a lawsuit or its settlement it agrees with the other party of the suit ("the
+        police agreed not to monitor mosques", after "settled a lawsuit brought by Muslim groups")."""
+        for party in args.suit_parties(tok):
+            found = [a for a in resolver.resolve(party, ctx) if a.code and not _same(a, sources)
+                     and a.code not in {s.code for s in sources}]
+            if found:
+                return found
+        return []
+
     def _host(self, tok: Token, sources: list[Actor], resolver: ActorResolver) -> list[Actor]:
         """A visit that names no host ("visited a car plant in Derby") is hosted by the country of the place visited,
         when it is not the visitor's own; an inspection on the visit ("... and inspected its lines") too."""
@@ -733,6 +750,8 @@ _JUDGING = {"05", "11", "12"}
 # CAMEO classes whose other party an adjective of what is asked or judged may name ("demanded federal action"):
 # appeals, demands, disapproval, rejection
 _ADDRESSING = {"02", "10", "11", "12"}
+# CAMEO classes of agreeing and yielding: what is agreed under a lawsuit is agreed with its other party
+_SETTLING = {"03", "08"}
 
 
 def _in_name(tok: Token) -> bool:
