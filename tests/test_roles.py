@@ -128,3 +128,13 @@ def test_what_a_party_agrees_under_a_lawsuit_it_agrees_with_the_other_party(code
     # with no lawsuit told, the agreement keeps its own frame
     [alone] = _asserted(code("The Kenyan police agreed not to spy on mosques."), "03")
     assert all(a.sector != "NGO" for a in alone.target)
+
+
+def test_the_antecedent_of_a_passive_relative_clause_is_its_target_not_its_doer(code) -> None:  # type: ignore[no-untyped-def]
+    [criticised] = _asserted(code("The Kenyan minister, who was criticised by the opposition, resigned."), "111")
+    assert ([a.code for a in criticised.source], [a.code for a in criticised.target]) == (["KENOPP"], ["KENGOV"])
+    [accused] = _asserted(code("The Kenyan senator, who was accused of fraud, resigned on Monday."), "112")
+    assert accused.source == [] and [a.code for a in accused.target] == ["KENLEG"]
+    # an arrest so told gets the implicit police, and the one arrested as target
+    [arrest] = _asserted(code("Kenyan police named the suspect, a man who was arrested in Nairobi on Monday."), "173")
+    assert arrest.source[0].sector == "COP" and arrest.target and arrest.target[0].sector != "COP"

@@ -88,8 +88,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         doer = agent(verb)
         if doer is not None:
             return doer
-        if verb.dep_ == "acl":
-            return None
+        if verb.dep_ in ("acl", "relcl"):
+            return None  # "a man who was arrested": the one it befalls, never its doer
     subj = _child(verb, _SUBJECTS)
     if subj is not None:
         if subj.tag_ in ("WP", "WDT") or subj.lower_ in ("who", "which", "that"):
@@ -235,6 +235,8 @@ def passive_target(verb: Token) -> Token | None:
     own = _child(verb, "nsubjpass")
     if own is None and verb.dep_ == "conj" and verb.head.i != verb.i:
         return passive_target(verb.head)
+    if own is not None and verb.dep_ == "relcl" and (own.tag_ in ("WP", "WDT") or own.lower_ == "that"):
+        return verb.head  # "John Roe, who was arrested": Roe
     return own
 
 
