@@ -138,3 +138,12 @@ def test_the_antecedent_of_a_passive_relative_clause_is_its_target_not_its_doer(
     # an arrest so told gets the implicit police, and the one arrested as target
     [arrest] = _asserted(code("Kenyan police named the suspect, a man who was arrested in Nairobi on Monday."), "173")
     assert arrest.source[0].sector == "COP" and arrest.target and arrest.target[0].sector != "COP"
+
+
+@pytest.mark.parametrize("text", [
+    "The announcement by the Kenyan president of sanctions on Uganda angered Kampala.",
+    "The Kenyan president's announcement of sanctions on Uganda angered Kampala.",
+])
+def test_an_act_announced_is_the_announcer_s(code, text) -> None:  # type: ignore[no-untyped-def]
+    [sanctions] = _asserted(code(text), "16")
+    assert [a.code for a in sanctions.source] == ["KENGOV"] and [a.code for a in sanctions.target] == ["UGA"]

@@ -166,6 +166,17 @@ def author(writing: Token) -> Token | None:
 _SUIT_WINDOW = 3  # sentences back where a lawsuit a party agrees under may be told
 
 
+def announcer(act: Token) -> Token | None:
+    """Who announced or decided the act a noun names after "of": "the announcement by the president of tariffs", "Kenya's
+    imposition of sanctions" are the president's and Kenya's tariffs and sanctions."""
+    if act.dep_ != "pobj" or act.head.lower_ != "of":
+        return None
+    noun = act.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "by" and _listed(noun.head.head, "announcing"):
+        return noun  # the parser hangs "of tariffs" on the announcer: "the announcement by Trump of tariffs"
+    return owner(noun) if noun.pos_ == "NOUN" and _listed(noun, "announcing") else None
+
+
 def suit_parties(tok: Token) -> list[Token]:
     """The parties of the lawsuit or settlement a sentence (or one of the last few) tells of, most recent first: the
     plaintiffs ("a lawsuit brought by X", "X filed a suit"), the one settled with ("a settlement with X"), the one sued

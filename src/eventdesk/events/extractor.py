@@ -624,6 +624,8 @@ class EventExtractor:
             by = args.agent(tok)
             if by is not None:
                 sources = resolver.resolve(by, ctx)
+        if not sources and (announced_by := args.announcer(tok)) is not None:
+            sources = resolver.resolve(announced_by, ctx)  # "the announcement by the president of tariffs"
         verb = args.governing_verb(tok)
         claimed = tok.dep_ == "pobj" and _claimed(tok.head)  # a claim of responsibility is not the act itself
         if verb is not None and verb.i in covering and verb.i != tok.i and not claimed:
