@@ -147,3 +147,8 @@ def test_the_antecedent_of_a_passive_relative_clause_is_its_target_not_its_doer(
 def test_an_act_announced_is_the_announcer_s(code, text) -> None:  # type: ignore[no-untyped-def]
     [sanctions] = _asserted(code(text), "16")
     assert [a.code for a in sanctions.source] == ["KENGOV"] and [a.code for a in sanctions.target] == ["UGA"]
+
+
+def test_where_a_visitor_comes_from_is_no_host(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("A Kenyan delegation visiting from Nairobi met the Ugandan president.")
+    assert not any(a.country == "KEN" for e in _asserted(events, "042") for a in e.target)

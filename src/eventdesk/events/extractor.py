@@ -502,6 +502,9 @@ class EventExtractor:
             targets = self._other_party(sources, resolver, ctx, tok) or targets
         elif p.cameo == LAWSUIT and not any(t.code for t in targets):  # "Y settled a lawsuit brought by X": X sued Y
             targets = self._other_party(sources, resolver, ctx, tok) or targets
+        if p.cameo == VISIT:  # "a woman visiting from Canada": where a visitor comes from is no host
+            origins = {o.idx for o in args.preposition_objects(tok, {"from"})}
+            targets = [t for t in targets if t.start not in origins]
         if not any(t.code for t in targets) and (p.cameo == VISIT or (p.cameo.startswith("09") and tok.dep_ == "conj")):
             targets = self._host(tok, sources, resolver) or targets  # "visited Derby": the host, not a town
         if p.cameo.startswith("13"):
