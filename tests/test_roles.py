@@ -152,3 +152,17 @@ def test_an_act_announced_is_the_announcer_s(code, text) -> None:  # type: ignor
 def test_where_a_visitor_comes_from_is_no_host(code) -> None:  # type: ignore[no-untyped-def]
     events = code("A Kenyan delegation visiting from Nairobi met the Ugandan president.")
     assert not any(a.country == "KEN" for e in _asserted(events, "042") for a in e.target)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's foreign minister, along with Uganda's foreign minister, condemned the attack.",
+    "Kenya's foreign minister, together with Uganda's foreign minister, condemned the attack.",
+])
+def test_who_acts_along_with_the_subject_is_a_source_too(code, text) -> None:  # type: ignore[no-untyped-def]
+    [condemned] = _asserted(code(text), "111")
+    assert sorted(a.code for a in condemned.source) == ["KENGOV", "UGAGOV"]
+
+
+def test_those_met_along_with_the_object_are_no_sources(code) -> None:  # type: ignore[no-untyped-def]
+    [met] = _asserted(code("The Kenyan president met the Ugandan president along with his ministers."), "04")
+    assert [a.code for a in met.source] == ["KENGOV"]

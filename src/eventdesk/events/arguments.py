@@ -196,6 +196,24 @@ def suit_parties(tok: Token) -> list[Token]:
     return out
 
 
+_COMITATIVE = {"along", "together"}
+
+
+def comitatives(verb: Token, subj: Token) -> list[Token]:
+    """Who acts together with the subject: "X, along with Y, condemned", "X together with Y signed" (the parser hangs
+    the phrase on the subject or, between the subject and the verb, on the verb)."""
+    out: list[Token] = []
+    for holder in (subj, verb):
+        for prep in kids(holder):
+            if holder is verb and not subj.i < prep.i < verb.i:
+                continue  # "met the president along with his ministers": those met, not those meeting
+            with_ = [prep] if prep.lower_ == "with" and any(
+                c.lower_ in _COMITATIVE for c in kids(prep)) else [
+                c for c in kids(prep) if c.lower_ == "with"] if prep.lower_ in _COMITATIVE else []
+            out.extend(g for w in with_ for g in kids(w) if g.dep_ == "pobj")
+    return out
+
+
 def subject_candidates(verb: Token) -> list[Token]:
     """Tokens that may name the doer, best first: the clause's subject, then those of clauses above."""
     out: list[Token] = []

@@ -468,6 +468,9 @@ class EventExtractor:
             if sources:
                 conf *= 0.85 if i else 1.0
                 break
+        if sources and subj is not None and not passive:  # "X, along with Y, condemned": Y condemned too
+            sources += [a for c in args.comitatives(tok, subj) for a in resolver.resolve(c, ctx)
+                        if not _same(a, sources)]
         if sources and args.reported_passive(tok) and not self._speaker_did(p, sources, resolver):
             sources = []  # "two soldiers were killed, the ministry said": the ministry reports, it did not kill
         advocate = advocating_clause(tok) if not sources else None
