@@ -468,7 +468,8 @@ class ActorResolver:
             return None
         if head.lower_ in PRONOUNS or head.tag_ in ("PRP", "WP"):
             return self._pronoun(head)
-        if head.lemma_.lower() in _HOME_NOUNS and all(t.i == head.i or t.dep_ in ("det", "poss") for t in item.tokens) and any(
+        if head.lemma_.lower() in _HOME_NOUNS and all(
+                t.i == head.i or t.dep_ in ("det", "poss") for t in item.tokens) and any(
                 c.dep_ in ("det", "poss") and c.lower_ in ("this", "our") for c in kids(head)):
             home = self._home_country(head)  # "led to this country rejecting the request"
             return Reading("entity", item.text, item.start, item.end, country=home) if home else None

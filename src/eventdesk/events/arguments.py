@@ -167,8 +167,8 @@ _SUIT_WINDOW = 3  # sentences back where a lawsuit a party agrees under may be t
 
 
 def announcer(act: Token) -> Token | None:
-    """Who announced or decided the act a noun names after "of": "the announcement by the president of tariffs", "Kenya's
-    imposition of sanctions" are the president's and Kenya's tariffs and sanctions."""
+    """Who announced or decided the act a noun names after "of": "the announcement by the president of tariffs",
+    "Kenya's imposition of sanctions" are the president's and Kenya's tariffs and sanctions."""
     if act.dep_ != "pobj" or act.head.lower_ != "of":
         return None
     noun = act.head.head
