@@ -38,7 +38,9 @@ def test_a_match_report_gives_no_events_but_an_army_in_it_would(code) -> None:  
 
 def test_a_state_act_with_no_named_agent_is_the_states(code) -> None:  # type: ignore[no-untyped-def]
     charged = code(MATCH_REPORT + " Two men from the town were charged with fraud on Monday.")
-    assert [(e.cameo, e.source) for e in charged] == [("1121", [])]
+    # the state's prosecution, which the text leaves implicit (events/implicit.yaml)
+    assert [(e.cameo, [a.sector for a in e.source]) for e in charged] == [("1121", ["JUD"])]
+    assert charged[0].rule.endswith("/implicit-agent")
 
 
 def test_unknown_actors_of_a_short_text_may_be_political(code) -> None:  # type: ignore[no-untyped-def]
