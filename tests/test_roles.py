@@ -166,3 +166,10 @@ def test_who_acts_along_with_the_subject_is_a_source_too(code, text) -> None:  #
 def test_those_met_along_with_the_object_are_no_sources(code) -> None:  # type: ignore[no-untyped-def]
     [met] = _asserted(code("The Kenyan president met the Ugandan president along with his ministers."), "04")
     assert [a.code for a in met.source] == ["KENGOV"]
+
+
+def test_a_titled_name_the_recognizer_takes_for_a_place_is_a_person_a_pronoun_can_mean(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Mexican presidential candidate Ricardo Anaya spoke in Monterrey on Sunday. In his speech, he took a "
+                  "shot at the Guatemalan president.")
+    [shot] = _asserted(events, "111")
+    assert [a.name for a in shot.source] == ["Ricardo Anaya"] and shot.source[0].country == "MEX"

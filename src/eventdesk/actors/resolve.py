@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventdesk.actors.coref import Coreference
 from eventdesk.actors.mentions import COLLECTIVES, PRONOUNS, Item, collective_head, list_items, phrase_tokens
+from eventdesk.actors.titled import people_taken_for_places
 from eventdesk.kb import KnowledgeBase, Person, Term
 from eventdesk.models import Actor
 from eventdesk.nlp.tree import kids
@@ -153,6 +154,7 @@ class ActorResolver:
 
     def scan(self, doc: Doc) -> None:
         """Read every named person in text order, so that surnames and pronouns resolve later."""
+        people_taken_for_places(doc, self.kb)  # "presidential candidate Ricardo Roe" is no facility
         self.dateline_end = _dateline_end(doc)
         self.document_country = self._document_country(doc)
         if self.date is None:
