@@ -173,3 +173,13 @@ def test_a_titled_name_the_recognizer_takes_for_a_place_is_a_person_a_pronoun_ca
                   "shot at the Guatemalan president.")
     [shot] = _asserted(events, "111")
     assert [a.name for a in shot.source] == ["Ricardo Anaya"] and shot.source[0].country == "MEX"
+
+
+def test_condemning_an_act_of_force_targets_its_doer_never_its_victims(code) -> None:  # type: ignore[no-untyped-def]
+    [alone] = _asserted(code("The Kenyan minister condemned the killing of Ugandan students."), "111")
+    assert alone.target == []
+    [by] = _asserted(code("The Kenyan minister condemned the killing of Ugandan students by Tanzanian police."), "111")
+    assert [a.code for a in by.target] == ["TZACOP"]
+    # the "of" of an act that is no act of force is its doer: the visitor
+    [visit] = _asserted(code("The Kenyan minister criticised the visit of the Ugandan president."), "111")
+    assert [a.code for a in visit.target] == ["UGAGOV"]

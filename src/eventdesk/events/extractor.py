@@ -581,6 +581,8 @@ class EventExtractor:
                 t = tok.head  # "the detainees whom the teams met": whom is the detainees
             if args.generic_kind(t) and not resolver.kb.lookup(t.lemma_):
                 continue  # "makes the typical politician pitch": a kind of pitch, no one's
+            if judging and self._victim(t):
+                continue  # "condemned the killing of students": the students are not condemned
             found = resolver.resolve(t, ctx)
             if judging and t.pos_ == "NOUN" and (owned_by := args.owner(t)) is not None:
                 # "criticised the offer made by Kabul", "unhappy with Kabul's handling": a thing's owner, unless
@@ -607,6 +609,15 @@ class EventExtractor:
             if found and not uncoded:
                 uncoded = found
         return uncoded
+
+    def _victim(self, tok: Token) -> bool:
+        """The one an act of force befalls, named after "of" ("the killing of students", "the arrest of activists"):
+        judging the act judges its doer, never them."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.pos_ != "NOUN":
+            return False
+        act = tok.head.head
+        pool = self.patterns.by_noun.get(act.lemma_.lower()) or self.patterns.by_noun.get(act.lower_) or []
+        return any(p.cameo[:2] in _FORCE for p in pool)
 
     # -- nouns ------------------------------------------------------------------------------------
 
@@ -758,6 +769,8 @@ _JUDGING = {"05", "11", "12"}
 # CAMEO classes whose other party an adjective of what is asked or judged may name ("demanded federal action"):
 # appeals, demands, disapproval, rejection
 _ADDRESSING = {"02", "10", "11", "12"}
+# CAMEO classes of force (coercion, assault, fighting, mass violence): the "of" of such an act is who it befalls
+_FORCE = {"17", "18", "19", "20"}
 # CAMEO classes of agreeing and yielding: what is agreed under a lawsuit is agreed with its other party
 _SETTLING = {"03", "08"}
 
