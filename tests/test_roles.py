@@ -183,3 +183,8 @@ def test_condemning_an_act_of_force_targets_its_doer_never_its_victims(code) -> 
     # the "of" of an act that is no act of force is its doer: the visitor
     [visit] = _asserted(code("The Kenyan minister criticised the visit of the Ugandan president."), "111")
     assert [a.code for a in visit.target] == ["UGAGOV"]
+
+
+def test_one_speaker_with_titles_in_apposition_is_one_we(code) -> None:  # type: ignore[no-untyped-def]
+    events = code('"We will not support his plan," Jane Roe, the Kenyan deputy minister and chief negotiator, said.')
+    assert all(len(e.source) <= 1 or len({a.start for a in e.source}) == 1 for e in events if e.cameo != "010")

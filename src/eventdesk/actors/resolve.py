@@ -919,8 +919,8 @@ class ActorResolver:
         if tok.lower_ not in ("they", "we"):
             return []
         speaker = _reporting_subject(tok)
-        if speaker is None:
-            return []
+        if speaker is None or not any(c.dep_ == "conj" for c in kids(_argument_head(speaker))):
+            return []  # one speaker with titles in apposition ("Jane Roe, the vice president and chief officer")
         found = [r for r in self._merge([r for r in (self.read(i) for i in self._items(_argument_head(speaker)))
                                          if r]) if not (r.kind == "adjunct" and r.country is None and r.igo is None)]
         if len(found) < 2:
