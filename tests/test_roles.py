@@ -186,5 +186,7 @@ def test_condemning_an_act_of_force_targets_its_doer_never_its_victims(code) -> 
 
 
 def test_one_speaker_with_titles_in_apposition_is_one_we(code) -> None:  # type: ignore[no-untyped-def]
-    events = code('"We will not support his plan," Jane Roe, the Kenyan deputy minister and chief negotiator, said.')
-    assert all(len(e.source) <= 1 or len({a.start for a in e.source}) == 1 for e in events if e.cameo != "010")
+    events = code('"We do not endorse his rhetoric," Jane Roe, the Kenyan deputy minister and chief negotiator, said '
+                  'in a statement.')
+    [endorse] = [e for e in events if e.cameo.startswith("05")]
+    assert [a.name for a in endorse.source] == ["Jane Roe"]
