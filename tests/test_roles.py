@@ -79,8 +79,8 @@ def test_a_visit_at_home_has_no_host_country(code) -> None:  # type: ignore[no-u
 
 
 def test_a_kind_of_thing_is_no_target(code) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in code("The Mexican candidate makes the typical politician pitch to Mexican voters, promising jobs.")
-              if e.status == "asserted"]
+    text = "The Mexican candidate makes the typical politician pitch to Mexican voters, promising jobs."
+    events = [e for e in code(text) if e.status == "asserted"]
     assert all(not e.target for e in events)
     # the thing of an actor is still the actor's: rejecting the government's line targets the government
     [rejected] = _asserted(code("The Mexican candidate rejected the government line on trade."), "12")
