@@ -190,3 +190,12 @@ def test_one_speaker_with_titles_in_apposition_is_one_we(code) -> None:  # type:
                   'in a statement.')
     [endorse] = [e for e in events if e.cameo.startswith("05")]
     assert [a.name for a in endorse.source] == ["Jane Roe"]
+
+
+def test_condemning_the_attack_told_before_targets_its_doers(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Ugandan troops shelled a Kenyan village on Monday. Kenya's foreign ministry condemned the shelling.")
+    [condemned] = _asserted(events, "111")
+    assert [a.code for a in condemned.target] == ["UGAMIL"]
+    # an attack the article never told of has no known doer
+    [alone] = _asserted(code("Kenya's foreign ministry condemned the shelling."), "111")
+    assert alone.target == []

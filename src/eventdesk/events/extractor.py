@@ -261,6 +261,8 @@ class EventExtractor:
         self._doc: Doc | None = None  # the document being coded, and whether it is about politics
         self._text: Text = "short"
         self._scan, self._scanned = self._trigger_scan(), len(patterns)
+        # the document's acts so far, with their doers: "the attack" judged later is theirs (trigger, root, sources)
+        self._done: list[tuple[int, str, list[Actor]]] = []
         self._modals = WordScan(DEMAND_AUX)
 
     def _trigger_scan(self) -> WordScan:
@@ -306,6 +308,7 @@ class EventExtractor:
         """The sentence's political events; the others are left in ``set_aside``."""
         if sent.doc is not self._doc:  # a new document: is it about politics?
             self._doc, self._text = sent.doc, kind_of_text(sent.doc, resolver.kb)
+            self._done = []
         self.set_aside = []
         return self._extract(sent, resolver, context_country)
 
@@ -351,6 +354,8 @@ class EventExtractor:
                 return False
             out.append(cand)
             coded.add(cand.trigger.i)
+            if any(a.code for a in cand.sources) and cand.status == "asserted":
+                self._done.append((cand.trigger.i, cand.pattern.cameo[:2], cand.sources))
             return True
 
         for clause in demands:
@@ -598,6 +603,8 @@ class EventExtractor:
                     if speakers:
                         found = speakers
                         break
+                if not any(a.code for a in found):
+                    found = self._doers_of_told_act(t, sources) or found
             if not found and t.tag_ == "PRP" and t.lower_ in _OBJECT_PRONOUNS:
                 # "urged them to support the operation": those urged are whom "them" stands for; when the article
                 # does not say, nobody else (not the operation) takes their place
@@ -609,6 +616,21 @@ class EventExtractor:
             if found and not uncoded:
                 uncoded = found
         return uncoded
+
+    def _doers_of_told_act(self, thing: Token, sources: list[Actor]) -> list[Actor]:
+        """"Militants attacked a police post. The government condemned the attack": a definite act noun with no owner
+        of its own is the act the article told before, of the same CAMEO class, and judging it judges its doers."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in kids(thing)):
+            return []
+        if args.owner(thing) is not None or any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(thing)):
+            return []  # "the attack by X", "the killing of students": the phrase says whose or on whom
+        pool = self.patterns.by_noun.get(thing.lemma_.lower()) or self.patterns.by_noun.get(thing.lower_) or []
+        roots = {p.cameo[:2] for p in pool}
+        for i, root, doers in reversed(self._done):
+            if i < thing.i and root in roots and thing.i - i <= _TOLD_REACH:
+                found = [a.copy() for a in doers if a.code and not _same(a, sources)]
+                return [] if any(a.code == s.code for a in found for s in sources) else found
+        return []
 
     def _victim(self, tok: Token) -> bool:
         """The one an act of force befalls, named after "of" ("the killing of students", "the arrest of activists"):
@@ -769,6 +791,8 @@ _JUDGING = {"05", "11", "12"}
 # CAMEO classes whose other party an adjective of what is asked or judged may name ("demanded federal action"):
 # appeals, demands, disapproval, rejection
 _ADDRESSING = {"02", "10", "11", "12"}
+# how far back (in tokens, some fifteen sentences) "the attack" may be an act the article told
+_TOLD_REACH = 400
 # CAMEO classes of force (coercion, assault, fighting, mass violence): the "of" of such an act is who it befalls
 _FORCE = {"17", "18", "19", "20"}
 # CAMEO classes of agreeing and yielding: what is agreed under a lawsuit is agreed with its other party
