@@ -625,7 +625,7 @@ class EventExtractor:
         if args.owner(thing) is not None or any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(thing)):
             return []  # "the attack by X", "the killing of students": the phrase says whose or on whom
         pool = self.patterns.by_noun.get(thing.lemma_.lower()) or self.patterns.by_noun.get(thing.lower_) or []
-        roots = {p.cameo[:2] for p in pool}
+        roots = {p.cameo[:2] for p in pool} & _TOLD_ACTS
         for i, root, doers in reversed(self._done):
             if i < thing.i and root in roots and thing.i - i <= _TOLD_REACH:
                 found = [a.copy() for a in doers if a.code and not _same(a, sources)]
@@ -793,6 +793,9 @@ _JUDGING = {"05", "11", "12"}
 _ADDRESSING = {"02", "10", "11", "12"}
 # how far back (in tokens, some fifteen sentences) "the attack" may be an act the article told
 _TOLD_REACH = 400
+# the CAMEO classes of such acts: protests, force and violence, whose nouns ("the attack", "the arrests", "the
+# protests") name one act; a noun of talk or law ("the plea", "the decision") may name any of several
+_TOLD_ACTS = {"14", "15", "17", "18", "19", "20"}
 # CAMEO classes of force (coercion, assault, fighting, mass violence): the "of" of such an act is who it befalls
 _FORCE = {"17", "18", "19", "20"}
 # CAMEO classes of agreeing and yielding: what is agreed under a lawsuit is agreed with its other party
