@@ -199,3 +199,11 @@ def test_condemning_the_attack_told_before_targets_its_doers(code) -> None:  # t
     # an attack the article never told of has no known doer
     [alone] = _asserted(code("Kenya's foreign ministry condemned the shelling."), "111")
     assert alone.target == []
+
+
+def test_asking_the_public_to_call_police_is_the_police_s_appeal(code) -> None:  # type: ignore[no-untyped-def]
+    [appeal] = _asserted(code("Anyone with information is asked to call Kenyan police on 999."), "02")
+    assert [a.code for a in appeal.source] == ["KENCOP"] and appeal.target == []
+    # someone asked to call a named person was asked by someone else, not by that person
+    [asked] = _asserted(code("The Kenyan minister was asked to call the Ugandan president."), "02")
+    assert not any(a.code == "UGAGOV" for a in asked.source)

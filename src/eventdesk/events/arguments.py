@@ -177,6 +177,18 @@ def announcer(act: Token) -> Token | None:
     return owner(noun) if noun.pos_ == "NOUN" and _listed(noun, "announcing") else None
 
 
+def asker_to_contact(verb: Token) -> Token | None:
+    """Who asks, in an agentless passive appeal to get in touch with them: "anyone with information is asked (urged)
+    to call police" is the police's appeal."""
+    asked = _child(verb, "nsubjpass")
+    if not is_passive(verb) or agent(verb) is not None or asked is None or not _listed(asked, "public"):
+        return None  # "the minister was asked to call the president": someone asked the minister
+    for comp in kids(verb):
+        if comp.dep_ == "xcomp" and _listed(comp, "contacting"):
+            return next((c for c in kids(comp) if c.dep_ == "dobj"), None)
+    return None
+
+
 def suit_parties(tok: Token) -> list[Token]:
     """The parties of the lawsuit or settlement a sentence (or one of the last few) tells of, most recent first: the
     plaintiffs ("a lawsuit brought by X", "X filed a suit"), the one settled with ("a settlement with X"), the one sued

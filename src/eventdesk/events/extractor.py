@@ -487,6 +487,10 @@ class EventExtractor:
                 sources = resolver.resolve(left, ctx)
                 conf *= 0.7
         targets: list[Actor] = []
+        asker = args.asker_to_contact(tok) if passive and p.cameo.startswith("02") else None
+        if asker is not None and (askers := resolver.resolve(asker, ctx)):
+            # "anyone with information is asked to call police": the police appeal to the public (no actor)
+            return Candidate(tok, p, askers, [], status_of(tok), round(conf * 0.8, 3))
         if passive:
             pt = args.passive_target(tok)
             if pt is not None:
