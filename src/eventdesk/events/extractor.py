@@ -37,6 +37,9 @@ from eventdesk.ontology import Ontology, default_ontology
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
+_NOT_DONE_FLIP: dict[Status, Status] = {"asserted": "negated", "negated": "asserted"}
+
+
 @dataclass
 class Candidate:
     """An event found in a sentence, before dates, places and sources are attached."""
@@ -382,8 +385,12 @@ class EventExtractor:
         """The event one pattern gives its trigger: a noun's, or a verb's (an adjective's, and a noun's that is
         said of someone, "said she will be a great leader", read like a verb's)."""
         if p.nouns and not p.verbs and not p.accused_subject:
-            return self._noun_event(tok, p, resolver, covering, ctx)
-        return self._verb_event(tok, p, resolver, ctx)
+            cand = self._noun_event(tok, p, resolver, covering, ctx)
+        else:
+            cand = self._verb_event(tok, p, resolver, ctx)
+        if cand is not None and p.inaction and cand.status in _NOT_DONE_FLIP:
+            cand = replace(cand, status=_NOT_DONE_FLIP[cand.status])  # "stood by": the act was not done
+        return cand
 
     def _next_fit(self, tok: Token, p: Pattern) -> Pattern | None:
         """The best pattern after ``p`` that fits the trigger too (pools are kept best first)."""
