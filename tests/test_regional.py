@@ -361,3 +361,19 @@ def test_attacks_named_by_their_militant_doers_and_mass_petitions(code) -> None:
     [petition] = [e for e in code("More than 20,000 residents of Leeds signed a petition against the closure of "
                                   "the hospital.", "2014-06-06") if e.event == "PROTEST"]
     assert petition.cameo == "140"
+
+
+def test_complaints_the_police_refuse_to_record_are_their_act_not_done(code) -> None:  # type: ignore[no-untyped-def]
+    refused = code("Bhopal: the widows said the police refused to take down their complaints.", "2002-03-05")
+    assert ("090", "negated", "COP") in _acts(refused, "090")
+    recorded = code("Bhopal: the police did not record the complaint of the shopkeeper.", "2002-03-05")
+    assert ("090", "negated", "COP") in _acts(recorded, "090")
+
+
+def test_slogans_and_placards_tell_a_demonstration(code) -> None:  # type: ignore[no-untyped-def]
+    slogans = code("Bhopal: the mill workers raised slogans against the management at the gate.", "2002-03-05")
+    assert any(e.cameo == "141" and e.status == "asserted" for e in slogans)
+    placards = code("Durban: Hundreds of tenants carrying placards marched to the housing office.", "2014-06-06")
+    assert any(e.event == "PROTEST" for e in placards)
+    assert not [e for e in code("Durban: The fans waved flags and banners during the match.", "2014-06-06")
+                if e.event == "PROTEST"]
