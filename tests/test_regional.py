@@ -377,3 +377,13 @@ def test_slogans_and_placards_tell_a_demonstration(code) -> None:  # type: ignor
     assert any(e.event == "PROTEST" for e in placards)
     assert not [e for e in code("Durban: The fans waved flags and banners during the match.", "2014-06-06")
                 if e.event == "PROTEST"]
+
+
+def test_a_condemned_attack_happened_and_is_not_the_condemners(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Bhopal: the opposition leaders condemned the police firing on the students.", "2002-03-05")
+    assert ("193", "asserted", "COP") in _acts(events, "19")
+    militants = code("Srinagar: the governor condemned the militant attacks on the pilgrims.", "2002-03-05")
+    [attack] = [e for e in militants if e.event == "ASSAULT"]
+    assert attack.source and attack.source[0].sector == "REB" and attack.status == "asserted"
+    unnamed = code("Bhopal: the mayor condemned the attack on the bus depot.", "2002-03-05")
+    assert all(not e.source for e in unnamed if e.event == "ASSAULT")  # never the mayor's own attack

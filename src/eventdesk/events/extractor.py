@@ -609,9 +609,12 @@ class EventExtractor:
                 sources = resolver.resolve(by, ctx)
         verb = args.governing_verb(tok)
         claimed = tok.dep_ == "pobj" and _claimed(tok.head)  # a claim of responsibility is not the act itself
-        if verb is not None and verb.i in covering and verb.i != tok.i and not claimed:
+        # "condemned the terrorist attacks": a condemned act happened, and its doer is not the one who condemns
+        condemned = verb is not None and tok.dep_ == "dobj" and tok.head.i == verb.i and (
+            verb.lemma_.lower() in _CONDEMNING)
+        if verb is not None and verb.i in covering and verb.i != tok.i and not claimed and not condemned:
             return None  # "rejected a UN appeal": the verb's own event covers this noun
-        adjunct = verb is not None and _in_adjunct(tok, verb)
+        adjunct = (verb is not None and _in_adjunct(tok, verb)) or condemned
         if not sources and verb is not None and not adjunct:
             subj = args.subject(verb)
             sources = resolver.resolve(subj, ctx) if subj is not None else []
@@ -763,6 +766,10 @@ def _in_adjunct(noun: Token, verb: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+# Verbs of condemning: their object is an act that happened, done by someone other than who condemns it.
+_CONDEMNING = {"condemn", "denounce", "deplore", "decry"}
 
 
 def _claimed(prep: Token) -> bool:
