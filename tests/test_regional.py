@@ -387,3 +387,11 @@ def test_a_condemned_attack_happened_and_is_not_the_condemners(code) -> None:  #
     assert attack.source and attack.source[0].sector == "REB" and attack.status == "asserted"
     unnamed = code("Bhopal: the mayor condemned the attack on the bus depot.", "2002-03-05")
     assert all(not e.source for e in unnamed if e.event == "ASSAULT")  # never the mayor's own attack
+
+
+def test_protests_counted_or_explained_as_a_kind_are_no_event(code) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Durban: The increase in violent protests worried the investors, he said.",
+                 "Durban: Slow housing delivery is one of the main causes of riots in the townships."):
+        assert not [e for e in code(text, "2014-06-06") if e.event == "PROTEST"], text
+    assert [e for e in code("Durban: Tenants staged protests in the township on Monday.", "2014-06-06")
+            if e.event == "PROTEST"]

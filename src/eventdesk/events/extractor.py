@@ -607,6 +607,8 @@ class EventExtractor:
             by = args.agent(tok)
             if by is not None:
                 sources = resolver.resolve(by, ctx)
+        if not sources and _counted(tok):
+            return None  # "the increase in violent protests", "the causes of riots": a trend, not an event
         verb = args.governing_verb(tok)
         claimed = tok.dep_ == "pobj" and _claimed(tok.head)  # a claim of responsibility is not the act itself
         # "condemned the terrorist attacks": a condemned act happened, and its doer is not the one who condemns
@@ -766,6 +768,19 @@ def _in_adjunct(noun: Token, verb: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+# Nouns of number, change and cause: an act named after "the increase in", "the number of", "the causes of" with
+# no doer of its own is counted or explained as a kind, and is no event ("the rise in violent protests").
+_COUNTING = {"increase", "rise", "decrease", "decline", "drop", "fall", "growth", "escalation", "number", "cause",
+             "rate", "frequency", "incidence", "level", "likelihood", "root", "spiral"}
+
+
+def _counted(noun: Token) -> bool:
+    """Whether a noun trigger is the object of "in" or "of" after a noun of number, change or cause."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ in ("in", "of") and prep.head.pos_ == "NOUN"
+            and prep.head.lemma_.lower() in _COUNTING)
 
 
 # Verbs of condemning: their object is an act that happened, done by someone other than who condemns it.
