@@ -97,5 +97,29 @@ def test_eval_command_prints_label_scores(tmp_path: Path) -> None:
     assert report["kind"] == "documents" and report["scores"]["all"]["PROTEST"]["f1"] == 1.0
 
 
+@pytest.mark.model
+def test_eval_command_lists_label_errors_with_their_events(tmp_path: Path) -> None:
+    gold = _gold(tmp_path / "gold.jsonl", [
+        # a protest the labels miss (gold says none) and one they find that gold does not list
+        {"id": "e1", "text": "Hundreds of nurses marched to the city hall in Durban on Monday to protest pay.",
+         "gold": {"protest": False}},
+        {"id": "e2", "text": "The council approved a new budget for the libraries on Monday.",
+         "gold": {"protest": True}}])
+    errors = tmp_path / "errors.jsonl"
+    result = CliRunner().invoke(cli, ["eval", str(gold), "--errors", str(errors)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
+    assert [(r["id"], r["label"], r["error"]) for r in rows] == [
+        ("e1", "PROTEST", "false positive"), ("e2", "PROTEST", "false negative")]
+    assert any("141" in e and "nurses" in e for e in rows[0]["events"]) and rows[1]["events"] == []
+
+
+def test_eval_errors_option_needs_labelled_articles(tmp_path: Path) -> None:
+    gold = _gold(tmp_path / "gold.jsonl", [
+        {"id": "x1", "text": "Police arrested the mayor.", "gold": {"event": "COERCE", "penta": 4}}])
+    result = CliRunner().invoke(cli, ["eval", str(gold), "--errors", str(tmp_path / "e.jsonl")])
+    assert result.exit_code != 0 and "labelled articles" in result.output
+
+
 def test_label_rule_is_a_plain_record() -> None:
     assert LabelRule("X").status == frozenset({"asserted"})

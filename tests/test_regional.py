@@ -307,3 +307,91 @@ def test_a_vehicle_driven_is_a_car_bomb_only_when_it_carries_one(code) -> None: 
     for sentence in ("He had driven heavy lorries for ten years in Kabul, the police said.",
                      "She was pulled out of the jeep they drove to town, the police in Kabul said."):
         assert not [e for e in code(sentence) if e.event == "ASSAULT"], sentence
+
+
+def _acts(events, prefix: str = "") -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """(cameo, status, sector of the first source) of each event whose code starts with ``prefix``."""
+    return {(e.cameo, e.status, e.source[0].sector if e.source else "") for e in events if e.cameo.startswith(prefix)}
+
+
+def test_police_who_do_not_act_give_the_act_negated(code) -> None:  # type: ignore[no-untyped-def]
+    # CAMEO has no code for not acting: the intervention not made is a negated 170 of the police
+    for text in ("Kanpur: the policemen stood by as the mob set fire to the shops.",
+                 "Kanpur: the police remained mute spectators to the arson.",
+                 "Kanpur: the police did nothing to stop the looters.",
+                 "Kanpur: the constables looked on while the houses were looted.",
+                 "Kanpur: the police did not act despite repeated calls for help.",
+                 "Kanpur: the police failed to control the mob that burnt the market.",
+                 "Kanpur: residents said police inaction led to more killings."):
+        assert ("170", "negated", "COP") in _acts(code(text, "2002-03-05"), "170"), text
+    # nor are the onlookers the doers of what is done in the passive while they look on
+    looted = code("Kanpur: the constables looked on while the houses were looted.", "2002-03-05")
+    assert not [e for e in looted if e.cameo.startswith("1711") and e.source]
+    # the same words of people who are not the police, or of police at work, say no such thing
+    assert not _acts(code("Kanpur: a large crowd looked on as the minister spoke.", "2002-03-05"), "170")
+    assert not _acts(code("Kanpur: the police watched the situation closely.", "2002-03-05"), "170")
+    assert ("170", "asserted", "COP") in _acts(code("Kanpur: the police contained the violence within hours.",
+                                                     "2002-03-05"), "170")
+
+
+def test_tear_gas_shells_seized_arms_and_laws_invoked_are_police_acts(code) -> None:  # type: ignore[no-untyped-def]
+    assert ("175", "asserted", "COP") in _acts(
+        code("Kanpur: the police burst tear-gas shells to scatter the crowd.", "2002-03-05"), "175")
+    assert ("1711", "asserted", "COP") in _acts(
+        code("Kanpur: police recovered two country-made pistols and six bombs from the house.", "2002-03-05"))
+    assert not _acts(code("Kanpur: the injured boy recovered from his wounds.", "2002-03-05"), "17")
+    assert ("1121", "asserted", "COP") in _acts(
+        code("Kanpur: the police have applied the anti-terror law against the five men.", "2002-03-05"))
+    assert not _acts(code("Kanpur: the artillery fired shells at the rebel camp.", "2002-03-05"), "175")
+
+
+def test_a_fact_recalled_with_may_is_asserted(code) -> None:  # type: ignore[no-untyped-def]
+    # "it may be recalled that ...": the reminder formula of newspaper English tells a known fact
+    recalled = code("Kanpur: it may be recalled that the police arrested six traders last week.", "2002-03-05")
+    assert ("173", "asserted", "COP") in _acts(recalled, "173")
+    maybe = code("Kanpur: it may be that the police arrested six traders last week.", "2002-03-05")
+    assert ("173", "hypothetical", "COP") in _acts(maybe, "173")
+
+
+def test_attacks_named_by_their_militant_doers_and_mass_petitions(code) -> None:  # type: ignore[no-untyped-def]
+    # no "on" or "against" names the attacked: the kind of doer alone makes the noun an attack
+    events = code("Mombasa has been calm since the militant attacks in the old town last year.", "2014-06-06")
+    [attack] = [e for e in events if e.rule == "assault/militant-attack-noun"]
+    assert attack.source[0].sector == "REB" and attack.status == "asserted"
+    [petition] = [e for e in code("More than 20,000 residents of Leeds signed a petition against the closure of "
+                                  "the hospital.", "2014-06-06") if e.event == "PROTEST"]
+    assert petition.cameo == "140"
+
+
+def test_complaints_the_police_refuse_to_record_are_their_act_not_done(code) -> None:  # type: ignore[no-untyped-def]
+    refused = code("Bhopal: the widows said the police refused to take down their complaints.", "2002-03-05")
+    assert ("090", "negated", "COP") in _acts(refused, "090")
+    recorded = code("Bhopal: the police did not record the complaint of the shopkeeper.", "2002-03-05")
+    assert ("090", "negated", "COP") in _acts(recorded, "090")
+
+
+def test_slogans_and_placards_tell_a_demonstration(code) -> None:  # type: ignore[no-untyped-def]
+    slogans = code("Bhopal: the mill workers raised slogans against the management at the gate.", "2002-03-05")
+    assert any(e.cameo == "141" and e.status == "asserted" for e in slogans)
+    placards = code("Durban: Hundreds of tenants carrying placards marched to the housing office.", "2014-06-06")
+    assert any(e.event == "PROTEST" for e in placards)
+    assert not [e for e in code("Durban: The fans waved flags and banners during the match.", "2014-06-06")
+                if e.event == "PROTEST"]
+
+
+def test_a_condemned_attack_happened_and_is_not_the_condemners(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Bhopal: the opposition leaders condemned the police firing on the students.", "2002-03-05")
+    assert ("193", "asserted", "COP") in _acts(events, "19")
+    militants = code("Srinagar: the governor condemned the militant attacks on the pilgrims.", "2002-03-05")
+    [attack] = [e for e in militants if e.event == "ASSAULT"]
+    assert attack.source and attack.source[0].sector == "REB" and attack.status == "asserted"
+    unnamed = code("Bhopal: the mayor condemned the attack on the bus depot.", "2002-03-05")
+    assert all(not e.source for e in unnamed if e.event == "ASSAULT")  # never the mayor's own attack
+
+
+def test_protests_counted_or_explained_as_a_kind_are_no_event(code) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Durban: The increase in violent protests worried the investors, he said.",
+                 "Durban: Slow housing delivery is one of the main causes of riots in the townships."):
+        assert not [e for e in code(text, "2014-06-06") if e.event == "PROTEST"], text
+    assert [e for e in code("Durban: Tenants staged protests in the township on Monday.", "2014-06-06")
+            if e.event == "PROTEST"]

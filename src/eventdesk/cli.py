@@ -581,10 +581,13 @@ def bench(
 @click.option("-o", "--output", callback=_output_file, default=None, metavar="FILE",
               help="Write the full report (with per-record predictions) as JSON here.")
 @click.option("--show", default=0, show_default=True, help="Print this many wrongly coded records.")
+@click.option("--errors", callback=_output_file, default=None, metavar="FILE",
+              help="Labelled articles only: write every false positive and false negative per label, with the "
+                   "events that decided it, as JSON Lines here.")
 @model_options
 def evaluate(
     gold: str, document: str | None, published: dt.date | None, output: str | None, show: int,
-    model: str | None, kb_dirs: tuple[str, ...],
+    errors: str | None, model: str | None, kb_dirs: tuple[str, ...],
 ) -> None:
     """Score eventdesk against a gold file and print the measures.
 
@@ -595,13 +598,15 @@ def evaluate(
     """
     import json
 
-    from eventdesk.evaluation import load_gold, score_documents, score_seed, score_sentences
+    from eventdesk.evaluation import label_errors, load_gold, score_documents, score_seed, score_sentences
     from eventdesk.evaluation.report import print_report
     from eventdesk.ingest import read_text
     from eventdesk.pipeline import Coder
 
     try:
         kind, records = load_gold(Path(gold))
+        if errors and kind != "documents":
+            raise click.UsageError("--errors lists the errors of labelled articles: GOLD is not such a file")
         coder = Coder(model=model, kb_dirs=kb_dirs)
         if kind == "seed":
             if document is None:
@@ -618,6 +623,10 @@ def evaluate(
     print_report(report, show)
     if output:
         Path(output).write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    if errors:
+        rows = label_errors(report)
+        Path(errors).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        click.echo(f"{len(rows)} label errors written to {errors}")
 
 
 def main() -> None:

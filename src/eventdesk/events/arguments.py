@@ -90,6 +90,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             return doer
         if verb.dep_ in ("acl", "relcl"):
             return None  # "a man who was arrested": the one it befalls, never its doer
+        if verb.dep_ == "advcl" and _child(verb, "nsubjpass") is not None:
+            return None  # "the police looked on while the shops were looted": the police are not the looters
     subj = _child(verb, _SUBJECTS)
     if subj is not None:
         if subj.tag_ in ("WP", "WDT") or subj.lower_ in ("who", "which", "that"):

@@ -38,6 +38,9 @@ from eventdesk.ontology import Ontology, default_ontology
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
+_NOT_DONE_FLIP: dict[Status, Status] = {"asserted": "negated", "negated": "asserted"}
+
+
 @dataclass
 class Candidate:
     """An event found in a sentence, before dates, places and sources are attached."""
@@ -390,8 +393,12 @@ class EventExtractor:
         """The event one pattern gives its trigger: a noun's, or a verb's (an adjective's, and a noun's that is
         said of someone, "said she will be a great leader", read like a verb's)."""
         if p.nouns and not p.verbs and not p.accused_subject:
-            return self._noun_event(tok, p, resolver, covering, ctx)
-        return self._verb_event(tok, p, resolver, ctx)
+            cand = self._noun_event(tok, p, resolver, covering, ctx)
+        else:
+            cand = self._verb_event(tok, p, resolver, ctx)
+        if cand is not None and p.inaction and cand.status in _NOT_DONE_FLIP:
+            cand = replace(cand, status=_NOT_DONE_FLIP[cand.status])  # "stood by": the act was not done
+        return cand
 
     def _next_fit(self, tok: Token, p: Pattern) -> Pattern | None:
         """The best pattern after ``p`` that fits the trigger too (pools are kept best first)."""
@@ -669,11 +676,16 @@ class EventExtractor:
                 sources = resolver.resolve(by, ctx)
         if not sources and (announced_by := args.announcer(tok)) is not None:
             sources = resolver.resolve(announced_by, ctx)  # "the announcement by the president of tariffs"
+        if not sources and _counted(tok):
+            return None  # "the increase in violent protests", "the causes of riots": a trend, not an event
         verb = args.governing_verb(tok)
         claimed = tok.dep_ == "pobj" and _claimed(tok.head)  # a claim of responsibility is not the act itself
-        if verb is not None and verb.i in covering and verb.i != tok.i and not claimed:
+        # "condemned the terrorist attacks": a condemned act happened, and its doer is not the one who condemns
+        condemned = verb is not None and tok.dep_ == "dobj" and tok.head.i == verb.i and (
+            verb.lemma_.lower() in _CONDEMNING)
+        if verb is not None and verb.i in covering and verb.i != tok.i and not claimed and not condemned:
             return None  # "rejected a UN appeal": the verb's own event covers this noun
-        adjunct = verb is not None and _in_adjunct(tok, verb)
+        adjunct = (verb is not None and _in_adjunct(tok, verb)) or condemned
         if not sources and verb is not None and not adjunct:
             subj = args.subject(verb)
             sources = resolver.resolve(subj, ctx) if subj is not None else []
@@ -883,6 +895,23 @@ def _in_adjunct(noun: Token, verb: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+# Nouns of number, change and cause: an act named after "the increase in", "the number of", "the causes of" with
+# no doer of its own is counted or explained as a kind, and is no event ("the rise in violent protests").
+_COUNTING = {"increase", "rise", "decrease", "decline", "drop", "fall", "growth", "escalation", "number", "cause",
+             "rate", "frequency", "incidence", "level", "likelihood", "root", "spiral"}
+
+
+def _counted(noun: Token) -> bool:
+    """Whether a noun trigger is the object of "in" or "of" after a noun of number, change or cause."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ in ("in", "of") and prep.head.pos_ == "NOUN"
+            and prep.head.lemma_.lower() in _COUNTING)
+
+
+# Verbs of condemning: their object is an act that happened, done by someone other than who condemns it.
+_CONDEMNING = {"condemn", "denounce", "deplore", "decry"}
 
 
 def _claimed(prep: Token) -> bool:

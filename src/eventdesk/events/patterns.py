@@ -25,6 +25,9 @@ A pattern::
       intransitive: true            # never with a direct object ("demonstrated its resolve" shows, not protests)
       undergoer: true               # the subject is the one the act befalls, not its doer ("two men died in police
                                     # firing"): it is the target, and the doer is the phrase's or an implicit one
+      inaction: true                # the words tell that the act did not happen ("police stood by", "police
+                                    # inaction"): the event is negated (and a denied inaction asserted); CAMEO
+                                    # has no code for not acting, so the act not done carries the code
       complement: true              # the trigger must have some complement (an object, a preposition, a particle,
                                     # a to-infinitive or a clause): a bare "he asked", "she agrees" asks or agrees to
                                     # nothing
@@ -71,7 +74,7 @@ SLOTS = {"dobj", "dative", "xcomp", "nsubj", "attr"}
 _KEYS = {"id", "verbs", "nouns", "prep", "particle", "xcomp", "object", "cameo", "target", "mode", "report",
          "confidence", "passive", "adjectives", "prep_object", "xcomp_object", "modifier", "own_object",
          "clause", "enables", "subject", "actors", "predicate", "question", "needs_target", "needs_source",
-         "intransitive", "complement", "accused_subject", "undergoer", LINE}
+         "intransitive", "complement", "accused_subject", "undergoer", "inaction", LINE}
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,7 @@ class Pattern:
     needs_source: bool = False  # no event without a source actor
     intransitive: bool = False  # never with a direct object
     undergoer: bool = False  # the subject (or the noun's owner) suffers the act: the target, never the doer
+    inaction: bool = False  # the words say the act was not done ("stood by"): asserted reads as negated
     subject: tuple[str, ...] = ()  # required words of the subject phrase (its head or a modifier)
     actors: str | None = None  # what its actors must be for a political event; None: the CAMEO class says
     confidence: float = 0.8
@@ -245,7 +249,7 @@ def _parse(entry: Any, path: Path, problems: Problems, ontology: Ontology,
         clause=clause, predicate=predicate, question=question, needs_target=bool(entry.get("needs_target", False)),
         complement=bool(entry.get("complement", False)), needs_source=bool(entry.get("needs_source", False)),
         intransitive=bool(entry.get("intransitive", False)), undergoer=bool(entry.get("undergoer", False)),
-        subject=_strings(entry.get("subject")),
+        inaction=bool(entry.get("inaction", False)), subject=_strings(entry.get("subject")),
         enables=bool(entry.get("enables", False)), actors=actors, confidence=float(conf),
         path=relative(path), line=line,
     )

@@ -101,6 +101,17 @@ def _own_status(tok: Token, subject_negation: bool = True) -> Status | None:
     return None
 
 
+# Verbs of the reminder formula of Indian and British newspaper English: "it may be recalled (noted, mentioned)
+# that ...", "it should be remembered that ...": the writer reminds the reader of a fact, whatever the modal.
+REMINDING = {"recall", "note", "mention", "remember", "add", "point"}
+
+
+def _reminder(tok: Token) -> bool:
+    """Whether ``tok`` is the passive reminder verb of "it may be recalled that ..." (with an empty "it")."""
+    return (tok.lemma_.lower() in REMINDING and any(c.dep_ == "auxpass" for c in kids(tok))
+            and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in kids(tok)))
+
+
 def _negative_subject(tok: Token) -> bool:
     """ "Neither Russia nor Georgia signed", "no country signed", "none of them signed": nobody did."""
     for subj in kids(tok):
@@ -182,6 +193,8 @@ def status_of(trigger: Token, subject_negation: bool = True) -> Status:
             break
         if tok.pos_ == "ADP" and tok.head.lemma_.lower() in UNREALIZED_NOUNS and edge in ("pcomp", "pobj"):
             return "hypothetical"
+        if edge == "ccomp" and _reminder(tok):
+            break  # "it may be recalled that the police filed a case": a known fact, the modal only polite
         above = _own_status(tok)
         if above == "negated":
             # "did not say that X met Y" does not deny the meeting; "did not agree to meet" does
