@@ -240,6 +240,8 @@ class Coder:
         resolver = ActorResolver(self.kb, published)
         skipped = [(g.start, g.end) for g in citations.groups]
         resolver.exclude(skipped + ([(dateline.start, dateline.end)] if dateline else []))
+        if dateline is not None and places.main_country:
+            resolver.home(dateline.place, places.main_country)  # "LONDON, Ky. —": London Police are Kentucky's
         resolver.scan(doc)
         events: list[Event] = []
         prefix = content_hash(document.id + "\x00" + document.text)[:12]

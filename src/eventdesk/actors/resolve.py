@@ -131,6 +131,16 @@ class ActorResolver:
         self._apposed_to: dict[int, Token] = {}
         self._latest_year: int | None = None  # without a date: the latest year the text mentions
         self._nations_named: set[str] = set()  # countries the text names other than by a state or province
+        self._placed: dict[str, Reading] = {}  # people by name, as first coded with a country and sector
+        # places the text puts in another country than their famous namesake ("London, Ky."): name -> country
+        self._namesakes: dict[str, str] = {}
+        self._home_namesake: tuple[str, str] | None = None
+
+    def home(self, name: str, country: str) -> None:
+        """The place the story is filed from, with the country the place resolver found it in: a capital's
+        namesake there ("LONDON, Ky.") is that country's town wherever the text names it."""
+        if self.kb.country_code(name) not in (None, country):
+            self._home_namesake = (name.lower(), country)
 
     def exclude(self, spans: list[tuple[int, int]]) -> None:
         """Character spans that never name actors, such as source citations "(Interfax, May 18)"."""
@@ -152,6 +162,10 @@ class ActorResolver:
     def scan(self, doc: Doc) -> None:
         """Read every named person in text order, so that surnames and pronouns resolve later."""
         self.dateline_end = _dateline_end(doc)
+        self._namesakes = {ent.text.lower(): where for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC")
+                           and (where := _elsewhere(ent, self.kb)) is not None}
+        if self._home_namesake is not None:
+            self._namesakes.setdefault(*self._home_namesake)
         self.document_country = self._document_country(doc)
         if self.date is None:
             years = [int(t.text) for t in doc if t.like_num and len(t.text) == 4 and t.text.isdigit()
@@ -226,12 +240,30 @@ class ActorResolver:
     def _items(self, head: Token) -> list[Item]:
         """The items of the list an argument heads, with a name the parser moved off a fronted clause's title put
         back: "Speaking with the Deputy Speaker, Jane Roe, Smith said" has Smith as its only subject."""
-        items = list_items(head)
+        items = self._joined_names(list_items(head))
         name = self._apposed.get(head.i)
         if name is not None:
             return [*items, Item(name, [t for t in phrase_tokens(name) if t.i <= name.i])]
         kept = [i for i in items if i.head.i not in self._apposed_to]
         return kept or items
+
+    def _joined_names(self, items: list[Item]) -> list[Item]:
+        """"Trinidad and Tobago's prime minister": a country whose name has an "and" is one item, not a list of two."""
+        out: list[Item] = []
+        for item in items:
+            prev = out[-1] if out else None
+            if prev is not None and item.tokens[0].i - prev.tokens[-1].i == 2:
+                doc = item.head.doc
+                link = doc[prev.tokens[-1].i + 1]
+                first = prev.tokens[0].i
+                if link.lower_ in ("and", "&") and any(
+                    t.kind == "country" for k in range(1, 4) if item.tokens[0].i + k <= len(doc)
+                    for t in self.kb.lookup(doc[first: item.tokens[0].i + k].text)
+                ):
+                    out[-1] = Item(item.head, [*prev.tokens, link, *item.tokens])
+                    continue
+            out.append(item)
+        return out
 
     def _introduced_as(self, root: Token, r: Reading) -> Reading:
         """A person the text describes where it names them: "Jane Roe is the head of the traders' association",
@@ -305,8 +337,8 @@ class ActorResolver:
             if self._stance(doc, ent.start) or self._sponsor(ent.root):
                 continue  # "pro-Russian separatists", "US-made missiles" say nothing of where the story is
             # every country word inside the name counts: "Manitoba's Opposition New Democrats", a known minister
-            found_terms = [t for i, _, terms in segment(list(ent), self.kb)
-                           if (t := _best(terms)).kind in (*_COUNTRY_KINDS, "person") and t.country
+            found_terms = [t for i, j, terms in segment(list(ent), self.kb)
+                           if (t := _best(self._namesake(terms, doc[i:j].text))).kind in (*_COUNTRY_KINDS, "person") and t.country
                            and not self.kb.is_outlet(t)  # "told the Washington Post": the press, not the story
                            and len({u.country for u in terms if u.kind == "subnational"}) < 2
                            and not self._stance(doc, i)]
@@ -375,9 +407,16 @@ class ActorResolver:
             if r.kind == "adjunct" and any(o.kind != "adjunct" for o in readings):
                 continue  # "a US proposal and Iran": the list names Iran
             ctx = context_country
+            if r.kind == "person" and r.country is None and r.igo is None and r.name in self._placed:
+                # "Rowley said" after "Prime Minister Keith Rowley" was placed in the story: the same person
+                placed = self._placed[r.name]
+                r = replace(r, country=placed.country, sector=r.sector or placed.sector)
             if r.kind == "person":
                 # the doer may have come from elsewhere ("X visited Brussels"); those met in a place are its own
-                story = self.document_country if self.document_country_clear else None
+                # a titled official of no stated country ("FCPS Superintendent Ann Roe") serves the one country the
+                # document names, even once
+                story = self.document_country if self.document_country_clear or (
+                    r.sector and len(self._named) == 1) else None
                 ctx = (story if head.dep_ in _SUBJECT_DEPS else None) or self.person_context or story
                 if ctx and r.country is None and self._title_held_by_other(head, r, ctx):
                     ctx = None  # "PM Roe will meet Dominica's PM Doe": Roe is not a second PM of Dominica
@@ -392,6 +431,8 @@ class ActorResolver:
                 r = replace(r, country=ctx)
             if r.kind == "adjunct" and r.country is None and r.igo is None:
                 continue  # "military aid" names no actor
+            if r.kind == "person" and r.name and r.country and r.sector and r.name not in self._placed:
+                self._placed[r.name] = r  # the country a person's first coded mention found holds for the rest
             actors.append(r.actor())
             actors.extend(replace(r, country=c, also=()).actor() for c in r.also)
         return actors
@@ -490,6 +531,9 @@ class ActorResolver:
             t.kind == "sector" for t in self.kb.lookup(person_toks[0].text)
         ):
             person_toks = person_toks[1:]  # "King Abdullah II": the title is not part of the name
+        courtesy = _courtesy(person_toks, item, self.kb.courtesy_titles)
+        if courtesy is not None:
+            person_toks = [t for t in person_toks if t.i > courtesy.i]
         head_terms: list[Term] = []
         head_span = (head.i, head.i + 1)
         mods: list[Term] = []
@@ -499,9 +543,19 @@ class ActorResolver:
                 head_span = (i, j)
             elif not person_toks or not (person_toks[0].i <= i < person_toks[-1].i + 1):
                 mods.extend(terms)
+        mods.extend(self._acronym_bodies(item, head_span, segments, person_toks))
+        if not person_toks and head.lemma_.lower() in _MEMBER_HEADS and any(
+            t.lower_ in ("member", "members") and t.i < head.i for t in item.tokens
+        ):  # "member states" of an organisation are its members, not the state where it sits
+            body = next((t.igo for t in mods if t.igo), None) or getattr(self.coref.organisation(item.start), "igo", None)
+            return Reading("entity", item.text, item.start, item.end, igo=body, known=body is not None)
         people = [t for t in head_terms if t.kind == "person"]
         if person_toks or people:
-            return self._person(item, person_toks, people, mods)
+            found = self._person(item, person_toks, people, mods)
+            if courtesy is not None and person_toks and found.start == person_toks[0].idx:
+                # "Ms Curley" is coded as Curley, and keeps its words
+                found = replace(found, text=doc[courtesy.i: person_toks[-1].i + 1].text, start=courtesy.idx)
+            return found
         if not head_terms and head.lower_ in self.kb.serving_titles and (body := self._body(item)) is not None:
             # "the governor's budget director", "head of the traders' association": the body's own
             return Reading("title", item.text, item.start, item.end, country=body[0], sector=body[1], igo=body[2],
@@ -605,6 +659,29 @@ class ActorResolver:
             return replace(led, text=item.text, start=item.start, end=item.end)
         return None
 
+    def _acronym_bodies(self, item: Item, head_span: tuple[int, int],
+                        segments: list[tuple[int, int, list[Term]]], person: list[Token]) -> list[Term]:
+        """"DCPS Superintendent", "the FCPS board": an acronym before the head that the text defined or spelled out
+        is that body, which says whose the title or body is."""
+        covered = {k for i, j, _ in segments for k in range(i, j)}
+        out: list[Term] = []
+        for tok in item.tokens:
+            end = person[0].i if person else head_span[0]
+            if tok.i >= end or tok.i in covered or tok.text in self._expanding:
+                continue
+            full = self.abbreviations.get(tok.text)
+            if full is None or full.i == tok.i:
+                continue
+            self._expanding.add(tok.text)
+            try:
+                body = next((r for r in (self.read(i) for i in list_items(full)) if r), None)
+            finally:
+                self._expanding.discard(tok.text)
+            if body is not None and (body.sector or body.country or body.igo):
+                out.append(Term("igo" if body.igo else "institution", body.name or body.text, country=body.country,
+                                sector=body.sector, igo=body.igo))
+        return out
+
     def _led_by(self, head: Token) -> Reading | None:
         """"The task force, headed by former minister Jane Roe, said": a body the knowledge base does not know is
         whose its leader is; "a group representing Ontario's brewers" speaks for them."""
@@ -620,10 +697,18 @@ class ActorResolver:
                                        igo=a.igo, known=True)
         return None
 
+    def _namesake(self, terms: list[Term], text: str) -> list[Term]:
+        where = self._namesakes.get(text.lower())
+        if where is not None and any(t.kind in ("capital", "country") for t in terms):
+            return [Term("subnational", text, country=where)]
+        return terms
+
     def _settle(self, terms: list[Term], text: str) -> list[Term]:
         """A unit name several countries share ("Punjab") is the document's country's, or no place at all; in a
         story about the United States, "Georgia" is the state; in a story clearly about one country, a province of
-        another country the text never names is no place of that country (a name both use: "the Midlands")."""
+        another country the text never names is no place of that country (a name both use: "the Midlands"); a
+        capital the text places in another country ("London, Ky.") is that country's town wherever named."""
+        terms = self._namesake(terms, text)
         if self.document_country in self.kb.unit_countries(text) and any(
             t.kind == "country" and t.country != self.document_country for t in terms
         ):
@@ -1016,7 +1101,24 @@ def _abbreviations(doc: Doc, kb: KnowledgeBase) -> dict[str, Token]:
             head = head.head.head
         if head.pos_ in ("PROPN", "NOUN"):
             out.setdefault(short, head)
+    # an acronym the text uses but never defines is the body whose initials it is: "DCPS" after "Daviess County
+    # Public Schools"
+    used = {t.text for t in doc if 2 <= len(t.text) <= 6 and t.text.isupper() and t.text.isalpha()
+            and t.text not in out and not kb.lookup(t.text)}
+    if used:
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "FAC", "GPE"):
+                continue
+            words = [t for t in ent if t.is_alpha and t.lower_ not in _LINK_WORDS]
+            initials = "".join(t.text[0] for t in words)
+            if len(words) >= 2 and all(t.text[0].isupper() for t in words) and initials in used:
+                out.setdefault(initials, max((t for t in ent if not t.head.i in range(ent.start, ent.end)
+                                              or t.head.i == t.i), key=lambda t: t.i))  # the name's last head
     return out
+
+
+_LINK_WORDS = frozenset({"of", "the", "and", "for", "&"})
+_MEMBER_HEADS = frozenset({"state", "country", "nation", "government"})
 
 
 def _titled_name(item: Item, segments: list[tuple[int, int, list[Term]]]) -> list[Token]:
@@ -1035,17 +1137,42 @@ def _titled_name(item: Item, segments: list[tuple[int, int, list[Term]]]) -> lis
     return run if run[0].i in title_ends and head.i == max(ids) else []
 
 
+def _courtesy(toks: list[Token], item: Item, courtesy: AbstractSet[str]) -> Token | None:
+    """The courtesy title ("Ms", "Dr.") before the surname a name is ("Ms Curley"), in the name or just before it:
+    it is no part of the name, which is to be found as the surname alone."""
+    if not toks:
+        return None
+    i = 0
+    while i < len(toks) - 1 and toks[i].lower_ in courtesy:
+        i += 1
+    if i:
+        return toks[i - 1]
+    before = toks[0].i - 1
+    doc = toks[0].doc
+    if before >= 0 and before in {t.i for t in item.tokens} and doc[before].lower_ in courtesy:
+        return doc[before]
+    return None
+
+
 def _qualified_elsewhere(ent: Span, kb: KnowledgeBase) -> bool:
     """A place followed by ", <state or country>" that is not its own: "Paris, Illinois", "Moscow, Idaho"."""
+    return _elsewhere(ent, kb) is not None
+
+
+def _elsewhere(ent: Span, kb: KnowledgeBase) -> str | None:
+    """The country of the state or country after a place's name when it is not the name's own ("Paris, Illinois":
+    USA; "London, Ky.": USA)."""
     doc = ent.doc
-    if ent.end + 1 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].ent_type_ != "GPE":
-        return False
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return None
     nxt = doc[ent.end + 1]
-    qualifier = next((e for e in doc.ents if e.start == nxt.i), None)
-    if qualifier is None:
-        return False
-    where = kb.country_code(qualifier.text)
-    return where is not None and where != kb.country_code(ent.text)
+    qualifier = next((e.text for e in doc.ents if e.start == nxt.i), None) if nxt.ent_type_ == "GPE" else None
+    where = kb.country_code(qualifier) if qualifier else None
+    if where is None:  # an abbreviated state the recognizer leaves out ("Ky.", "Md.")
+        where = kb.country_code(nxt.text + ("." if doc[nxt.i + 1: nxt.i + 2].text == "." else ""))
+        if where is None:
+            return None
+    return where if where != kb.country_code(ent.text) else None
 
 
 def _covered_by_terms(tokens: list[Token], segments: list[tuple[int, int, list[Term]]]) -> bool:
@@ -1108,7 +1235,8 @@ def _modifiers(mods: list[Term], serving: AbstractSet[str] = frozenset()) -> tup
             igo = t.igo
             if t.kind == "igo" and t.sector:
                 body = body or t.sector
-        elif t.kind == "sector" and sector is None:
+        elif t.kind == "sector" and (sector is None or (sector == "CVL" and t.sector != "CVL")):
+            # the residual "public" of "Public Schools" yields to the body's own sector
             sector = t.sector
             title_serves = t.name.lower() in serving
     if body and (sector is None or title_serves):
