@@ -547,15 +547,16 @@ class ActorResolver:
         if not person_toks and head.lemma_.lower() in _MEMBER_HEADS and any(
             t.lower_ in ("member", "members") and t.i < head.i for t in item.tokens
         ):  # "member states" of an organisation are its members, not the state where it sits
-            body = next((t.igo for t in mods if t.igo), None) or getattr(self.coref.organisation(item.start), "igo", None)
+            org = self.coref.organisation(item.start)
+            body = next((t.igo for t in mods if t.igo), None) or (org.igo if org else None)
             return Reading("entity", item.text, item.start, item.end, igo=body, known=body is not None)
         people = [t for t in head_terms if t.kind == "person"]
         if person_toks or people:
-            found = self._person(item, person_toks, people, mods)
-            if courtesy is not None and person_toks and found.start == person_toks[0].idx:
+            named = self._person(item, person_toks, people, mods)
+            if courtesy is not None and person_toks and named.start == person_toks[0].idx:
                 # "Ms Curley" is coded as Curley, and keeps its words
-                found = replace(found, text=doc[courtesy.i: person_toks[-1].i + 1].text, start=courtesy.idx)
-            return found
+                named = replace(named, text=doc[courtesy.i: person_toks[-1].i + 1].text, start=courtesy.idx)
+            return named
         if not head_terms and head.lower_ in self.kb.serving_titles and (body := self._body(item)) is not None:
             # "the governor's budget director", "head of the traders' association": the body's own
             return Reading("title", item.text, item.start, item.end, country=body[0], sector=body[1], igo=body[2],
@@ -1112,7 +1113,7 @@ def _abbreviations(doc: Doc, kb: KnowledgeBase) -> dict[str, Token]:
             words = [t for t in ent if t.is_alpha and t.lower_ not in _LINK_WORDS]
             initials = "".join(t.text[0] for t in words)
             if len(words) >= 2 and all(t.text[0].isupper() for t in words) and initials in used:
-                out.setdefault(initials, max((t for t in ent if not t.head.i in range(ent.start, ent.end)
+                out.setdefault(initials, max((t for t in ent if t.head.i not in range(ent.start, ent.end)
                                               or t.head.i == t.i), key=lambda t: t.i))  # the name's last head
     return out
 
