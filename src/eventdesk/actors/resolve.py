@@ -338,7 +338,8 @@ class ActorResolver:
                 continue  # "pro-Russian separatists", "US-made missiles" say nothing of where the story is
             # every country word inside the name counts: "Manitoba's Opposition New Democrats", a known minister
             found_terms = [t for i, j, terms in segment(list(ent), self.kb)
-                           if (t := _best(self._namesake(terms, doc[i:j].text))).kind in (*_COUNTRY_KINDS, "person") and t.country
+                           if (t := _best(self._namesake(terms, doc[i:j].text))).kind in (*_COUNTRY_KINDS, "person")
+                           and t.country
                            and not self.kb.is_outlet(t)  # "told the Washington Post": the press, not the story
                            and len({u.country for u in terms if u.kind == "subnational"}) < 2
                            and not self._stance(doc, i)]
@@ -548,8 +549,8 @@ class ActorResolver:
             t.lower_ in ("member", "members") and t.i < head.i for t in item.tokens
         ):  # "member states" of an organisation are its members, not the state where it sits
             org = self.coref.organisation(item.start)
-            body = next((t.igo for t in mods if t.igo), None) or (org.igo if org else None)
-            return Reading("entity", item.text, item.start, item.end, igo=body, known=body is not None)
+            members = next((t.igo for t in mods if t.igo), None) or (org.igo if org else None)
+            return Reading("entity", item.text, item.start, item.end, igo=members, known=members is not None)
         people = [t for t in head_terms if t.kind == "person"]
         if person_toks or people:
             named = self._person(item, person_toks, people, mods)
