@@ -135,6 +135,7 @@ class ActorResolver:
         # places the text puts in another country than their famous namesake ("London, Ky."): name -> country
         self._namesakes: dict[str, str] = {}
         self._home_namesake: tuple[str, str] | None = None
+        self.qualifiers: dict[str, str] = {}  # abbreviated states after a town ("md." -> USA), set by the pipeline
 
     def home(self, name: str, country: str) -> None:
         """The place the story is filed from, with the country the place resolver found it in: a capital's
@@ -163,7 +164,7 @@ class ActorResolver:
         """Read every named person in text order, so that surnames and pronouns resolve later."""
         self.dateline_end = _dateline_end(doc)
         self._namesakes = {ent.text.lower(): where for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC")
-                           and (where := _elsewhere(ent, self.kb)) is not None}
+                           and (where := _elsewhere(ent, self.kb, self.qualifiers)) is not None}
         if self._home_namesake is not None:
             self._namesakes.setdefault(*self._home_namesake)
         self.document_country = self._document_country(doc)
@@ -508,6 +509,8 @@ class ActorResolver:
             return None
         if head.lower_ in PRONOUNS or head.tag_ in ("PRP", "WP"):
             return self._pronoun(head)
+        if (townsperson := self._townsperson(item)) is not None:
+            return townsperson
         if len(item.tokens) == 1 and head.pos_ == "PROPN" and (kept := self.by_surname.get(head.lower_)) is not None \
                 and kept.kind == "person" and head.ent_type_ != "PERSON" and not any(
                     t.kind in ("country", "capital", "institution", "igo") for t in self.kb.lookup(head.text)):
@@ -660,6 +663,46 @@ class ActorResolver:
         if not head_terms and (led := self._led_by(head)) is not None:
             return replace(led, text=item.text, start=item.start, end=item.end)
         return None
+
+    def _townsperson(self, item: Item) -> Reading | None:
+        """"A 55-year-old Dover, Del. man": a person described by the town they come from, which is no actor and no
+        name. A private person is a civilian (CVL) of the town's country; "a Dover, Del. police officer" is police."""
+        head = item.head
+        doc = head.doc
+        if head.ent_type_ == "GPE" and head.pos_ == "PROPN":  # the parser may head the phrase by the town
+            town, j = head, head.i + 1
+            while j < min(len(doc), head.i + 6) and doc[j].pos_ != "NOUN":
+                if not (doc[j].is_punct or doc[j].ent_type_ == "GPE"):
+                    return None
+                j += 1
+            if j >= len(doc):
+                return None
+            noun = doc[j]
+        elif head.pos_ == "NOUN":
+            noun, j = head, head.i - 1
+            while j > item.tokens[0].i and (doc[j].is_punct or doc[j].ent_type_ == "GPE"):
+                j -= 1
+            while j < head.i and doc[j].ent_type_ != "GPE":
+                j += 1
+            town = doc[j]
+        else:
+            return None
+        between = doc[town.i + 1: noun.i]
+        if town.ent_type_ != "GPE" or noun.pos_ != "NOUN" or not between or between[0].text != "," or not any(
+            t.ent_type_ == "GPE" for t in between
+        ):
+            return None
+        sectors = [t.sector for t in self.kb.lookup(noun.lemma_) if t.kind == "sector" and t.sector]
+        if not sectors and noun.lemma_.lower() not in self.kb.person_nouns:
+            return None
+        name = next((e.text for e in doc.ents if e.start <= town.i < e.end), town.text)
+        state = "".join(t.text_with_ws for t in between[1:]).strip(" ,").lower()
+        country = self.qualifiers.get(state) or self.kb.country_code(state) or self.kb.cities.country(
+            name, self.document_country) or self.document_country
+        end = noun.idx + len(noun.text)
+        start = min(item.start, town.idx)
+        return Reading("title", doc.text[start:end], start, end, country=country,
+                       sector=sectors[0] if sectors else "CVL", known=True)
 
     def _acronym_bodies(self, item: Item, head_span: tuple[int, int],
                         segments: list[tuple[int, int, list[Term]]], person: list[Token]) -> list[Term]:
@@ -917,6 +960,8 @@ class ActorResolver:
             # "Roe", or "El Abdi" after "Rachid El Abdi": the surname of one the article named in full
             if remembered and (len(text.split()) == 1 or (remembered.name or "").endswith(" " + text)):
                 return replace(remembered, text=text, start=start, end=end)
+        if person is None and len(text.split()) == 2 and len(found := self.kb.people_by_surname(text, self.date)) == 1:
+            person = found[0]  # a compound surname written whole ("Lopez Obrador") names its one bearer
         if person is None and len(text.split()) == 1:
             candidates = [p for p in self.kb.people_by_surname(surname, self.date) if p.in_office(self.date)]
             if len(candidates) == 1:
@@ -926,6 +971,13 @@ class ActorResolver:
                 person = max(candidates, key=lambda p: max((o.end or dt.date.max) for o in p.offices))
         if person is not None:
             reading = replace(self._known(person, text, start, end), titles=titles)
+            if reading.sector is None and reading.igo is None:
+                # out of office on the day: the role the text gives ("presidential candidate" PTY), else a former
+                # office-holder is one of the elite (CAMEO ELI)
+                former = bool(person.offices) and self.date is not None and all(
+                    o.end is not None and o.end < self.date for o in person.offices)
+                reading = replace(reading, sector=sector or ("ELI" if former else None),
+                                  country=reading.country or country)
         else:
             reading = Reading("person", text, start, end, name=text, country=country, sector=sector, igo=igo,
                               titles=titles)
@@ -1161,7 +1213,7 @@ def _qualified_elsewhere(ent: Span, kb: KnowledgeBase) -> bool:
     return _elsewhere(ent, kb) is not None
 
 
-def _elsewhere(ent: Span, kb: KnowledgeBase) -> str | None:
+def _elsewhere(ent: Span, kb: KnowledgeBase, qualifiers: dict[str, str] | None = None) -> str | None:
     """The country of the state or country after a place's name when it is not the name's own ("Paris, Illinois":
     USA; "London, Ky.": USA)."""
     doc = ent.doc
@@ -1171,7 +1223,8 @@ def _elsewhere(ent: Span, kb: KnowledgeBase) -> str | None:
     qualifier = next((e.text for e in doc.ents if e.start == nxt.i), None) if nxt.ent_type_ == "GPE" else None
     where = kb.country_code(qualifier) if qualifier else None
     if where is None:  # an abbreviated state the recognizer leaves out ("Ky.", "Md.")
-        where = kb.country_code(nxt.text + ("." if doc[nxt.i + 1: nxt.i + 2].text == "." else ""))
+        abbreviation = nxt.text + ("." if doc[nxt.i + 1: nxt.i + 2].text == "." else "")
+        where = kb.country_code(abbreviation) or (qualifiers or {}).get(abbreviation.lower())
         if where is None:
             return None
     return where if where != kb.country_code(ent.text) else None
