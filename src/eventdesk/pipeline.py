@@ -244,6 +244,7 @@ class Coder:
         resolver.qualifiers = _state_abbreviations()  # "Dover, Del.": a town of the United States
         if dateline is not None and places.main_country:
             resolver.home(dateline.place, places.main_country)  # "LONDON, Ky. —": London Police are Kentucky's
+        resolver.home_country = places.main_country if dateline is not None else None
         resolver.scan(doc)
         events: list[Event] = []
         prefix = content_hash(document.id + "\x00" + document.text)[:12]

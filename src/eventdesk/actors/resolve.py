@@ -135,6 +135,8 @@ class ActorResolver:
         # places the text puts in another country than their famous namesake ("London, Ky."): name -> country
         self._namesakes: dict[str, str] = {}
         self._home_namesake: tuple[str, str] | None = None
+        self._places_named: set[str] = set()  # countries the text names by a place, not only by a people
+        self.home_country: str | None = None  # the country of the story's dateline or lead, set by the pipeline
         self.qualifiers: dict[str, str] = {}  # abbreviated states after a town ("md." -> USA), set by the pipeline
 
     def home(self, name: str, country: str) -> None:
@@ -345,6 +347,8 @@ class ActorResolver:
                            and len({u.country for u in terms if u.kind == "subnational"}) < 2
                            and not self._stance(doc, i)]
             codes = [t.country for t in found_terms if t.country]
+            self._places_named.update(t.country for t in found_terms if t.country and t.kind in (
+                "country", "capital", "subnational", "region"))
             named.update(codes)
             self._nations_named.update(t.country for t in found_terms if t.country and t.kind != "subnational")
             if _acts_itself(ent.root):  # a town or province in an argument is a place hit or left, not an actor
@@ -352,6 +356,7 @@ class ActorResolver:
                                              if t.country and t.kind in ("country", "capital", "institution"))
             if not codes and (ent.label_ == "GPE" or ent.start == 0) and (city := self.kb.cities.country(ent.text)):
                 cities[city] += 1  # a dateline "WINNIPEG —" or a city alone
+                self._places_named.add(city)
         found = self._named = named + cities
         ranked = found.most_common(2)
         # a clear winner is what the story is about; a tie ("the US president ... in Nairobi") is not, nor a
@@ -418,7 +423,8 @@ class ActorResolver:
                 # a titled official of no stated country ("FCPS Superintendent Ann Roe") serves the one country the
                 # document names, even once
                 story = self.document_country if self.document_country_clear or (
-                    r.sector and len(self._named) == 1) else None
+                    r.sector and set(self._named) == self._places_named == {self.document_country}) else None
+                story = story or (self.home_country if r.sector else None)
                 ctx = (story if head.dep_ in _SUBJECT_DEPS else None) or self.person_context or story
                 if ctx and r.country is None and self._title_held_by_other(head, r, ctx):
                     ctx = None  # "PM Roe will meet Dominica's PM Doe": Roe is not a second PM of Dominica
@@ -664,6 +670,17 @@ class ActorResolver:
             return replace(led, text=item.text, start=item.start, end=item.end)
         return None
 
+    def _unknown_body(self, item: Item, toks: list[Token]) -> bool:
+        """Whether the whole of what stands before a title is a proper name the knowledge base does not know
+        ("Zorblat President Karl Roe"): the body it names is no state."""
+        end = toks[0].i if toks else item.head.i
+        words = [t for t in item.tokens if t.i < end and t.pos_ not in ("DET", "PUNCT")]
+        title = next((k for k, t in enumerate(words) if any(u.kind == "sector" for u in self.kb.lookup(t.text))), None)
+        before = words[:title] if title is not None else []
+        return 0 < len(before) <= 2 and all(
+            t.pos_ == "PROPN" and not t.is_upper and t.ent_type_ not in ("NORP", "LOC", "PERSON")
+            and not self.kb.lookup(t.text) and not self.kb.cities.country(t.text) for t in before)
+
     def _townsperson(self, item: Item) -> Reading | None:
         """"A 55-year-old Dover, Del. man": a person described by the town they come from, which is no actor and no
         name. A private person is a civilian (CVL) of the town's country; "a Dover, Del. police officer" is police."""
@@ -722,7 +739,7 @@ class ActorResolver:
                 body = next((r for r in (self.read(i) for i in list_items(full)) if r), None)
             finally:
                 self._expanding.discard(tok.text)
-            if body is not None and (body.sector or body.country or body.igo):
+            if body is not None and (body.sector or body.igo):
                 out.append(Term("igo" if body.igo else "institution", body.name or body.text, country=body.country,
                                 sector=body.sector, igo=body.igo))
         return out
@@ -945,6 +962,8 @@ class ActorResolver:
             body := self._body(item, frozenset(t.i for t in toks), employer=bool(serves) or sector == "BUS")
         ) is not None:
             country, sector, igo = body[0] or country, body[1], body[2]  # "Zorblat's vice-president Karl Roe"
+        elif serves and not country and not igo and self._unknown_body(item, toks):
+            sector = None  # "Zorblat President Karl Roe": the president of a body the base does not know, no state's
         person: Person | None = people[0].person if people else None
         if person is None:
             for t in self.kb.lookup(text):
@@ -1161,8 +1180,8 @@ def _abbreviations(doc: Doc, kb: KnowledgeBase) -> dict[str, Token]:
             and t.text not in out and not kb.lookup(t.text)}
     if used:
         for ent in doc.ents:
-            if ent.label_ not in ("ORG", "FAC", "GPE"):
-                continue
+            if ent.label_ not in ("ORG", "FAC"):
+                continue  # a place's initials ("BC") are a place, which the base knows or not
             words = [t for t in ent if t.is_alpha and t.lower_ not in _LINK_WORDS]
             initials = "".join(t.text[0] for t in words)
             if len(words) >= 2 and all(t.text[0].isupper() for t in words) and initials in used:
@@ -1217,10 +1236,13 @@ def _elsewhere(ent: Span, kb: KnowledgeBase, qualifiers: dict[str, str] | None =
     """The country of the state or country after a place's name when it is not the name's own ("Paris, Illinois":
     USA; "London, Ky.": USA)."""
     doc = ent.doc
-    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
-        return None
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != "," or any(
+            t.kind in ("country", "adjective") for t in kb.lookup(ent.text)):
+        return None  # "Colombia, Brazil, Venezuela" is a list of countries
     nxt = doc[ent.end + 1]
     qualifier = next((e.text for e in doc.ents if e.start == nxt.i), None) if nxt.ent_type_ == "GPE" else None
+    if qualifier and any(t.kind == "country" for t in kb.lookup(qualifier)) and not kb.cities.country(ent.text):
+        return None  # a list again, of a province and a country; a town's country after it is its own
     where = kb.country_code(qualifier) if qualifier else None
     if where is None:  # an abbreviated state the recognizer leaves out ("Ky.", "Md.")
         abbreviation = nxt.text + ("." if doc[nxt.i + 1: nxt.i + 2].text == "." else "")
