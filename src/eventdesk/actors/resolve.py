@@ -135,6 +135,7 @@ class ActorResolver:
         # places the text puts in another country than their famous namesake ("London, Ky."): name -> country
         self._namesakes: dict[str, str] = {}
         self._home_namesake: tuple[str, str] | None = None
+        self._described_names: set[str] = set()  # names the text describes by more than a title where it names them
         self._places_named: set[str] = set()  # countries the text names by a place, not only by a people
         self.home_country: str | None = None  # the country of the story's dateline or lead, set by the pipeline
         self.qualifiers: dict[str, str] = {}  # abbreviated states after a town ("md." -> USA), set by the pipeline
@@ -191,6 +192,9 @@ class ActorResolver:
                 if r.kind == "person" and any(c.isalpha() for c in r.text) and (
                     r.start <= ent.start_char < r.end + 1 or ent.start_char <= r.start < ent.end_char
                 ):
+                    if any(c.dep_ in ("appos", "acl", "relcl", "prep") for c in ent.root.children) or (
+                            ent.root.dep_ == "appos"):
+                        self._described_names.add(r.name or r.text)  # "Jane Roe, a fellow at ...": no private person
                     described = self._introduced_as(ent.root, r)
                     fuller = described is not r
                     r = self._in_story(described)
@@ -428,6 +432,11 @@ class ActorResolver:
                 ctx = (story if head.dep_ in _SUBJECT_DEPS else None) or self.person_context or story
                 if ctx and r.country is None and self._title_held_by_other(head, r, ctx):
                     ctx = None  # "PM Roe will meet Dominica's PM Doe": Roe is not a second PM of Dominica
+                home = self.home_country or (self.document_country if self.document_country_clear else None)
+                if self._private(r) and home:
+                    # a person named in full with no office, title or body, whom the base does not know, is a
+                    # private person: a civilian of the country the story is filed from or about
+                    r = replace(r, country=home, sector="CVL")
             if r.kind == "title" and r.country is None and r.igo is None and r.sector and self._bare(r, head.doc):
                 # "the opposition" after "the Syrian opposition": the body of that sector the article introduced,
                 # unless the sentence says where it is ("in Kyrgyzstan, the government ...")
@@ -444,6 +453,12 @@ class ActorResolver:
             actors.append(r.actor())
             actors.extend(replace(r, country=c, also=()).actor() for c in r.also)
         return actors
+
+    def _private(self, r: Reading) -> bool:
+        """A person named by a full name and nothing else: no office, title, body or entry of the base."""
+        return (r.kind == "person" and not (r.known or r.country or r.sector or r.igo or r.titles)
+                and len((r.name or "").split()) >= 2 and all(w[:1].isupper() for w in (r.name or "").split())
+                and _name_key(r.name or "") not in self._companies and (r.name or "") not in self._described_names)
 
     def _title_held_by_other(self, head: Token, r: Reading, country: str) -> bool:
         """Whether the sentence gives ``r``'s title to someone else of ``country`` ("Dominica's Prime Minister",
