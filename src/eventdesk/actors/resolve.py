@@ -538,6 +538,10 @@ class ActorResolver:
             # "Nelson concedes", after "councillor Dewly Nelson": the person, not a town of that name
             return self._person(item, [head], [], [])
         person_toks = item.person_tokens()
+        words = [t for t in item.tokens if t.pos_ != "DET"]
+        if not person_toks and len(words) >= 2 and words[-1].i == head.i and head.pos_ == "PROPN" and all(
+                t.lower_ in self.kb.courtesy_titles for t in words[:-1]):
+            person_toks = words  # "Ms Roe", which the recognizer may call an organisation: a person
         doc = head.doc
         segments = [(i, j, found) for i, j, terms in segment(item.tokens, self.kb)
                     if (found := self._settle(terms, doc[i:j].text)) and not self._stance(doc, i)]
@@ -552,9 +556,9 @@ class ActorResolver:
             head.lower_ not in self.kb.serving_titles
         ):
             person_toks = item.person_tokens(owners=True)  # "Holcomb's office declined": Holcomb's own
-        while len(person_toks) > 1 and any(
+        while len(person_toks) > 1 and (any(
             t.kind == "sector" for t in self.kb.lookup(person_toks[0].text)
-        ):
+        ) or person_toks[0].lower_ in self.kb.serving_titles):
             person_toks = person_toks[1:]  # "King Abdullah II": the title is not part of the name
         courtesy = _courtesy(person_toks, item, self.kb.courtesy_titles)
         if courtesy is not None:
