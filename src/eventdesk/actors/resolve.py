@@ -192,8 +192,7 @@ class ActorResolver:
                 if r.kind == "person" and any(c.isalpha() for c in r.text) and (
                     r.start <= ent.start_char < r.end + 1 or ent.start_char <= r.start < ent.end_char
                 ):
-                    if any(c.dep_ in ("appos", "acl", "relcl", "prep") for c in ent.root.children) or (
-                            ent.root.dep_ == "appos"):
+                    if _described_by_more(ent.root, self.kb.leading_verbs | {"be"}):
                         self._described_names.add(r.name or r.text)  # "Jane Roe, a fellow at ...": no private person
                     described = self._introduced_as(ent.root, r)
                     fuller = described is not r
@@ -433,7 +432,7 @@ class ActorResolver:
                 if ctx and r.country is None and self._title_held_by_other(head, r, ctx):
                     ctx = None  # "PM Roe will meet Dominica's PM Doe": Roe is not a second PM of Dominica
                 home = self.home_country or (self.document_country if self.document_country_clear else None)
-                if self._private(r) and home:
+                if self._private(r) and home in self.kb.countries:
                     # a person named in full with no office, title or body, whom the base does not know, is a
                     # private person: a civilian of the country the story is filed from or about
                     r = replace(r, country=home, sector="CVL")
@@ -1227,6 +1226,22 @@ def _titled_name(item: Item, segments: list[tuple[int, int, list[Term]]]) -> lis
     title_ends = {j for _, j, terms in segments
                   if any(t.kind == "sector" and t.sector in _PERSON_SECTORS for t in terms)}
     return run if run[0].i in title_ends and head.i == max(ids) else []
+
+
+def _described_by_more(name: Token, leading: AbstractSet[str]) -> bool:
+    """Whether the text says what a named person is where it names them: a noun in apposition ("Jane Roe, a fellow
+    at the institute") or an organisation they are of or at ("Jane Roe of Zorblat Consulting"); an age ("Jane Roe,
+    21,") or a clause about them ("who is accused of theft") says nothing of an office."""
+    for c in name.children:
+        if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("GPE", "DATE", "CARDINAL"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "at", "with") and any(
+                o.dep_ == "pobj" and (o.ent_type_ in ("ORG", "FAC") or (o.pos_ == "PROPN" and o.ent_type_ not in (
+                    "GPE", "LOC", "DATE"))) for o in c.children):
+            return True
+        if c.dep_ == "relcl" and c.lemma_.lower() in leading:  # "Jane Roe, who heads the university"
+            return True
+    return name.dep_ == "appos" and name.head.pos_ == "NOUN"
 
 
 def _courtesy(toks: list[Token], item: Item, courtesy: AbstractSet[str]) -> Token | None:
