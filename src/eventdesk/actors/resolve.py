@@ -350,8 +350,9 @@ class ActorResolver:
                            and len({u.country for u in terms if u.kind == "subnational"}) < 2
                            and not self._stance(doc, i)]
             codes = [t.country for t in found_terms if t.country]
-            self._places_named.update(t.country for t in found_terms if t.country and t.kind in (
-                "country", "capital", "subnational", "region"))
+            if not _acts_itself(ent.root):  # "in Kentucky", "the Kentucky legislature"; not "criticized Russia"
+                self._places_named.update(t.country for t in found_terms if t.country and t.kind in (
+                    "country", "capital", "subnational", "region"))
             named.update(codes)
             self._nations_named.update(t.country for t in found_terms if t.country and t.kind != "subnational")
             if _acts_itself(ent.root):  # a town or province in an argument is a place hit or left, not an actor
