@@ -106,3 +106,13 @@ def test_he_added_is_the_subject_of_the_sentence_before(code) -> None:  # type: 
         "farmers in Jaipur. He added his party would not make false promises."
     )
     assert [(a.name, a.code) for e in by_trigger(events, "added") for a in e.source] == [("Ravi Verma", "INDOPP")]
+
+
+def test_the_group_is_the_body_of_no_state_named_before(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Zorbalu Ndigbo, a cultural group of the Igbo people, criticized Nigeria's federal government in Enugu on "
+        "Monday. The President-General of the group, Chief Ade Okafor, said the arrests in Nigeria were unjust. "
+        "Okafor warned that the group would protest."
+    )
+    assert [(a.name, a.code) for e in by_trigger(events, "said") for a in e.source] == [("Ade Okafor", "NGANGO")]
+    assert ("group", "NGANGO") in coded(by_trigger(events, "warned"), "target")

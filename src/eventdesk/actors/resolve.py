@@ -26,6 +26,8 @@ _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 _MAX_TERM = 8
 
 _FORCES = frozenset({"COP", "MIL"})  # the forces a unit noun may stand for ("a platoon of soldiers")
+# the sectors of bodies that "the group" or "the movement" may stand for: none of the state's
+_NON_STATE = frozenset({"NGO", "REB", "OPP", "PTY", "REL", "LAB", "BUS", "MED", "EDU", "HLH", "ENV", "AGR"})
 
 
 @dataclass
@@ -135,6 +137,7 @@ class ActorResolver:
         # places the text puts in another country than their famous namesake ("London, Ky."): name -> country
         self._namesakes: dict[str, str] = {}
         self._home_namesake: tuple[str, str] | None = None
+        self._bodies: list[tuple[int, Reading]] = []  # named bodies of no state (groups, firms, parties), in order
         self._described_names: set[str] = set()  # names the text describes by more than a title where it names them
         self._places_named: set[str] = set()  # countries the text names by a place, not only by a people
         self.home_country: str | None = None  # the country of the story's dateline or lead, set by the pipeline
@@ -448,6 +451,9 @@ class ActorResolver:
                 r = replace(r, country=ctx)
             if r.kind == "adjunct" and r.country is None and r.igo is None:
                 continue  # "military aid" names no actor
+            if r.kind in ("entity", "person") and r.name and r.sector in _NON_STATE and r.igo is None:
+                # "the group" may mean it later (or the body a person named with its sector speaks for)
+                self._bodies.append((r.start, r if r.kind == "entity" else replace(r, kind="entity", name=None)))
             if r.kind == "person" and r.name and r.country and r.sector and r.name not in self._placed:
                 self._placed[r.name] = r  # the country a person's first coded mention found holds for the rest
             actors.append(r.actor())
@@ -651,6 +657,12 @@ class ActorResolver:
             c.dep_ == "det" and c.lower_ == "the" for c in head.children
         ) and (org := self.coref.organisation(item.start)) is not None:
             return replace(org, text=item.text, start=item.start, end=item.end)
+        if not head_terms and head.lower_ in (self.kb.organisation_nouns | self.kb.civic_bodies) and len(
+            item.tokens
+        ) == 1 and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and (
+            group := self._last_body(item.start)
+        ) is not None:  # "the group", "the movement": the body of no state the article named last before
+            return replace(group, text=item.text, start=item.start, end=item.end)
         if head.pos_ == "NOUN" and (country or igo or sector):
             return Reading("adjunct", item.text, item.start, item.end, country=country, igo=igo, sector=sector,
                            known=True, also=also)
@@ -688,6 +700,14 @@ class ActorResolver:
         if not head_terms and (led := self._led_by(head)) is not None:
             return replace(led, text=item.text, start=item.start, end=item.end)
         return None
+
+    def _last_body(self, before: int) -> Reading | None:
+        """The body of no state named last before (or the body a person named before speaks for)."""
+        story = self.document_country if self.document_country_clear else None
+        named = [(m.start, replace(m.actor, kind="entity", name=None, country=m.actor.country or story))
+                 for m in self.coref.people.values() if m.actor.sector in _NON_STATE and m.actor.igo is None]
+        earlier = [(start, r) for start, r in [*self._bodies, *named] if start < before and r.country]
+        return max(earlier, key=lambda x: x[0])[1] if earlier else None
 
     def _unknown_body(self, item: Item, toks: list[Token]) -> bool:
         """Whether the whole of what stands before a title is a proper name the knowledge base does not know
