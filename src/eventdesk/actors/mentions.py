@@ -75,7 +75,8 @@ def phrase_tokens(head: Token) -> list[Token]:
         if child.dep_ == "amod" and child.pos_ == "VERB":
             out.append(child)  # "the Moscow-backed government" is not Moscow's own: keep the word, not Moscow
             continue
-        if child.dep_ in _PHRASE_DEPS or (child.dep_ == "punct" and child.tag_ == "HYPH"):
+        if child.dep_ in _PHRASE_DEPS or (child.dep_ == "punct" and (child.tag_ == "HYPH" or (
+                child.pos_ == "PROPN" and child.text.endswith(".") and len(child.text) > 2))):  # "police Const. Roe"
             out.extend(phrase_tokens(child))
             if child.dep_ in ("amod", "compound", "nmod"):
                 out.extend(coordinated_modifiers(child))

@@ -26,9 +26,11 @@ from eventdesk.nlp.words import REPORTING_VERBS
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 _MAX_TERM = 8
 
-_FORCES = frozenset({"COP", "MIL"})
+_FORCES = frozenset({"COP", "MIL"})  # the forces a unit noun may stand for ("a platoon of soldiers")
 # nouns that with "this" or "our" name the speaker's own country (deixis, not a fact of the world)
-_HOME_NOUNS = frozenset({"country", "nation"})  # the forces a unit noun may stand for ("a platoon of soldiers")
+_HOME_NOUNS = frozenset({"country", "nation"})
+# the sectors of bodies that "the group" or "the movement" may stand for: none of the state's
+_NON_STATE = frozenset({"NGO", "REB", "OPP", "PTY", "REL", "LAB", "BUS", "MED", "EDU", "HLH", "ENV", "AGR"})
 
 
 @dataclass
@@ -134,6 +136,21 @@ class ActorResolver:
         self._apposed_to: dict[int, Token] = {}
         self._latest_year: int | None = None  # without a date: the latest year the text mentions
         self._nations_named: set[str] = set()  # countries the text names other than by a state or province
+        self._placed: dict[str, Reading] = {}  # people by name, as first coded with a country and sector
+        # places the text puts in another country than their famous namesake ("London, Ky."): name -> country
+        self._namesakes: dict[str, str] = {}
+        self._home_namesake: tuple[str, str] | None = None
+        self._bodies: list[tuple[int, Reading]] = []  # named bodies of no state (groups, firms, parties), in order
+        self._described_names: set[str] = set()  # names the text describes by more than a title where it names them
+        self._places_named: set[str] = set()  # countries the text names by a place, not only by a people
+        self.home_country: str | None = None  # the country of the story's dateline or lead, set by the pipeline
+        self.qualifiers: dict[str, str] = {}  # abbreviated states after a town ("md." -> USA), set by the pipeline
+
+    def home(self, name: str, country: str) -> None:
+        """The place the story is filed from, with the country the place resolver found it in: a capital's
+        namesake there ("LONDON, Ky.") is that country's town wherever the text names it."""
+        if self.kb.country_code(name) not in (None, country):
+            self._home_namesake = (name.lower(), country)
 
     def exclude(self, spans: list[tuple[int, int]]) -> None:
         """Character spans that never name actors, such as source citations "(Interfax, May 18)"."""
@@ -156,6 +173,10 @@ class ActorResolver:
         """Read every named person in text order, so that surnames and pronouns resolve later."""
         people_taken_for_places(doc, self.kb)  # "presidential candidate Ricardo Roe" is no facility
         self.dateline_end = _dateline_end(doc)
+        self._namesakes = {ent.text.lower(): where for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC")
+                           and (where := _elsewhere(ent, self.kb, self.qualifiers)) is not None}
+        if self._home_namesake is not None:
+            self._namesakes.setdefault(*self._home_namesake)
         self.document_country = self._document_country(doc)
         if self.date is None:
             years = [int(t.text) for t in doc if t.like_num and len(t.text) == 4 and t.text.isdigit()
@@ -178,6 +199,8 @@ class ActorResolver:
                 if r.kind == "person" and any(c.isalpha() for c in r.text) and (
                     r.start <= ent.start_char < r.end + 1 or ent.start_char <= r.start < ent.end_char
                 ):
+                    if _described_by_more(ent.root, self.kb.leading_verbs | {"be"}):
+                        self._described_names.add(r.name or r.text)  # "Jane Roe, a fellow at ...": no private person
                     described = self._introduced_as(ent.root, r)
                     fuller = described is not r
                     r = self._in_story(described)
@@ -230,12 +253,30 @@ class ActorResolver:
     def _items(self, head: Token) -> list[Item]:
         """The items of the list an argument heads, with a name the parser moved off a fronted clause's title put
         back: "Speaking with the Deputy Speaker, Jane Roe, Smith said" has Smith as its only subject."""
-        items = list_items(head)
+        items = self._joined_names(list_items(head))
         name = self._apposed.get(head.i)
         if name is not None:
             return [*items, Item(name, [t for t in phrase_tokens(name) if t.i <= name.i])]
         kept = [i for i in items if i.head.i not in self._apposed_to]
         return kept or items
+
+    def _joined_names(self, items: list[Item]) -> list[Item]:
+        """"Trinidad and Tobago's prime minister": a country whose name has an "and" is one item, not a list of two."""
+        out: list[Item] = []
+        for item in items:
+            prev = out[-1] if out else None
+            if prev is not None and item.tokens[0].i - prev.tokens[-1].i == 2:
+                doc = item.head.doc
+                link = doc[prev.tokens[-1].i + 1]
+                first = prev.tokens[0].i
+                if link.lower_ in ("and", "&") and any(
+                    t.kind == "country" for k in range(1, 4) if item.tokens[0].i + k <= len(doc)
+                    for t in self.kb.lookup(doc[first: item.tokens[0].i + k].text)
+                ):
+                    out[-1] = Item(item.head, [*prev.tokens, link, *item.tokens])
+                    continue
+            out.append(item)
+        return out
 
     def _introduced_as(self, root: Token, r: Reading) -> Reading:
         """A person the text describes where it names them: "Jane Roe is the head of the traders' association",
@@ -309,12 +350,16 @@ class ActorResolver:
             if self._stance(doc, ent.start) or self._sponsor(ent.root):
                 continue  # "pro-Russian separatists", "US-made missiles" say nothing of where the story is
             # every country word inside the name counts: "Manitoba's Opposition New Democrats", a known minister
-            found_terms = [t for i, _, terms in segment(list(ent), self.kb)
-                           if (t := _best(terms)).kind in (*_COUNTRY_KINDS, "person") and t.country
+            found_terms = [t for i, j, terms in segment(list(ent), self.kb)
+                           if (t := _best(self._namesake(terms, doc[i:j].text))).kind in (*_COUNTRY_KINDS, "person")
+                           and t.country
                            and not self.kb.is_outlet(t)  # "told the Washington Post": the press, not the story
                            and len({u.country for u in terms if u.kind == "subnational"}) < 2
                            and not self._stance(doc, i)]
             codes = [t.country for t in found_terms if t.country]
+            if not _acts_itself(ent.root):  # "in Kentucky", "the Kentucky legislature"; not "criticized Russia"
+                self._places_named.update(t.country for t in found_terms if t.country and t.kind in (
+                    "country", "capital", "subnational", "region"))
             named.update(codes)
             self._nations_named.update(t.country for t in found_terms if t.country and t.kind != "subnational")
             if _acts_itself(ent.root):  # a town or province in an argument is a place hit or left, not an actor
@@ -322,6 +367,7 @@ class ActorResolver:
                                              if t.country and t.kind in ("country", "capital", "institution"))
             if not codes and (ent.label_ == "GPE" or ent.start == 0) and (city := self.kb.cities.country(ent.text)):
                 cities[city] += 1  # a dateline "WINNIPEG —" or a city alone
+                self._places_named.add(city)
         found = self._named = named + cities
         ranked = found.most_common(2)
         # a clear winner is what the story is about; a tie ("the US president ... in Nairobi") is not, nor a
@@ -379,12 +425,25 @@ class ActorResolver:
             if r.kind == "adjunct" and any(o.kind != "adjunct" for o in readings):
                 continue  # "a US proposal and Iran": the list names Iran
             ctx = context_country
+            if r.kind == "person" and r.country is None and r.igo is None and r.name in self._placed:
+                # "Rowley said" after "Prime Minister Keith Rowley" was placed in the story: the same person
+                placed = self._placed[r.name]
+                r = replace(r, country=placed.country, sector=r.sector or placed.sector)
             if r.kind == "person":
                 # the doer may have come from elsewhere ("X visited Brussels"); those met in a place are its own
-                story = self.document_country if self.document_country_clear else None
+                # a titled official of no stated country ("FCPS Superintendent Ann Roe") serves the one country the
+                # document names, even once
+                story = self.document_country if self.document_country_clear or (
+                    r.sector and set(self._named) == self._places_named == {self.document_country}) else None
+                story = story or (self.home_country if r.sector else None)
                 ctx = (story if head.dep_ in _SUBJECT_DEPS else None) or self.person_context or story
                 if ctx and r.country is None and self._title_held_by_other(head, r, ctx):
                     ctx = None  # "PM Roe will meet Dominica's PM Doe": Roe is not a second PM of Dominica
+                home = self.home_country or (self.document_country if self.document_country_clear else None)
+                if self._private(r) and home in self.kb.countries:
+                    # a person named in full with no office, title or body, whom the base does not know, is a
+                    # private person: a civilian of the country the story is filed from or about
+                    r = replace(r, country=home, sector="CVL")
             if r.kind == "title" and r.country is None and r.igo is None and r.sector and self._bare(r, head.doc):
                 # "the opposition" after "the Syrian opposition": the body of that sector the article introduced,
                 # unless the sentence says where it is ("in Kyrgyzstan, the government ...")
@@ -396,9 +455,20 @@ class ActorResolver:
                 r = replace(r, country=ctx)
             if r.kind == "adjunct" and r.country is None and r.igo is None:
                 continue  # "military aid" names no actor
+            if r.kind in ("entity", "person") and r.name and r.sector in _NON_STATE and r.igo is None:
+                # "the group" may mean it later (or the body a person named with its sector speaks for)
+                self._bodies.append((r.start, r if r.kind == "entity" else replace(r, kind="entity", name=None)))
+            if r.kind == "person" and r.name and r.country and r.sector and r.name not in self._placed:
+                self._placed[r.name] = r  # the country a person's first coded mention found holds for the rest
             actors.append(r.actor())
             actors.extend(replace(r, country=c, also=()).actor() for c in r.also)
         return actors
+
+    def _private(self, r: Reading) -> bool:
+        """A person named by a full name and nothing else: no office, title, body or entry of the base."""
+        return (r.kind == "person" and not (r.known or r.country or r.sector or r.igo or r.titles)
+                and len((r.name or "").split()) >= 2 and all(w[:1].isupper() for w in (r.name or "").split())
+                and _name_key(r.name or "") not in self._companies and (r.name or "") not in self._described_names)
 
     def _title_held_by_other(self, head: Token, r: Reading, country: str) -> bool:
         """Whether the sentence gives ``r``'s title to someone else of ``country`` ("Dominica's Prime Minister",
@@ -475,12 +545,18 @@ class ActorResolver:
                 c.dep_ in ("det", "poss") and c.lower_ in ("this", "our") for c in kids(head)):
             home = self._home_country(head)  # "led to this country rejecting the request"
             return Reading("entity", item.text, item.start, item.end, country=home) if home else None
+        if (townsperson := self._townsperson(item)) is not None:
+            return townsperson
         if len(item.tokens) == 1 and head.pos_ == "PROPN" and (kept := self.by_surname.get(head.lower_)) is not None \
                 and kept.kind == "person" and head.ent_type_ != "PERSON" and not any(
                     t.kind in ("country", "capital", "institution", "igo") for t in self.kb.lookup(head.text)):
             # "Nelson concedes", after "councillor Dewly Nelson": the person, not a town of that name
             return self._person(item, [head], [], [])
         person_toks = item.person_tokens()
+        words = [t for t in item.tokens if t.pos_ != "DET"]
+        if not person_toks and len(words) >= 2 and words[-1].i == head.i and head.pos_ == "PROPN" and all(
+                t.lower_ in self.kb.courtesy_titles for t in words[:-1]):
+            person_toks = words  # "Ms Roe", which the recognizer may call an organisation: a person
         doc = head.doc
         segments = [(i, j, found) for i, j, terms in segment(item.tokens, self.kb)
                     if (found := self._settle(terms, doc[i:j].text)) and not self._stance(doc, i)]
@@ -495,10 +571,13 @@ class ActorResolver:
             head.lower_ not in self.kb.serving_titles
         ):
             person_toks = item.person_tokens(owners=True)  # "Holcomb's office declined": Holcomb's own
-        while len(person_toks) > 1 and any(
+        while len(person_toks) > 1 and (any(
             t.kind == "sector" for t in self.kb.lookup(person_toks[0].text)
-        ):
+        ) or person_toks[0].lower_ in self.kb.serving_titles):
             person_toks = person_toks[1:]  # "King Abdullah II": the title is not part of the name
+        courtesy = _courtesy(person_toks, item, self.kb.courtesy_titles)
+        if courtesy is not None:
+            person_toks = [t for t in person_toks if t.i > courtesy.i]
         head_terms: list[Term] = []
         head_span = (head.i, head.i + 1)
         mods: list[Term] = []
@@ -508,9 +587,20 @@ class ActorResolver:
                 head_span = (i, j)
             elif not person_toks or not (person_toks[0].i <= i < person_toks[-1].i + 1):
                 mods.extend(terms)
+        mods.extend(self._acronym_bodies(item, head_span, segments, person_toks))
+        if not person_toks and head.lemma_.lower() in _MEMBER_HEADS and any(
+            t.lower_ in ("member", "members") and t.i < head.i for t in item.tokens
+        ):  # "member states" of an organisation are its members, not the state where it sits
+            org = self.coref.organisation(item.start)
+            members = next((t.igo for t in mods if t.igo), None) or (org.igo if org else None)
+            return Reading("entity", item.text, item.start, item.end, igo=members, known=members is not None)
         people = [t for t in head_terms if t.kind == "person"]
         if person_toks or people:
-            return self._person(item, person_toks, people, mods)
+            named = self._person(item, person_toks, people, mods)
+            if courtesy is not None and person_toks and named.start == person_toks[0].idx:
+                # "Ms Curley" is coded as Curley, and keeps its words
+                named = replace(named, text=doc[courtesy.i: person_toks[-1].i + 1].text, start=courtesy.idx)
+            return named
         if not head_terms and head.lower_ in self.kb.serving_titles and (body := self._body(item)) is not None:
             # "the governor's budget director", "head of the traders' association": the body's own
             return Reading("title", item.text, item.start, item.end, country=body[0], sector=body[1], igo=body[2],
@@ -576,6 +666,12 @@ class ActorResolver:
             c.dep_ == "det" and c.lower_ == "the" for c in head.children
         ) and (org := self.coref.organisation(item.start)) is not None:
             return replace(org, text=item.text, start=item.start, end=item.end)
+        if not head_terms and head.lower_ in (self.kb.organisation_nouns | self.kb.civic_bodies) and len(
+            item.tokens
+        ) == 1 and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and (
+            group := self._last_body(item.start)
+        ) is not None:  # "the group", "the movement": the body of no state the article named last before
+            return replace(group, text=item.text, start=item.start, end=item.end)
         if head.pos_ == "NOUN" and (country or igo or sector):
             return Reading("adjunct", item.text, item.start, item.end, country=country, igo=igo, sector=sector,
                            known=True, also=also)
@@ -614,6 +710,88 @@ class ActorResolver:
             return replace(led, text=item.text, start=item.start, end=item.end)
         return None
 
+    def _last_body(self, before: int) -> Reading | None:
+        """The body of no state named last before (or the body a person named before speaks for)."""
+        story = self.document_country if self.document_country_clear else None
+        named = [(m.start, replace(m.actor, kind="entity", name=None, country=m.actor.country or story))
+                 for m in self.coref.people.values() if m.actor.sector in _NON_STATE and m.actor.igo is None]
+        earlier = [(start, r) for start, r in [*self._bodies, *named] if start < before and r.country]
+        return max(earlier, key=lambda x: x[0])[1] if earlier else None
+
+    def _unknown_body(self, item: Item, toks: list[Token]) -> bool:
+        """Whether the whole of what stands before a title is a proper name the knowledge base does not know
+        ("Zorblat President Karl Roe"): the body it names is no state."""
+        end = toks[0].i if toks else item.head.i
+        words = [t for t in item.tokens if t.i < end and t.pos_ not in ("DET", "PUNCT")]
+        title = next((k for k, t in enumerate(words) if any(u.kind == "sector" for u in self.kb.lookup(t.text))), None)
+        before = words[:title] if title is not None else []
+        return 0 < len(before) <= 2 and all(
+            t.pos_ == "PROPN" and not t.is_upper and t.ent_type_ not in ("NORP", "LOC", "PERSON")
+            and not self.kb.lookup(t.text) and not self.kb.cities.country(t.text) for t in before)
+
+    def _townsperson(self, item: Item) -> Reading | None:
+        """"A 55-year-old Dover, Del. man": a person described by the town they come from, which is no actor and no
+        name. A private person is a civilian (CVL) of the town's country; "a Dover, Del. police officer" is police."""
+        head = item.head
+        doc = head.doc
+        if head.ent_type_ == "GPE" and head.pos_ == "PROPN":  # the parser may head the phrase by the town
+            town, j = head, head.i + 1
+            while j < min(len(doc), head.i + 6) and doc[j].pos_ != "NOUN":
+                if not (doc[j].is_punct or doc[j].ent_type_ == "GPE"):
+                    return None
+                j += 1
+            if j >= len(doc):
+                return None
+            noun = doc[j]
+        elif head.pos_ == "NOUN":
+            noun, j = head, head.i - 1
+            while j > item.tokens[0].i and (doc[j].is_punct or doc[j].ent_type_ == "GPE"):
+                j -= 1
+            while j < head.i and doc[j].ent_type_ != "GPE":
+                j += 1
+            town = doc[j]
+        else:
+            return None
+        between = doc[town.i + 1: noun.i]
+        if town.ent_type_ != "GPE" or noun.pos_ != "NOUN" or not between or between[0].text != "," or not any(
+            t.ent_type_ == "GPE" for t in between
+        ):
+            return None
+        sectors = [t.sector for t in self.kb.lookup(noun.lemma_) if t.kind == "sector" and t.sector]
+        if not sectors and noun.lemma_.lower() not in self.kb.person_nouns:
+            return None
+        name = next((e.text for e in doc.ents if e.start <= town.i < e.end), town.text)
+        state = "".join(t.text_with_ws for t in between[1:]).strip(" ,").lower()
+        country = self.qualifiers.get(state) or self.kb.country_code(state) or self.kb.cities.country(
+            name, self.document_country) or self.document_country
+        end = noun.idx + len(noun.text)
+        start = min(item.start, town.idx)
+        return Reading("title", doc.text[start:end], start, end, country=country,
+                       sector=sectors[0] if sectors else "CVL", known=True)
+
+    def _acronym_bodies(self, item: Item, head_span: tuple[int, int],
+                        segments: list[tuple[int, int, list[Term]]], person: list[Token]) -> list[Term]:
+        """"DCPS Superintendent", "the FCPS board": an acronym before the head that the text defined or spelled out
+        is that body, which says whose the title or body is."""
+        covered = {k for i, j, _ in segments for k in range(i, j)}
+        out: list[Term] = []
+        for tok in item.tokens:
+            end = person[0].i if person else head_span[0]
+            if tok.i >= end or tok.i in covered or tok.text in self._expanding:
+                continue
+            full = self.abbreviations.get(tok.text)
+            if full is None or full.i == tok.i:
+                continue
+            self._expanding.add(tok.text)
+            try:
+                body = next((r for r in (self.read(i) for i in list_items(full)) if r), None)
+            finally:
+                self._expanding.discard(tok.text)
+            if body is not None and (body.sector or body.igo):
+                out.append(Term("igo" if body.igo else "institution", body.name or body.text, country=body.country,
+                                sector=body.sector, igo=body.igo))
+        return out
+
     def _led_by(self, head: Token) -> Reading | None:
         """"The task force, headed by former minister Jane Roe, said": a body the knowledge base does not know is
         whose its leader is; "a group representing Ontario's brewers" speaks for them."""
@@ -629,10 +807,18 @@ class ActorResolver:
                                        igo=a.igo, known=True)
         return None
 
+    def _namesake(self, terms: list[Term], text: str) -> list[Term]:
+        where = self._namesakes.get(text.lower())
+        if where is not None and any(t.kind in ("capital", "country") for t in terms):
+            return [Term("subnational", text, country=where)]
+        return terms
+
     def _settle(self, terms: list[Term], text: str) -> list[Term]:
         """A unit name several countries share ("Punjab") is the document's country's, or no place at all; in a
         story about the United States, "Georgia" is the state; in a story clearly about one country, a province of
-        another country the text never names is no place of that country (a name both use: "the Midlands")."""
+        another country the text never names is no place of that country (a name both use: "the Midlands"); a
+        capital the text places in another country ("London, Ky.") is that country's town wherever named."""
+        terms = self._namesake(terms, text)
         if self.document_country in self.kb.unit_countries(text) and any(
             t.kind == "country" and t.country != self.document_country for t in terms
         ):
@@ -824,6 +1010,8 @@ class ActorResolver:
             body := self._body(item, frozenset(t.i for t in toks), employer=bool(serves) or sector == "BUS")
         ) is not None:
             country, sector, igo = body[0] or country, body[1], body[2]  # "Zorblat's vice-president Karl Roe"
+        elif serves and not country and not igo and self._unknown_body(item, toks):
+            sector = None  # "Zorblat President Karl Roe": the president of a body the base does not know, no state's
         person: Person | None = people[0].person if people else None
         if person is None:
             for t in self.kb.lookup(text):
@@ -839,6 +1027,8 @@ class ActorResolver:
             # "Roe", or "El Abdi" after "Rachid El Abdi": the surname of one the article named in full
             if remembered and (len(text.split()) == 1 or (remembered.name or "").endswith(" " + text)):
                 return replace(remembered, text=text, start=start, end=end)
+        if person is None and len(text.split()) == 2 and len(found := self.kb.people_by_surname(text, self.date)) == 1:
+            person = found[0]  # a compound surname written whole ("Lopez Obrador") names its one bearer
         if person is None and len(text.split()) == 1:
             candidates = [p for p in self.kb.people_by_surname(surname, self.date) if p.in_office(self.date)]
             if len(candidates) == 1:
@@ -848,6 +1038,13 @@ class ActorResolver:
                 person = max(candidates, key=lambda p: max((o.end or dt.date.max) for o in p.offices))
         if person is not None:
             reading = replace(self._known(person, text, start, end), titles=titles)
+            if reading.sector is None and reading.igo is None:
+                # out of office on the day: the role the text gives ("presidential candidate" PTY), else a former
+                # office-holder is one of the elite (CAMEO ELI)
+                former = bool(person.offices) and self.date is not None and all(
+                    o.end is not None and o.end < self.date for o in person.offices)
+                reading = replace(reading, sector=sector or ("ELI" if former else None),
+                                  country=reading.country or country)
         else:
             reading = Reading("person", text, start, end, name=text, country=country, sector=sector, igo=igo,
                               titles=titles)
@@ -1055,7 +1252,24 @@ def _abbreviations(doc: Doc, kb: KnowledgeBase) -> dict[str, Token]:
             head = head.head.head
         if head.pos_ in ("PROPN", "NOUN"):
             out.setdefault(short, head)
+    # an acronym the text uses but never defines is the body whose initials it is: "DCPS" after "Daviess County
+    # Public Schools"
+    used = {t.text for t in doc if 2 <= len(t.text) <= 6 and t.text.isupper() and t.text.isalpha()
+            and t.text not in out and not kb.lookup(t.text)}
+    if used:
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "FAC"):
+                continue  # a place's initials ("BC") are a place, which the base knows or not
+            words = [t for t in ent if t.is_alpha and t.lower_ not in _LINK_WORDS]
+            initials = "".join(t.text[0] for t in words)
+            if len(words) >= 2 and all(t.text[0].isupper() for t in words) and initials in used:
+                out.setdefault(initials, max((t for t in ent if t.head.i not in range(ent.start, ent.end)
+                                              or t.head.i == t.i), key=lambda t: t.i))  # the name's last head
     return out
+
+
+_LINK_WORDS = frozenset({"of", "the", "and", "for", "&"})
+_MEMBER_HEADS = frozenset({"state", "country", "nation", "government"})
 
 
 def _titled_name(item: Item, segments: list[tuple[int, int, list[Term]]]) -> list[Token]:
@@ -1074,17 +1288,62 @@ def _titled_name(item: Item, segments: list[tuple[int, int, list[Term]]]) -> lis
     return run if run[0].i in title_ends and head.i == max(ids) else []
 
 
+def _described_by_more(name: Token, leading: AbstractSet[str]) -> bool:
+    """Whether the text says what a named person is where it names them: a noun in apposition ("Jane Roe, a fellow
+    at the institute") or an organisation they are of or at ("Jane Roe of Zorblat Consulting"); an age ("Jane Roe,
+    21,") or a clause about them ("who is accused of theft") says nothing of an office."""
+    for c in name.children:
+        if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("GPE", "DATE", "CARDINAL"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "at", "with") and any(
+                o.dep_ == "pobj" and (o.ent_type_ in ("ORG", "FAC") or (o.pos_ == "PROPN" and o.ent_type_ not in (
+                    "GPE", "LOC", "DATE"))) for o in c.children):
+            return True
+        if c.dep_ == "relcl" and c.lemma_.lower() in leading:  # "Jane Roe, who heads the university"
+            return True
+    return name.dep_ == "appos" and name.head.pos_ == "NOUN"
+
+
+def _courtesy(toks: list[Token], item: Item, courtesy: AbstractSet[str]) -> Token | None:
+    """The courtesy title ("Ms", "Dr.") before the surname a name is ("Ms Curley"), in the name or just before it:
+    it is no part of the name, which is to be found as the surname alone."""
+    if not toks:
+        return None
+    i = 0
+    while i < len(toks) - 1 and toks[i].lower_ in courtesy:
+        i += 1
+    if i:
+        return toks[i - 1]
+    before = toks[0].i - 1
+    doc = toks[0].doc
+    if before >= 0 and before in {t.i for t in item.tokens} and doc[before].lower_ in courtesy:
+        return doc[before]
+    return None
+
+
 def _qualified_elsewhere(ent: Span, kb: KnowledgeBase) -> bool:
     """A place followed by ", <state or country>" that is not its own: "Paris, Illinois", "Moscow, Idaho"."""
+    return _elsewhere(ent, kb) is not None
+
+
+def _elsewhere(ent: Span, kb: KnowledgeBase, qualifiers: dict[str, str] | None = None) -> str | None:
+    """The country of the state or country after a place's name when it is not the name's own ("Paris, Illinois":
+    USA; "London, Ky.": USA)."""
     doc = ent.doc
-    if ent.end + 1 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].ent_type_ != "GPE":
-        return False
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != "," or any(
+            t.kind in ("country", "adjective") for t in kb.lookup(ent.text)):
+        return None  # "Colombia, Brazil, Venezuela" is a list of countries
     nxt = doc[ent.end + 1]
-    qualifier = next((e for e in doc.ents if e.start == nxt.i), None)
-    if qualifier is None:
-        return False
-    where = kb.country_code(qualifier.text)
-    return where is not None and where != kb.country_code(ent.text)
+    qualifier = next((e.text for e in doc.ents if e.start == nxt.i), None) if nxt.ent_type_ == "GPE" else None
+    if qualifier and any(t.kind == "country" for t in kb.lookup(qualifier)) and not kb.cities.country(ent.text):
+        return None  # a list again, of a province and a country; a town's country after it is its own
+    where = kb.country_code(qualifier) if qualifier else None
+    if where is None:  # an abbreviated state the recognizer leaves out ("Ky.", "Md.")
+        abbreviation = nxt.text + ("." if doc[nxt.i + 1: nxt.i + 2].text == "." else "")
+        where = kb.country_code(abbreviation) or (qualifiers or {}).get(abbreviation.lower())
+        if where is None:
+            return None
+    return where if where != kb.country_code(ent.text) else None
 
 
 def _covered_by_terms(tokens: list[Token], segments: list[tuple[int, int, list[Term]]]) -> bool:
@@ -1147,7 +1406,8 @@ def _modifiers(mods: list[Term], serving: AbstractSet[str] = frozenset()) -> tup
             igo = t.igo
             if t.kind == "igo" and t.sector:
                 body = body or t.sector
-        elif t.kind == "sector" and sector is None:
+        elif t.kind == "sector" and (sector is None or (sector == "CVL" and t.sector != "CVL")):
+            # the residual "public" of "Public Schools" yields to the body's own sector
             sector = t.sector
             title_serves = t.name.lower() in serving
     if body and (sector is None or title_serves):
