@@ -12,12 +12,14 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.actors.coref import Coreference
 from eventdesk.actors.mentions import COLLECTIVES, PRONOUNS, Item, collective_head, list_items, phrase_tokens
 from eventdesk.kb import KnowledgeBase, Person, Term
+from eventdesk.kb.subnational import BIG_CITY
 from eventdesk.models import Actor
 from eventdesk.nlp.tree import kids
 from eventdesk.nlp.words import REPORTING_VERBS
@@ -131,6 +133,7 @@ class ActorResolver:
         self._apposed_to: dict[int, Token] = {}
         self._latest_year: int | None = None  # without a date: the latest year the text mentions
         self._nations_named: set[str] = set()  # countries the text names other than by a state or province
+        self._given_names: dict[str, set[str]] = {}  # surname -> the given names the text writes before it
 
     def exclude(self, spans: list[tuple[int, int]]) -> None:
         """Character spans that never name actors, such as source citations "(Interfax, May 18)"."""
@@ -158,6 +161,7 @@ class ActorResolver:
                      and 1900 <= int(t.text) <= 2100]
             self._latest_year = max(years) if years else None
         self.abbreviations = _abbreviations(doc, self.kb)
+        self._given_names = self._names_given(doc)
         self.coref.places = _place_names(doc)
         self._apposed, self._apposed_to = _fronted_appositions(doc)
         self._hung_names(doc)
@@ -194,6 +198,36 @@ class ActorResolver:
             known = self.by_surname.get(tok.lower_) if tok.pos_ == "PROPN" and tok.idx not in named else None
             if known is not None and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):  # not inside a full name
                 self.coref.remember([tok], known, known.name or known.text, known.titles)
+
+    def _names_given(self, doc: Doc) -> dict[str, set[str]]:
+        """The given names the text writes before each surname ("Eddie Mauro": mauro -> eddie); titles and
+        honorifics ("Minister Mauro", "Mr Mauro") are no given names."""
+        out: dict[str, set[str]] = {}
+        for prev, tok in pairwise(doc):
+            if not (tok.pos_ == prev.pos_ == "PROPN" and tok.is_title and prev.is_title and prev.is_alpha):
+                continue
+            one_name = (prev.ent_type_ in ("PERSON", "ORG") and tok.ent_iob_ == "I") or not (
+                prev.ent_type_ or tok.ent_type_)
+            if one_name and prev.lower_ not in self.kb.gendered and not self.kb.lookup(prev.text):
+                out.setdefault(tok.lower_, set()).add(prev.lower_)
+        return out
+
+    def namesakes(self, surname: str) -> list[Person]:
+        """The people of the knowledge base a surname alone may mean: in office on the document's date, never
+        one whose given name differs from every one the text gives that surname ("Eddie Mauro" and then "Mauro"
+        is not the minister Mario Mauro), and in an undated text (where every office is open) only one of a
+        country the text names."""
+        given = self._given_names.get(surname.lower(), set())
+        out = []
+        for p in self.kb.people_by_surname(surname, self.date):
+            if not p.in_office(self.date):
+                continue
+            if given and not given & {n.split()[0].lower() for n in (p.name, *p.aliases) if len(n.split()) > 1}:
+                continue
+            if self.date is None and p.country not in self._named:
+                continue
+            out.append(p)
+        return out
 
     def _company(self, item: Item) -> Reading | None:
         """"The company", "the firm" alone: the company the article named last before."""
@@ -304,6 +338,8 @@ class ActorResolver:
                 continue  # "Paris, Illinois" is no evidence for France
             if self._stance(doc, ent.start) or self._sponsor(ent.root):
                 continue  # "pro-Russian separatists", "US-made missiles" say nothing of where the story is
+            if self._nationality_of_person(ent):
+                continue  # "an Irish woman", "a New Zealand national": a person's nationality, not the story's place
             # every country word inside the name counts: "Manitoba's Opposition New Democrats", a known minister
             found_terms = [t for i, _, terms in segment(list(ent), self.kb)
                            if (t := _best(terms)).kind in (*_COUNTRY_KINDS, "person") and t.country
@@ -318,6 +354,10 @@ class ActorResolver:
                                              if t.country and t.kind in ("country", "capital", "institution"))
             if not codes and (ent.label_ == "GPE" or ent.start == 0) and (city := self.kb.cities.country(ent.text)):
                 cities[city] += 1  # a dateline "WINNIPEG —" or a city alone
+            elif not codes and ent.label_ == "NORP" and (city := self.kb.cities.country(ent.text, None, BIG_CITY)):
+                cities[city] += 1  # "rebels in Aleppo": a big city the recognizer took for a people
+            elif not codes and ent.label_ == "ORG" and (city := self._seat_of(ent)):
+                cities[city] += 1  # "Belfast Crown Court", "Cairns police": an institution of a town is there
         found = self._named = named + cities
         ranked = found.most_common(2)
         # a clear winner is what the story is about; a tie ("the US president ... in Nairobi") is not, nor a
@@ -325,6 +365,31 @@ class ActorResolver:
         self.document_country_clear = bool(ranked) and ranked[0][1] >= 2 and (
             len(ranked) == 1 or ranked[0][1] > ranked[1][1])
         return ranked[0][0] if ranked else None
+
+    def _nationality_of_person(self, ent: Span) -> bool:
+        """Whether the name is the nationality of a private person ("an Irish woman", "a New Zealand national",
+        "two British tourists"): it tells where the person is from, not where the story happens."""
+        root = ent.root
+        head = root.head
+        if root.dep_ not in ("amod", "compound", "nmod") or head.pos_ not in ("NOUN", "PROPN") or head is root:
+            return False
+        word = head.lemma_.lower()
+        sectors = {t.sector for t in [*self.kb.lookup(word), *self.kb.lookup(head.text)] if t.kind == "sector"}
+        if sectors - {"CVL"}:
+            return False  # "Irish police", "a British minister": an actor of that country
+        return "CVL" in sectors or word in self.kb.person_nouns
+
+    def _seat_of(self, ent: Span) -> str | None:
+        """The country of the town an institution's name begins with ("Belfast Magistrates' Court"), when the rest
+        of the name names an arm of the state (a court, the police)."""
+        words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        if len(words) < 2 or not words[0].is_title:
+            return None
+        rest = ent.doc[words[1].i: ent.end]
+        if not any(t.kind == "sector" and t.sector in self.kb.state_sectors
+                   for _, _, terms in segment(list(rest), self.kb) for t in terms):
+            return None
+        return self.kb.cities.country(words[0].text)
 
     def foreign_unit(self, name: str, country: str | None) -> bool:
         """Whether ``name`` is a state or province of ``country`` only by a name collision: the story is clearly
@@ -582,9 +647,7 @@ class ActorResolver:
                 return replace(expanded[0], text=item.text, start=item.start, end=item.end)
         if head.pos_ == "PROPN" and len(item.tokens) == 1:
             # a surname the entity recognizer did not call a person ("Lavrov" as ORG)
-            if head.lower_ in self.by_surname or any(
-                p.in_office(self.date) for p in self.kb.people_by_surname(head.text, self.date)
-            ):
+            if head.lower_ in self.by_surname or self.namesakes(head.text):
                 return self._person(item, [head], [], [])
         if head.pos_ == "PROPN" and (kept := self.by_surname.get(head.lower_)) is not None and (
             kept.name or ""
@@ -696,10 +759,13 @@ class ActorResolver:
         return out
 
     def _city_modifiers(self, item: Item, segments: list[tuple[int, int, list[Term]]]) -> list[Term]:
-        """"Toronto police", "the Lagos mayor": a city the recognizer marks as a place gives its country."""
+        """"Toronto police", "the Lagos mayor": a city the recognizer marks as a place gives its country, and so
+        does a big city it leaves unmarked or takes for a people ("Aleppo rebels")."""
         covered = {k for i, j, _ in segments for k in range(i, j)}
         # the recognizer may take the whole "Dubai Police" for an organisation: its first word still places it
         words = [t for t in item.tokens if t.i != item.head.i and t.i not in covered and (t.ent_type_ == "GPE" or (
+            t.ent_type_ in ("NORP", "ORG", "") and t.is_title and _alone_in_entity(t)
+            and self.kb.cities.country(t.text, None, BIG_CITY) is not None) or (
             t.ent_type_ in ("ORG", "FAC") and t.pos_ == "PROPN" and t.ent_iob_ == "B" and t.i + 1 == item.head.i
             and item.head.ent_iob_ == "I" and any(k.kind == "sector" for k in self.kb.lookup(item.head.text))))]
         runs: list[list[Token]] = []
@@ -831,7 +897,7 @@ class ActorResolver:
             if remembered and (len(text.split()) == 1 or (remembered.name or "").endswith(" " + text)):
                 return replace(remembered, text=text, start=start, end=end)
         if person is None and len(text.split()) == 1:
-            candidates = [p for p in self.kb.people_by_surname(surname, self.date) if p.in_office(self.date)]
+            candidates = self.namesakes(surname)
             if len(candidates) == 1:
                 person = candidates[0]
             elif candidates and self.date is None and len({p.country for p in candidates}) == 1:
@@ -1078,6 +1144,11 @@ def _with_title(person: Reading, title: Reading, list_country: str | None) -> Re
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "dative", "attr")
+
+
+def _alone_in_entity(tok: Token) -> bool:
+    """Whether the word is an entity of its own, or of none ("Homs" in "Homs rebels", not in "Homs Bank")."""
+    return tok.ent_iob_ != "I" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
 
 
 def _acts_itself(tok: Token) -> bool:
