@@ -90,3 +90,14 @@ def test_a_surname_alone_in_an_undated_text_needs_the_persons_country(code) -> N
     named = [e for e in code("Italy will send ships to Libya. Pinotti criticized the plan on Monday.", None)
              if e.trigger.text == "criticized"]
     assert named and named[0].source and named[0].source[0].code == "ITAMIL"
+
+
+def test_an_undated_surname_alone_is_a_head_of_government_or_needs_a_title_or_the_country() -> None:
+    from eventdesk.actors.resolve import ActorResolver
+    from eventdesk.nlp import load_pipeline
+
+    resolver = ActorResolver(default_kb(), None)
+    resolver.scan(load_pipeline()("The mayor of Dayton met the school board on Monday."))
+    assert [p.name for p in resolver.namesakes("Merkel")] == ["Angela Merkel"]  # a head of government
+    assert resolver.namesakes("Pinotti") == []  # a minister, in a text that never names Italy
+    assert [p.name for p in resolver.namesakes("Pinotti", ("Defence Minister",))] == ["Roberta Pinotti"]

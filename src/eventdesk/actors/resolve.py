@@ -212,11 +212,12 @@ class ActorResolver:
                 out.setdefault(tok.lower_, set()).add(prev.lower_)
         return out
 
-    def namesakes(self, surname: str) -> list[Person]:
+    def namesakes(self, surname: str, titles: tuple[str, ...] = ()) -> list[Person]:
         """The people of the knowledge base a surname alone may mean: in office on the document's date, never
         one whose given name differs from every one the text gives that surname ("Eddie Mauro" and then "Mauro"
-        is not the minister Mario Mauro), and in an undated text (where every office is open) only one of a
-        country the text names."""
+        is not the minister Mario Mauro), and in an undated text (where every office is open) only a head of
+        state or government, one of a country the text names, or one whose office the mention's title names
+        ("President Obama")."""
         given = self._given_names.get(surname.lower(), set())
         out = []
         for p in self.kb.people_by_surname(surname, self.date):
@@ -224,7 +225,9 @@ class ActorResolver:
                 continue
             if given and not given & {n.split()[0].lower() for n in (p.name, *p.aliases) if len(n.split()) > 1}:
                 continue
-            if self.date is None and p.country not in self._named:
+            if self.date is None and p.country not in self._named and not any(
+                    o.title.lower() in self.kb.head_titles or any(t.lower() in o.title.lower() for t in titles)
+                    for o in p.offices):
                 continue
             out.append(p)
         return out
@@ -367,11 +370,14 @@ class ActorResolver:
         return ranked[0][0] if ranked else None
 
     def _nationality_of_person(self, ent: Span) -> bool:
-        """Whether the name is the nationality of a private person ("an Irish woman", "a New Zealand national",
-        "two British tourists"): it tells where the person is from, not where the story happens."""
+        """Whether the name is the nationality of a private person the story tells of ("the murder of an Irish
+        woman", "robbed a New Zealand national"): it tells where the person is from, not where the story happens.
+        The people who act ("Palestinian youths threw stones") are the story's own."""
         root = ent.root
         head = root.head
         if root.dep_ not in ("amod", "compound", "nmod") or head.pos_ not in ("NOUN", "PROPN") or head is root:
+            return False
+        if head.dep_ in ("nsubj", "nsubjpass", "csubj", "agent"):
             return False
         word = head.lemma_.lower()
         sectors = {t.sector for t in [*self.kb.lookup(word), *self.kb.lookup(head.text)] if t.kind == "sector"}
@@ -897,7 +903,7 @@ class ActorResolver:
             if remembered and (len(text.split()) == 1 or (remembered.name or "").endswith(" " + text)):
                 return replace(remembered, text=text, start=start, end=end)
         if person is None and len(text.split()) == 1:
-            candidates = self.namesakes(surname)
+            candidates = self.namesakes(surname, titles)
             if len(candidates) == 1:
                 person = candidates[0]
             elif candidates and self.date is None and len({p.country for p in candidates}) == 1:

@@ -75,6 +75,7 @@ class KnowledgeBase:
         self.leading_verbs: set[str] = set()  # "a task force headed by a minister": whose the body is
         self.civic_bodies: set[str] = set()  # "the leader of the Igbo group": no office of the state
         self.unit_nouns: set[str] = set()  # "two companies of police": the police
+        self.head_titles: set[str] = set()  # "President", "Chancellor": whom a surname alone may name anywhere
         named_units: dict[str, str] = {}
         ignored_units: set[str] = set()
         for d in self.dirs:
@@ -106,6 +107,7 @@ class KnowledgeBase:
                 self.leading_verbs |= described["leading"]
                 self.civic_bodies |= described["civic"]
                 self.unit_nouns |= described["units"]
+                self.head_titles |= described["heads"]
             if (d / "gendered.yaml").exists():
                 self.gendered.update(loader.load_gendered(d / "gendered.yaml", problems))
             if (d / "subnational.yaml").exists():
