@@ -101,3 +101,16 @@ def test_an_undated_surname_alone_is_a_head_of_government_or_needs_a_title_or_th
     assert [p.name for p in resolver.namesakes("Merkel")] == ["Angela Merkel"]  # a head of government
     assert resolver.namesakes("Pinotti") == []  # a minister, in a text that never names Italy
     assert [p.name for p in resolver.namesakes("Pinotti", ("Defence Minister",))] == ["Roberta Pinotti"]
+
+
+def test_a_small_town_of_a_country_the_story_never_names_sets_no_country_for_its_actors() -> None:
+    from eventdesk.actors.resolve import ActorResolver
+    from eventdesk.nlp import load_pipeline
+
+    resolver = ActorResolver(default_kb(), dt.date(2019, 3, 4))
+    resolver.scan(load_pipeline()("Police Scotland arrested two men in Edinburgh on Monday. A court in Glasgow "
+                                  "remanded a third man."))
+    assert resolver.document_country == "GBR" and resolver.document_country_clear
+    assert resolver.foreign_town("Newbridge", "IRL")  # a namesake: the story never names Ireland
+    assert not resolver.foreign_town("Newbridge", "GBR")
+    assert not resolver.foreign_town("Aleppo", "SYR")  # a big city is where it says

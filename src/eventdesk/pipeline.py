@@ -260,7 +260,8 @@ class Coder:
             # an actor with no stated country takes the place the sentence is set in ("in Aleppo, the army",
             # "Dubai police"), never the country of a co-actor ("Turkey will host the opposition", "accused Moscow")
             sentence_place = _sentence_place(places, sent)
-            if sentence_place is not None and resolver.foreign_unit(sentence_place.name, sentence_place.country):
+            if sentence_place is not None and (resolver.foreign_unit(sentence_place.name, sentence_place.country)
+                                               or resolver.foreign_town(sentence_place.name, sentence_place.country)):
                 sentence_place = None  # "councils in the Midlands" of an Irish story: no setting in Zimbabwe
             setting = None if places.actor_place else sentence_place
             story = (places.main_country if dateline is not None else None) or resolver.story_country(

@@ -403,6 +403,14 @@ class ActorResolver:
         return bool(country) and self.document_country_clear and country != self.document_country and (
             country not in self._nations_named) and country in self.kb.unit_countries(name)
 
+    def foreign_town(self, name: str, country: str | None) -> bool:
+        """Whether ``name`` is a small town of ``country`` only by a name collision: the story is clearly about
+        another country and never names this one (a street or district of a Belfast story that a village near
+        Dublin shares). A big city ("Aleppo") is where it says, whatever the story."""
+        return bool(country) and self.document_country_clear and country != self.document_country and (
+            country not in self._nations_named) and not self.kb.lookup(name) and (
+            self.kb.cities.country(name, None, BIG_CITY) is None)
+
     def story_country(self, start: int, end: int) -> str | None:
         """The country the document names most, not counting the countries that are themselves actors of
         one sentence: the country of a bare "the army" there, which "accused Moscow" must not supply."""
