@@ -242,3 +242,14 @@ def test_a_quotation_mark_that_ends_a_paragraph_is_no_sentence() -> None:
     )
     sentences = [s.text.strip() for s in load_pipeline()(text).sents if s.text.strip()]
     assert '"' not in sentences and sentences[-1].startswith("Chile's navy")
+
+
+def test_a_byline_and_a_dateline_above_indented_copy_stay_lines_of_their_own() -> None:
+    text = (
+        "By Ann Roe and Joe Doe\n"
+        f"{PAD}SANTIAGO, Chile (Wire) —\n"
+        f"{PAD}Chile's navy said on Tuesday that its ships would stay in port for a week while the ministers of\n"
+        f"{PAD}the two countries talked about the fishing rights in the disputed waters off the coast of Arica.\n"
+        f"{PAD}Peru did not comment on the talks or on the ships that its own navy keeps in the port of Callao.\n"
+    )
+    assert _lines_after_wraps(text) == [text.split("\n")[3].strip()]
