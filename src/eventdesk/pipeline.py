@@ -305,6 +305,9 @@ class Coder:
             event.id = f"{prefix}-{number}"
         if doc.text != document.text and len(doc.text) == len(document.text):
             _as_written(events, doc.text, document.text)  # a re-cased text: quote the letters as written
+        for event in events:  # a hard-wrapped sentence reads as one line: a wrap and its indentation, one space
+            if "\n" in event.text or "   " in event.text:
+                event.text = " ".join(event.text.split())
         uncoded: Counter[str] = Counter(set_aside)
         for event in events:
             for actor in {(a.start, a.text): a for a in [*event.source, *event.target]}.values():
