@@ -265,7 +265,8 @@ class Coder:
             # an actor with no stated country takes the place the sentence is set in ("in Aleppo, the army",
             # "Dubai police"), never the country of a co-actor ("Turkey will host the opposition", "accused Moscow")
             sentence_place = _sentence_place(places, sent)
-            if sentence_place is not None and resolver.foreign_unit(sentence_place.name, sentence_place.country):
+            if sentence_place is not None and (resolver.foreign_unit(sentence_place.name, sentence_place.country)
+                                               or resolver.foreign_town(sentence_place.name, sentence_place.country)):
                 sentence_place = None  # "councils in the Midlands" of an Irish story: no setting in Zimbabwe
             setting = None if places.actor_place else sentence_place
             story = (places.main_country if dateline is not None else None) or resolver.story_country(
@@ -309,6 +310,9 @@ class Coder:
             event.id = f"{prefix}-{number}"
         if doc.text != document.text and len(doc.text) == len(document.text):
             _as_written(events, doc.text, document.text)  # a re-cased text: quote the letters as written
+        for event in events:  # a hard-wrapped sentence reads as one line: a wrap and its indentation, one space
+            if "\n" in event.text or "   " in event.text:
+                event.text = " ".join(event.text.split())
         uncoded: Counter[str] = Counter(set_aside)
         for event in events:
             for actor in {(a.start, a.text): a for a in [*event.source, *event.target]}.values():

@@ -12,6 +12,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,6 +20,7 @@ from eventdesk.actors.coref import Coreference
 from eventdesk.actors.mentions import COLLECTIVES, PRONOUNS, Item, collective_head, list_items, phrase_tokens
 from eventdesk.actors.titled import people_taken_for_places
 from eventdesk.kb import KnowledgeBase, Person, Term
+from eventdesk.kb.subnational import BIG_CITY
 from eventdesk.models import Actor
 from eventdesk.nlp.tree import kids
 from eventdesk.nlp.words import REPORTING_VERBS
@@ -145,6 +147,7 @@ class ActorResolver:
         self._places_named: set[str] = set()  # countries the text names by a place, not only by a people
         self.home_country: str | None = None  # the country of the story's dateline or lead, set by the pipeline
         self.qualifiers: dict[str, str] = {}  # abbreviated states after a town ("md." -> USA), set by the pipeline
+        self._given_names: dict[str, set[str]] = {}  # surname -> the given names the text writes before it
 
     def home(self, name: str, country: str) -> None:
         """The place the story is filed from, with the country the place resolver found it in: a capital's
@@ -183,6 +186,7 @@ class ActorResolver:
                      and 1900 <= int(t.text) <= 2100]
             self._latest_year = max(years) if years else None
         self.abbreviations = _abbreviations(doc, self.kb)
+        self._given_names = self._names_given(doc)
         self.coref.places = _place_names(doc)
         self._apposed, self._apposed_to = _fronted_appositions(doc)
         self._hung_names(doc)
@@ -221,6 +225,39 @@ class ActorResolver:
             known = self.by_surname.get(tok.lower_) if tok.pos_ == "PROPN" and tok.idx not in named else None
             if known is not None and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):  # not inside a full name
                 self.coref.remember([tok], known, known.name or known.text, known.titles)
+
+    def _names_given(self, doc: Doc) -> dict[str, set[str]]:
+        """The given names the text writes before each surname ("Eddie Mauro": mauro -> eddie); titles and
+        honorifics ("Minister Mauro", "Mr Mauro") are no given names."""
+        out: dict[str, set[str]] = {}
+        for prev, tok in pairwise(doc):
+            if not (tok.pos_ == prev.pos_ == "PROPN" and tok.is_title and prev.is_title and prev.is_alpha):
+                continue
+            one_name = (prev.ent_type_ in ("PERSON", "ORG") and tok.ent_iob_ == "I") or not (
+                prev.ent_type_ or tok.ent_type_)
+            if one_name and prev.lower_ not in self.kb.gendered and not self.kb.lookup(prev.text):
+                out.setdefault(tok.lower_, set()).add(prev.lower_)
+        return out
+
+    def namesakes(self, surname: str, titles: tuple[str, ...] = ()) -> list[Person]:
+        """The people of the knowledge base a surname alone may mean: in office on the document's date, never
+        one whose given name differs from every one the text gives that surname ("Eddie Mauro" and then "Mauro"
+        is not the minister Mario Mauro), and in an undated text (where every office is open) only a head of
+        state or government, one of a country the text names, or one whose office the mention's title names
+        ("President Obama")."""
+        given = self._given_names.get(surname.lower(), set())
+        out = []
+        for p in self.kb.people_by_surname(surname, self.date):
+            if not p.in_office(self.date):
+                continue
+            if given and not given & {n.split()[0].lower() for n in (p.name, *p.aliases) if len(n.split()) > 1}:
+                continue
+            if self.date is None and p.country not in self._named and not any(
+                    o.title.lower() in self.kb.head_titles or any(t.lower() in o.title.lower() for t in titles)
+                    for o in p.offices):
+                continue
+            out.append(p)
+        return out
 
     def _company(self, item: Item) -> Reading | None:
         """"The company", "the firm" alone: the company the article named last before."""
@@ -349,6 +386,8 @@ class ActorResolver:
                 continue  # "Paris, Illinois" is no evidence for France
             if self._stance(doc, ent.start) or self._sponsor(ent.root):
                 continue  # "pro-Russian separatists", "US-made missiles" say nothing of where the story is
+            if self._nationality_of_person(ent):
+                continue  # "an Irish woman", "a New Zealand national": a person's nationality, not the story's place
             # every country word inside the name counts: "Manitoba's Opposition New Democrats", a known minister
             found_terms = [t for i, j, terms in segment(list(ent), self.kb)
                            if (t := _best(self._namesake(terms, doc[i:j].text))).kind in (*_COUNTRY_KINDS, "person")
@@ -368,6 +407,12 @@ class ActorResolver:
             if not codes and (ent.label_ == "GPE" or ent.start == 0) and (city := self.kb.cities.country(ent.text)):
                 cities[city] += 1  # a dateline "WINNIPEG —" or a city alone
                 self._places_named.add(city)
+            elif not codes and ent.label_ == "NORP" and (city := self.kb.cities.country(ent.text, None, BIG_CITY)):
+                cities[city] += 1  # "rebels in Aleppo": a big city the recognizer took for a people
+                self._places_named.add(city)
+            elif not codes and ent.label_ == "ORG" and (city := self._seat_of(ent)):
+                cities[city] += 1  # "Belfast Crown Court", "Cairns police": an institution of a town is there
+                self._places_named.add(city)
         found = self._named = named + cities
         ranked = found.most_common(2)
         # a clear winner is what the story is about; a tie ("the US president ... in Nairobi") is not, nor a
@@ -376,11 +421,47 @@ class ActorResolver:
             len(ranked) == 1 or ranked[0][1] > ranked[1][1])
         return ranked[0][0] if ranked else None
 
+    def _nationality_of_person(self, ent: Span) -> bool:
+        """Whether the name is the nationality of a private person the story tells of ("the murder of an Irish
+        woman", "robbed a New Zealand national"): it tells where the person is from, not where the story happens.
+        The people who act ("Palestinian youths threw stones") are the story's own."""
+        root = ent.root
+        head = root.head
+        if root.dep_ not in ("amod", "compound", "nmod") or head.pos_ not in ("NOUN", "PROPN") or head is root:
+            return False
+        if head.dep_ in ("nsubj", "nsubjpass", "csubj", "agent"):
+            return False
+        word = head.lemma_.lower()
+        sectors = {t.sector for t in [*self.kb.lookup(word), *self.kb.lookup(head.text)] if t.kind == "sector"}
+        if sectors - {"CVL"}:
+            return False  # "Irish police", "a British minister": an actor of that country
+        return "CVL" in sectors or word in self.kb.person_nouns
+
+    def _seat_of(self, ent: Span) -> str | None:
+        """The country of the town an institution's name begins with ("Belfast Magistrates' Court"), when the rest
+        of the name names an arm of the state (a court, the police)."""
+        words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        if len(words) < 2 or not words[0].is_title:
+            return None
+        rest = ent.doc[words[1].i: ent.end]
+        if not any(t.kind == "sector" and t.sector in self.kb.state_sectors
+                   for _, _, terms in segment(list(rest), self.kb) for t in terms):
+            return None
+        return self.kb.cities.country(words[0].text)
+
     def foreign_unit(self, name: str, country: str | None) -> bool:
         """Whether ``name`` is a state or province of ``country`` only by a name collision: the story is clearly
         about another country and never names this one ("local authorities in the Midlands" in an Irish story)."""
         return bool(country) and self.document_country_clear and country != self.document_country and (
             country not in self._nations_named) and country in self.kb.unit_countries(name)
+
+    def foreign_town(self, name: str, country: str | None) -> bool:
+        """Whether ``name`` is a small town of ``country`` only by a name collision: the story is clearly about
+        another country and never names this one (a street or district of a Belfast story that a village near
+        Dublin shares). A big city ("Aleppo") is where it says, whatever the story."""
+        return bool(country) and self.document_country_clear and country != self.document_country and (
+            country not in self._nations_named) and not self.kb.lookup(name) and (
+            self.kb.cities.country(name, None, BIG_CITY) is None)
 
     def story_country(self, start: int, end: int) -> str | None:
         """The country the document names most, not counting the countries that are themselves actors of
@@ -687,9 +768,7 @@ class ActorResolver:
                 return replace(expanded[0], text=item.text, start=item.start, end=item.end)
         if head.pos_ == "PROPN" and len(item.tokens) == 1:
             # a surname the entity recognizer did not call a person ("Lavrov" as ORG)
-            if head.lower_ in self.by_surname or any(
-                p.in_office(self.date) for p in self.kb.people_by_surname(head.text, self.date)
-            ):
+            if head.lower_ in self.by_surname or self.namesakes(head.text):
                 return self._person(item, [head], [], [])
         if head.pos_ == "PROPN" and (kept := self.by_surname.get(head.lower_)) is not None and (
             kept.name or ""
@@ -891,10 +970,13 @@ class ActorResolver:
         return out
 
     def _city_modifiers(self, item: Item, segments: list[tuple[int, int, list[Term]]]) -> list[Term]:
-        """"Toronto police", "the Lagos mayor": a city the recognizer marks as a place gives its country."""
+        """"Toronto police", "the Lagos mayor": a city the recognizer marks as a place gives its country, and so
+        does a big city it leaves unmarked or takes for a people ("Aleppo rebels")."""
         covered = {k for i, j, _ in segments for k in range(i, j)}
         # the recognizer may take the whole "Dubai Police" for an organisation: its first word still places it
         words = [t for t in item.tokens if t.i != item.head.i and t.i not in covered and (t.ent_type_ == "GPE" or (
+            t.ent_type_ in ("NORP", "ORG", "") and t.is_title and _alone_in_entity(t)
+            and self.kb.cities.country(t.text, None, BIG_CITY) is not None) or (
             t.ent_type_ in ("ORG", "FAC") and t.pos_ == "PROPN" and t.ent_iob_ == "B" and t.i + 1 == item.head.i
             and item.head.ent_iob_ == "I" and any(k.kind == "sector" for k in self.kb.lookup(item.head.text))))]
         runs: list[list[Token]] = []
@@ -1030,7 +1112,7 @@ class ActorResolver:
         if person is None and len(text.split()) == 2 and len(found := self.kb.people_by_surname(text, self.date)) == 1:
             person = found[0]  # a compound surname written whole ("Lopez Obrador") names its one bearer
         if person is None and len(text.split()) == 1:
-            candidates = [p for p in self.kb.people_by_surname(surname, self.date) if p.in_office(self.date)]
+            candidates = self.namesakes(surname, titles)
             if len(candidates) == 1:
                 person = candidates[0]
             elif candidates and self.date is None and len({p.country for p in candidates}) == 1:
@@ -1376,6 +1458,11 @@ def _with_title(person: Reading, title: Reading, list_country: str | None) -> Re
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "dative", "attr")
+
+
+def _alone_in_entity(tok: Token) -> bool:
+    """Whether the word is an entity of its own, or of none ("Homs" in "Homs rebels", not in "Homs Bank")."""
+    return tok.ent_iob_ != "I" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
 
 
 def _acts_itself(tok: Token) -> bool:

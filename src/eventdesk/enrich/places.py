@@ -555,7 +555,8 @@ class PlaceResolver:
                 # a place elsewhere in the article: "the Cairns unit" once mistaken for a person is still the town
                 role = "" if slot else _role(root)
                 out[(ent.start, ent.end)] = Candidate(ent, slot, root if role else root.head, role)
-            elif ent.label_ in ("ORG", "PERSON") and slot:  # "at Edmonton" mistaken for a firm: a big place only
+            elif (ent.label_ in ("ORG", "PERSON") and slot) or (ent.label_ == "NORP" and slot and not self.kb.lookup(
+                    ent.text)):  # "at Edmonton" mistaken for a firm, "in Aleppo" for a people: a big place only
                 out[(ent.start, ent.end)] = Candidate(ent, True, root.head, well_known=True, modifier=modifier)
             elif ent.label_ == "ORG" and not self._outlet(ent):  # "Maryland State Police", "Bank of Canada"
                 for span in _places_in_name(ent):

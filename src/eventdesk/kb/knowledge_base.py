@@ -76,6 +76,7 @@ class KnowledgeBase:
         self.civic_bodies: set[str] = set()  # "the leader of the Igbo group": no office of the state
         self.unit_nouns: set[str] = set()  # "two companies of police": the police
         self.courtesy_titles: set[str] = set()  # "Ms Curley": the person the article named Curley, no new name
+        self.head_titles: set[str] = set()  # "President", "Chancellor": whom a surname alone may name anywhere
         named_units: dict[str, str] = {}
         ignored_units: set[str] = set()
         for d in self.dirs:
@@ -108,6 +109,7 @@ class KnowledgeBase:
                 self.civic_bodies |= described["civic"]
                 self.unit_nouns |= described["units"]
                 self.courtesy_titles |= described["courtesy"]
+                self.head_titles |= described["heads"]
             if (d / "gendered.yaml").exists():
                 self.gendered.update(loader.load_gendered(d / "gendered.yaml", problems))
             if (d / "subnational.yaml").exists():

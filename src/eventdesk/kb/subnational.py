@@ -31,6 +31,7 @@ _SUFFIX_OF_TYPE = {"State": "State", "Province": "Province"}
 _MIN_LETTERS = 4  # "Imo", "Var", "Ain" alone are not read as places; "Imo State" is
 # a city is taken for its country when it is this many times as big as any namesake elsewhere
 _DOMINANCE = 5
+BIG_CITY = 100_000  # people: a city that big is known by its name alone
 
 
 def fold(text: str) -> str:
@@ -89,9 +90,13 @@ class Cities:
             self._by_name = dict(by_name)
         return self._by_name
 
-    def country(self, name: str, prefer: str | None = None) -> str | None:
-        """The country of the city: the preferred country if it has one of that name, else a clear largest."""
+    def country(self, name: str, prefer: str | None = None, min_population: int = 0) -> str | None:
+        """The country of the city: the preferred country if it has one of that name, else a clear largest.
+
+        ``min_population``: only a city this big counts (a name the recognizer took for a people, "Aleppo", is
+        a place when it is a big city, not when a small town bears it, "Liberal", Kansas)."""
         found = self._index().get(fold(" ".join(name.split())).lower().removeprefix("the "), [])
+        found = [(pop, code) for pop, code in found if pop >= min_population]
         if not found:
             return None
         if prefer is not None and any(code == prefer for _, code in found):
