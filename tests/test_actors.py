@@ -21,6 +21,13 @@ def test_unknown_person_with_title_and_country_is_coded_from_text(code) -> None:
     assert ("Ivan Q. Testov", "KAZMIL") in actors_of(events)
 
 
+def test_ministers_of_the_interior_are_government_and_their_forces_police(code) -> None:  # type: ignore[no-untyped-def]
+    # a minister heads the police as a politician: "did the police act?" must not count the minister's words
+    events = code("Kazakh Interior Minister Ivan Q. Testov criticized Kyrgyzstan. Kazakh police arrested two men.")
+    assert ("Ivan Q. Testov", "KAZGOV") in actors_of(events)
+    assert any(code_ == "KAZCOP" for _, code_ in actors_of(events))
+
+
 def test_title_shared_along_a_list(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Lavrov met with French Defence Minister, Jean Testard, Foreign Minister, Paul Exemple.")
     targets = dict(actors_of(events, "target"))
