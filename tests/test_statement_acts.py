@@ -203,7 +203,8 @@ def test_deaths_nobody_inflicted_and_appeals_to_anyone_are_no_acts(code) -> None
     assert [e.cameo for e in code("Kenyan soldiers were killed in an attack by the rebels.")] == ["190"]
     assert code("The Kenyan opposition leader succumbed to cancer aged 70.") == []
     assert "080" in [e.cameo for e in code("The Kenyan government succumbed to pressure from the unions.")]
-    assert code("Anyone with information is asked to call Kenyan police.") == []
+    # the public asked to call police: the police's appeal (test_roles), and no call made by anyone
+    assert "041" not in [e.cameo for e in code("Anyone with information is asked to call Kenyan police.")]
     assert "0213" in [e.cameo for e in code("Kenyan police asked the Ugandan government to extradite the suspect.")]
 
 

@@ -185,13 +185,15 @@ def _modifier(verb: Token) -> bool:
 
 
 def _nobody_in_particular(verb: Token) -> bool:
-    """A verb said of anyone at all: "anyone with information is asked to call police" (an appeal to the public, and
-    a call no one has made); the pronouns are the lexicon list ``indefinite``."""
+    """What anyone at all is asked or urged to do: "anyone with information is asked to call police" is a call no one
+    has made (the asking is the police's appeal to the public: arguments.py); the pronouns are the lexicon list
+    ``indefinite``."""
     indefinite = args.lexicon().get("indefinite", ())
     clause = verb
     while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
         clause = clause.head  # "is asked to call": the one asked is the one to call
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in indefinite for c in kids(clause))
+    return clause is not verb and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in indefinite
+                                      for c in kids(clause))
 
 
 def _habitual(verb: Token) -> bool:
@@ -646,7 +648,8 @@ class EventExtractor:
             conf *= 0.6
         if not targets:
             conf *= 0.9
-        status = _judgement_status(tok) if p.negated is True else status_of(tok)
+        # an inaction's "nothing" ("did nothing to stop them") is the inaction itself, read by its pattern
+        status = _judgement_status(tok) if p.negated is True else status_of(tok, object_negation=not p.inaction)
         return Candidate(tok, p, sources, targets, status, round(min(conf, 1.0), 3))
 
     def _attributed(self, tok: Token, p: Pattern, resolver: ActorResolver, ctx: str | None) -> Candidate | None:
