@@ -465,8 +465,9 @@ def owner(thing: Token) -> Token | None:
             if made_by is not None:
                 return made_by
             maker = _child(c, ("nsubj",))
-            if c.lemma_.lower() in authoring and maker is not None and maker.tag_ not in ("WDT", "WP"):
-                return maker  # "the plan which the minister announced"
+            conduct = thing.lemma_.lower() in lexicon().get("conduct", ())
+            if (c.lemma_.lower() in authoring or conduct) and maker is not None and maker.tag_ not in ("WDT", "WP"):
+                return maker  # "the plan which the minister announced", "the way the ministry handled the strike"
             if c.lemma_.lower() in _TOPIC_PARTICIPLES:  # "statements concerning migrants (made) by the mayor"
                 inner = [t for t in c.subtree if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by")]
                 by = next((g for t in inner for g in kids(t) if g.dep_ == "pobj"), None)

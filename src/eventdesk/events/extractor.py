@@ -28,7 +28,7 @@ from eventdesk.events.intent import (
     refusal_pattern,
 )
 from eventdesk.events.patterns import Pattern, PatternSet
-from eventdesk.events.status import noun_status, status_of
+from eventdesk.events.status import FUTURE_AUX, MODAL_AUX, NEGATIONS, noun_status, status_of
 from eventdesk.models import Actor, Status
 from eventdesk.nlp.tree import kids, sentence_bounds
 from eventdesk.nlp.words import REPORTING_VERBS
@@ -95,7 +95,7 @@ class Frame:
             comps=comps,
             comp_words={w for c in comps for w in (c.lemma_.lower(), c.lower_)},
             has_clause=any(c.dep_ == "ccomp" for c in children),
-            clause_words={c.lemma_.lower() for c in children if c.dep_ == "ccomp"},
+            clause_words=_clause_words(children),
             predicate_words=_predicate_words(children, objs),
             question=any(c.dep_ in ("ccomp", "xcomp") and _asks(c) for c in children),
             has_complement=bool(objs or comps) or any(  # "in 2003 he pleaded guilty": a date completes nothing
@@ -128,6 +128,8 @@ def fits(tok: Token, p: Pattern, frame: Frame | None = None) -> bool:
     if isinstance(p.predicate, tuple) and not frame.predicate_words.intersection(p.predicate):
         return False
     if p.question is not None and p.question != frame.question:
+        return False
+    if p.negated is not None and p.negated != _judgement_negated(tok):
         return False
     if p.complement and not frame.has_complement:
         return False
@@ -168,6 +170,72 @@ def fits(tok: Token, p: Pattern, frame: Frame | None = None) -> bool:
     return True
 
 
+# A verb that modifies a word heads no clause: "didn't build it fast enough" (an adverb), "a consulting firm" (a
+# noun's modifier) tell of no act
+_MODIFIER_DEPS = {"advmod", "npadvmod", "compound"}
+
+
+def _modifier(verb: Token) -> bool:
+    """A verb the parser reads as a modifier of another word, or a gerund naming the kind of a body ("a consulting
+    firm", "the ruling party"): no act ("protesting students" protest: students are no kind of body)."""
+    if verb.dep_ in _MODIFIER_DEPS:
+        return True
+    return (verb.tag_ == "VBG" and verb.dep_ == "amod" and not any(True for _ in kids(verb))
+            and verb.head.lemma_.lower() in args.lexicon().get("bodies", ()))
+
+
+def _nobody_in_particular(verb: Token) -> bool:
+    """What anyone at all is asked or urged to do: "anyone with information is asked to call police" is a call no one
+    has made (the asking is the police's appeal to the public: arguments.py); the pronouns are the lexicon list
+    ``indefinite``."""
+    indefinite = args.lexicon().get("indefinite", ())
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head  # "is asked to call": the one asked is the one to call
+    return clause is not verb and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in indefinite
+                                      for c in kids(clause))
+
+
+def _habitual(verb: Token) -> bool:
+    """A simple present with an adverb of frequency tells a habit, not an act on a day: "officials often portray
+    themselves as weak", "the ministry usually denies such reports" (the adverbs: lexicon list ``habitual``)."""
+    if verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    often = args.lexicon().get("habitual", ())
+    return any(c.dep_ == "advmod" and c.lower_ in often for c in kids(verb))
+
+
+def _activity(verb: Token) -> bool:
+    """A gerund that is the subject of its clause, with no doer of its own, names an activity, not an act that
+    happened: "protecting its own immigrants shouldn't be a heavy lift", "negotiating with the rebels is the only
+    option" ("Russia's shelling of the town" has its doer, and is a noun)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("csubj", "csubjpass"):
+        return False
+    # "UNHCR, working with the government, is ramping up aid": a clause with a subject of its own has the gerund
+    # as a participle of that subject (the parser's csubj is a misreading), and its act is the subject's
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "poss", "agent") for c in (*kids(verb), *kids(verb.head)))
+
+
+def _judgement_status(tok: Token) -> Status:
+    """The status of a judgement whose negation is its own ("was not happy with the police" is a disapproval,
+    asserted), which the clause's modals and future still decide ("wouldn't be happy with": hypothetical)."""
+    holder = tok.head if tok.dep_ in ("acomp", "attr") and tok.head.pos in (AUX, VERB) else tok
+    aux = {c.lower_ for h in {holder, tok} for c in kids(h) if c.dep_ in ("aux", "auxpass")}
+    if aux & MODAL_AUX:
+        return "hypothetical"
+    if aux & FUTURE_AUX:
+        return "future"
+    status = status_of(tok)
+    return "asserted" if status == "negated" else status
+
+
+def _judgement_negated(tok: Token) -> bool:
+    """Whether a word of judgement is negated itself or through its copula: "not happy with", "we're not
+    satisfied with", "never pleased by"."""
+    holders = [tok, tok.head] if tok.dep_ in ("acomp", "attr") and tok.head.pos in (AUX, VERB) else [tok]
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for h in holders for c in kids(h))
+
+
 _WH = {"how", "what", "why", "when", "where", "whether", "if", "who", "whom", "which"}
 
 
@@ -191,6 +259,47 @@ def _predicate_words(children: list[Token], objs: list[Token]) -> set[str]:
                       for o in kids(p) if o.dep_ in ("pobj", "amod", "acomp")]
     toks = heads + [m for h in heads for m in kids(h) if m.dep_ in ("amod", "compound", "conj")]
     return {w for t in toks for w in (t.lemma_.lower(), t.lower_)}
+
+
+def _clause_words(children: list[Token]) -> set[str]:
+    """The lemmas of a that-clause's verb and of what it predicates: its object, its complement and the objects of
+    its prepositions ("said he was in possession of drugs" gives be and possession; "had warrants": warrants); and
+    its auxiliaries ("agreed that they will stay" is agreed to be done)."""
+    words: set[str] = set()
+    for c in children:
+        if c.dep_ != "ccomp":
+            continue
+        words.add(c.lemma_.lower())
+        for g in kids(c):
+            if g.dep_ in ("dobj", "attr", "acomp"):
+                words.add(g.lemma_.lower())
+            elif g.dep_ == "aux":
+                words.add(g.lower_)
+            elif g.dep_ == "prep":
+                words.update(o.lemma_.lower() for o in kids(g) if o.dep_ == "pobj")
+    return words
+
+
+def _extraposed_doer(judgement: Token, clause: Token) -> Token | None:
+    """Who does what an extraposed "it" stands for: "it was outrageous for the government to freeze the accounts",
+    "it was wrong of Moscow to expel them" judge the government and Moscow, not "it"."""
+    subj = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ != "it":
+        return None
+    holders = (judgement, clause)
+    infinitives = [c for h in holders for c in kids(h) if c.dep_ in ("advcl", "xcomp", "ccomp", "csubj", "acl")]
+    for c in infinitives:
+        if any(m.dep_ == "mark" and m.lower_ == "for" for m in kids(c)):
+            doer = next((g for g in kids(c) if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if doer is not None:
+                return doer
+    if infinitives:  # "wrong of Moscow to expel them", "a mistake for Ottawa to cut it" (the parser's other reading)
+        for c in (c for h in holders for c in kids(h)):
+            if c.dep_ == "prep" and c.lower_ in ("for", "of"):
+                doer = next((g for g in kids(c) if g.dep_ == "pobj"), None)
+                if doer is not None:
+                    return doer
+    return None
 
 
 def _subject_words(tok: Token) -> set[str]:
@@ -301,6 +410,8 @@ class EventExtractor:
                 continue
             if not pool:
                 continue
+            if pos == VERB and (_modifier(tok) or _habitual(tok) or _activity(tok) or _nobody_in_particular(tok)):
+                continue
             frame = Frame.of(tok)
             best = next((p for p in pool if fits(tok, p, frame)), None)  # pools are kept best first
             if best is not None:
@@ -386,7 +497,7 @@ class EventExtractor:
                 assert cand is not None
                 for derived in self._derived(cand, resolver, context_country):
                     keep(derived)
-        return _one_appeal(out)
+        return _one_appeal(_restated(out))
 
     def _event(self, tok: Token, p: Pattern, resolver: ActorResolver, covering: set[int],
                ctx: str | None) -> Candidate | None:
@@ -537,7 +648,9 @@ class EventExtractor:
             conf *= 0.6
         if not targets:
             conf *= 0.9
-        return Candidate(tok, p, sources, targets, status_of(tok), round(min(conf, 1.0), 3))
+        # an inaction's "nothing" ("did nothing to stop them") is the inaction itself, read by its pattern
+        status = _judgement_status(tok) if p.negated is True else status_of(tok, object_negation=not p.inaction)
+        return Candidate(tok, p, sources, targets, status, round(min(conf, 1.0), 3))
 
     def _attributed(self, tok: Token, p: Pattern, resolver: ActorResolver, ctx: str | None) -> Candidate | None:
         """"X said Y was responsible for the attack": X's accusation of Y. Said by nobody (the reporter's own
@@ -549,11 +662,18 @@ class EventExtractor:
             saying = saying.head
         if accused is None or saying.dep_ != "ccomp" or saying.head.lemma_.lower() not in REPORTING_VERBS:
             return None
+        if accused.pos_ == "VERB" or any(c.tag_ == "VBG" and c.dep_ == "compound" for c in kids(accused)):
+            return None  # "said sanctioning Iran would be a mistake": an activity is judged, and Iran is not its doer
         if "negated" in (status_of(tok), status_of(clause)):
             return None  # "said Uganda was not responsible": no accusation
         speaker = args.subject(saying.head)
         sources = resolver.resolve(speaker, ctx) if speaker is not None else []
-        targets = [a for a in resolver.resolve(accused, ctx) if not _same(a, sources)]
+        accused = _extraposed_doer(tok, clause) or accused
+        found = resolver.resolve(accused, ctx)
+        if accused.pos_ == "NOUN" and (owned_by := args.owner(accused)) is not None:
+            # "said Ottawa's decision was a mistake": the owner, unless the phrase names another actor of its own
+            found = _owner_first(found, resolver.resolve(owned_by, ctx))
+        targets = [a for a in found if not _same(a, sources)]
         if not sources or not targets:
             return None
         # "said the minister might be corrupt if ...": a judgement made on a condition is hypothetical
@@ -603,10 +723,7 @@ class EventExtractor:
             if judging and t.pos_ == "NOUN" and (owned_by := args.owner(t)) is not None:
                 # "criticised the offer made by Kabul", "unhappy with Kabul's handling": a thing's owner, unless
                 # the phrase names an actor of its own ("criticised Israel's defence minister")
-                owners = resolver.resolve(owned_by, ctx)
-                own_codes = {a.code for a in owners}
-                if owners and not any(a.code is not None and a.code not in own_codes for a in found):
-                    found = owners
+                found = _owner_first(found, resolver.resolve(owned_by, ctx))
             elif judging and t.pos_ == "NOUN" and not any(a.code for a in found):
                 # "X said ... The senate condemned the statements": the words are the one's who said them
                 for said_by in args.earlier_speakers(t):
@@ -837,6 +954,15 @@ def _one_appeal(found: list[Candidate]) -> list[Candidate]:
             if not (c.trigger.i in advocates and c.pattern.cameo.startswith(("02", "03")) and not c.targets)]
 
 
+def _restated(found: list[Candidate]) -> list[Candidate]:
+    """"Criticised X's policy, saying it was a mistake", "confirmed the plan, saying ...": the participle of saying
+    tells what the act above it said, and is no statement of its own beside it (one event per act)."""
+    coded = {c.trigger.i for c in found}
+    return [c for c in found
+            if not (c.pattern.cameo == BARE_STATEMENT and c.trigger.tag_ == "VBG" and c.trigger.dep_ == "advcl"
+                    and c.trigger.head.i in coded and c.trigger.head.i != c.trigger.i)]
+
+
 def _press_only(cand: Candidate) -> bool:
     """"Met reporters", "a call with journalists": talking to the press is a statement (the verb of saying beside it
     codes it), no consultation."""
@@ -927,6 +1053,16 @@ def _sector_word(tok: Token, resolver: ActorResolver) -> bool:
     """A modifier that names its noun's doer by a sector's word: "a rebel attack", "police firing", "a student
     protest"."""
     return any(t.kind == "sector" for t in resolver.kb.lookup(tok.text))
+
+
+def _owner_first(found: list[Actor], owners: list[Actor]) -> list[Actor]:
+    """The actors a judged thing stands for: its owner's ("Ottawa's decision" is Ottawa's, not Canada's as a
+    whole), unless the phrase names an actor of its own ("criticised Israel's defence minister": an office, with a
+    sector or a body of its own)."""
+    own_codes = {a.code for a in owners}
+    if owners and not any(a.code is not None and a.code not in own_codes and (a.sector or a.igo) for a in found):
+        return owners
+    return found
 
 
 def _same(actor: Actor, others: list[Actor]) -> bool:

@@ -43,6 +43,10 @@ A pattern::
       enables: true                 # a verb of permitting ("approved the extradition"): the act it permits,
                                     # when that is an event, takes precedence (with this verb's subject)
       own_object: true              # the object is the source's own (troops deployed): never a target
+      negated: true                 # only when the trigger's judgement is negated ("not satisfied with the way X
+                                    # ...", "was not happy with X": disapproval); the negation is the judgement's, so
+                                    # the event is asserted ("did not criticise" is another pattern, and negated);
+                                    # false: never when negated ("pleased with X" is approval; not pleased is not)
       accused_subject: true         # an adjective's subject is the one it accuses, and the one who says so the
                                     # source ("said the rebels were responsible for the attack": the speaker's 112)
       actors: any                   # optional: overrides what the CAMEO class needs of its actors to be political
@@ -74,7 +78,7 @@ SLOTS = {"dobj", "dative", "xcomp", "nsubj", "attr"}
 _KEYS = {"id", "verbs", "nouns", "prep", "particle", "xcomp", "object", "cameo", "target", "mode", "report",
          "confidence", "passive", "adjectives", "prep_object", "xcomp_object", "modifier", "own_object",
          "clause", "enables", "subject", "actors", "predicate", "question", "needs_target", "needs_source",
-         "intransitive", "complement", "accused_subject", "undergoer", "inaction", LINE}
+         "intransitive", "complement", "accused_subject", "undergoer", "inaction", "negated", LINE}
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,8 @@ class Pattern:
     passive: bool = True
     own_object: bool = False  # the trigger's object belongs to the source ("deployed its troops")
     accused_subject: bool = False  # the trigger's subject is accused by the speaker of the clause above
+    negated: bool | None = None  # the trigger must (True) or must not (False) be negated; True: the negation is part
+    # of its judgement ("not happy with" is a disapproval, asserted)
     clause: tuple[str, ...] | bool = False  # the trigger must govern a that-clause (whose verb is one of these)
     predicate: tuple[str, ...] | bool = False  # what the object is called must be one of these words (True: any)
     question: bool | None = None  # the trigger must (True) or must not (False) govern a question
@@ -231,6 +237,10 @@ def _parse(entry: Any, path: Path, problems: Problems, ontology: Ontology,
     if question is not None and not isinstance(question, bool):
         problems.add(path, line, f"{pid}: question: expected true or false, found {question!r}")
         question = None
+    negated = entry.get("negated")
+    if negated is not None and not isinstance(negated, bool):
+        problems.add(path, line, f"{pid}: negated: expected true or false, found {negated!r}")
+        negated = None
     conf = entry.get("confidence", 0.8)
     if not isinstance(conf, (int, float)) or not 0 < conf <= 1:
         problems.add(path, line, f"{pid}: confidence must be a number in (0, 1]")
@@ -246,6 +256,7 @@ def _parse(entry: Any, path: Path, problems: Problems, ontology: Ontology,
         xcomp_object=_strings(entry.get("xcomp_object")), modifier=_strings(entry.get("modifier")), target=target,
         mode=entry.get("mode"), report=bool(entry.get("report", False)), passive=bool(entry.get("passive", True)),
         own_object=bool(entry.get("own_object", False)), accused_subject=bool(entry.get("accused_subject", False)),
+        negated=negated,
         clause=clause, predicate=predicate, question=question, needs_target=bool(entry.get("needs_target", False)),
         complement=bool(entry.get("complement", False)), needs_source=bool(entry.get("needs_source", False)),
         intransitive=bool(entry.get("intransitive", False)), undergoer=bool(entry.get("undergoer", False)),

@@ -112,6 +112,18 @@ def _reminder(tok: Token) -> bool:
             and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in kids(tok)))
 
 
+def _negative_object(tok: Token) -> bool:
+    """"Voiced no concern", "arrested no one", "said nothing": an act done to no object is not done."""
+    for obj in kids(tok):
+        if obj.dep_ != "dobj":
+            continue
+        if obj.lower_ in ("nothing", "none", "nobody", "noone"):
+            return True
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in kids(obj)):
+            return True
+    return False
+
+
 def _negative_subject(tok: Token) -> bool:
     """ "Neither Russia nor Georgia signed", "no country signed", "none of them signed": nobody did."""
     for subj in kids(tok):
@@ -146,7 +158,7 @@ def _governor_status(tok: Token) -> Status | None:
     return None
 
 
-def status_of(trigger: Token, subject_negation: bool = True) -> Status:
+def status_of(trigger: Token, subject_negation: bool = True, object_negation: bool = True) -> Status:
     """The status of the event whose trigger is ``trigger``.
 
     The clause's own words decide first; then each embedding clause, walking up, may make it
@@ -156,6 +168,8 @@ def status_of(trigger: Token, subject_negation: bool = True) -> Status:
     own = _own_status(trigger, subject_negation)
     if own is not None:
         return own
+    if object_negation and _negative_object(trigger):
+        return "negated"  # the trigger's own object only: "had no comment on the attack" does not undo the attack
     if in_question(trigger):
         return "hypothetical"
     tok = trigger
@@ -266,7 +280,7 @@ def noun_status(noun: Token) -> Status:
         if tok.pos_ in ("VERB", "AUX"):
             # "would be seen as a concession": the carrying clause decides; but "no Israelis were hurt in the
             # attack" denies the hurt, not the attack
-            return status_of(tok, subject_negation=False)
+            return status_of(tok, subject_negation=False, object_negation=False)
         if (below.dep_ == "prep" and below.lower_ in ("for", "to") and tok.pos_ == "NOUN"
                 and tok.lemma_.lower() in UNREALIZED_NOUNS):
             return "hypothetical"  # "an appeal for aid", "a plan for sanctions": asked or planned, not given
@@ -280,7 +294,7 @@ def noun_status(noun: Token) -> Status:
         if lemma == "rule" and tok.dep_ in ("dobj", "nsubjpass") and any(
                 c.dep_ == "prt" and c.lower_ == "out" for c in kids(verb)):
             # "ruled out sanctions": none; "did not rule out sanctions": possible
-            return "hypothetical" if status_of(verb) == "negated" else "negated"
+            return "hypothetical" if status_of(verb, object_negation=False) == "negated" else "negated"
         if lemma in ("propose", "consider", "seek", "want", "threaten", "urge", "demand", "discuss", "call"):
             return "hypothetical"
         if lemma in ("plan", "prepare", "schedule"):
@@ -288,7 +302,7 @@ def noun_status(noun: Token) -> Status:
         if tok.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lower_ in UNCERTAIN
                                        and not any(g.dep_ == "xcomp" for g in kids(c)) for c in kids(verb)):
             return "hypothetical"  # "talks with Georgia are unlikely"
-        return status_of(verb)
+        return status_of(verb, object_negation=False)
     if tok.dep_ == "ROOT" or tok.head.i == tok.i:
         return "asserted"
-    return status_of(tok.head) if tok.head.pos_ in ("VERB", "AUX") else "asserted"
+    return status_of(tok.head, object_negation=False) if tok.head.pos_ in ("VERB", "AUX") else "asserted"
