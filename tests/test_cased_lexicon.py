@@ -18,7 +18,8 @@ from eventdesk.nlp.truecase import TrueCaser, english_lexicon
 # log probabilities of spellings, as spaCy's table gives them
 TABLE = {"Harriet": -12.0, "harriet": -15.0, "Winnipeg": -13.0, "winnipeg": -16.0, "OPEC": -13.0, "opec": -16.5,
          "Opec": -15.0, "robotics": -12.0, "Robotics": -14.0, "hashtag": -13.0, "Hashtag": -16.0,
-         "morning": -9.0, "Morning": -12.0, "north": -10.0, "North": -10.2, "rare": -30.0}
+         "morning": -9.0, "Morning": -12.0, "north": -10.0, "North": -10.2, "rare": -30.0,
+         "quillabamba": -19.5020294189}  # the table's floor: seen too rarely to tell
 
 
 def _lexicon(tmp_path: Path) -> CasedLexicon:
@@ -35,7 +36,7 @@ def test_the_lexicon_sums_the_spellings_of_a_word(tmp_path: Path) -> None:
     assert lex.share["opec"] == pytest.approx(cap / (cap + math.exp(-16.5)))
     assert lex.name_form("harriet", 0.6) == "Harriet" and lex.name_form("morning", 0.6) is None
     assert lex.knows_lower("robotics", 0.5) and not lex.knows_lower("harriet", 0.5)
-    assert "rare" not in lex.share  # too rare to tell
+    assert "rare" not in lex.share and "quillabamba" not in lex.share  # too rare to tell
 
 
 @pytest.mark.model
@@ -70,3 +71,12 @@ def test_an_inflected_word_beside_a_name_is_a_name_unless_english_writes_it_smal
     caser = TrueCaser(default_kb().cased_phrases(), (), english_lexicon(load_pipeline()), cased=build(path))
     out = caser("the plan is sound, said zebulon lakes, a geologist. city officials said it would cost more.")
     assert "Zebulon Lakes, a geologist" in out and "city officials said" in out.lower() and "officials said" in out
+
+
+@pytest.mark.model
+def test_a_rare_word_seen_only_small_and_a_seeming_derived_form_never_seen_are_names(tmp_path: Path) -> None:
+    caser = TrueCaser(default_kb().cased_phrases(), (), english_lexicon(load_pipeline()), cased=_lexicon(tmp_path))
+    out = caser("the bus left quillabamba at dawn, said councillor fernly obuya. the crates were unloaded.")
+    assert "left Quillabamba at dawn" in out  # at the table's floor, small: no evidence it is a common word
+    assert "Fernly Obuya" in out  # "fern" + "ly", a form the table never saw
+    assert "the crates were unloaded" in out.lower() and "were unloaded" in out  # a rare past is a verb still

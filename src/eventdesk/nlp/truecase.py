@@ -170,8 +170,12 @@ class TrueCaser:
             return False
         if self._name_share(word) is not None:
             return True
-        if self._common(_unaccented(word)):
-            return False
+        plain = _unaccented(word)
+        if self._common(plain):
+            # a seeming derived form ("dewly" as if of "dew") that the cased table, which has a million spellings
+            # and every common one, never saw is a name; a rare plural or past ("godowns", "condoled") is not
+            return not (plain in self.lexicon or self.cased is None or plain in self.cased.share
+                        or plain.endswith(("s", "ed")))
         return self.cased is None or not self.cased.knows_lower(word, COMMON_SHARE)
 
     def _name_share(self, word: str) -> str | None:
