@@ -238,10 +238,36 @@ def test_a_lower_cased_dateline_is_read_and_never_taken_for_an_actor(code) -> No
 
     [first, *_] = datelines("wausau, wis. (wsaw) -- a jury found him guilty.", uncased=True)
     assert (first.place, first.qualifier, first.agency) == ("wausau", "wis.", "wsaw")
-    assert _caser().restore("lucknow, india – police arrested two men.").startswith("LUCKNOW, India – police")
+    assert _caser().restore("lucknow, india – police arrested two men.").startswith("LUCKNOW, India – Police")
     [arrest] = [e for e in code("lucknow, india – police arrested two men on friday.") if e.cameo == "173"]
     assert [(a.sector, a.country) for a in arrest.source] == [("COP", "IND")]
     assert arrest.location is not None and arrest.location.name == "Lucknow"
+
+
+def test_truecasing_reads_a_dateline_s_qualifier_date_and_agency() -> None:
+    caser = _caser()
+    assert caser.restore("lucknow, march 3 (pti) - two men were held.").startswith("LUCKNOW, March 3 (PTI) - Two men")
+    assert caser.restore("agra, india (reuters) -- a strike began.").startswith("AGRA, India (Reuters) -- A strike")
+
+
+def test_truecasing_restores_names_of_bodies_made_of_common_words() -> None:
+    restored = _caser()("the suspects were taken to the lucknow district hospital, and the lucknow chamber of trade "
+                        "and industry protested. a judge of the supreme court wrote to the home ministry.")
+    assert "the Lucknow District Hospital, and the Lucknow Chamber of Trade and Industry protested" in restored
+    assert "A judge of the Supreme Court wrote to the Home Ministry" in restored  # offices and bodies of the base
+    plain = _caser()("the prime minister said the ministry of water resources would pay. the city of agra grew. "
+                     "the farmers accused the ministry of delays. mr oduya blamed the county officials.")
+    assert "The prime minister said the Ministry of Water Resources would pay" in plain  # an office, without a name
+    assert "The city of Agra grew" in plain  # a city is named in full without its noun
+    assert "accused the ministry of delays" in plain  # "accuse X of Y": no name
+    assert "blamed the county officials" in plain
+
+
+def test_truecasing_writes_titles_before_a_name_and_the_us_before_a_noun() -> None:
+    restored = _caser()("detective constable ann oduya said the minister denied that us warplanes had landed. "
+                        "he gave us maps. most of us agree.")
+    assert restored.startswith("Detective Constable Ann Oduya said")  # the words of the base's offices
+    assert "denied that US warplanes" in restored and "gave us maps" in restored and "Most of us agree" in restored
 
 
 def test_truecasing_knows_abbreviations_from_sentence_ends() -> None:

@@ -25,6 +25,7 @@ FILES = (
 
 
 _ARTICLES = ("the", "a", "an")
+_NAME_LINKS = ("of", "the", "and")  # small words inside a capitalised name ("Minister of the Interior")
 
 
 def normalize(text: str) -> str:
@@ -244,7 +245,8 @@ class KnowledgeBase:
 
     def cased_phrases(self) -> Iterator[tuple[str, str, str | None]]:
         """Every name of the base as its files spell it, with its kind and country: the capitals a re-caser
-        restores in a lower-cased text ("united nations" -> "United Nations")."""
+        restores in a lower-cased text ("united nations" -> "United Nations"); offices and bodies are the sector
+        terms of two or more words spelt with capitals ("Supreme Court", "Home Ministry")."""
         for c in self.countries.values():
             for name in (c.name, *c.aliases):
                 yield name, "country", c.code
@@ -264,6 +266,11 @@ class KnowledgeBase:
         for person in self.people.values():
             for name in (person.name, *person.aliases):
                 yield name, "person", person.country
+        for sector in self.sectors.values():  # "Supreme Court", "Home Ministry", "Chamber of Commerce"
+            for term in sector["terms"]:  # type: ignore[attr-defined]
+                words = str(term).split()
+                if len(words) > 1 and all(w[:1].isupper() or w in _NAME_LINKS for w in words):
+                    yield str(term), "body", None
 
     def may_start_phrase(self, word: str) -> bool:
         """Whether some phrase of the base may begin with this token's text (cheap: no lookup of spans)."""

@@ -17,7 +17,10 @@ capitals, is re-cased before the parse, the way a reader would write it:
 - a word that English mostly writes with a capital ("helen", "saskatoon", "nato": spaCy's cased word table,
   ``nlp.cased_lexicon``) is a name, and so is a word no English dictionary knows ("jilani", "janša") unless
   that table has it mostly small ("blockchain"); so is a dictionary word beside such a name ("helen
-  okonkwo") or after a title ("said", "mr").
+  okonkwo") or after a title ("said", "mr");
+- names made of common words that end in a head noun of a body or place (``nlp.name_heads``): after a name
+  ("marion county sheriff's office", "lufthansa group"), after "the" with "of" ("the department of parks and
+  recreation"), and the base's offices and bodies ("the supreme court").
 
 Only the case of letters changes, never the length, so every character offset into the re-cased text is an
 offset into the original.
@@ -27,13 +30,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 
 from eventdesk.nlp.cased_lexicon import CasedLexicon
+from eventdesk.nlp.name_heads import name_heads
 
 _WORD = re.compile(r"[^\W\d_]+")
 _JOIN = re.compile(r"[\s.\-'\u2019&]{1,3}")  # what may stand between two words of one name
@@ -45,8 +49,11 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
 _ALWAYS_CAPITAL = {"january", "february", "april", "june", "july", "september", "october", "november", "december",
                    "mr", "mrs", "dr"}
 _MAX_WORDS = 6
-# After a dateline's place: a qualifier ("wis.", "india"), an agency ("(ap)"), then a dash.
-_DATELINE_REST = re.compile(r"(?:,\s*[^\W\d_][\w.]*(?: [^\W\d_][\w.]*)?)?(?:\s*\([\w .&/-]{1,30}\))?\s*(?:--|[-–—])\s")
+# After a dateline's place: a qualifier ("wis.", "india") or a date ("march 3", "march 3, 2002"), an agency
+# ("(ap)", "(reuters)"), then a dash.
+_DATELINE_REST = re.compile(r"(?:,\s*[^\W\d_][\w.]*(?: [^\W_][\w.]*)?(?:,? \d{4})?)?(?:\s*\(([\w .&/-]{1,30})\))?"
+                            r"\s*(?:--|[-–—])\s")
+_AGENCY_ACRONYM = 4  # an agency's name this short is an acronym ("ap", "afp", "ians"), a longer one a name ("reuters")
 _DATELINE_SEARCH = 400
 # Words around which a noun of the dictionary is a name ("said nelson", "mr hogg", "bryant told"), and words
 # before which it never is ("the nelson", "his bush"): the reader's evidence when the capitals are gone.
@@ -61,6 +68,10 @@ _TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "capt", "
            "justice", "pope", "prince", "princess", "king", "queen", "saint", "sir", "lord", "lady", "governor",
            "mayor", "secretary", "general", "cardinal", "archbishop", "bishop", "ambassador", "commissioner",
            "inspector", "superintendent", "deputy", "vice", "chairman", "speaker", "senior"}
+# Words after which "us" before a noun is the country ("that us drones", "of us interests"): no verb that
+# takes the pronoun as its object ("gave us money").
+_NO_OBJECT_BEFORE = {"that", "why", "how", "whether", "and", "or", "but", "of", "in", "on", "with", "from", "against",
+                     "about", "between", "over", "into", "than", "whose", "said", "says", "visible", "former", "new"}
 # Words before which a word is a common noun ("his car", "a car"), unlike "the" and "that" ("agreed that eu and").
 _DETERMINERS = {"a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
                 "some", "any", "every", "each", "another"}
@@ -92,6 +103,7 @@ class _Entry:
     country: str | None
     weak: bool  # used only when the text names its country
     person: bool = False
+    adjective: bool = False  # "British": no name of a body begins with it ("british police")
 
 
 def needs_recasing(text: str) -> bool:
@@ -118,7 +130,7 @@ class TrueCaser:
     def __init__(
         self, names: Iterable[tuple[str, str, str | None]], places: Iterable[tuple[str, str | None, int]] = (),
         lexicon: Mapping[str, Iterable[str]] | None = None, keep_lower: Iterable[str] = (),
-        actor_nouns: Iterable[str] = (), cased: CasedLexicon | None = None,
+        actor_nouns: Iterable[str] = (), cased: CasedLexicon | None = None, heads: Mapping[str, bool] | None = None,
     ) -> None:
         lexicon = lexicon or {}
         self.cased = cased
@@ -126,9 +138,14 @@ class TrueCaser:
         # words that are more than a name when they are verbs, adjectives or adverbs ("nice", "split", "polish")
         self.open_words = {w.lower() for pos, words in lexicon.items() if pos != "noun" for w in words}
         self.verbs = {w.lower() for w in lexicon.get("verb", ())}
+        self.heads = dict(name_heads() if heads is None else heads)  # "county", "ministry": True if "the X of"
+        # nouns and adjectives: the words between a name and its head ("border security force")
+        self.nouns = {w.lower() for w in lexicon.get("noun", ())}
+        self.modifiers = (self.nouns | {w.lower() for w in lexicon.get("adj", ())} - self.verbs) - set(STOP_WORDS)
         self.keep_lower = {w.lower() for w in keep_lower} | set(STOP_WORDS)
         self.actor_nouns = {w.lower() for w in actor_nouns}  # "officials", "troops": "us officials" are the US's
         self.entries: dict[tuple[str, ...], _Entry] = {}
+        self.titles = set(_TITLES)  # and the words of the base's offices ("detective constable", "district attorney")
         # given names of the base's people ("mark", "bill"): before a name no dictionary knows they are names
         self.given_names: set[str] = set()
         for phrase, kind, country in names:
@@ -147,6 +164,9 @@ class TrueCaser:
         if not words or not any(c.isupper() for w in words for c in w):
             return
         key = tuple(w.lower() for w in words)
+        if kind == "body" and (key[key.index("of") - 1] if "of" in key[1:] else key[-1]) not in self.heads:
+            self.titles.update(w for w in key if len(w) > 2 and w not in _MINOR)  # "Chief of Staff": an office, a title
+            return  # before a name, written small without one ("the prime minister said")
         if len(key) == 1 and (key[0] in STOP_WORDS or len(key[0]) < 2):
             return  # "US" is never "us", "IT" never "it"
         acronym = len(key) == 1 and words[0].isupper() and len(words[0]) >= 2
@@ -161,7 +181,14 @@ class TrueCaser:
         weak = kind == "small place"
         old = self.entries.get(key)
         if old is None or (old.weak and not weak):
-            self.entries[key] = _Entry(words, country, weak, kind == "person")
+            self.entries[key] = _Entry(words, country, weak, kind == "person", kind == "adjective")
+
+    def _noun(self, word: str) -> bool:
+        """A noun, singular or plural ("drones", "affairs"), not a verb only ("agree")."""
+        if word in STOP_WORDS:
+            return False
+        stems = (word, word[:-1], word[:-2], word[:-3] + "y") if word.endswith("s") else (word,)
+        return any(stem in self.nouns for stem in stems)
 
     def _a_name(self, word: str) -> bool:
         """A word English mostly writes with a capital, or one that no dictionary knows and the cased table does
@@ -281,6 +308,10 @@ class TrueCaser:
         names = self._names_by_usage(lowered, known, spaced)
         # a person named in full is named by the surname after ("donald trump ... trump said")
         names |= {e.words[-1].lower() for _, e in matched if e.person and len(e.words) > 1 and len(e.words[-1]) >= 3}
+        # words capitalised as names (not as a sentence's start, a weekday or a month): where a body's name may begin
+        proper = {i for i in named | defined | unknown
+                  if not any(j <= i < j + len(e.words) and e.adjective for j, e in matched)}
+        proper |= {i for i, word in enumerate(lowered) if word in names or word in acronyms}
         for i, word in enumerate(lowered):
             s, e = spans[i]
             gap = text[spans[i - 1][1]: s] if i else text[:s]
@@ -288,8 +319,11 @@ class TrueCaser:
             starts = (i == 0 and line_start) or (bool(_SENTENCE_END.search(gap)) and not (
                 gap.startswith(". ") and i and _abbreviated(lowered[i - 1])))  # "u.s. troops", "gen. smith"
             if word == "us" and ((i and lowered[i - 1] == "the" and gap == " ") or text[e: e + 1] in ("-", "$")
-                                 or (after == " " and (starts or lowered[i + 1] in self.actor_nouns))):
-                put(i, "US")  # "the us", "us-led", "us$", "us officials", "us forces said": never the pronoun
+                                 or (after == " " and (starts or lowered[i + 1] in self.actor_nouns or (
+                                     i and lowered[i - 1] in _NO_OBJECT_BEFORE and gap == " "
+                                     and self._noun(lowered[i + 1]))))):
+                # "the us", "us-led", "us$", "us officials", "us forces said", "that us drones": never the pronoun
+                put(i, "US")
             elif word in acronyms:
                 put(i, word.upper())
             elif starts:
@@ -302,23 +336,88 @@ class TrueCaser:
                 put(i, word.capitalize())
             elif i in unknown:
                 put(i, self._name_form(word))  # a name, or a word no dictionary knows
+        self._bodies(text, spans, lowered, proper, put)
         for i, entry in matched:  # "kolkata, india – police ...": a dateline, in capitals as wire copy has it
             s = spans[i][0]
             end = spans[i + len(entry.words) - 1][1]
-            if s < _DATELINE_SEARCH and (s == 0 or text[:s].endswith("\n") or not text[:s].strip()) \
-                    and _DATELINE_REST.match(text, end):
+            rest = _DATELINE_REST.match(text, end)
+            if s < _DATELINE_SEARCH and (s == 0 or text[:s].endswith("\n") or not text[:s].strip()) and rest:
                 for k in range(len(entry.words)):
                     put(i + k, lowered[i + k].upper())
+                # then the qualifier and the agency ("RUSSELLVILLE, Ark. (AP) -"), and the first word of the story
+                k = i + len(entry.words)
+                while k < len(spans) and spans[k][0] < rest.end():
+                    agency = rest.start(1) <= spans[k][0] < rest.end(1)
+                    short = agency and rest.end(1) - rest.start(1) <= _AGENCY_ACRONYM
+                    put(k, lowered[k].upper() if short else lowered[k].capitalize())
+                    k += 1
+                if k < len(spans):
+                    put(k, lowered[k].capitalize())
         for i in range(len(spans) - 2, -1, -1):  # "prime minister Vajpayee" -> "Prime Minister Vajpayee"
             s, e = spans[i]
             nxt = spans[i + 1][0]
-            if lowered[i] in _TITLES and chars[nxt].isupper() and (text[e:nxt] == " " or (
+            if lowered[i] in self.titles and chars[nxt].isupper() and (text[e:nxt] == " " or (
                     text[e:nxt] == ". " and lowered[i] in _ABBREVIATIONS)):  # "rep. Hanabusa", not "home. The"
                 put(i, lowered[i].capitalize())
             elif lowered[i] in _UPPER_TITLES and chars[nxt].isupper() and text[e:nxt] == " " \
                     and not text[max(0, s - 3): s].strip().isdigit():
                 put(i, lowered[i].upper())  # "pm Cerar", "mp Robinson", not "5 pm Monday"
         return "".join(chars)
+
+    def _bodies(self, text: str, spans: list[tuple[int, int]], lowered: list[str], proper: set[int],
+                put: Callable[[int, str], None]) -> None:
+        """Names of bodies and places made of common words and ending in a head noun: after a name, up to two
+        nouns or adjectives then the head ("marion county sheriff's office": a head may start the next such
+        name); a head that takes "of", after "the" or a name, and its nouns ("the ministry of home affairs")."""
+        def next_word(j: int) -> int | None:
+            """The word after word j within one name: a space apart, past a possessive "'s" ("sheriff's office")."""
+            if j + 2 < len(spans) and lowered[j + 1] == "s" and text[spans[j][1]: spans[j + 1][0]] in ("'", "\u2019") \
+                    and text[spans[j + 1][1]: spans[j + 2][0]] == " ":
+                return j + 2
+            return j + 1 if j + 1 < len(spans) and text[spans[j][1]: spans[j + 1][0]] == " " else None
+
+        capital = set(proper)
+        j: int | None
+        for i in range(len(spans)):
+            if i not in capital:
+                continue
+            run: list[int] = []
+            j = next_word(i)
+            while j is not None and len(run) < 3:
+                run.append(j)
+                if lowered[j] in self.heads:
+                    for k in run:
+                        put(k, lowered[k].capitalize())
+                    capital.update(run)
+                    break
+                if not self._modifier(lowered[j]) or j in capital:
+                    break
+                j = next_word(j)
+        for i, word in enumerate(lowered):
+            if not self.heads.get(word) or i + 2 >= len(spans) or lowered[i + 1] != "of" \
+                    or text[spans[i][1]: spans[i + 2][0]] != " of " or not (i in capital or (
+                        lowered[i - 1] == "the" and not self._object_of_verb(lowered, i - 1))):
+                continue
+            words: list[int] = []  # the nouns after "of", with "and" between them ("parks and recreation")
+            j = i + 2
+            while j is not None and len(words) < 3 and (j in capital or self._modifier(lowered[j])):
+                words.append(j)
+                j = next_word(j)
+                if j is not None and lowered[j] == "and" and words:
+                    j = next_word(j)
+            if words:
+                put(i, word.capitalize())
+                for k in words:
+                    put(k, lowered[k].capitalize())
+
+    def _modifier(self, word: str) -> bool:
+        """A noun or adjective that may stand inside a name ("home affairs", "border security")."""
+        return word in self.modifiers or self._noun(word)
+
+    def _object_of_verb(self, lowered: list[str], i: int) -> bool:
+        """Word i follows a verb other than "said": "accused the ministry of delays" is no "Ministry of Delays"."""
+        return i > 0 and lowered[i - 1] not in _NAME_AFTER and lowered[i - 1] not in STOP_WORDS \
+            and self._common(lowered[i - 1], self.verbs)
 
     def _abbreviations(
         self, text: str, spans: list[tuple[int, int]], lowered: list[str],
