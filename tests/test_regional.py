@@ -261,6 +261,7 @@ def test_truecasing_restores_names_of_bodies_made_of_common_words() -> None:
     assert "The city of Agra grew" in plain  # a city is named in full without its noun
     assert "accused the ministry of delays" in plain  # "accuse X of Y": no name
     assert "blamed the county officials" in plain
+    assert "heard by a Lucknow court" in _caser()("the case was heard by a lucknow court on monday.")  # one of many
 
 
 def test_truecasing_writes_titles_before_a_name_and_the_us_before_a_noun() -> None:

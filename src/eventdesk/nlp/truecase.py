@@ -381,6 +381,11 @@ class TrueCaser:
         for i in range(len(spans)):
             if i not in capital:
                 continue
+            first = i
+            while first - 1 in capital and text[spans[first - 1][1]: spans[first][0]] == " ":
+                first -= 1
+            if first and lowered[first - 1] in _DETERMINERS:
+                continue  # "a new york court", "his lagos office": one of many, no name
             run: list[int] = []
             j = next_word(i)
             while j is not None and len(run) < 3:
