@@ -268,6 +268,9 @@ def test_truecasing_writes_titles_before_a_name_and_the_us_before_a_noun() -> No
     restored = _caser()("detective constable ann oduya said the minister denied that us warplanes had landed. "
                         "he gave us maps. most of us agree.")
     assert restored.startswith("Detective Constable Ann Oduya said")  # the words of the base's offices
+    assert "a Kenyan national Omondi at" in _caser()("she met a kenyan national omondi at the border post on friday.")
+    guard = _caser()("the national guard and the prime minister met on the border on friday.")
+    assert guard.startswith("The National Guard and the prime minister")  # a body; an office without a name
     assert "denied that US warplanes" in restored and "gave us maps" in restored and "Most of us agree" in restored
 
 

@@ -77,6 +77,9 @@ _DETERMINERS = {"a", "an", "this", "these", "those", "his", "her", "its", "their
                 "some", "any", "every", "each", "another"}
 # Words of a name written small ("Trade Promotion Organization of Iran").
 _MINOR = {"of", "and", "the", "for", "in", "on", "at", "to", "de", "du", "la", "le", "van", "von", "da", "al", "el"}
+# How English nouns of a person end ("leader", "councillor", "sergeant", "president", "secretary", "constable",
+# "attorney"): the head of an office, not of a body.
+_PERSON_ENDINGS = ("er", "or", "ant", "ent", "ist", "ary", "able", "ney")
 # Words written with a full stop that ends no sentence ("gen. smith", "jan. 5").
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "prof", "st", "jr",
                   "sr", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec"}
@@ -141,7 +144,8 @@ class TrueCaser:
         self.heads = dict(name_heads() if heads is None else heads)  # "county", "ministry": True if "the X of"
         # nouns and adjectives: the words between a name and its head ("border security force")
         self.nouns = {w.lower() for w in lexicon.get("noun", ())}
-        self.modifiers = (self.nouns | {w.lower() for w in lexicon.get("adj", ())} - self.verbs) - set(STOP_WORDS)
+        self.adjectives = {w.lower() for w in lexicon.get("adj", ())}
+        self.modifiers = (self.nouns | self.adjectives - self.verbs) - set(STOP_WORDS)
         self.keep_lower = {w.lower() for w in keep_lower} | set(STOP_WORDS)
         self.actor_nouns = {w.lower() for w in actor_nouns}  # "officials", "troops": "us officials" are the US's
         self.entries: dict[tuple[str, ...], _Entry] = {}
@@ -164,8 +168,9 @@ class TrueCaser:
         if not words or not any(c.isupper() for w in words for c in w):
             return
         key = tuple(w.lower() for w in words)
-        if kind == "body" and (key[key.index("of") - 1] if "of" in key[1:] else key[-1]) not in self.heads:
-            self.titles.update(w for w in key if len(w) > 2 and w not in _MINOR)  # "Chief of Staff": an office, a title
+        if kind == "body" and _office(key[key.index("of") - 1] if "of" in key[1:] else key[-1]):
+            # "Detective Constable": an office, a title; not its adjectives ("a new zealand national")
+            self.titles.update(w for w in key if len(w) > 2 and w not in _MINOR and w not in self.adjectives)
             return  # before a name, written small without one ("the prime minister said")
         if len(key) == 1 and (key[0] in STOP_WORDS or len(key[0]) < 2):
             return  # "US" is never "us", "IT" never "it"
@@ -510,6 +515,12 @@ def _long_form(short: str, words: list[str]) -> int | None:
             return None
         k -= 1
     return joined[: k + 1].count(" ")
+
+
+def _office(head: str) -> bool:
+    """A term's head that names a person ("minister", "sergeant", "attorney"): an office, not a body ("court")."""
+    head = head[:-1] if head.endswith("s") else head
+    return head in _TITLES or (head.endswith(_PERSON_ENDINGS) and not head.endswith("ment"))  # not "department"
 
 
 def _abbreviated(word: str) -> bool:
