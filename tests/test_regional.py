@@ -274,6 +274,12 @@ def test_truecasing_writes_titles_before_a_name_and_the_us_before_a_noun() -> No
     assert "denied that US warplanes" in restored and "gave us maps" in restored and "Most of us agree" in restored
 
 
+def test_truecasing_writes_a_word_without_vowels_as_an_acronym() -> None:
+    restored = _caser()("the crpf and the tmc cadres clashed 5 kms from the 5th gate; see www.example.org for more.")
+    assert restored.startswith("The CRPF and the TMC cadres clashed 5 kms from the 5th gate")  # units stay small
+    assert "www.example.org" in restored
+
+
 def test_truecasing_knows_abbreviations_from_sentence_ends() -> None:
     restored = _caser()("the u.s. troops left lucknow on friday. gen. okafor said the talks failed. "
                         "the king went home. the end.")

@@ -219,6 +219,11 @@ class TrueCaser:
         share = OPEN_NAME_SHARE if open_word else NAME_SHARE
         return self.cased.name_form(word, share)
 
+    def _acronym_form(self, word: str) -> str:
+        """"crpf" -> "CRPF", "mps" -> "MPs", "ltd" -> "Ltd": the cased table's usual form, else capitals."""
+        form = self._name_share(word) if self.cased is not None else None
+        return form if form is not None and len(form) == len(word) else word.upper()
+
     def _name_form(self, word: str) -> str:
         """"nato" -> "NATO", "helen" -> "Helen": the usual capitalised form, else a capital first letter."""
         form = self._name_share(word)
@@ -307,7 +312,8 @@ class TrueCaser:
             named.add(i)
         unknown = {i for i, word in enumerate(lowered)
                    if i not in named and self.lexicon and len(word) >= 3 and _latin(word) and self._a_name(word)
-                   and text[spans[i][1]: spans[i][1] + 2] not in ("'t", "\u2019t")}  # "didn't" is no name
+                   and text[spans[i][1]: spans[i][1] + 2] not in ("'t", "\u2019t")  # "didn't" is no name
+                   and not _in_address(text, *spans[i])}
         known = {i + k for i, e in matched for k in range(len(e.words))} | unknown | long_forms
         spaced = {j for j in range(len(spans) - 1) if text[spans[j][1]: spans[j + 1][0]] == " "}
         names = self._names_by_usage(lowered, known, spaced)
@@ -331,6 +337,11 @@ class TrueCaser:
                 put(i, "US")
             elif word in acronyms:
                 put(i, word.upper())
+            elif _vowelless(word) and word not in self.keep_lower and word not in self.titles \
+                    and word not in _ABBREVIATIONS and word not in _UPPER_TITLES and not gap.endswith(("'", "\u2019")) \
+                    and not text[max(0, s - 2): s].strip()[-1:].isdigit() \
+                    and not _in_address(text, s, e):  # not "5 kms", "5th", "we'll", "www.x.org"
+                put(i, self._acronym_form(word))  # "slfp", "crpf", "mps": no English word is without a vowel
             elif starts:
                 put(i, word.capitalize())
             elif word == "i" and not gap.endswith((".", "-", "'", "\u2019")):
@@ -515,6 +526,17 @@ def _long_form(short: str, words: list[str]) -> int | None:
             return None
         k -= 1
     return joined[: k + 1].count(" ")
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """A word of a web or mail address ("https://www.", "x@y.org"): written small."""
+    return text[start - 1: start] in ("/", ".", "@") or text[end: end + 1] in ("/", ":", "@") or (
+        text[end: end + 1] == "." and text[end + 1: end + 2].isalnum())
+
+
+def _vowelless(word: str) -> bool:
+    """A word of three to six letters none of them a vowel ("slfp", "crpf"): an acronym, no English word."""
+    return 3 <= len(word) <= 6 and word.isascii() and not any(c in "aeiouy" for c in word)
 
 
 def _office(head: str) -> bool:
