@@ -53,6 +53,7 @@ _MAX_WORDS = 6
 # ("(ap)", "(reuters)"), then a dash.
 _DATELINE_REST = re.compile(r"(?:,\s*[^\W\d_][\w.]*(?: [^\W_][\w.]*)?(?:,? \d{4})?)?(?:\s*\(([\w .&/-]{1,30})\))?"
                             r"\s*(?:--|[-–—])\s")
+_ADDRESS = re.compile(r"/|@|\bwww\.|\.(?:com|org|net|gov|edu|int|info|co|io)\b", re.IGNORECASE)
 _AGENCY_ACRONYM = 4  # an agency's name this short is an acronym ("ap", "afp", "ians"), a longer one a name ("reuters")
 _DATELINE_SEARCH = 400
 # Words around which a noun of the dictionary is a name ("said nelson", "mr hogg", "bryant told"), and words
@@ -529,9 +530,10 @@ def _long_form(short: str, words: list[str]) -> int | None:
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
-    """A word of a web or mail address ("https://www.", "x@y.org"): written small."""
-    return text[start - 1: start] in ("/", ".", "@") or text[end: end + 1] in ("/", ":", "@") or (
-        text[end: end + 1] == "." and text[end + 1: end + 2].isalnum())
+    """A word of a web or mail address ("https://www.", "x@y.org", "example.com"): written small."""
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min(i for i in (text.find(" ", end), text.find("\n", end), len(text)) if i >= 0)
+    return bool(_ADDRESS.search(text, left, right))
 
 
 def _vowelless(word: str) -> bool:
