@@ -431,3 +431,9 @@ def test_protests_counted_or_explained_as_a_kind_are_no_event(code) -> None:  # 
         assert not [e for e in code(text, "2014-06-06") if e.event == "PROTEST"], text
     assert [e for e in code("Durban: Tenants staged protests in the township on Monday.", "2014-06-06")
             if e.event == "PROTEST"]
+
+
+def test_us_before_a_noun_naming_actors_is_the_country_and_before_any_other_the_pronoun(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "us officials said the witnesses would give us information about the convoy on friday."
+    restored = coder.truecase(text)
+    assert restored.startswith("US officials said") and "give us information" in restored  # a word of a longer term

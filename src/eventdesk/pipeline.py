@@ -148,7 +148,13 @@ class Coder:
         sector_words = {w for s in self.kb.sectors.values() for t in s["terms"] for w in str(t).split()}  # type: ignore[attr-defined]
         own_words = {w for phrase in pattern_words for w in phrase.replace("-", " ").split()}
         return TrueCaser(self.kb.cased_phrases(), places, english_lexicon(self.nlp), own_words | sector_words,
-                         actor_nouns=sector_words, cased=_cased_lexicon())
+                         actor_nouns=self._actor_nouns(), cased=_cased_lexicon())
+
+    def _actor_nouns(self) -> set[str]:
+        """Nouns that name actors by themselves ("officials", "troops": "us officials" are the US's), not every word
+        of a longer term ("information" of "Ministry of Information": "give us information" is the pronoun)."""
+        return {str(t).lower() for s in self.kb.sectors.values() for t in s["terms"]  # type: ignore[attr-defined]
+                if " " not in str(t)}
 
     def code_text(self, text: str, published: str | dt.date | None = None, doc_id: str | None = None) -> list[Event]:
         document = Document(id=doc_id or content_hash(text)[:12], text=text, published=_as_date(published))
