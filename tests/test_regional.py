@@ -287,6 +287,12 @@ def test_truecasing_knows_abbreviations_from_sentence_ends() -> None:
                         "The king went home. The end.")
 
 
+def test_truecasing_writes_every_abbreviated_title_of_the_data_file(coder) -> None:  # type: ignore[no-untyped-def]
+    # not only the common ones ("gen.", "sgt."): "const." too, whose stop then ends no sentence
+    restored = coder.truecase("a man was held. police const. ann oduya said det. supt. tom okafor left.")
+    assert "Police Const. Ann Oduya said Det. Supt. Tom Okafor left." in restored
+
+
 def test_police_who_storm_or_occupy_a_building_act_for_the_state(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Riot police stormed the offices of the weekly in Harare and occupied the building.")
     assert not [e for e in events if e.event == "PROTEST"], events

@@ -38,6 +38,7 @@ from spacy.language import Language
 
 from eventdesk.nlp.cased_lexicon import CasedLexicon
 from eventdesk.nlp.name_heads import name_heads
+from eventdesk.nlp.titles import title_abbreviations
 
 _WORD = re.compile(r"[^\W\d_]+")
 _JOIN = re.compile(r"[\s.\-'\u2019&]{1,3}")  # what may stand between two words of one name
@@ -151,6 +152,9 @@ class TrueCaser:
         self.actor_nouns = {w.lower() for w in actor_nouns}  # "officials", "troops": "us officials" are the US's
         self.entries: dict[tuple[str, ...], _Entry] = {}
         self.titles = set(_TITLES)  # and the words of the base's offices ("detective constable", "district attorney")
+        # abbreviated titles of the data file ("const. Jane Doe" -> "Const. Jane Doe"): their stop ends no sentence
+        self.abbreviations = _ABBREVIATIONS | {a[:-1].lower() for a in title_abbreviations()}
+        self.titles |= self.abbreviations - _ABBREVIATIONS
         # given names of the base's people ("mark", "bill"): before a name no dictionary knows they are names
         self.given_names: set[str] = set()
         for phrase, kind, country in names:
@@ -374,7 +378,7 @@ class TrueCaser:
             s, e = spans[i]
             nxt = spans[i + 1][0]
             if lowered[i] in self.titles and chars[nxt].isupper() and (text[e:nxt] == " " or (
-                    text[e:nxt] == ". " and lowered[i] in _ABBREVIATIONS)):  # "rep. Hanabusa", not "home. The"
+                    text[e:nxt] == ". " and lowered[i] in self.abbreviations)):  # "rep. Hanabusa", not "home. The"
                 put(i, lowered[i].capitalize())
             elif lowered[i] in _UPPER_TITLES and chars[nxt].isupper() and text[e:nxt] == " " \
                     and not text[max(0, s - 3): s].strip().isdigit():
