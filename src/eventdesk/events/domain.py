@@ -48,7 +48,7 @@ def is_political(actor: Actor, political_sectors: frozenset[str]) -> bool | None
 def political_enough(
     requirement: str, sources: Iterable[Actor], targets: Iterable[Actor], political_sectors: frozenset[str],
     agentless: bool, text: Text, state_sectors: frozenset[str] = frozenset(), anonymous: bool = False,
-    organised_sectors: frozenset[str] = frozenset(),
+    organised_sectors: frozenset[str] = frozenset(), armed_sectors: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the actors meet a class's requirement (``ACTOR_REQUIREMENTS`` in the ontology).
 
@@ -61,7 +61,20 @@ def political_enough(
     doer makes no political event ("whom many blame for the litter").
     ``organised_sectors``: firms, unions, schools...: for a ``voiced`` class, their statements in an article about
     politics are political.
+    ``armed_sectors``: the sectors that bear arms, which an ``armed`` class needs on some side and an ``unarmed``
+    one on none.
     """
+    if requirement in ("armed", "unarmed"):
+        sources, everyone = list(sources), [*sources, *targets]
+        # a country (or its capital, its people) or a body of states acting as a whole may wage war; a place
+        # struck or entered says nothing, nor does a private person with a nationality ("a Kenyan man": no name)
+        arms = (any(a.sector in armed_sectors for a in everyone)
+                or any(a.igo or (a.code is not None and not a.sector and a.name) for a in sources))
+        if requirement == "unarmed":
+            return not arms and political_enough("political", sources, targets, political_sectors, agentless, text,
+                                                 state_sectors, anonymous)
+        return (arms or (agentless and not sources)) and political_enough(
+            "known-political", sources, targets, political_sectors, agentless, text, state_sectors, anonymous)
     if requirement == "voiced":
         return political_enough("political", sources, targets, political_sectors, agentless, text, state_sectors,
                                 anonymous) or (text == "political" and any(a.sector in organised_sectors
