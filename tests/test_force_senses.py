@@ -53,3 +53,15 @@ def test_figures_of_speech_are_no_force(code) -> None:  # type: ignore[no-untype
     assert _force(code("The Kenyan president shot down rumours of a cabinet reshuffle.")) == []
     assert _force(code("The Kenyan president wants to move forward towards a deal with Uganda.")) == []
     assert [e.cameo for e in code("Kenyan troops shot down a Somali drone.")] == ["190"]
+
+
+def test_an_attack_that_kills_is_force_whoever_dies(code) -> None:  # type: ignore[no-untyped-def]
+    assert [e.cameo for e in code("A car bomb in Nairobi killed a Kenyan taxi driver.")] == ["190"]
+    assert _force(code("The fire killed two Kenyan children.")) == []
+
+
+def test_engaging_with_a_party_is_consultation(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Kenyan foreign minister engaged with Uganda on the border dispute.")
+    assert [(e.event, [a.code for a in e.target]) for e in events] == [("CONSULT", ["UGA"])]
+    assert _force(code("Kenya is ready to engage in talks with Uganda.")) == []
+    assert [e.cameo for e in code("The Kenyan army engaged the Somali insurgents near the border.")] == ["190"]
