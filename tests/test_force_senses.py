@@ -65,3 +65,7 @@ def test_engaging_with_a_party_is_consultation(code) -> None:  # type: ignore[no
     assert [(e.event, [a.code for a in e.target]) for e in events] == [("CONSULT", ["UGA"])]
     assert _force(code("Kenya is ready to engage in talks with Uganda.")) == []
     assert [e.cameo for e in code("The Kenyan army engaged the Somali insurgents near the border.")] == ["190"]
+
+
+def test_a_measure_that_targets_a_country_is_no_force(code) -> None:  # type: ignore[no-untyped-def]
+    assert _force(code("The new Kenyan tariffs targeted Uganda.")) == []

@@ -436,7 +436,8 @@ class EventExtractor:
                 and not any(a.code for a in cand.targets)):
             return False  # "the victim told police she was asleep": a private person's account is no political act
         if political_enough(requirement, cand.sources, cand.targets, political, agentless, self._text, state,
-                            anonymous, resolver.kb.organised_sectors, resolver.kb.armed_sectors):
+                            anonymous, resolver.kb.organised_sectors, resolver.kb.armed_sectors,
+                            resolver.kb.country_names):
             return True
         # an act someone was ordered, forced or allowed to do is the act of the one who ordered it too: "the
         # president ordered the newspapers to suspend publication" is a political act, whoever the newspapers are
