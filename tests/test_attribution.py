@@ -81,6 +81,7 @@ def test_the_first_person_in_a_quote_is_the_speaker(code) -> None:  # type: igno
 
 
 def test_a_third_person_in_a_quote_is_not_the_speaker(code) -> None:  # type: ignore[no-untyped-def]
-    attacked = [e for e in code('"They attacked us," the Iraqi interior minister said.') if e.cameo_root == "19"]
+    # a defence minister's side bears arms: "attacked" is force (an interior minister, GOV, may be attacked in words)
+    attacked = [e for e in code('"They attacked us," the Iraqi defence minister said.') if e.cameo_root == "19"]
     assert [[a.code for a in e.source] for e in attacked] == [[]]
     assert [a.country for e in attacked for a in e.target] == ["IRQ"]

@@ -48,7 +48,8 @@ def is_political(actor: Actor, political_sectors: frozenset[str]) -> bool | None
 def political_enough(
     requirement: str, sources: Iterable[Actor], targets: Iterable[Actor], political_sectors: frozenset[str],
     agentless: bool, text: Text, state_sectors: frozenset[str] = frozenset(), anonymous: bool = False,
-    organised_sectors: frozenset[str] = frozenset(),
+    organised_sectors: frozenset[str] = frozenset(), armed_sectors: frozenset[str] = frozenset(),
+    country_names: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the actors meet a class's requirement (``ACTOR_REQUIREMENTS`` in the ontology).
 
@@ -61,7 +62,26 @@ def political_enough(
     doer makes no political event ("whom many blame for the litter").
     ``organised_sectors``: firms, unions, schools...: for a ``voiced`` class, their statements in an article about
     politics are political.
+    ``armed_sectors``: the sectors that bear arms, which an ``armed`` class needs on some side and an ``unarmed``
+    one on none; ``country_names``: a target so named is a country as a whole ("poised to attack Georgia").
     """
+    if requirement in ("armed", "unarmed"):
+        sources, targets = list(sources), list(targets)
+        everyone = [*sources, *targets]
+        # a country (or its capital, its people) or a body of states acting as a whole may wage war, and a country
+        # may be attacked; a town struck or entered says nothing, nor does a private person with a nationality
+        # ("a Kenyan man": no name)
+        # a name the knowledge base lacks may be an armed group's; only a text too short to judge gives it that
+        # benefit of the doubt ("The Zorblaxian Front attacked a convoy")
+        arms = (any(a.sector in armed_sectors for a in everyone)
+                or any(a.igo or (a.code is not None and not a.sector and a.name) for a in sources)
+                or any(a.name in country_names and not a.sector for a in targets)
+                or (text == "short" and any(a.code is None and not a.sector and not a.igo for a in sources)))
+        if requirement == "unarmed":
+            return not arms and political_enough("political", sources, targets, political_sectors, agentless, text,
+                                                 state_sectors, anonymous)
+        return (arms or (agentless and not sources)) and political_enough(
+            "known-political", sources, targets, political_sectors, agentless, text, state_sectors, anonymous)
     if requirement == "voiced":
         return political_enough("political", sources, targets, political_sectors, agentless, text, state_sectors,
                                 anonymous) or (text == "political" and any(a.sector in organised_sectors

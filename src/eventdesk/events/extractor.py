@@ -436,7 +436,8 @@ class EventExtractor:
                 and not any(a.code for a in cand.targets)):
             return False  # "the victim told police she was asleep": a private person's account is no political act
         if political_enough(requirement, cand.sources, cand.targets, political, agentless, self._text, state,
-                            anonymous, resolver.kb.organised_sectors):
+                            anonymous, resolver.kb.organised_sectors, resolver.kb.armed_sectors,
+                            resolver.kb.country_names):
             return True
         # an act someone was ordered, forced or allowed to do is the act of the one who ordered it too: "the
         # president ordered the newspapers to suspend publication" is a political act, whoever the newspapers are
@@ -485,6 +486,8 @@ class EventExtractor:
                 cand = self._event(tok, lower, resolver, triggers - reporting, context_country) if lower else None
             if cand is not None:
                 cand = with_implicit_agent(cand, context_country)  # "35 persons were arrested": by the police
+            sensed = cand.pattern if cand else p
+            cand = self._by_arms(tok, sensed, cand, resolver, triggers - reporting, context_country)
             if keep(cand):
                 assert cand is not None
                 for derived in self._derived(cand, resolver, context_country):
@@ -510,6 +513,24 @@ class EventExtractor:
         if cand is not None and p.inaction and cand.status in _NOT_DONE_FLIP:
             cand = replace(cand, status=_NOT_DONE_FLIP[cand.status])  # "stood by": the act was not done
         return cand
+
+    def _by_arms(self, tok: Token, p: Pattern, cand: Candidate | None, resolver: ActorResolver,
+                 covering: set[int], ctx: str | None) -> Candidate | None:
+        """The sense of a verb of force that its actors decide (``armed`` / ``unarmed`` patterns): when the sides
+        of the best frame do not fit it ("the minister clashed with the premier" has no armed side), the next frame
+        that fits the trigger is read instead (the verbal clash), until one fits its actors."""
+        political, first = resolver.kb.political_sectors, cand
+        while self._sensed_by_arms(p) and (cand is None or not self._political(cand, political, resolver, ctx)):
+            lower = self._next_fit(tok, p)
+            if lower is None:
+                return first  # no other sense: the first reading, set aside if it is no political event
+            p, cand = lower, self._event(tok, lower, resolver, covering, ctx)
+            if cand is not None:
+                cand = with_implicit_agent(cand, ctx)
+        return cand
+
+    def _sensed_by_arms(self, p: Pattern) -> bool:
+        return (p.actors or self.ontology.actors_required(p.cameo)) in ("armed", "unarmed")
 
     def _next_fit(self, tok: Token, p: Pattern) -> Pattern | None:
         """The best pattern after ``p`` that fits the trigger too (pools are kept best first)."""
@@ -683,12 +704,12 @@ class EventExtractor:
     def _speaker_did(self, p: Pattern, speakers: list[Actor], resolver: ActorResolver) -> bool:
         """Whether the speaker who reports an agentless passive is its doer (``cameo_actors.csv`` says by class).
 
-        Violence (``known-political``) never: "two soldiers were killed, the ministry said". A state's act
+        Violence (``known-political``, ``armed``) never: "two soldiers were killed, the ministry said". A state's act
         (``state``) only when a state institution reports it: "three suspects were arrested, police said", but
         not "..., his neighbour said". Other acts are usually the reporter's own ("the talks were postponed, the
         ministry said"; "the fighters were demobilised, the rebel commanders said")."""
         requirement = p.actors or self.ontology.actors_required(p.cameo)
-        if requirement == "known-political":
+        if requirement in ("known-political", "armed"):
             return False
         if requirement == "state":
             return all(a.sector in resolver.kb.state_sectors for a in speakers)

@@ -140,6 +140,17 @@ class KnowledgeBase:
         return frozenset(code for code, s in self.sectors.items() if s.get("state"))
 
     @cached_property  # asked for every candidate event: computed once
+    def armed_sectors(self) -> frozenset[str]:
+        """The sectors that bear arms (``armed: true``: the military, the police, rebels, intelligence services):
+        "attacked", "clashed with", "intervened" between others (ministers, parties) are words, not force."""
+        return frozenset(code for code, s in self.sectors.items() if s.get("armed"))
+
+    @cached_property  # asked for every candidate event: computed once
+    def country_names(self) -> frozenset[str]:
+        """The countries' own names: an actor so named is a country as a whole, not one of its towns."""
+        return frozenset(c.name for c in self.countries.values())
+
+    @cached_property  # asked for every candidate event: computed once
     def organised_sectors(self) -> frozenset[str]:
         """The sectors of organised interests that are no political actors (``speaks: true``: firms, unions,
         farmers' and environmental groups). In an article about politics they speak to it: an industry group's

@@ -124,13 +124,19 @@ def load_sectors(path: Path, problems: Problems) -> dict[str, dict[str, Any]]:
             problems.add(path, line, f"{code}: state: expected true or false (true only for a political sector), "
                                      f"found {state!r}")
             state = False
+        armed = entry.get("armed", False)
+        if not isinstance(armed, bool) or (armed and not political):
+            problems.add(path, line, f"{code}: armed: expected true or false (true only for a political sector), "
+                                     f"found {armed!r}")
+            armed = False
         speaks = entry.get("speaks", False)
         if not isinstance(speaks, bool) or (speaks and political):
             problems.add(path, line, f"{code}: speaks: expected true or false (true only for a sector that is not "
                                      f"political), found {speaks!r}")
             speaks = False
         out[str(code)] = {"name": entry.get("name", ""), "terms": terms, "political": political, "topic": topic,
-                          "state": state, "speaks": speaks, "line": line}
+                          "state": state, "armed": armed, "speaks": speaks,
+                          "line": line}
     return out
 
 

@@ -35,8 +35,16 @@ PLOVER_TYPES = (
 #                     people is crime news (only a text too short to judge gives it the benefit of the doubt)
 #   dyadic            a political actor on both sides, or a state institution on one (a meeting or a visit:
 #                     an aid group's teams meeting detainees or a family visiting cities is no consultation)
+#   armed             force in a verb's ambiguous sense ("attacked", "clashed with", "intervened", "killed"): as
+#                     ``known-political``, and a side bears arms (``armed: true`` in sectors.yaml: the military,
+#                     police, rebels) or is a country or international body as a whole; a doer left unnamed
+#                     ("was killed") asks only ``known-political``. Two ministers who clash, a defendant who kills
+#                     are no force
+#   unarmed           the verbal sense of those verbs: as ``political``, and no side bears arms or is a country as
+#                     a whole ("the minister clashed with the premier over the budget": a disagreement)
 #   none              never (for a pattern: a sense of the word that is no political act, "charged with the task")
-ACTOR_REQUIREMENTS = ("any", "political", "political-source", "voiced", "state", "known-political", "dyadic", "none")
+ACTOR_REQUIREMENTS = ("any", "political", "political-source", "voiced", "state", "known-political", "dyadic", "armed",
+                      "unarmed", "none")
 
 
 @dataclass(frozen=True)
