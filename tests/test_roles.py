@@ -207,3 +207,24 @@ def test_asking_the_public_to_call_police_is_the_police_s_appeal(code) -> None: 
     # someone asked to call a named person was asked by someone else, not by that person
     [asked] = _asserted(code("The Kenyan minister was asked to call the Ugandan president."), "02")
     assert not any(a.code == "UGAGOV" for a in asked.source)
+
+
+def test_an_act_judged_wrong_in_it_is_shameful_for_x_to_is_the_speakers_criticism_of_x(code) -> None:  # type: ignore[no-untyped-def]
+    for text in ("It is shameful for the Kenyan parliament to block the budget, the opposition leader said.",
+                 "The opposition leader said it was disgraceful that the Kenyan parliament blocked the budget."):
+        [judged] = [e for e in _asserted(code(text), "111")]
+        assert [a.code for a in judged.source] == ["KENOPP"], text
+        assert [a.code for a in judged.target] == ["KENLEG"], text
+    # a judgement of what is good to do is advice, not criticism; a passive clause's subject did nothing
+    assert not _asserted(code("The opposition leader said it was important for the Kenyan parliament to pass the "
+                              "budget."), "111")
+    assert not _asserted(code("It is shameful that the Kenyan police were attacked, the opposition leader said."),
+                         "111")
+
+
+def test_a_present_participle_describing_a_noun_is_that_nouns_act(code) -> None:  # type: ignore[no-untyped-def]
+    # "protesting teachers": the teachers protest, not the subject of the main clause nor an implicit agent
+    events = code("Lawmakers in Oklahoma will meet on Monday as protesting teachers continue to fill the Capitol.")
+    [protest] = _asserted(events, "14")
+    assert [a.sector for a in protest.source] == ["EDU"]
+    assert not protest.rule.endswith(SUFFIX)

@@ -132,6 +132,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return head
     if verb.dep_ == "relcl":
         return head
+    if verb.dep_ == "amod" and verb.tag_ == "VBG" and head.pos_ in _NOMINAL:
+        return head  # "protesting teachers", "striking workers": the noun a present participle describes acts
     if verb.dep_ == "acomp" and head.pos_ in ("VERB", "AUX"):
         return subject(head, depth + 1)  # "the government is ready to impose": ready's doer is the government's
     if head.pos_ in ("ADP",) and head.head.pos_ in ("VERB", "AUX", "NOUN"):

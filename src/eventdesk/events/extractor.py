@@ -293,6 +293,10 @@ def _extraposed_doer(judgement: Token, clause: Token) -> Token | None:
             doer = next((g for g in kids(c) if g.dep_ in ("nsubj", "nsubjpass")), None)
             if doer is not None:
                 return doer
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c)):
+            # "it was disgraceful that the council cut pensions" judges the council; "that the police were
+            # attacked" judges no one the clause names (the clause's verb stands for "it", and is no actor)
+            return next((g for g in kids(c) if g.dep_ == "nsubj"), c)
     if infinitives:  # "wrong of Moscow to expel them", "a mistake for Ottawa to cut it" (the parser's other reading)
         for c in (c for h in holders for c in kids(h)):
             if c.dep_ == "prep" and c.lower_ in ("for", "of"):
