@@ -228,3 +228,12 @@ def test_a_present_participle_describing_a_noun_is_that_nouns_act(code) -> None:
     [protest] = _asserted(events, "14")
     assert [a.sector for a in protest.source] == ["EDU"]
     assert not protest.rule.endswith(SUFFIX)
+
+
+def test_a_statement_about_being_told_something_by_another_is_the_tellers(code) -> None:  # type: ignore[no-untyped-def]
+    # the one named after "by" said something to the speaker; the speaker's own statement stands beside it
+    events = _asserted(code("The Kenyan president told a reporter he was tired of being told no by the British "
+                            "ambassador."), "010")
+    assert sorted(a.code for e in events for a in e.source) == ["GBRGOV", "KENGOV"]
+    [own] = [e for e in events if e.source[0].code == "KENGOV"]
+    assert own.trigger.start < 30  # the first "told", not the ambassador's
