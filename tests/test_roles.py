@@ -237,3 +237,13 @@ def test_a_statement_about_being_told_something_by_another_is_the_tellers(code) 
     assert sorted(a.code for e in events for a in e.source) == ["GBRGOV", "KENGOV"]
     [own] = [e for e in events if e.source[0].code == "KENGOV"]
     assert own.trigger.start < 30  # the first "told", not the ambassador's
+
+
+def test_praise_told_to_an_audience_is_of_the_one_said_to_have_done_well(code) -> None:  # type: ignore[no-untyped-def]
+    [praise] = _asserted(code("The Kenyan president told the soldiers that the police commander did a great job."),
+                         "051")
+    assert [a.code for a in praise.source] == ["KENGOV"]
+    assert [a.text for a in praise.target] == ["police commander"]  # not the soldiers who heard it
+    [blame] = _asserted(code("The Kenyan president told the soldiers that the police commander did a terrible job."),
+                        "111")
+    assert [a.text for a in blame.target] == ["police commander"]

@@ -684,6 +684,8 @@ class EventExtractor:
         """"X said Y was responsible for the attack": X's accusation of Y. Said by nobody (the reporter's own
         narrative), it is no one's event."""
         clause = tok.head if tok.dep_ in ("acomp", "attr") and tok.head.pos in (AUX, VERB) else tok
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "do":
+            clause = tok.head  # "said the general did a great job": the general's work is judged
         accused = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
         saying = clause
         while saying.dep_ == "conj" and saying.head.i != saying.i:
