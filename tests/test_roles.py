@@ -247,3 +247,10 @@ def test_praise_told_to_an_audience_is_of_the_one_said_to_have_done_well(code) -
     [blame] = _asserted(code("The Kenyan president told the soldiers that the police commander did a terrible job."),
                         "111")
     assert [a.text for a in blame.target] == ["police commander"]
+
+
+def test_an_act_that_a_position_or_decision_is_on_is_the_holders_not_the_tellers(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Kenyan envoy read a statement that the committee had studied the Ugandan government's position "
+                  "on the expulsion of diplomats.")
+    [expulsion] = _asserted(events, "17")
+    assert [a.code for a in expulsion.source] == ["UGAGOV"]  # not the envoy who read it out

@@ -141,6 +141,18 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+_TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+
+
+def topic_holder(act: Token) -> Token | None:
+    """The noun an act is the topic of ("London's position on the expulsion", "the British decision on the
+    closure"): whoever holds that position or made that decision is the act's doer, not the subject of the verb
+    that tells of it ("Moscow noted London's position on ...")."""
+    if act.dep_ == "pobj" and act.head.lower_ in _TOPIC_PREPS and act.head.head.pos_ == "NOUN":
+        return act.head.head
+    return None
+
+
 def _listed(tok: Token, name: str) -> bool:
     words = lexicon().get(name, ())
     return tok.lemma_.lower() in words or tok.lower_ in words

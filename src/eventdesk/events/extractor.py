@@ -808,21 +808,18 @@ class EventExtractor:
         if p.undergoer:
             return self._undergone(tok, p, resolver, ctx)
         conf = p.confidence * 0.9
-        sources: list[Actor] = []
-        for c in kids(tok):
-            # "Iran's attack", "a Russian strike", and the doers named by a sector's word: "a rebel attack",
-            # "terrorist bombings", "a student protest", "police firing"
-            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod")
-                                    and (c.ent_type_ in _ACTOR_ENTS or _sector_word(c, resolver))):
-                sources = resolver.resolve(c, ctx)
-                if sources:
-                    break
+        sources = self._named_doers(tok, resolver, ctx)
         if not sources:
             by = args.agent(tok)
             if by is not None:
                 sources = resolver.resolve(by, ctx)
         if not sources and (announced_by := args.announcer(tok)) is not None:
             sources = resolver.resolve(announced_by, ctx)  # "the announcement by the president of tariffs"
+        topical = False  # an act another's position or decision is on: "noted London's position on the expulsion"
+        if not sources and (holder := args.topic_holder(tok)) is not None:
+            held_by = args.owner(holder)
+            sources = resolver.resolve(held_by, ctx) if held_by is not None else self._named_doers(holder, resolver, ctx)
+            topical = bool(sources)
         if not sources and _counted(tok):
             return None  # "the increase in violent protests", "the causes of riots": a trend, not an event
         verb = args.governing_verb(tok)
@@ -830,7 +827,7 @@ class EventExtractor:
         # "condemned the terrorist attacks": a condemned act happened, and its doer is not the one who condemns
         condemned = verb is not None and tok.dep_ == "dobj" and tok.head.i == verb.i and (
             verb.lemma_.lower() in _CONDEMNING)
-        if verb is not None and verb.i in covering and verb.i != tok.i and not claimed and not condemned:
+        if verb is not None and verb.i in covering and verb.i != tok.i and not (claimed or condemned or topical):
             return None  # "rejected a UN appeal": the verb's own event covers this noun
         adjunct = (verb is not None and _in_adjunct(tok, verb)) or condemned
         if not sources and verb is not None and not adjunct:
@@ -897,6 +894,17 @@ class EventExtractor:
         if not sources:
             conf *= 0.6
         return Candidate(tok, p, sources, targets, noun_status(tok), round(conf, 3))
+
+    def _named_doers(self, noun: Token, resolver: ActorResolver, ctx: str | None) -> list[Actor]:
+        """The doers a noun's own modifiers name: "Iran's attack", "a Russian strike", and a sector's word: "a rebel
+        attack", "terrorist bombings", "a student protest", "police firing"."""
+        for c in kids(noun):
+            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod")
+                                    and (c.ent_type_ in _ACTOR_ENTS or _sector_word(c, resolver))):
+                sources = resolver.resolve(c, ctx)
+                if sources:
+                    return sources
+        return []
 
     def _government_addressed(self, tok: Token, sources: list[Actor], resolver: ActorResolver,
                               ctx: str | None) -> list[Actor]:
