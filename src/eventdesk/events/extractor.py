@@ -460,8 +460,8 @@ class EventExtractor:
         triggers = {tok.i for tok, _ in matches} | {t.i for t in demands}
         # verbs of saying or permitting with a trigger below them: they give way to the event below, when there is
         # one (deepest first: "said that X announced a deal"), and cover no noun event
-        # ... but not to a saying in the passive by someone named: "told reporters he was tired of being told no by the governor" is
-        # the teller's statement about what was said to him, and the governor is no source of it
+        # ... but not to a saying in the passive by someone named: "told reporters he was tired of being told no by
+        # the governor" is the teller's statement about what was said to him, and the governor is no source of it
         told = {tok.i for tok, p in matches if p.report and args.is_passive(tok) and args.agent(tok) is not None}
         reporting = {tok.i for tok, p in matches if (p.report or p.enables) and _reports_event(tok, triggers - told)}
         political = resolver.kb.political_sectors
@@ -818,7 +818,8 @@ class EventExtractor:
         topical = False  # an act another's position or decision is on: "noted London's position on the expulsion"
         if not sources and (holder := args.topic_holder(tok)) is not None:
             held_by = args.owner(holder)
-            sources = resolver.resolve(held_by, ctx) if held_by is not None else self._named_doers(holder, resolver, ctx)
+            sources = (resolver.resolve(held_by, ctx) if held_by is not None
+                       else self._named_doers(holder, resolver, ctx))
             topical = bool(sources)
         if not sources and _counted(tok):
             return None  # "the increase in violent protests", "the causes of riots": a trend, not an event
