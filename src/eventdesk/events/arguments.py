@@ -132,8 +132,10 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return head
     if verb.dep_ == "relcl":
         return head
-    if verb.dep_ == "amod" and verb.tag_ == "VBG" and head.pos_ in _NOMINAL:
-        return head  # "protesting teachers", "striking workers": the noun a present participle describes acts
+    if verb.dep_ == "amod" and verb.tag_ == "VBG" and head.tag_ in ("NNS", "NNPS") and "-" not in verb.text:
+        # "protesting teachers", "striking workers": the people a present participle describes act (a singular
+        # "the investigating officer", "the presiding judge" names a role, "life-threatening" a kind)
+        return head
     if verb.dep_ == "acomp" and head.pos_ in ("VERB", "AUX"):
         return subject(head, depth + 1)  # "the government is ready to impose": ready's doer is the government's
     if head.pos_ in ("ADP",) and head.head.pos_ in ("VERB", "AUX", "NOUN"):
@@ -256,8 +258,8 @@ def subject_candidates(verb: Token) -> list[Token]:
         return [first] + ([found] if found is not None else [])
     if first is not None:
         out.append(first)
-        if verb.dep_ == "relcl":
-            return out  # a relative clause's doer is its antecedent, never a clause above
+        if verb.dep_ in ("relcl", "amod"):
+            return out  # a relative clause's or a participle's doer is its noun, never a clause above
         poss = _child(first, "poss") if verb.dep_ == "acl" and first.i == verb.head.i else None
         if poss is not None:
             out.append(poss)
