@@ -102,7 +102,7 @@ def test_a_private_person_is_a_civilian_of_the_storys_country(code) -> None:  # 
 
 def test_he_added_is_the_subject_of_the_sentence_before(code) -> None:  # type: ignore[no-untyped-def]
     events = code(
-        "Ravi Verma, the leader of the opposition, said the government of Prime Minister Narendra Modi had failed "
+        "Ravi Verma, the leader of the opposition, said Prime Minister Narendra Modi's cabinet had let down "
         "farmers in Jaipur. He added his party would not make false promises."
     )
     assert [(a.name, a.code) for e in by_trigger(events, "added") for a in e.source] == [("Ravi Verma", "INDOPP")]

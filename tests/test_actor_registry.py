@@ -28,7 +28,7 @@ def test_a_person_introduced_with_is_the_keeps_the_office(code) -> None:  # type
 def test_a_described_member_and_a_traders_leader(code) -> None:  # type: ignore[no-untyped-def]
     events = code(
         "Australian police arrested two teenagers in Cairns. Bob Kettle is the Federal Member for Kennedy. He has "
-        "met with community members in the town. Jane Lindow is the vice-president of the Cairns Traders' "
+        "met with community leaders in the town. Jane Lindow is the vice-president of the Cairns Traders' "
         "Association. She criticized the Australian police."
     )
     assert ("He", "AUSLEG") in coded(by_trigger(events, "met"))

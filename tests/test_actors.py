@@ -245,10 +245,10 @@ def test_the_bloc_is_the_organisation_the_article_introduced(code) -> None:  # t
 
 def test_a_gender_told_anywhere_holds_for_every_mention(code) -> None:  # type: ignore[no-untyped-def]
     events = code(
-        "Kenyan Prime Minister Keith Testowley read from a report issued by Jane Daniel, in which she took the "
+        "Kenyan Prime Minister Keith Testowley read from a memo sent by Jane Wambui, in which she took the "
         "blame. Mr Testowley criticized Uganda."
     )
-    assert [a.name for e in events if e.trigger.text == "took" for a in e.source] == ["Jane Daniel"]
+    assert [a.name for e in events if e.trigger.text == "took" for a in e.source] == ["Jane Wambui"]
     # those met in a place are its own, even when the story names the visitor's country more
     events = code("US Secretary of State Paul Testman held talks with party leader Jane Testinga in Nairobi.")
     assert [(a.name, a.country) for e in events for a in e.target] == [("Jane Testinga", "KEN")]

@@ -15,8 +15,8 @@ def triples(events):  # type: ignore[no-untyped-def]
 
 def test_coordination_one_meeting_with_four_people_is_four_events(code) -> None:  # type: ignore[no-untyped-def]
     events = code(
-        "In Paris, Sergei Lavrov talked with Defense Secretary, Robert Gates, Secretary of State, Hillary "
-        "Clinton, Assistant Secretary of State, William Burns, and National Security Advisor, James Jones."
+        "In Paris, Sergei Lavrov talked with National Security Advisor, James Jones, Assistant Secretary of "
+        "State, William Burns, Secretary of State, Hillary Clinton, and Defense Secretary, Robert Gates."
     )
     meetings = [e for e in events if e.event == "CONSULT"]
     assert sorted(e.target[0].name for e in meetings) == ["Hillary Clinton", "James Jones", "Robert Gates",

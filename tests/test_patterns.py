@@ -371,5 +371,5 @@ def test_tributes_charges_and_conferring(code) -> None:  # type: ignore[no-untyp
 
 
 def test_summoning_a_charge_d_affaires_is_a_formal_complaint(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("The Czech foreign ministry summoned Germany's charge d'affaires over a radio broadcast.")
-    assert [(e.cameo, [a.country for a in e.target]) for e in events] == [("114", ["DEU"])]
+    events = code("The Slovak foreign ministry summoned Austria's charge d'affaires over a newspaper cartoon.")
+    assert [(e.cameo, [a.country for a in e.target]) for e in events] == [("114", ["AUT"])]

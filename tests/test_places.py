@@ -410,7 +410,7 @@ def test_a_part_of_a_town_is_in_the_town(code, text: str, place: str) -> None:  
 @pytest.mark.model
 def test_a_story_without_dateline_is_placed_where_its_lead_is(code) -> None:  # type: ignore[no-untyped-def]
     events = code("A driver was arrested in Kimberley on Tuesday after a crash on the main road, police said. "
-                  "He was taken into custody after hitting a cyclist.", "2007-03-04")
+                  "The driver was taken into custody after hitting a cyclist.", "2007-03-04")
     custody = next(e for e in events if e.sentence == 1)
     assert custody.location is not None and (custody.location.name, custody.location.country) == ("Kimberley", "ZAF")
 

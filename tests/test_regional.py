@@ -60,8 +60,8 @@ def _triples(events):  # type: ignore[no-untyped-def]
 
 
 def test_a_lower_cased_article_gives_the_events_of_the_cased_one(code) -> None:  # type: ignore[no-untyped-def]
-    text = ("NEW DELHI: Pakistan's President Pervez Musharraf met Indian Prime Minister Atal Bihari Vajpayee on "
-            "Sunday. The United Nations criticized Israel. Police arrested twelve protesters in Mumbai.")
+    text = ("NEW DELHI: Pakistan's President Pervez Musharraf met Indian Prime Minister Atal Bihari Vajpayee in "
+            "Agra. The United Nations criticized Israel. Police arrested twelve protesters in Mumbai.")
     lower_events = code(text.lower())
     cased, lower, upper = _triples(code(text)), _triples(lower_events), _triples(code(text.upper()))
     assert sum(cased.values()) == 3
@@ -172,7 +172,7 @@ def test_a_sector_word_before_a_noun_names_its_doer(code) -> None:  # type: igno
 
 
 def test_a_noun_in_an_adjunct_of_time_or_cause_is_not_the_subject_s_act(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("In the wake of the attack on a depot, police cordoned off the streets in Quetta.")
+    events = code("In the wake of last week's attack on a depot, police cordoned off the streets in Quetta.")
     assert ("COP", "PAK") not in _sources(events, "19")  # the police sealed the area; they made no attack
     arrested = code("Two men were arrested for the attack on the station in Quetta.")
     assert not [e for e in arrested if e.cameo.startswith("19") and e.source]
@@ -314,7 +314,8 @@ def test_an_act_claimed_is_the_claimant_s_and_one_denied_is_not(code) -> None:  
     assert ("REB", "COL") in _sources(claimed, "19")
     denied = code("The rebels denied responsibility for the attack on the army post in Cauca.", "2008-03-06")
     assert ("REB", "COL") not in _sources(denied, "19")
-    unclaimed = code("No group has claimed responsibility for the attack on the army post in Cauca.", "2008-03-06")
+    unclaimed = code("No faction has claimed responsibility yet for the attack on the army post in Cauca.",
+                     "2008-03-06")
     assert not [e for e in unclaimed if e.cameo.startswith("19") and e.source]
 
 

@@ -37,7 +37,7 @@ def test_approval_denied_is_disapproval_and_stays_asserted(code) -> None:  # typ
     events = code("The Kenyan opposition is not happy with Uganda.")
     assert _codes(events) == [("111", ["KENOPP"], ["UGA"])]
     # no one named whose conduct it is: a disapproval with no target
-    events = code("The Kenyan opposition leader is not satisfied with the way things are done.")
+    events = code("The Kenyan opposition leader is not satisfied with the way affairs are run.")
     assert _codes(events) == [("110", ["KENOPP"], [])]
     # a modal still makes it hypothetical
     events = code("The Kenyan president wouldn't be happy with Kampala's plan.")
@@ -89,7 +89,7 @@ def test_a_court_approving_a_settlement_is_no_agreement_of_the_court(code) -> No
 def test_habits_and_activities_named_as_subjects_are_no_acts(code) -> None:  # type: ignore[no-untyped-def]
     assert code("Kenyan officials often portray themselves as victims.") == []
     assert code("The Kenyan ministry usually denies such reports.") == []
-    assert code("Protecting refugees should not be a heavy lift for a wealthy country like Kenya.") == []
+    assert code("Protecting refugees should not be too hard a task for a rich nation like Kenya.") == []
     # the same verbs on a day, with their doers, are acts
     assert [e.cameo for e in code("The Kenyan ministry denied the reports on Monday.")] != []
     assert [e.cameo for e in code("Kenyan troops protected refugees in the camp.")] == ["074"]
@@ -154,7 +154,7 @@ def test_a_participle_of_saying_restates_the_act_it_hangs_on(code) -> None:  # t
 
 def test_closing_a_road_is_a_protest_only_when_protesters_close_it(code) -> None:  # type: ignore[no-untyped-def]
     assert [e.cameo for e in code("Kenyan protesters shut the highway to Mombasa.")] == ["144"]
-    assert code("Kenyan police closed the road while paramedics attended the scene.") == []
+    assert code("Kenyan police closed the road as medics treated the injured driver.") == []
     assert code("The road was closed until 2pm.") == []
 
 
@@ -171,7 +171,7 @@ def test_protection_is_given_to_someone(code) -> None:  # type: ignore[no-untype
 def test_conditions_of_speaking_imperatives_and_names_of_trades_are_no_acts(code) -> None:  # type: ignore[no-untyped-def]
     assert [e.cameo for e in code("A Kenyan official who asked for anonymity said the talks had stalled.")] == ["010"]
     assert [e.cameo for e in code("A Kenyan official who pleaded anonymity said the talks had stalled.")] == ["010"]
-    events = code('"Then let him make that argument to the voters," the Kenyan minister said.')
+    events = code('"So let him take that case to the electorate," the Kenyan minister said.')
     assert "080" not in [e.cameo for e in events]
     assert [e.cameo for e in code("The Kenyan government let the Ugandan troops cross the border.")] == ["080"]
     events = code("Jane Doe, an economist with consulting firm Acme Economics, said growth lagged.")
@@ -204,12 +204,12 @@ def test_deaths_nobody_inflicted_and_appeals_to_anyone_are_no_acts(code) -> None
     assert code("The Kenyan opposition leader succumbed to cancer aged 70.") == []
     assert "080" in [e.cameo for e in code("The Kenyan government succumbed to pressure from the unions.")]
     # the public asked to call police: the police's appeal (test_roles), and no call made by anyone
-    assert "041" not in [e.cameo for e in code("Anyone with information is asked to call Kenyan police.")]
+    assert "041" not in [e.cameo for e in code("Anyone who saw the crash is asked to call Kenyan police.")]
     assert "0213" in [e.cameo for e in code("Kenyan police asked the Ugandan government to extradite the suspect.")]
 
 
 def test_tips_offered_and_weight_are_no_acts(code) -> None:  # type: ignore[no-untyped-def]
-    assert code("The Kenyan fire department offered these tips for cooking safely.") == []
+    assert code("The Kenyan fire service offered a few tips for baking safely.") == []
     assert [e.cameo for e in code("Kenya offered Uganda a loan.")] == ["0331"]
     assert [e.cameo for e in code("Kenya shared information with Uganda about the rebels.")] == ["064"]
     assert [e.cameo for e in code('"She weighed so little," the Kenyan nurse said.')] in ([], ["010"])

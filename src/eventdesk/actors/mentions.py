@@ -1,6 +1,6 @@
 """From an argument token of the parse to the noun phrases that may name actors.
 
-News lists officials as "US Defense Secretary, Robert Gates, Secretary of State, Hillary Clinton, and
+News lists officials as "US Secretary of State, Hillary Clinton, Defense Secretary, Robert Gates, and
 ...": the parser links such lists by ``conj`` and ``appos`` in no reliable shape, so the list is
 flattened to its items in text order, and a title item followed (or preceded) by a name item is
 read as one person, as a reader would.

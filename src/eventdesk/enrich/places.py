@@ -430,8 +430,8 @@ class PlaceResolver:
         return None
 
     def read_lead(self, sents: Iterable[Span], within: int = 2) -> Location | None:
-        """With no dateline, the place the story's lead is set in becomes its home ("A man was arrested in
-        Kimberley on Monday, police said." opens a wire story that names no town again).
+        """With no dateline, the place the story's lead is set in becomes its home ("A cyclist was detained in
+        Upington on Thursday, officers said." opens a wire story that names no town again).
 
         Only a town named in a place slot of one of the first sentences counts, never an actor ("Iran
         said ...") nor a country or a state (their middle says too little); it must be of the story's main

@@ -3,7 +3,7 @@
 Handles active and passive voice ("was attacked by"), control ("offered to work with the US": the
 one who offers works), shared subjects of coordinated verbs ("met ... and announced"), participles
 ("rebels threatening a civil war"), relative clauses ("Erdogan, who opposes"), nominal agents
-("the attempt by Tehran to deter the vote") and purpose clauses ("telephoned Putin to ask for
+("the bid by Ankara to stall the ballot") and purpose clauses ("telephoned Putin to ask for
 help": the one telephoned is the one asked).
 """
 
@@ -574,7 +574,7 @@ def visited_places(tok: Token) -> list[Token]:
 
 
 def deep_targets(obj: Token) -> list[Token]:
-    """Actors named inside a non-actor object: "a civil war that may undermine the government"."""
+    """Actors named inside a non-actor object: "a feud that could weaken the cabinet"."""
     out: list[Token] = []
     for c in kids(obj):
         if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "against", "on", "by", "from", "between", "to", "of"):

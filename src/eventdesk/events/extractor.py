@@ -185,7 +185,7 @@ def _modifier(verb: Token) -> bool:
 
 
 def _nobody_in_particular(verb: Token) -> bool:
-    """What anyone at all is asked or urged to do: "anyone with information is asked to call police" is a call no one
+    """What anyone at all is asked or urged to do: "anyone who saw the crash is asked to call police" is a call no one
     has made (the asking is the police's appeal to the public: arguments.py); the pronouns are the lexicon list
     ``indefinite``."""
     indefinite = args.lexicon().get("indefinite", ())
@@ -635,7 +635,7 @@ class EventExtractor:
         targets: list[Actor] = []
         asker = args.asker_to_contact(tok) if passive and p.cameo.startswith("02") else None
         if asker is not None and (askers := resolver.resolve(asker, ctx)):
-            # "anyone with information is asked to call police": the police appeal to the public (no actor)
+            # "anyone who saw the crash is asked to call police": the police appeal to the public (no actor)
             return Candidate(tok, p, askers, [], status_of(tok), round(conf * 0.8, 3))
         if passive:
             pt = args.passive_target(tok)

@@ -174,7 +174,7 @@ def status_of(trigger: Token, subject_negation: bool = True, object_negation: bo
         return "hypothetical"
     tok = trigger
     found: Status = "asserted"
-    by_means = False  # "tried to deter the vote by signing an agreement": the signing happened
+    by_means = False  # "tried to stall the ballot by signing a pact": the signing happened
     while tok.head.i != tok.i:
         if _purpose_clause(tok):
             return "future"  # "sent troops to attack the rebels": the aim, not (yet) the deed

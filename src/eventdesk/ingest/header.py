@@ -1,7 +1,7 @@
 """Publication metadata written at the top of a plain-text article, and dates in every common form.
 
-Columns like the Eurasia Daily Monitor start with a title line and a line such as
-"Publication: Eurasia Daily Monitor Volume: 7 Issue: 98"; others carry "Date: May 20, 2010",
+Columns of a periodical start with a title line and a line such as
+"Publication: Northern Ledger Review Volume: 3 Issue: 41"; others carry "Date: May 20, 2010",
 "Published: 2010-05-20", "Updated Dec 17, 2016 11:08 AM CT", "This story is from April 2, 2004", or a
 bare stamp ("Sep 9 , 2001 , 01.04 PM IST", "2009-03-25 00:26:04.358077-05"). Only the day is kept: the
 time and its zone do not change which day the article is dated. A date field that cannot be read is kept
