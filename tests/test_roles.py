@@ -232,8 +232,8 @@ def test_a_present_participle_describing_a_noun_is_that_nouns_act(code) -> None:
 
 def test_a_statement_about_being_told_something_by_another_is_the_tellers(code) -> None:  # type: ignore[no-untyped-def]
     # the one named after "by" said something to the speaker; the speaker's own statement stands beside it
-    events = _asserted(code("The Kenyan president told a reporter he was tired of being told no by the British "
-                            "ambassador."), "010")
+    events = _asserted(code("The Kenyan president told a reporter he is tired of being told no by the "
+                            "British ambassador."), "010")
     assert sorted(a.code for e in events for a in e.source) == ["GBRGOV", "KENGOV"]
     [own] = [e for e in events if e.source[0].code == "KENGOV"]
     assert own.trigger.start < 30  # the first "told", not the ambassador's
@@ -250,7 +250,7 @@ def test_praise_told_to_an_audience_is_of_the_one_said_to_have_done_well(code) -
 
 
 def test_an_act_that_a_position_or_decision_is_on_is_the_holders_not_the_tellers(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("The Kenyan envoy read a statement that the committee had studied the Ugandan government's position "
+    events = code("The Kenyan envoy read a statement that the committee had studied the Ugandan government's stance "
                   "on the expulsion of diplomats.")
     [expulsion] = _asserted(events, "17")
     assert [a.code for a in expulsion.source] == ["UGAGOV"]  # not the envoy who read it out

@@ -460,8 +460,8 @@ class EventExtractor:
         triggers = {tok.i for tok, _ in matches} | {t.i for t in demands}
         # verbs of saying or permitting with a trigger below them: they give way to the event below, when there is
         # one (deepest first: "said that X announced a deal"), and cover no noun event
-        # ... but not to a saying in the passive by someone named: "told reporters he was tired of being told no by
-        # the governor" is the teller's statement about what was said to him, and the governor is no source of it
+        # ... but not to a saying in the passive by someone named: "told reporters she is tired of being told
+        # no by the governor" is the teller's statement about what was said to him, and the governor is no source of it
         told = {tok.i for tok, p in matches if p.report and args.is_passive(tok) and args.agent(tok) is not None}
         reporting = {tok.i for tok, p in matches if (p.report or p.enables) and _reports_event(tok, triggers - told)}
         political = resolver.kb.political_sectors
