@@ -69,3 +69,11 @@ def test_engaging_with_a_party_is_consultation(code) -> None:  # type: ignore[no
 
 def test_a_measure_that_targets_a_country_is_no_force(code) -> None:  # type: ignore[no-untyped-def]
     assert _force(code("The new Kenyan tariffs targeted Uganda.")) == []
+
+
+def test_killed_in_police_firing_is_force_not_an_accident_in_a_fire(code) -> None:  # type: ignore[no-untyped-def]
+    # "firing" is a verb's -ing noun: its lemma "fire" does not make it the accident of "killed in a fire"
+    events = code("NAIROBI: Officials say that 12 traders have been killed in police firing.")
+    [shot] = [e for e in events if e.cameo_root == "19"]
+    assert [a.sector for a in shot.source] == ["COP"]
+    assert not [e for e in code("NAIROBI: Two traders were killed in a fire on Monday.") if e.cameo_root == "19"]

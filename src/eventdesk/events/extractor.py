@@ -356,7 +356,11 @@ def _phrase_in(tok: Token, words: tuple[str, ...]) -> bool:
 
 
 def _word_in(tok: Token, words: tuple[str, ...]) -> bool:
-    return tok.lemma_.lower() in words or tok.lower_ in words
+    """A word of the list by its form, or by its lemma unless the word is a verb's -ing noun: "police firing"
+    is no "fire" (an accident), "the shelling" no "shell"."""
+    lemma = tok.lemma_.lower()
+    gerund = tok.lower_.endswith("ing") and not lemma.endswith("ing")
+    return tok.lower_ in words or (lemma in words and not gerund)
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you"})
