@@ -348,10 +348,6 @@ class Coder:
             dyads = [([a], [b]) for a, b in reciprocal_pairs(cand.sources)]  # "X and Y met": X->Y and Y->X
         if not dyads:
             dyads = [(cand.sources, self._place_as_target(cand, location if place_phrase else None, sent))]
-        for actor in {id(a): a for a in [*cand.sources, *cand.targets, *(t for _, ts in dyads for t in ts)]}.values():
-            town = places.town_country(actor.text, actor.country) if actor.country and not actor.igo else None
-            if town is not None:  # "London police" in a story from London, Kentucky
-                actor.country, actor.code = town, actor_code(town, actor.sector, None)
         for sources, targets in dyads:
             cameo = meeting_code(cand.pattern.cameo, sources, targets, location)
             codes = codes_for(cameo, self.ontology, cand.pattern.mode)

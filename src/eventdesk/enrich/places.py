@@ -283,21 +283,6 @@ class PlaceResolver:
             if len(ranked) == 1 or self._rank(ranked[0]) - self._rank(ranked[1]) >= _SURE:
                 self.anchors[key] = ranked[0]
 
-    def town_country(self, text: str, country: str) -> str | None:
-        """The country of the town an actor's name means, where the knowledge base gives the name to another.
-
-        "London police" in a story filed from "LONDON, Ky." (or naming "London, Ontario") are that town's
-        force: the name read with its qualifier keeps that meaning in the whole article, and a capital's
-        namesake is then no sign of the capital's country.
-        """
-        words = f" {place_key(text)} "
-        for key, place in self._senses.items():
-            iso3 = _iso3(place)
-            if iso3 and iso3 != country and f" {key} " in words and any(
-                    t.kind == "capital" and t.country == country for t in self.kb.lookup(key)):
-                return iso3
-        return None
-
     def location_of(self, place: Place) -> Location:
         iso3 = _countries().get(place.country, (None, ""))[0]  # a continent has none
         return Location(name=place.name, country=iso3, lat=place.lat, lon=place.lon,
