@@ -22,10 +22,10 @@ TABLE = {"Harriet": -12.0, "harriet": -15.0, "Winnipeg": -13.0, "winnipeg": -16.
          "quillabamba": -19.5020294189}  # the table's floor: seen too rarely to tell
 
 
-def _lexicon(tmp_path: Path) -> CasedLexicon:
+def _lexicon(tmp_path: Path, table: dict[str, float] | None = None) -> CasedLexicon:
     path = tmp_path / "en_lexeme_prob.json.gz"
     with gzip.open(path, "wt", encoding="utf-8") as f:
-        json.dump(TABLE, f)
+        json.dump(TABLE if table is None else table, f)
     return build(path)
 
 
@@ -54,10 +54,8 @@ def test_truecasing_reads_names_of_the_dictionary_and_leaves_new_words_small(tmp
 @pytest.mark.model
 def test_a_verb_after_a_title_is_a_name_when_english_often_capitalises_it(tmp_path: Path) -> None:
     table = {"Trump": -11.0, "trump": -11.3, "Will": -12.0, "will": -7.0}  # "Trump" ~0.57, "Will" ~0.01
-    path = tmp_path / "en_lexeme_prob.json.gz"
-    with gzip.open(path, "wt", encoding="utf-8") as f:
-        json.dump(table, f)
-    caser = TrueCaser(default_kb().cased_phrases(), (), english_lexicon(load_pipeline()), cased=build(path))
+    caser = TrueCaser(default_kb().cased_phrases(), (), english_lexicon(load_pipeline()),
+                      cased=_lexicon(tmp_path, table))
     out = caser("the tariffs of president trump were debated. the president will travel on friday.")
     assert "President Trump were" in out and "the president will travel" in out.lower() and "will travel" in out
 
@@ -65,10 +63,8 @@ def test_a_verb_after_a_title_is_a_name_when_english_often_capitalises_it(tmp_pa
 @pytest.mark.model
 def test_an_inflected_word_beside_a_name_is_a_name_unless_english_writes_it_small(tmp_path: Path) -> None:
     table = {"Lakes": -12.0, "lakes": -11.0, "officials": -10.0, "Officials": -14.0}
-    path = tmp_path / "en_lexeme_prob.json.gz"
-    with gzip.open(path, "wt", encoding="utf-8") as f:
-        json.dump(table, f)
-    caser = TrueCaser(default_kb().cased_phrases(), (), english_lexicon(load_pipeline()), cased=build(path))
+    caser = TrueCaser(default_kb().cased_phrases(), (), english_lexicon(load_pipeline()),
+                      cased=_lexicon(tmp_path, table))
     out = caser("the plan is sound, said zebulon lakes, a geologist. city officials said it would cost more.")
     assert "Zebulon Lakes, a geologist" in out and "city officials said" in out.lower() and "officials said" in out
 
