@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
@@ -86,6 +87,17 @@ def test_mutual_pairs_leave_out_the_same_actor_twice() -> None:
     assert reciprocal_pairs([a, again]) == []
 
 
+def test_one_sides_joint_doers_are_not_each_others_counterpart() -> None:
+    president = Actor("the president", 0, 13, "President", "PERGOV", "PER", "GOV")
+    minister = Actor("his foreign minister", 18, 38, "Foreign Minister", "PERGOV", "PER", "GOV")
+    envoy = Actor("Chile's envoy", 40, 53, "Envoy", "CHLGOV", "CHL", "GOV")
+    assert reciprocal_pairs([president, minister]) == []
+    assert {(x.name, y.name) for x, y in reciprocal_pairs([president, minister, envoy])} == {
+        ("President", "Envoy"), ("Foreign Minister", "Envoy"), ("Envoy", "President"), ("Envoy", "Foreign Minister")}
+    rival = Actor("a rival faction", 0, 15, "Faction", "PERREB", "PER", "REB")
+    assert len(reciprocal_pairs([rival, replace(rival, name="Other faction")], hostile=True)) == 2
+
+
 def test_a_multilateral_act_is_not_split_into_every_pair() -> None:
     parties = [Actor(c, i, i + 3, c, c, c) for i, c in enumerate(["PER", "CHL", "BOL", "ECU"])]
     assert len(reciprocal_pairs(parties[:3])) == 6
@@ -125,6 +137,12 @@ def test_a_joint_act_with_a_third_party_keeps_the_third_party_as_target(code) ->
     events = code("Peru and Chile signed a trade deal with Bolivia.", "2019-09-16")
     assert [({a.country for a in e.source}, [a.country for a in e.target]) for e in events] == [
         ({"PER", "CHL"}, ["BOL"])]
+
+
+@pytest.mark.model
+def test_one_governments_officials_meeting_together_get_no_dyad_between_them(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Peruvian president and the Peruvian foreign minister met in Lima on Monday.", "2019-09-16")
+    assert events and not any(e.target and e.target[0].country == "PER" for e in events)
 
 
 @pytest.mark.model

@@ -345,7 +345,8 @@ class Coder:
         cited = cited + [Citation(outlet) for outlet in dict.fromkeys(said.outlets) if outlet not in known]
         dyads = [(cand.sources, [t]) for t in cand.targets]
         if not dyads and len(cand.sources) > 1 and self.ontology.reciprocal(cand.pattern.cameo, trig.lemma_):
-            dyads = [([a], [b]) for a, b in reciprocal_pairs(cand.sources)]  # "X and Y met": X->Y and Y->X
+            hostile = self.ontology.code(cand.pattern.cameo).quad_class == 4
+            dyads = [([a], [b]) for a, b in reciprocal_pairs(cand.sources, hostile=hostile)]  # "X and Y met"
         if not dyads:
             dyads = [(cand.sources, self._place_as_target(cand, location if place_phrase else None, sent))]
         for sources, targets in dyads:

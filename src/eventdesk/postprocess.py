@@ -28,13 +28,19 @@ def main_order(event: Event) -> tuple[int, float, int]:
 MAX_MUTUAL_PARTIES = 3
 
 
-def reciprocal_pairs(sources: list[Actor]) -> list[tuple[Actor, Actor]]:
+def reciprocal_pairs(sources: list[Actor], *, hostile: bool = False) -> list[tuple[Actor, Actor]]:
     """Every ordered pair of different actors among those who act together ("X and Y met": X->Y, Y->X);
-    none for a lone actor or a multilateral act."""
+    none for a lone actor or a multilateral act.
+
+    Actors with the same code are one side: "the president and his foreign minister arranged meetings" are
+    joint doers, not each other's counterpart. Only in a fight (``hostile``) can one side's factions face
+    each other.
+    """
     actors = list({identity(a): a for a in sources}.values())
     if not 2 <= len(actors) <= MAX_MUTUAL_PARTIES:
         return []
-    return [(a, b) for a in actors for b in actors if a is not b]
+    return [(a, b) for a in actors for b in actors
+            if a is not b and (hostile or a.code is None or a.code != b.code)]
 
 
 def one_code_per_act(events: list[Event]) -> list[Event]:
