@@ -293,3 +293,11 @@ def test_a_town_in_an_actors_own_name_sets_the_sentence(code) -> None:  # type: 
     events = code("Mombasa Police detained three smugglers, a Tanzanian official said.", "2016-04-02")
     pairs = [([a.code for a in e.source], [a.code for a in e.target]) for e in events if e.trigger.text == "detained"]
     assert pairs and pairs[0][0] == ["KENCOP"] and pairs[0][1][0] is not None and pairs[0][1][0].startswith("KEN")
+
+
+def test_a_leaders_possessive_names_the_leaders_country(code) -> None:  # type: ignore[no-untyped-def]
+    # the recognizer may call a sentence-initial "Modi's" a place; the knowledge base knows the person
+    events = code("Modi's government banned the notes.", "2019-09-16")
+    assert [a.code for e in events for a in e.source] == ["INDGOV"]
+    events = code("Trump's government imposed new tariffs on steel.", "2019-09-16")
+    assert [a.code for e in events for a in e.source] == ["USAGOV"]

@@ -135,3 +135,26 @@ def test_challenging_someone_to_act_is_an_appeal_to_them(code) -> None:  # type:
         ("0241", "asserted", ["KENGOV"]), ("0831", "hypothetical", ["UGAGOV"])]
     assert [e.cameo for e in code("The Kenyan opposition challenged the election results in court.")] == ["120"]
     assert code("Her cousin dared to run off with a sailor from Kenya.") == []
+
+
+def test_what_a_copula_says_of_its_subject_is_no_act(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("Kenya is a threat to the region, the Ugandan president said.")[0].cameo != "130"
+    assert code("The Kenyan plan to cut taxes would be the biggest threat to the Ugandan budget.") == []
+    # a threat someone makes is still one
+    assert [e.cameo for e in code("The Kenyan president issued a threat to Uganda.")] == ["130"]
+
+
+def test_a_leaders_failure_is_no_police_inaction(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("The Kenyan president's failure to create jobs angered young voters.") == []
+    events = code("Kenyan residents condemned police inaction during the riots.")
+    assert ("170", "negated") in [(e.cameo, e.status) for e in events]
+
+
+def test_an_idea_that_appeals_to_people_asks_nothing(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("The Kenyan president's election pledge appealed to young voters.") == []
+    assert [e.cameo[:2] for e in code("The Kenyan president appealed to Uganda for calm.")] == ["02"]
+
+
+def test_giving_people_jobs_is_no_post_given_up(code) -> None:  # type: ignore[no-untyped-def]
+    assert "0831" not in [e.cameo for e in code("Voters expect the Kenyan president to give them jobs.")]
+    assert [e.cameo for e in code("The Kenyan president gave up power to the army.")] == ["0831"]

@@ -766,8 +766,8 @@ class ActorResolver:
                 self._expanding.discard(head.text)
             if expanded:
                 return replace(expanded[0], text=item.text, start=item.start, end=item.end)
-        if head.pos_ == "PROPN" and len(item.tokens) == 1:
-            # a surname the entity recognizer did not call a person ("Lavrov" as ORG)
+        if head.pos_ == "PROPN" and all(t.i == head.i or t.dep_ == "case" for t in item.tokens):
+            # a surname the entity recognizer did not call a person ("Lavrov" as ORG, "Modi's" as a place)
             if head.lower_ in self.by_surname or self.namesakes(head.text):
                 return self._person(item, [head], [], [])
         if head.pos_ == "PROPN" and (kept := self.by_surname.get(head.lower_)) is not None and (
@@ -994,8 +994,12 @@ class ActorResolver:
         return out
 
     def _owner(self, item: Item) -> tuple[str | None, str | None]:
-        """"His party", "her ministry": the country of the person the possessive stands for."""
+        """"His party", "her ministry", "Modi's government": the country of the person the possessive stands for."""
         for tok in item.tokens:
+            if tok.dep_ == "poss" and tok.pos_ == "PROPN" and tok.head.i == item.head.i:
+                found = [a for a in self.resolve(tok) if a.country or a.igo]
+                if found:
+                    return found[0].country, found[0].igo
             if tok.dep_ == "poss" and tok.lower_ in ("our", "my"):  # '"Our troops will stay," the minister said'
                 speaking = self._pronoun(tok)
                 if speaking is not None:

@@ -836,6 +836,8 @@ class EventExtractor:
             return None  # "rejected a UN appeal": the verb's own event covers this noun
         adjunct = (verb is not None and _in_adjunct(tok, verb)) or condemned
         if not sources and verb is not None and not adjunct:
+            if tok.dep_ == "attr" and verb.lemma_ == "be":
+                return None  # "the failure would be a threat to his bid": what a copula says of its subject is no act
             subj = args.subject(verb)
             sources = resolver.resolve(subj, ctx) if subj is not None else []
             hops = 0
