@@ -301,3 +301,20 @@ def test_a_leaders_possessive_names_the_leaders_country(code) -> None:  # type: 
     assert [a.code for e in events for a in e.source] == ["INDGOV"]
     events = code("Trump's government imposed new tariffs on steel.", "2019-09-16")
     assert [a.code for e in events for a in e.source] == ["USAGOV"]
+
+
+def test_a_former_office_holder_is_one_of_the_elites(code) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Karl Roe, a former Kenyan minister, criticized the protesters.",
+                 "Former Kenyan minister Karl Roe criticized the protesters.",
+                 "Kenyan ex-minister Karl Roe criticized the protesters."):
+        assert [a.code for e in code(text) for a in e.source] == ["KENELI"], text
+
+
+def test_two_descriptions_of_one_person_make_one_actor(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Karl Roe, a former Kenyan minister and the chief of the Kenyan opposition party, criticized "
+                  "the Ugandan government.")
+    assert [[a.text for a in e.source] for e in events] == [["Karl Roe"]]
+    assert events[0].source[0].sector != "GOV"  # the office left is not his; the party he leads is
+    # after a comma, the second title is someone else
+    events = code("Karl Roe, the Kenyan finance minister, and the Kenyan police chief criticized the protesters.")
+    assert sorted(a.code for e in events for a in e.source) == ["KENCOP", "KENGOV"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -136,6 +137,7 @@ class ActorResolver:
         self._companies: dict[str, int] = {}  # companies the document names (by lower-cased name): first offset
         self._apposed: dict[int, Token] = {}
         self._apposed_to: dict[int, Token] = {}
+        self._text = ""  # the document's text, for the words between two items of a list
         self._latest_year: int | None = None  # without a date: the latest year the text mentions
         self._nations_named: set[str] = set()  # countries the text names other than by a state or province
         self._placed: dict[str, Reading] = {}  # people by name, as first coded with a country and sector
@@ -175,6 +177,7 @@ class ActorResolver:
     def scan(self, doc: Doc) -> None:
         """Read every named person in text order, so that surnames and pronouns resolve later."""
         people_taken_for_places(doc, self.kb)  # "presidential candidate Ricardo Roe" is no facility
+        self._text = doc.text
         self.dateline_end = _dateline_end(doc)
         self._namesakes = {ent.text.lower(): where for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC")
                            and (where := _elsewhere(ent, self.kb, self.qualifiers)) is not None}
@@ -598,6 +601,11 @@ class ActorResolver:
                 i + 2 < len(readings) and readings[i + 2].kind == "person" and _owned(nxt.text)
             ):  # "Ann Roe, the governor's budget director, Dan Villa": the owned title goes with the name after it
                 r, i = _with_title(r, nxt, list_country), i + 2
+                while i < len(readings) and _also_described(readings[i - 1], readings[i], self._text):
+                    more = readings[i]  # "Ann Roe, a former minister and the chief of the party": one person
+                    if r.sector in (None, "ELI") and more.sector and not r.known:
+                        r = replace(r, sector=more.sector, country=r.country or more.country)
+                    r, i = replace(r, titles=r.titles + more.titles), i + 1
             else:
                 i += 1
                 if r.kind == "title" and r.country is None and list_country:
@@ -730,6 +738,8 @@ class ActorResolver:
                 own = sector if term.name.lower() in self.kb.serving_titles and sector else term.sector
                 if term.name.lower() in self.kb.serving_titles and not sector and self._heads_civic_body(head):
                     own = None  # "the leader of the Igbo group": a community's leader, not a government's
+                if own in _OFFICES_LEFT and _former(item.tokens):
+                    own = "ELI"  # "a former federal minister" holds no office: one of the country's elites
                 return Reading("title", text, start, end, country=country, sector=own, igo=igo,
                                known=True, also=also, titles=(term.name,))
             if term.kind in ("institution", "capital"):
@@ -882,7 +892,9 @@ class ActorResolver:
             for tok in whom:
                 for a in self.resolve(tok):
                     if a.country or a.sector or a.igo:
-                        return Reading("title", a.text, a.start, a.end, country=a.country, sector=a.sector,
+                        # a body a former minister heads (a task force, an inquiry) is one the state set up
+                        sector = "GOV" if a.sector == "ELI" else a.sector
+                        return Reading("title", a.text, a.start, a.end, country=a.country, sector=sector,
                                        igo=a.igo, known=True)
         return None
 
@@ -1098,6 +1110,8 @@ class ActorResolver:
             country, sector, igo = body[0] or country, body[1], body[2]  # "Zorblat's vice-president Karl Roe"
         elif serves and not country and not igo and self._unknown_body(item, toks):
             sector = None  # "Zorblat President Karl Roe": the president of a body the base does not know, no state's
+        if sector in _OFFICES_LEFT and _former(t for t in item.tokens if t not in toks):
+            sector = "ELI"  # "former minister Karl Roe"
         person: Person | None = people[0].person if people else None
         if person is None:
             for t in self.kb.lookup(text):
@@ -1446,6 +1460,25 @@ def _name_key(text: str) -> str:
 def _owned(text: str) -> bool:
     """A title with a possessive owner in front ("the governor's budget director")."""
     return "'s " in text or "\u2019s " in text
+
+
+# Sectors of offices one leaves: a former holder is one of the elites (ELI), as CAMEO codes ex-officials.
+_OFFICES_LEFT = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY"})
+
+
+def _former(words: Iterable[Token]) -> bool:
+    """Whether a title's words say its holder has left it ("former minister", "ex-minister"), not its owner's
+    ("the former minister's aide")."""
+    return any((t.lower_ == "former" or (t.lower_ == "ex" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-"))
+               and t.head.dep_ != "poss" for t in words)
+
+
+def _also_described(title: Reading, nxt: Reading | None, text: str) -> bool:
+    """Whether ``nxt`` is a second title of the same person, joined by a bare "and": "Ann Roe, a former minister
+    and the chief of the party" (after a comma, "..., and the police chief" names someone else)."""
+    if nxt is None or nxt.kind != "title" or nxt.start < title.end:
+        return False
+    return text[title.end:nxt.start].split() in (["and"], ["and", "the"], ["and", "a"], ["and", "an"])
 
 
 def _with_title(person: Reading, title: Reading, list_country: str | None) -> Reading:
