@@ -318,3 +318,13 @@ def test_two_descriptions_of_one_person_make_one_actor(code) -> None:  # type: i
     # after a comma, the second title is someone else
     events = code("Karl Roe, the Kenyan finance minister, and the Kenyan police chief criticized the protesters.")
     assert sorted(a.code for e in events for a in e.source) == ["KENCOP", "KENGOV"]
+
+
+def test_its_and_their_stand_for_the_conjunct_or_the_subject(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Kenya said the attack was investigated by Britain and its intelligence services.")
+    assert [a.code for e in events for a in e.source] == ["GBR", "GBRSPY"]
+
+
+def test_a_recalled_envoy_is_the_recallers_own_not_the_target(code) -> None:  # type: ignore[no-untyped-def]
+    assert [e.target for e in code("Uganda said Britain had recalled its ambassador.")] == [[]]
+    assert [[a.code for a in e.target] for e in code("Britain recalled its ambassador from Russia.")] == [["RUS"]]

@@ -1020,6 +1020,11 @@ class ActorResolver:
                 r = self.coref.pronoun(tok)
                 if r is not None:
                     return r.country, r.igo
+            if tok.dep_ == "poss" and tok.lower_ in ("its", "their") and (anchor := _owner_named(item.head)):
+                # the anchor's own phrase, read alone: its list may be the one being resolved
+                owner = self.read(Item(anchor, phrase_tokens(anchor)))
+                if owner is not None and (owner.country or owner.igo):
+                    return owner.country, owner.igo
         return None, None
 
     def _body(
@@ -1460,6 +1465,20 @@ def _name_key(text: str) -> str:
 def _owned(text: str) -> bool:
     """A title with a possessive owner in front ("the governor's budget director")."""
     return "'s " in text or "\u2019s " in text
+
+
+def _owner_named(head: Token) -> Token | None:
+    """Whom "its" or "their" before ``head`` stands for, when the clause says it plainly: the conjunct before it
+    ("Britain and its intelligence services") or the subject of the verb it is the object of ("Britain recalled
+    its ambassador")."""
+    if head.dep_ == "conj":
+        return head.head
+    verb = head.head if head.dep_ in ("dobj", "dative") else None
+    if head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head.head
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 # Sectors of offices one leaves: a former holder is one of the elites (ELI), as CAMEO codes ex-officials.
