@@ -158,3 +158,13 @@ def test_an_idea_that_appeals_to_people_asks_nothing(code) -> None:  # type: ign
 def test_giving_people_jobs_is_no_post_given_up(code) -> None:  # type: ignore[no-untyped-def]
     assert "0831" not in [e.cameo for e in code("Voters expect the Kenyan president to give them jobs.")]
     assert [e.cameo for e in code("The Kenyan president gave up power to the army.")] == ["0831"]
+
+
+def test_a_question_about_something_is_no_request(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("The Kenyan minister was asked by Ugandan lawmakers about the new tax.") == []
+    assert [e.cameo[:2] for e in code("The Kenyan minister asked Uganda for help.")] == ["02"]
+
+
+def test_a_street_named_in_a_sentence_takes_no_one_to_the_streets(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("The Nairobi council resolved to rename Third Street after the late opposition leader.") == []
+    assert [e.cameo for e in code("Thousands of Kenyan protesters took to the streets of Nairobi.")] == ["141"]

@@ -66,7 +66,7 @@ class Frame:
     has_clause: bool  # a that-clause complement
     clause_words: set[str]  # the lemmas of its verbs
     predicate_words: set[str]  # what the object is called: "a disgrace", "as a dictator", "as baseless"
-    question: bool  # a complement that asks: "asked how ...", "asked whether ..."
+    question: bool  # a complement that asks: "asked how ...", "asked whether ...", "asked about ..."
     has_complement: bool  # an object, a preposition, a particle, a to-infinitive or a clause ("pleaded guilty": none)
     object_words: set[str]
     passive: bool
@@ -97,7 +97,9 @@ class Frame:
             has_clause=any(c.dep_ == "ccomp" for c in children),
             clause_words=_clause_words(children),
             predicate_words=_predicate_words(children, objs),
-            question=any(c.dep_ in ("ccomp", "xcomp") and _asks(c) for c in children),
+            # "asked how ...", and "was asked about the tax": a question, no request
+            question=any((c.dep_ in ("ccomp", "xcomp") and _asks(c)) or (c.dep_ == "prep" and c.lower_ == "about")
+                         for c in children),
             has_complement=bool(objs or comps) or any(  # "in 2003 he pleaded guilty": a date completes nothing
                 c.dep_ in ("prep", "dative", "prt", "ccomp", "xcomp", "dobj", "attr") and not _temporal(c)
                 for c in children
@@ -981,8 +983,11 @@ _SETTLING = {"03", "08"}
 
 
 def _in_name(tok: Token) -> bool:
-    """A capitalised word inside the name of a body or a building ("Bureau of Investigation", "Defence
-    Ministry", "Peace Palace"): part of a name, not a word for an act."""
+    """A capitalised word inside the name of a body, a building or a street ("Bureau of Investigation", "Defence
+    Ministry", "Peace Palace", "Third Street"): part of a name, not a word for an act."""
+    if tok.pos_ == "PROPN" and tok.is_title and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title for c in tok.children):
+        return True  # "rename Third Street": a street's name takes no one to the streets
     if tok.ent_type_ not in ("ORG", "FAC") or not (tok.is_title or tok.is_upper):
         return False
     doc = tok.doc
