@@ -328,3 +328,13 @@ def test_its_and_their_stand_for_the_conjunct_or_the_subject(code) -> None:  # t
 def test_a_recalled_envoy_is_the_recallers_own_not_the_target(code) -> None:  # type: ignore[no-untyped-def]
     assert [e.target for e in code("Uganda said Britain had recalled its ambassador.")] == [[]]
     assert [[a.code for a in e.target] for e in code("Britain recalled its ambassador from Russia.")] == [["RUS"]]
+
+
+def test_a_title_described_again_between_dashes_is_one_actor(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Kenyan finance minister - a former banker - criticized the plan.")
+    assert [[a.code for a in e.source] for e in events] == [["KENGOV"]]
+
+
+def test_a_person_with_a_body_serves_it(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The mural must stay, said Jane Kamau with the Kenyan Ministry of Culture.")
+    assert [a.code for e in events for a in e.source] == ["KENGOV"]

@@ -597,6 +597,9 @@ class ActorResolver:
             nxt = readings[i + 1] if i + 1 < len(readings) else None
             if r.kind == "title" and nxt is not None and nxt.kind == "person":
                 r, i = _with_title(nxt, r, list_country), i + 2
+            elif r.kind == "title" and nxt is not None and nxt.kind == "title" and _dashed(r, nxt, self._text):
+                # "the attorney general - the state's most senior lawyer - said": one office, said twice
+                r, i = (r if r.country or r.igo else replace(nxt, text=r.text, start=r.start, end=r.end)), i + 2
             elif r.kind == "person" and nxt is not None and nxt.kind == "title" and nxt.start > r.end and not (
                 i + 2 < len(readings) and readings[i + 2].kind == "person" and _owned(nxt.text)
             ):  # "Ann Roe, the governor's budget director, Dan Villa": the owned title goes with the name after it
@@ -1031,14 +1034,15 @@ class ActorResolver:
         self, item: Item, skip: frozenset[int] = frozenset(), *, employer: bool = True
     ) -> tuple[str | None, str, str | None] | None:
         """The body a serving title ("spokesman", "director") speaks or works for, when the text names one with a
-        sector of its own: its owner ("the governor's", "Zorblat's") or its "of"/"for" complement ("for the
-        prosecuting authority"). With ``employer`` (the title is an officer's), an organisation the knowledge base
-        does not know that employs the officer named by its possessive ("Zorblat's vice-president") is a company:
-        no other kind of body is named that way without being known."""
+        sector of its own: its owner ("the governor's", "Zorblat's") or its "of"/"for"/"from"/"with" complement
+        ("for the prosecuting authority", "Jane Roe with the ministry"). With ``employer`` (the title is an
+        officer's), an organisation the knowledge base does not know that employs the officer named by its
+        possessive ("Zorblat's vice-president") is a company: no other kind of body is named that way without
+        being known."""
         head = item.head
         owners = [t for t in item.tokens if t.dep_ == "poss" and t.i not in skip and t.lower_ not in PRONOUNS
                   and t.head.i not in {o.i for o in item.tokens if o.dep_ == "poss"}]
-        complements = [pobj for child in kids(head) if child.dep_ == "prep" and child.lower_ in ("of", "for", "from")
+        complements = [pobj for child in kids(head) if child.dep_ == "prep" and child.lower_ in _SERVING_PREPOSITIONS
                        for pobj in kids(child) if pobj.dep_ == "pobj"]
         for tok in owners + complements:
             found = self.resolve(tok)
@@ -1481,6 +1485,8 @@ def _owner_named(head: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
+# Prepositions by which a name or title says whose body it serves ("a spokesman for", "Jane Roe with the ministry")
+_SERVING_PREPOSITIONS = frozenset({"of", "for", "from", "with"})
 # Sectors of offices one leaves: a former holder is one of the elites (ELI), as CAMEO codes ex-officials.
 _OFFICES_LEFT = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY"})
 
@@ -1498,6 +1504,13 @@ def _also_described(title: Reading, nxt: Reading | None, text: str) -> bool:
     if nxt is None or nxt.kind != "title" or nxt.start < title.end:
         return False
     return text[title.end:nxt.start].split() in (["and"], ["and", "the"], ["and", "a"], ["and", "an"])
+
+
+def _dashed(first: Reading, second: Reading, text: str) -> bool:
+    """Whether ``second`` is set off by dashes right after ``first``: a description of the same one."""
+    gap = text[first.end:second.start].split()  # "- the", "- the state's most": a dash, then the second's own words
+    return bool(gap) and gap[0] in _DASHES and len(gap) <= 4 and not any(w in _DASHES or "," in w for w in gap[1:])
+
 
 
 def _with_title(person: Reading, title: Reading, list_country: str | None) -> Reading:
