@@ -338,3 +338,9 @@ def test_a_title_described_again_between_dashes_is_one_actor(code) -> None:  # t
 def test_a_person_with_a_body_serves_it(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The mural must stay, said Jane Kamau with the Kenyan Ministry of Culture.")
     assert [a.code for e in events for a in e.source] == ["KENGOV"]
+
+
+def test_a_club_named_after_a_capital_is_not_its_government(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Real Nairobi had traveled to Japan to take part in the tournament.")
+    assert all(a.code != "KENGOV" for e in events for a in e.source)
+    assert [a.code for e in code("Nairobi criticized the sanctions.") for a in e.source] == ["KENGOV"]

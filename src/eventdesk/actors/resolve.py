@@ -706,6 +706,8 @@ class ActorResolver:
             mods.extend(self._city_modifiers(item, segments))
         country, sector, igo = _modifiers(mods, self.kb.serving_titles)
         also = _coordinated_countries(item, mods, country)
+        if head_terms and _best(head_terms).kind == "capital" and _named_after(item, head_span, segments):
+            return Reading("entity", item.text, item.start, item.end, name=item.text)  # "Real Madrid": no capital
         if head_terms:
             term = _best(head_terms)
             text, start, end = item.text, item.start, item.end
@@ -1504,6 +1506,14 @@ def _also_described(title: Reading, nxt: Reading | None, text: str) -> bool:
     if nxt is None or nxt.kind != "title" or nxt.start < title.end:
         return False
     return text[title.end:nxt.start].split() in (["and"], ["and", "the"], ["and", "a"], ["and", "an"])
+
+
+def _named_after(item: Item, span: tuple[int, int], segments: list[tuple[int, int, list[Term]]]) -> bool:
+    """Whether a place's name is part of a longer proper name no entry covers: a club or a firm named after a city
+    ("Real Madrid", "Madrid Metro"), not the city or its government."""
+    covered = {k for i, j, _ in segments for k in range(i, j)}
+    return any(t.pos_ == "PROPN" and t.is_title and t.i not in covered and t.i in (span[0] - 1, span[1])
+               for t in item.tokens)
 
 
 def _dashed(first: Reading, second: Reading, text: str) -> bool:
