@@ -179,3 +179,8 @@ def test_forces_joined_are_the_doers_own(code) -> None:  # type: ignore[no-untyp
     events = code("Kenya joined forces with Uganda against the rebels.")
     assert [(e.cameo, [a.code for a in e.target]) for e in events if e.cameo == "060"] == [("060", ["UGA"])]
     assert all(a.text != "forces" for e in code("Kenya and Uganda joined forces.") for a in e.target)
+
+
+def test_men_who_were_armed_were_not_armed_by_anyone(code) -> None:  # type: ignore[no-untyped-def]
+    assert "154" not in [e.cameo for e in code("Kenyan police said the men were armed.")]
+    assert [e.cameo for e in code("The Kenyan government armed the men against the rebels.")] == ["154"]

@@ -597,6 +597,10 @@ class ActorResolver:
             nxt = readings[i + 1] if i + 1 < len(readings) else None
             if r.kind == "title" and nxt is not None and nxt.kind == "person":
                 r, i = _with_title(nxt, r, list_country), i + 2
+            elif nxt is not None and r.kind == nxt.kind == "person" and r.name and nxt.name == r.name:
+                # "Jane Roe, the police chief,": the title read as the one the text gave it is the same person
+                r, i = replace(r, country=r.country or nxt.country, sector=r.sector or nxt.sector,
+                               igo=r.igo or nxt.igo), i + 2
             elif r.kind == "title" and nxt is not None and nxt.kind == "title" and _dashed(r, nxt, self._text):
                 # "the attorney general - the state's most senior lawyer - said": one office, said twice
                 r, i = (r if r.country or r.igo else replace(nxt, text=r.text, start=r.start, end=r.end)), i + 2
@@ -657,6 +661,10 @@ class ActorResolver:
                 t.kind == "subnational" for i, j, terms in segments if i <= person_toks[-1].i < j for t in terms)
         ):  # the recognizer called "Ugandan" or "Kremlin" a person (but "Nelson" named before is no town)
             person_toks = []
+        town: list[Term] = []
+        if len(person_toks) == 1 and (code := self._town_before_body(person_toks[0], head, segments)):
+            # "the Cairns police force": a town's force, not a person's
+            town, person_toks = [Term("subnational", person_toks[0].text, country=code)], []
         if not person_toks:
             person_toks = _titled_name(item, segments)
         if not person_toks and not any(i <= head.i < j for i, j, _ in segments) and (
@@ -680,6 +688,7 @@ class ActorResolver:
             elif not person_toks or not (person_toks[0].i <= i < person_toks[-1].i + 1):
                 mods.extend(terms)
         mods.extend(self._acronym_bodies(item, head_span, segments, person_toks))
+        mods.extend(town)
         if not person_toks and head.lemma_.lower() in _MEMBER_HEADS and any(
             t.lower_ in ("member", "members") and t.i < head.i for t in item.tokens
         ):  # "member states" of an organisation are its members, not the state where it sits
@@ -1009,6 +1018,15 @@ class ActorResolver:
             if code:
                 out.append(Term("subnational", text, country=code))
         return out
+
+    def _town_before_body(self, name: Token, head: Token, segments: list[tuple[int, int, list[Term]]]) -> str | None:
+        """The country of a one-word "person" before a body's noun that is a town the gazetteer knows and no one the
+        text or the base names ("the Cairns police force", "the Cairns juvenile justice unit")."""
+        if (name.dep_ != "compound" or name.i > head.i or name.lower_ in self.by_surname
+                or not any(i > name.i and any(t.kind == "sector" for t in terms) for i, j, terms in segments)
+                or self.namesakes(name.text)):
+            return None
+        return self.kb.cities.country(name.text, self.document_country)
 
     def _owner(self, item: Item) -> tuple[str | None, str | None]:
         """"His party", "her ministry", "Modi's government": the country of the person the possessive stands for."""
