@@ -170,3 +170,8 @@ def test_rejecting_someone_elses_warning_is_no_demand_of_ones_own(code) -> None:
     events = code("China rejected a US warning that North Korea must stop its nuclear tests.", published="2010-01-20")
     assert not any(e.rule.startswith("request/reported") and [a.country for a in e.source] == ["CHN"]
                    for e in events)
+
+
+def test_what_one_wants_another_to_do_has_not_happened(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Kenya wants Uganda to release the fishermen.")
+    assert [(e.cameo, e.status) for e in events if e.cameo == "0841"] == [("0841", "hypothetical")]

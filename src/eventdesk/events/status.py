@@ -145,7 +145,9 @@ def _governor_status(tok: Token) -> Status | None:
     if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)):
         return None  # "the plan approved by Russia": a participle of a noun keeps its own status ("a plan to" not)
-    if tok.dep_ in ("xcomp", "acl") or (tok.dep_ == "advcl" and any(c.lower_ == "to" for c in kids(tok))):
+    # "wants Uganda to release them" is parsed as a clause with its own subject and "to": a to-infinitive too
+    if tok.dep_ in ("xcomp", "acl") or (tok.dep_ == "advcl" and any(c.lower_ == "to" for c in kids(tok))) or (
+            tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok))):
         if lemma in NEGATING_GOVERNORS:
             return "negated"
         if lemma in ("have", "be") and any(c.lower_ == "yet" and c.dep_ == "advmod" and c.i > head.i
