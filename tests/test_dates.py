@@ -270,3 +270,23 @@ def test_a_plan_and_its_announcement_each_have_their_own_date(code) -> None:  # 
     dates = {e.status: (e.date, e.date_basis) for e in events}
     assert dates["future"] == (dt.date(2019, 9, 20), "text")  # the closure: the next Friday
     assert dates["asserted"] == (MONDAY, "published")  # the announcement is not dated by the plan
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Anyone who saw the robbery should call the Peruvian police at 613-555-0192, ext. 4417.",
+    "The Peruvian army attacked flight 1712 near the border.",
+    "The Kenyan police arrested 1250 protesters in Nairobi.",
+    "The rebels attacked the base at 02:30 (2330 GMT).",
+])
+def test_a_number_is_a_year_only_in_a_date_context(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, "2019-09-16")
+    assert events and all((e.date, e.date_basis) == (MONDAY, "published") for e in events)
+
+
+@pytest.mark.model
+def test_a_year_after_a_preposition_or_before_its_noun_still_dates(code) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Peru criticized Chile in 2013 and 2014.", "Peru criticized Chile in the year 1998.",
+                 "Peru expelled Chilean diplomats during the 2006 crisis."):
+        events = code(text, "2019-09-16")
+        assert events and events[0].date_basis == "text", text

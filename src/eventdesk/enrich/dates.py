@@ -317,12 +317,55 @@ def event_date(
 
 
 def date_entities(ents: list[Span], excluded: list[tuple[int, int]]) -> list[Span]:
-    """The DATE entities (of a sentence) outside source citations, birth dates left out."""
+    """The DATE entities (of a sentence) outside source citations, birth dates and mere numbers left out."""
     return [
         e for e in ents
         if e.label_ == "DATE" and not any(s <= e.start_char and e.end_char <= t for s, t in excluded)
-        and not _is_birth(e)
+        and not _is_birth(e) and not _mere_number(e)
     ]
+
+
+# a number written with digits and punctuation alone: a year, a numeric date, or a phone number, a count...
+_DIGITS_ONLY = re.compile(r"^[\d\s().+/:,-]+$")
+_NUMERIC_DAY = re.compile(r"^(?:\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})$")
+_BARE_YEARS = re.compile(r"^\d{4}(?:\s*[-/]\s*(?:\d{2}|\d{4}))?$")  # "1998", "2010-15", "2018-2020"
+# words after which a bare four-digit number is a year: "in 1998", "since 2009", "from 1986 to 1998",
+# "the year 2000"; grammar, not facts of the world
+_YEAR_BEFORE = frozenset((
+    "in", "since", "by", "until", "till", "through", "from", "to", "before", "after", "during", "of", "between",
+    "circa", "year", "early", "mid", "late"))
+_CHRONOLOGY = frozenset(("-", "–", "—", ":", ","))  # "1998 - Peru signs ...", "In 1998, ..."
+
+
+def _mere_number(ent: Span) -> bool:
+    """ "call 613-555-0192, ext. 4417", "arrested 1250 people", "(2330 GMT)": a number that is no date.
+
+    A number written in digits alone is a date only when it is a numeric day ("16/09/2019", "2019-09-16")
+    or a year in a date context: after a preposition of time ("in 1998", "from 1986 to 1998"), before the
+    noun it dates ("the 1999 war", "a 2010 census"), or heading an entry of a chronology ("1998 - ...").
+    """
+    text = ent.text.strip()
+    if not _DIGITS_ONLY.match(text) or _NUMERIC_DAY.match(text):
+        return False
+    return not (_BARE_YEARS.match(text) and _year_context(ent))
+
+
+def _year_context(ent: Span) -> bool:
+    doc, sent = ent.doc, ent.sent
+    before = doc[ent.start - 1] if ent.start > sent.start else None
+    after = doc[ent.end] if ent.end < sent.end else None
+    if before is None:
+        return after is not None and after.text in _CHRONOLOGY
+    if before.lower_ in _YEAR_BEFORE:
+        return True
+    if before.lower_ in ("and", "or", "-", "–") and ent.start - 2 >= sent.start and _BARE_YEARS.match(
+            doc[ent.start - 2].text):
+        return True  # "in 2013 and 2014"
+    head = ent.root.head
+    # before the noun it dates, after a determiner or a possessive ("the 1999 war", "Peru's 2016 census"),
+    # or alone before a singular noun ("1997 model"); "1250 protesters" is a count
+    return ent.root.dep_ in ("nummod", "compound", "amod", "nmod") and head.i >= ent.end \
+        and head.pos_ in ("NOUN", "PROPN") and (before.dep_ in ("det", "poss", "case") or head.tag_ in ("NN", "NNP"))
 
 
 def _is_birth(ent: Span) -> bool:
