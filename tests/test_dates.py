@@ -290,3 +290,26 @@ def test_a_year_after_a_preposition_or_before_its_noun_still_dates(code) -> None
                  "Peru expelled Chilean diplomats during the 2006 crisis."):
         events = code(text, "2019-09-16")
         assert events and events[0].date_basis == "text", text
+
+
+@pytest.mark.model
+def test_the_day_of_an_act_dates_its_other_mentions(code) -> None:  # type: ignore[no-untyped-def]
+    # published on Friday 6 April 2018; Tuesday is the 3rd, Saturday the 31st of March
+    text = ("A roadside bomb killed a Kenyan soldier near Wajir on Tuesday. Kenyan army officials said the blast "
+            "also wounded two civilians. Later Somali militants attacked a police post.")
+    dates = {e.trigger.text: (e.date, e.date_basis) for e in code(text, "2018-04-06")}
+    assert dates["wounded"] == (dt.date(2018, 4, 3), "mention")  # "the blast": the bombing told before
+    assert dates["attacked"] == (dt.date(2018, 4, 6), "published")  # another attack
+    text = ("Kenyan police detained the journalist Paul Kamau. Kamau was detained on Saturday at his home in Nairobi, "
+            "his lawyer said.")
+    events = [e for e in code(text, "2018-04-06") if e.cameo_root == "17"]
+    saturday = dt.date(2018, 3, 31)
+    assert [(e.date, e.date_basis) for e in events] == [(saturday, "mention"), (saturday, "text")]
+
+
+@pytest.mark.model
+def test_a_repeated_act_or_another_victim_keeps_its_own_date(code) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kenyan police detained the blogger Paul Kamau on Saturday. Kamau, who has been detained before, was "
+            "freed. Kenyan police also detained the lawyer Ann Njeri.")
+    dated = {e.target[0].text: e.date_basis for e in code(text, "2018-04-06") if e.cameo_root == "17" and e.target}
+    assert dated == {"Paul Kamau": "text", "Kamau": "published", "Ann Njeri": "published"}

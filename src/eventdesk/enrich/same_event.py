@@ -1,0 +1,93 @@
+"""One event told several times: the day given at one mention dates the others.
+
+A story names the day of a bombing once ("a bomb killed a soldier on Tuesday") and tells it again
+without it ("the blast also wounded two civilians"); an arrest is dated in the sentence that tells it
+("was arrested Saturday") and not in the lead ("Police detained Jane Roe"). Such undated mentions take
+the mention's day, with ``date_basis`` ``mention``. Two mentions are one event only on firm grounds:
+the same CAMEO root and either
+
+- the same named target, and no other doer ("Police detained Jane Roe" / "Roe was detained Saturday"), or
+- a definite description of an act ("the blast", "the attack", "the arrest of Roe") as the later mention's
+  trigger or as its doer, which points back to the last act of that root told before it.
+
+An act told as repeated ("was arrested again", "had been detained before") is another act; a mention
+with two different days to choose from takes neither.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.models import Actor, Event
+
+_DATED = ("text", "citation")
+_DEFINITE = frozenset(("the", "this", "that"))
+# "arrested again", "detained before", "has repeatedly attacked": another act of the same kind
+_REPEATED = frozenset(("again", "before", "previously", "earlier", "once", "twice", "repeatedly", "already",
+                       "often"))
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def carry_dates(events: list[Event], doc: Doc, act_nouns: Collection[str]) -> None:
+    """Date each undated asserted event from the dated mention of the same act (see the module doc)."""
+    last_of_root: dict[str, Event] = {}
+    for event in sorted(events, key=lambda e: (e.sentence_start, e.trigger.start)):
+        if event.status == "asserted" and event.date_basis not in _DATED and event.cameo_root:
+            trigger = _token(doc, event)
+            if trigger is not None and not _repeated(trigger):
+                days = {(e.date, e.date_precision) for e in events
+                        if e is not event and e.status == "asserted" and e.date_basis in _DATED
+                        and e.cameo_root == event.cameo_root and _same_target(doc, event, e)}
+                before = last_of_root.get(event.cameo_root)
+                if before is not None and before.date_basis in _DATED and _definite(trigger, act_nouns):
+                    days.add((before.date, before.date_precision))
+                if len(days) == 1:
+                    event.date, event.date_precision = next(iter(days))
+                    event.date_basis = "mention"
+        if event.status == "asserted" and event.cameo_root:
+            last_of_root[event.cameo_root] = event
+
+
+def _token(doc: Doc, event: Event) -> Token | None:
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _repeated(trigger: Token) -> bool:
+    return any(c.lower_ in _REPEATED for c in trigger.children if c.dep_ == "advmod")
+
+
+def _definite(trigger: Token, act_nouns: Collection[str]) -> bool:
+    """ "the arrest of Roe drew criticism", "the blast wounded two", "killed by the attack": a mention of an act
+    told before."""
+    nouns = [trigger] if trigger.pos_ == "NOUN" else []
+    for child in trigger.children:
+        if child.dep_ in _SUBJECTS:
+            nouns.append(child)
+        elif child.dep_ == "agent":
+            nouns += [c for c in child.children if c.dep_ == "pobj"]
+    return any(n.lower_ in act_nouns and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in n.children)
+               for n in nouns)
+
+
+def _same_target(doc: Doc, one: Event, other: Event) -> bool:
+    """A named target in common ("Jane Roe" / "Roe") and no doer that differs."""
+    if not any(_same_name(doc, a, b) for a in one.target for b in other.target):
+        return False
+    codes = {a.code for a in one.source if a.code}, {a.code for a in other.source if a.code}
+    return not (codes[0] and codes[1] and not codes[0] & codes[1])
+
+
+def _same_name(doc: Doc, one: Actor, other: Actor) -> bool:
+    """The same named person or body: "Jane Roe" and "Roe", never a pronoun, a bare country or a common noun."""
+    spans = [doc.char_span(a.start, a.end, alignment_mode="expand") for a in (one, other)]
+    if not all(s is not None and len(s) and s.root.pos_ == "PROPN" for s in spans):
+        return False
+    words = [one.text.split(), other.text.split()]
+    if any(a.code is not None and a.code == a.country and a.sector is None for a in (one, other)):
+        return False  # "Kenya" and "Kenya": two acts against one state are not one act
+    if one.code and other.code and one.code != other.code:
+        return False
+    return words[0][-1].lower() == words[1][-1].lower()
