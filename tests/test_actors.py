@@ -354,3 +354,15 @@ def test_a_town_the_recognizer_calls_a_person_before_a_force_is_the_town(code) -
 def test_a_name_and_the_title_the_text_gave_it_are_one_actor(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Jane Roe, the police chief, arrested two men.")
     assert [[a.text for a in e.source] for e in events] == [["Jane Roe"]]
+@pytest.mark.parametrize("text", [
+    "Isis fighters attacked an Iraqi army post.", "ISIL fighters attacked an Iraqi army post.",
+    "Daesh attacked an Iraqi army post.", "The Islamic State attacked an Iraqi army post.",
+])
+def test_the_islamic_state_in_any_of_its_names_is_one_militarized_group(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert events and events[0].source[0].code == "IMGISIS" and events[0].cameo_root == "19"
+
+
+def test_well_known_firms_have_their_country(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Russian government fined Exxon and Boeing over the contracts.")
+    assert {a.code for e in events for a in e.target} == {"USABUS"}

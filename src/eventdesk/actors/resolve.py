@@ -61,10 +61,11 @@ class Reading:
 
 
 def actor_code(country: str | None, sector: str | None, igo: str | None) -> str | None:
-    """CAMEO-style code: country + sector ("RUSGOV"), IGO + organisation ("IGONATO"), or NGO + a transnational
-    non-governmental organisation ("NGOMSF": a charity is no body of states)."""
+    """CAMEO-style code: country + sector ("RUSGOV"), IGO + organisation ("IGONATO"), NGO + a transnational
+    non-governmental organisation ("NGOMSF": a charity is no body of states), or IMG + an international
+    militarized group, an armed group of no one country ("IMGISIS")."""
     if igo:
-        return f"{'NGO' if sector == 'NGO' else 'IGO'}{igo}"
+        return f"{'NGO' if sector == 'NGO' else 'IMG' if sector == 'REB' else 'IGO'}{igo}"
     if country:
         return country + (sector or "")
     return None

@@ -215,7 +215,7 @@ class KnowledgeBase:
         for igo in self.igos.values():
             for name in (igo["name"], *igo["aliases"], igo["code"]):  # type: ignore[misc]
                 self._add(str(name), Term("igo", str(igo["name"]), igo=str(igo["code"]),
-                                          sector="NGO" if igo["ngo"] else None))
+                                          sector="NGO" if igo["ngo"] else "REB" if igo["img"] else None))
             for title in igo["offices"]:  # type: ignore[attr-defined]
                 self.igo_offices.setdefault(str(title).lower(), []).append(str(igo["code"]))
             for adj in igo["adjectives"]:  # type: ignore[attr-defined]

@@ -64,13 +64,14 @@ def load_igos(path: Path, problems: Problems) -> dict[str, dict[str, Any]]:
             problems.add(path, line, f"code: {row['code']!r} must be 2-5 uppercase letters")
             continue
         kind = row.get("kind", "")
-        if kind not in ("", "ngo"):
-            problems.add(path, line, f"kind: {kind!r} must be empty (an international organisation) or 'ngo'")
+        if kind not in ("", "ngo", "img"):
+            problems.add(path, line, f"kind: {kind!r} must be empty (an international organisation), 'ngo' or 'img' "
+                                     "(an international militarized group)")
             kind = ""
         out[row["code"]] = {
             "code": row["code"], "name": row["name"], "aliases": split_list(row["aliases"]),
             "parent": row["parent"] or None, "adjectives": split_list(row["adjectives"]), "line": line,
-            "ngo": kind == "ngo", "offices": split_list(row.get("offices", "")),
+            "ngo": kind == "ngo", "img": kind == "img", "offices": split_list(row.get("offices", "")),
         }
     for code, igo in out.items():
         if igo["parent"] and igo["parent"] not in out:
