@@ -366,3 +366,11 @@ def test_the_islamic_state_in_any_of_its_names_is_one_militarized_group(code, te
 def test_well_known_firms_have_their_country(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The Russian government fined Exxon and Boeing over the contracts.")
     assert {a.code for e in events for a in e.target} == {"USABUS"}
+
+
+def test_the_centre_is_the_union_government_in_indian_news_only(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Kerala government accused the Centre of ignoring the fishermen of Kerala. The Centre denied it.")
+    coded = {(a.text, a.code) for e in events for a in [*e.source, *e.target]}
+    assert ("Centre", "INDGOV") in coded
+    events = code("In London, the Centre criticized the British government over its trade plans.")
+    assert all(a.code != "INDGOV" for e in events for a in e.source)

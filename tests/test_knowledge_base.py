@@ -119,6 +119,18 @@ def test_organisation_kind_and_description_lists_are_checked(tmp_path: Path) -> 
     assert "descriptions.yaml:1: unknown key 'servants'" in str(info.value)
 
 
+def test_home_names_are_checked_and_kept_to_their_country(tmp_path: Path) -> None:
+    (tmp_path / "home_names.yaml").write_text(
+        "- {name: Capitol, country: USA, sector: LEG}\n- {name: Hill, country: XXX, sector: GOV}\n"
+        "- {name: Palace, country: GBR, sector: KING}\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as info:
+        KnowledgeBase.load([tmp_path])
+    assert "home_names.yaml:2: country: unknown code 'XXX'" in str(info.value)
+    assert "home_names.yaml:3: sector: unknown code 'KING'" in str(info.value)
+    kb = default_kb()
+    assert kb.home_names["centre"] == [("IND", "GOV")] and not kb.lookup("the Centre")
+
+
 def test_ngos_offices_and_company_forms_in_the_bundled_base() -> None:
     kb = default_kb()
     assert ("AMN", "NGO") in [(t.igo, t.sector) for t in kb.lookup("Amnesty International")]

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from eventdesk.actors.coref import Coreference
 from eventdesk.actors.mentions import COLLECTIVES, PRONOUNS, Item, collective_head, list_items, phrase_tokens
 from eventdesk.actors.titled import people_taken_for_places
-from eventdesk.kb import KnowledgeBase, Person, Term
+from eventdesk.kb import KnowledgeBase, Person, Term, normalize
 from eventdesk.kb.subnational import BIG_CITY
 from eventdesk.models import Actor
 from eventdesk.nlp.tree import kids
@@ -644,6 +644,8 @@ class ActorResolver:
             return Reading("entity", item.text, item.start, item.end, country=home) if home else None
         if (townsperson := self._townsperson(item)) is not None:
             return townsperson
+        if (home_body := self._home_name(item)) is not None:
+            return home_body
         if len(item.tokens) == 1 and head.pos_ == "PROPN" and (kept := self.by_surname.get(head.lower_)) is not None \
                 and kept.kind == "person" and head.ent_type_ != "PERSON" and not any(
                     t.kind in ("country", "capital", "institution", "igo") for t in self.kb.lookup(head.text)):
@@ -813,6 +815,18 @@ class ActorResolver:
         if not head_terms and (led := self._led_by(head)) is not None:
             return replace(led, text=item.text, start=item.start, end=item.end)
         return None
+
+    def _home_name(self, item: Item) -> Reading | None:
+        """ "the Centre" of an Indian story: the body a name denotes in its country's own news (``home_names``)."""
+        words = [t for t in item.tokens if t.dep_ not in ("det", "case")]
+        if not words or not words[0].text[:1].isupper():
+            return None  # "the centre of the town"
+        bodies = self.kb.home_names.get(normalize(" ".join(t.text for t in words)), [])
+        story = self.home_country or self.document_country
+        body = next((b for b in bodies if b[0] == story), None)
+        if body is None:
+            return None
+        return Reading("entity", item.text, item.start, item.end, country=body[0], sector=body[1], known=True)
 
     def _last_body(self, before: int) -> Reading | None:
         """The body of no state named last before (or the body a person named before speaks for)."""

@@ -20,7 +20,7 @@ from eventdesk.kb.subnational import Cities, unit_names
 DATA_DIR = Path(__file__).parent / "data"
 FILES = (
     "countries.csv", "institutions.csv", "igos.csv", "regions.csv", "sectors.yaml", "people.yaml", "subnational.yaml",
-    "gendered.yaml", "modifiers.yaml", "descriptions.yaml",
+    "gendered.yaml", "modifiers.yaml", "descriptions.yaml", "home_names.yaml",
 )
 
 
@@ -76,6 +76,8 @@ class KnowledgeBase:
         self.leading_verbs: set[str] = set()  # "a task force headed by a minister": whose the body is
         self.civic_bodies: set[str] = set()  # "the leader of the Igbo group": no office of the state
         self.unit_nouns: set[str] = set()  # "two companies of police": the police
+        # "the Centre" of an Indian story: the Union government, in that country's own news only
+        self.home_names: dict[str, list[tuple[str, str]]] = {}
         self.courtesy_titles: set[str] = set()  # "Ms Curley": the person the article named Curley, no new name
         self.head_titles: set[str] = set()  # "President", "Chancellor": whom a surname alone may name anywhere
         named_units: dict[str, str] = {}
@@ -113,6 +115,9 @@ class KnowledgeBase:
                 self.head_titles |= described["heads"]
             if (d / "gendered.yaml").exists():
                 self.gendered.update(loader.load_gendered(d / "gendered.yaml", problems))
+            if (d / "home_names.yaml").exists():
+                for name, bodies in loader.load_home_names(d / "home_names.yaml", self.countries, problems).items():
+                    self.home_names.setdefault(normalize(name), []).extend(bodies)
             if (d / "subnational.yaml").exists():
                 named, ignored = loader.load_subnational(d / "subnational.yaml", self.countries, problems)
                 named_units.update(named)

@@ -223,6 +223,32 @@ def load_subnational(
     return named, {str(n) for n in ignore}
 
 
+def load_home_names(
+    path: Path, countries: dict[str, Country], problems: Problems
+) -> dict[str, list[tuple[str, str]]]:
+    """``home_names.yaml``: names of a country's body in its own news only -> [(country, sector)]."""
+    data = read_yaml(path, problems)
+    if data is None:
+        return {}
+    if not isinstance(data, list):
+        problems.add(path, 1, "expected a list of {name, aliases?, country, sector}")
+        return {}
+    out: dict[str, list[tuple[str, str]]] = {}
+    for entry in data:
+        line = int(entry.get(LINE, 1)) if isinstance(entry, dict) else 1
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            problems.add(path, line, "expected {name, aliases?, country, sector}")
+            continue
+        country, sector = entry.get("country"), entry.get("sector")
+        if country not in countries:
+            problems.add(path, line, f"country: unknown code {country!r}")
+            continue
+        _check_sector(str(sector), path, line, problems)
+        for name in [entry["name"], *(entry.get("aliases") or [])]:
+            out.setdefault(str(name), []).append((str(country), str(sector)))
+    return out
+
+
 def load_gendered(path: Path, problems: Problems) -> dict[str, str]:
     """``gendered.yaml``: words that tell a person's gender -> "female" or "male"."""
     data = read_yaml(path, problems)
