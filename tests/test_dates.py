@@ -312,4 +312,22 @@ def test_a_repeated_act_or_another_victim_keeps_its_own_date(code) -> None:  # t
     text = ("Kenyan police detained the blogger Paul Kamau on Saturday. Kamau, who has been detained before, was "
             "freed. Kenyan police also detained the lawyer Ann Njeri.")
     dated = {e.target[0].text: e.date_basis for e in code(text, "2018-04-06") if e.cameo_root == "17" and e.target}
-    assert dated == {"Paul Kamau": "text", "Kamau": "published", "Ann Njeri": "published"}
+    assert dated == {"Paul Kamau": "text", "Kamau": "background", "Ann Njeri": "published"}
+
+
+@pytest.mark.model
+def test_a_present_perfect_told_as_background_has_no_date_of_its_own(code) -> None:  # type: ignore[no-untyped-def]
+    text = "The chief has long opposed and criticized the activists who have challenged him in court."
+    events = code(text, "2019-09-16")
+    assert events and all((e.date, e.date_precision, e.date_basis) == (None, None, "background") for e in events)
+    events = code("The Kenyan government has repeatedly criticized the opposition leader Jane Wairimu.", "2019-09-16")
+    assert events and all((e.date, e.date_basis) == (None, "background") for e in events)
+
+
+@pytest.mark.model
+def test_the_perfect_of_news_keeps_the_publication_day(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Kenyan police have arrested two opposition activists in Kisumu.", "2019-09-16")
+    assert events and all((e.date, e.date_basis) == (MONDAY, "published") for e in events)
+    events = code("The Ugandan army, which has often attacked rebel camps, denied the report on Monday.", "2019-09-16")
+    assert {e.trigger.text: (e.date, e.date_basis) for e in events} == {
+        "attacked": (None, "background"), "denied": (MONDAY, "text")}

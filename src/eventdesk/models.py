@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 Status = Literal["asserted", "negated", "hypothetical", "future"]
 STATUSES: tuple[Status, ...] = ("asserted", "negated", "hypothetical", "future")
-DateBasis = Literal["text", "citation", "mention", "published"]
+DateBasis = Literal["text", "citation", "mention", "published", "background"]
 DatePrecision = Literal["day", "week", "month", "year"]
 
 

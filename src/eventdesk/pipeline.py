@@ -27,7 +27,7 @@ from eventdesk.actors.resolve import actor_code
 from eventdesk.cache import PACKAGE, cached
 from eventdesk.enrich import CitationIndex, PlaceResolver, attribute, default_gazetteer, event_date
 from eventdesk.enrich.dateline import filing_date
-from eventdesk.enrich.dates import EventDate, date_entities
+from eventdesk.enrich.dates import EventDate, date_entities, perfect_background
 from eventdesk.enrich.gazetteer import DATA as GAZETTEER
 from eventdesk.enrich.gazetteer import DISTRICTS as GAZETTEER_DISTRICTS
 from eventdesk.enrich.gazetteer import POINTS as GAZETTEER_POINTS
@@ -336,6 +336,7 @@ class Coder:
         cited = info.cited
         when = event_date(trig, sent, document.published, cited, info.excluded, future=cand.status == "future",
                           date_ents=info.dates, anchor=info.anchor, announcement=cand.pattern.id.startswith(DERIVED))
+        background = (when is None or when.basis == "published") and perfect_background(trig)
         location = places.for_event(trig, sent, material=self.ontology.code(cand.pattern.cameo).quad_class == 4)
         place_phrase = places.named_in_sentence  # not an actor's country, not the dateline
         hit = self._hit_place(cand, sent, places) if cand.pattern.cameo.startswith(_FORCE) else None
@@ -359,8 +360,10 @@ class Coder:
                 event=codes.event, mode=codes.mode, context=list(codes.context), cameo=codes.cameo,
                 cameo_root=codes.cameo_root, goldstein=codes.goldstein, quad_class=codes.quad_class,
                 status=cand.status, source=list(sources), target=targets,
-                date=when.date if when else None, date_precision=when.precision if when else None,
-                date_basis=when.basis if when else None, location=location, speaker=speaker, cited=cited,
+                date=when.date if when and not background else None,
+                date_precision=when.precision if when and not background else None,
+                date_basis="background" if background else when.basis if when else None,
+                location=location, speaker=speaker, cited=cited,
                 trigger=_trigger(trig), rule=cand.pattern.id, confidence=cand.confidence,
                 sentence_start=sent.start_char, depth=len(list(trig.ancestors)) + cand.depth_offset,
             )

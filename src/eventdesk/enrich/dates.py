@@ -316,6 +316,32 @@ def event_date(
     return None
 
 
+# adverbs of frequency and duration: with them a present perfect tells a habit or a record, not one act
+_ITERATIVE = frozenset(("often", "frequently", "repeatedly", "regularly", "routinely", "always", "never", "ever",
+                        "sometimes", "occasionally", "long", "consistently", "constantly", "continually",
+                        "persistently", "previously"))
+
+
+def perfect_background(trigger: Token) -> bool:
+    """ "has repeatedly criticized", "have long opposed", "activists who have challenged him": a present perfect
+    told as background, of no time of its own; not an act of the publication day.
+
+    A present perfect with such an adverb, or in a relative clause describing a participant, is background;
+    the perfect of news ("Russia has expelled 23 diplomats", "police have arrested two men") is not.
+    """
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.tag_ not in ("VBN", "VBD"):  # the tagger may say VBD
+        return False
+    first = trigger  # "has long opposed and criticized": the auxiliary of the first conjunct serves both
+    while first.dep_ == "conj" and first.head.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass") for c in first.children):
+        first = first.head
+    if first.tag_ != "VBN" or not any(
+            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in first.children):
+        return False
+    adverbs = {c.lower_ for verb in {trigger, first} for c in verb.children if c.dep_ in ("advmod", "neg")}
+    return bool(adverbs & _ITERATIVE) or first.dep_ == "relcl"
+
+
 def date_entities(ents: list[Span], excluded: list[tuple[int, int]]) -> list[Span]:
     """The DATE entities (of a sentence) outside source citations, birth dates and mere numbers left out."""
     return [
