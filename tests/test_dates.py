@@ -331,3 +331,18 @@ def test_the_perfect_of_news_keeps_the_publication_day(code) -> None:  # type: i
     events = code("The Ugandan army, which has often attacked rebel camps, denied the report on Monday.", "2019-09-16")
     assert {e.trigger.text: (e.date, e.date_basis) for e in events} == {
         "attacked": (None, "background"), "denied": (MONDAY, "text")}
+
+
+@pytest.mark.parametrize(("expression", "published", "expected"), [
+    ("the spring of 2011", MONDAY, (dt.date(2011, 1, 1), "year")),
+    ("in the winter", MONDAY, (dt.date(2018, 1, 1), "year")),  # a September story: the winter begun in 2018
+    ("last summer", dt.date(2019, 7, 10), (dt.date(2018, 1, 1), "year")),  # the summer before this one
+    ("on New Year's Day", MONDAY, (dt.date(2019, 1, 1), "day")),
+    ("Christmas Eve", MONDAY, (dt.date(2018, 12, 24), "day")),
+])
+def test_seasons_and_named_days_are_dates(expression: str, published: dt.date, expected: tuple[dt.date, str]) -> None:
+    assert parse_date_text(expression, published) == expected
+
+
+def test_a_named_day_of_a_plan_is_the_next_one() -> None:
+    assert parse_date_text("on Christmas Day", MONDAY, future=True) == (dt.date(2019, 12, 25), "day")

@@ -19,6 +19,7 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
+from eventdesk.enrich.calendar import calendar_date
 from eventdesk.models import Citation, DateBasis, DatePrecision
 
 _PRECISIONS: dict[str, DatePrecision] = {"day": "day", "week": "week", "month": "month", "year": "year"}
@@ -171,6 +172,9 @@ def _parse_date_text(text: str, published: dt.date | None, future: bool) -> tupl
             simple = _simple_date(" ".join(words), published, future)
     if simple is not None:
         return _start_of(simple[0], simple[1]), simple[1]
+    named = calendar_date(cleaned, published, future)
+    if named is not None:
+        return named[0], _PRECISIONS[named[1]]
     data = _parser("future" if future else "past", published).get_date_data(cleaned)
     if data.date_obj is None:
         return None
@@ -319,7 +323,7 @@ def event_date(
 # adverbs of frequency and duration: with them a present perfect tells a habit or a record, not one act
 _ITERATIVE = frozenset(("often", "frequently", "repeatedly", "regularly", "routinely", "always", "never", "ever",
                         "sometimes", "occasionally", "long", "consistently", "constantly", "continually",
-                        "persistently", "previously"))
+                        "persistently", "previously", "historically", "traditionally", "usually", "typically"))
 
 
 def perfect_background(trigger: Token) -> bool:
