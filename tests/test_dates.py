@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from eventdesk.enrich import find_citations, parse_date_text
+from eventdesk.enrich.calendar import load_calendar
 from eventdesk.enrich.dateline import filing_date
 from eventdesk.enrich.dates import anchored_offset
-from eventdesk.errors import InputError
+from eventdesk.errors import InputError, KnowledgeBaseError
 from eventdesk.models import Document, published_problem
 
 MONDAY = dt.date(2019, 9, 16)
@@ -346,3 +348,12 @@ def test_seasons_and_named_days_are_dates(expression: str, published: dt.date, e
 
 def test_a_named_day_of_a_plan_is_the_next_one() -> None:
     assert parse_date_text("on Christmas Day", MONDAY, future=True) == (dt.date(2019, 12, 25), "day")
+
+
+def test_a_bad_calendar_file_is_reported_with_its_lines(tmp_path: Path) -> None:
+    path = tmp_path / "calendar.yaml"
+    path.write_text("days:\n  - {name: Odd Day, month: 2, day: 30}\nseasons:\n  - {name: monsoon, month: 13}\n",
+                    encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as info:
+        load_calendar(path)
+    assert "calendar.yaml:2: days" in str(info.value) and "calendar.yaml:4: seasons" in str(info.value)

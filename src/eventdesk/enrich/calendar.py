@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from eventdesk.datafiles import LINE, Problems, data_path, read_yaml
 
@@ -25,8 +26,12 @@ class Calendar:
 
 @lru_cache(maxsize=1)
 def calendar() -> Calendar:
-    """``data/calendar.yaml``, validated with file and line."""
-    path = data_path("enrich", "data/calendar.yaml")
+    """The bundled ``data/calendar.yaml``."""
+    return load_calendar(data_path("enrich", "data/calendar.yaml"))
+
+
+def load_calendar(path: Path) -> Calendar:
+    """A calendar file, validated: every bad entry is reported with file and line."""
     problems = Problems()
     data = read_yaml(path, problems) or {}
     days: dict[str, tuple[int, int]] = {}
