@@ -444,3 +444,25 @@ def test_us_before_a_noun_naming_actors_is_the_country_and_before_any_other_the_
     text = "us officials said the witnesses would give us information about the convoy on friday."
     restored = coder.truecase(text)
     assert restored.startswith("US officials said") and "give us information" in restored  # a word of a longer term
+
+
+def test_orders_to_the_police_to_keep_watch_raise_their_alert(code) -> None:  # type: ignore[no-untyped-def]
+    [alert] = [e for e in code("bhopal: the constables have been directed to keep a close watch on the railway "
+                               "station, the district collector said.") if e.cameo == "151"]
+    assert [a.sector for a in alert.target] == ["COP"] and alert.status == "asserted"
+    [ordered] = [e for e in code("Pietermaritzburg: The MEC ordered the police to step up patrols in the "
+                                 "townships.") if e.rule == "mobilize/alert-police"]
+    assert [a.sector for a in ordered.target] == ["COP"]
+    assert not [e for e in code("bhopal: the judge told the officers to remain seated.") if e.cameo == "151"]
+
+
+def test_who_chairs_a_meeting_of_officers_meets_them(code) -> None:  # type: ignore[no-untyped-def]
+    [meeting] = [e for e in code("jaipur: the home minister presided over a meeting of district police chiefs "
+                                 "on thursday.") if e.cameo == "040"]
+    assert [a.sector for a in meeting.source] == ["GOV"] and [a.sector for a in meeting.target] == ["COP"]
+
+
+def test_police_not_present_are_no_police_posted(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("bhopal: the minister blamed the six constables who were not present at the check post.")
+    [absent] = [e for e in events if e.cameo == "153"]
+    assert absent.status == "negated"
