@@ -466,3 +466,17 @@ def test_police_not_present_are_no_police_posted(code) -> None:  # type: ignore[
     events = code("bhopal: the minister blamed the six constables who were not present at the check post.")
     [absent] = [e for e in events if e.cameo == "153"]
     assert absent.status == "negated"
+
+
+def test_a_governments_protest_is_an_official_complaint_and_anyone_elses_a_demonstration(code) -> None:  # type: ignore[no-untyped-def]
+    [complaint] = code("Pretoria: The South African government protested the expulsion of its diplomats.")
+    assert (complaint.cameo, complaint.event) == ("114", "ACCUSE")
+    [demo] = [e for e in code("Pretoria: Taxi drivers protested the new permit fees outside the Union Buildings.")
+              if e.event == "PROTEST"]
+    assert demo.cameo.startswith("14")
+
+
+def test_a_crowd_that_boos_a_politician_dissents_but_fans_booing_a_coach_do_not(code) -> None:  # type: ignore[no-untyped-def]
+    [booed] = code("The mayor of Soweto was booed by angry residents at a council meeting.")
+    assert (booed.cameo, [a.sector for a in booed.target]) == ("140", ["GOV"])
+    assert not code("Madrid: Fans booed the coach after the match.")
