@@ -474,6 +474,9 @@ def test_a_governments_protest_is_an_official_complaint_and_anyone_elses_a_demon
     [demo] = [e for e in code("Pretoria: Taxi drivers protested the new permit fees outside the Union Buildings.")
               if e.event == "PROTEST"]
     assert demo.cameo.startswith("14")
+    # a people named by its demonym is no state speaking
+    [people] = code("Zimbabweans in Harare protested the fuel price rise on Monday.")
+    assert people.event == "PROTEST"
 
 
 def test_a_crowd_that_boos_a_politician_dissents_but_fans_booing_a_coach_do_not(code) -> None:  # type: ignore[no-untyped-def]

@@ -84,7 +84,11 @@ def political_enough(
         return (arms or (agentless and not sources)) and political_enough(
             "known-political", sources, targets, political_sectors, agentless, text, state_sectors, anonymous)
     if requirement == "official":
-        return any(a.sector == GOVERNMENT or a.igo or (a.code is not None and not a.sector) for a in sources)
+        # a country named as a whole ("China", "the United States"), not its people ("Palestinians", coded to the
+        # country too)
+        return any(a.sector == GOVERNMENT or a.igo or (
+            not a.sector and a.name in country_names and a.text.lower().removeprefix("the ") == a.name.lower())
+            for a in sources)
     if requirement == "voiced":
         return political_enough("political", sources, targets, political_sectors, agentless, text, state_sectors,
                                 anonymous) or (text == "political" and any(a.sector in organised_sectors
