@@ -483,3 +483,8 @@ def test_a_crowd_that_boos_a_politician_dissents_but_fans_booing_a_coach_do_not(
     [booed] = code("The mayor of Soweto was booed by angry residents at a council meeting.")
     assert (booed.cameo, [a.sector for a in booed.target]) == ("140", ["GOV"])
     assert not code("Madrid: Fans booed the coach after the match.")
+
+
+def test_police_who_remained_idle_failed_to_act(code) -> None:  # type: ignore[no-untyped-def]
+    [idle] = code("vadodara: the constables remained inactive as the rioters set fire to the market.")
+    assert idle.status == "negated" and [a.sector for a in idle.source] == ["COP"]
