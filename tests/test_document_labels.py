@@ -46,7 +46,7 @@ def test_labels_are_read_off_events_by_source_sector_code_rule_and_status() -> N
 
 def test_a_police_alert_or_mobilisation_is_police_action_whoever_orders_it() -> None:
     any_action = load_label_rules()["ANY_ACTION"]
-    assert any(r.fits(_event("151", "MOBILIZE", "GOV")) for r in any_action)  # "the collector tightened security"
+    assert any(r.fits(_event("151", "MOBILIZE", "GOV")) for r in any_action)  # "the magistrate ordered more patrols"
     assert any(r.fits(_event("153", "MOBILIZE", None)) for r in any_action)
     assert not any(r.fits(_event("154", "MOBILIZE", "GOV")) for r in any_action)  # the army is not the police
     assert not any(r.fits(_event("151", "MOBILIZE", "GOV", status="negated")) for r in any_action)

@@ -447,8 +447,8 @@ def test_us_before_a_noun_naming_actors_is_the_country_and_before_any_other_the_
 
 
 def test_orders_to_the_police_to_keep_watch_raise_their_alert(code) -> None:  # type: ignore[no-untyped-def]
-    [alert] = [e for e in code("bhopal: the constables have been directed to keep a close watch on the railway "
-                               "station, the district collector said.") if e.cameo == "151"]
+    [alert] = [e for e in code("bhopal: the constables have been directed to guard the grain depot day and night, "
+                               "the district collector said.") if e.cameo == "151"]
     assert [a.sector for a in alert.target] == ["COP"] and alert.status == "asserted"
     [ordered] = [e for e in code("Pietermaritzburg: The MEC ordered the police to step up patrols in the "
                                  "townships.") if e.rule == "mobilize/alert-police"]
