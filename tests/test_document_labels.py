@@ -44,6 +44,14 @@ def test_labels_are_read_off_events_by_source_sector_code_rule_and_status() -> N
     assert not any(r.fits(_event("190", "ASSAULT", "COP")) for r in rules["PROTEST"])
 
 
+def test_a_police_alert_or_mobilisation_is_police_action_whoever_orders_it() -> None:
+    any_action = load_label_rules()["ANY_ACTION"]
+    assert any(r.fits(_event("151", "MOBILIZE", "GOV")) for r in any_action)  # "the magistrate ordered more patrols"
+    assert any(r.fits(_event("153", "MOBILIZE", None)) for r in any_action)
+    assert not any(r.fits(_event("154", "MOBILIZE", "GOV")) for r in any_action)  # the army is not the police
+    assert not any(r.fits(_event("151", "MOBILIZE", "GOV", status="negated")) for r in any_action)
+
+
 def test_scores_per_label_and_per_half() -> None:
     records = [{"id": str(i), "gold": {"doc_labels": ["ARREST"] if i % 2 else []}} for i in range(8)]
     predictions = [{"ARREST"} if i in (1, 3, 4) else set() for i in range(8)]

@@ -107,7 +107,7 @@ def test_a_sentence_told_twice_in_one_document_is_coded_once(code) -> None:  # t
     once = code(said)
     twice = code(f"{said}\n\nThe talks lasted two hours.\n\n{said}")
     assert [e.cameo for e in once] and [e.cameo for e in twice] == [e.cameo for e in once]
-    short = "Chile protested. Chile protested."  # short sentences are not taken for repeats
+    short = "Chilean miners protested. Chilean miners protested."  # short sentences are not taken for repeats
     assert len([e for e in code(short) if e.cameo.startswith("14")]) == 2
 
 

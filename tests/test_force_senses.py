@@ -56,7 +56,7 @@ def test_figures_of_speech_are_no_force(code) -> None:  # type: ignore[no-untype
 
 
 def test_an_attack_that_kills_is_force_whoever_dies(code) -> None:  # type: ignore[no-untyped-def]
-    assert [e.cameo for e in code("A car bomb in Nairobi killed a Kenyan taxi driver.")] == ["190"]
+    assert [e.cameo for e in code("A car bomb in Nairobi killed a Kenyan taxi driver.")] == ["183"]
     assert _force(code("The fire killed two Kenyan children.")) == []
 
 
@@ -77,3 +77,12 @@ def test_killed_in_police_firing_is_force_not_an_accident_in_a_fire(code) -> Non
     [shot] = [e for e in events if e.cameo_root == "19"]
     assert [a.sector for a in shot.source] == ["COP"]
     assert not [e for e in code("NAIROBI: Two traders were killed in a fire on Monday.") if e.cameo_root == "19"]
+
+
+def test_a_bomb_that_kills_is_a_bombing_by_irregulars_and_an_air_strike_aerial_force(code) -> None:  # type: ignore[no-untyped-def]
+    [bombing] = _force(code("A roadside bomb blast killed the district commissioner near Kismayo on Friday."))
+    assert bombing.cameo == "183" and [a.sector for a in bombing.source] == ["REB"]
+    [air] = _force(code("An air strike killed eleven fighters near Kismayo on Friday."))
+    assert air.cameo == "195"
+    # an explosion that names no bomb is no bombing
+    assert all(e.cameo != "183" for e in code("A boiler explosion killed four miners near Rustenburg."))

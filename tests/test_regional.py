@@ -444,3 +444,47 @@ def test_us_before_a_noun_naming_actors_is_the_country_and_before_any_other_the_
     text = "us officials said the witnesses would give us information about the convoy on friday."
     restored = coder.truecase(text)
     assert restored.startswith("US officials said") and "give us information" in restored  # a word of a longer term
+
+
+def test_orders_to_the_police_to_keep_watch_raise_their_alert(code) -> None:  # type: ignore[no-untyped-def]
+    [alert] = [e for e in code("bhopal: the constables have been directed to guard the grain depot day and night, "
+                               "the district collector said.") if e.cameo == "151"]
+    assert [a.sector for a in alert.target] == ["COP"] and alert.status == "asserted"
+    [ordered] = [e for e in code("Pietermaritzburg: The MEC ordered the police to step up patrols in the "
+                                 "townships.") if e.rule == "mobilize/alert-police"]
+    assert [a.sector for a in ordered.target] == ["COP"]
+    assert not [e for e in code("bhopal: the judge told the officers to remain seated.") if e.cameo == "151"]
+
+
+def test_who_chairs_a_meeting_of_officers_meets_them(code) -> None:  # type: ignore[no-untyped-def]
+    [meeting] = [e for e in code("jaipur: the home minister presided over a meeting of district police chiefs "
+                                 "on thursday.") if e.cameo == "040"]
+    assert [a.sector for a in meeting.source] == ["GOV"] and [a.sector for a in meeting.target] == ["COP"]
+
+
+def test_police_not_present_are_no_police_posted(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("bhopal: the minister blamed the six constables who were not present at the check post.")
+    [absent] = [e for e in events if e.cameo == "153"]
+    assert absent.status == "negated"
+
+
+def test_a_governments_protest_is_an_official_complaint_and_anyone_elses_a_demonstration(code) -> None:  # type: ignore[no-untyped-def]
+    [complaint] = code("Pretoria: The South African government protested the expulsion of its diplomats.")
+    assert (complaint.cameo, complaint.event) == ("114", "ACCUSE")
+    [demo] = [e for e in code("Pretoria: Taxi drivers protested the new permit fees outside the Union Buildings.")
+              if e.event == "PROTEST"]
+    assert demo.cameo.startswith("14")
+    # a people named by its demonym is no state speaking
+    [people] = code("Zimbabweans in Harare protested the fuel price rise on Monday.")
+    assert people.event == "PROTEST"
+
+
+def test_a_crowd_that_boos_a_politician_dissents_but_fans_booing_a_coach_do_not(code) -> None:  # type: ignore[no-untyped-def]
+    [booed] = code("The mayor of Soweto was booed by angry residents at a council meeting.")
+    assert (booed.cameo, [a.sector for a in booed.target]) == ("140", ["GOV"])
+    assert not code("Madrid: Fans booed the coach after the match.")
+
+
+def test_police_who_remained_idle_failed_to_act(code) -> None:  # type: ignore[no-untyped-def]
+    [idle] = code("vadodara: the constables remained inactive as the rioters set fire to the market.")
+    assert idle.status == "negated" and [a.sector for a in idle.source] == ["COP"]

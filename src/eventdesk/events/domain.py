@@ -31,6 +31,7 @@ Text = Literal["short", "political", "other"]
 MIN_WORDS = 100
 MIN_DENSITY = 5.0  # political mentions per 1000 words; news on politics has 10-40, sport and business 0-4
 _NAMES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+GOVERNMENT = "GOV"  # the sector whose acts an ``official`` sense asks for (sectors.yaml)
 
 
 def is_political(actor: Actor, political_sectors: frozenset[str]) -> bool | None:
@@ -82,6 +83,12 @@ def political_enough(
                                                  state_sectors, anonymous)
         return (arms or (agentless and not sources)) and political_enough(
             "known-political", sources, targets, political_sectors, agentless, text, state_sectors, anonymous)
+    if requirement == "official":
+        # a country named as a whole ("China", "the United States"), not its people ("Palestinians", coded to the
+        # country too)
+        return any(a.sector == GOVERNMENT or a.igo or (
+            not a.sector and a.name in country_names and a.text.lower().removeprefix("the ") == a.name.lower())
+            for a in sources)
     if requirement == "voiced":
         return political_enough("political", sources, targets, political_sectors, agentless, text, state_sectors,
                                 anonymous) or (text == "political" and any(a.sector in organised_sectors

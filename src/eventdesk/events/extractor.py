@@ -33,7 +33,7 @@ from eventdesk.models import Actor, Status
 from eventdesk.nlp.tree import kids, sentence_bounds
 from eventdesk.nlp.words import REPORTING_VERBS
 from eventdesk.nlp.wordscan import WordScan
-from eventdesk.ontology import Ontology, default_ontology
+from eventdesk.ontology import SENSED_BY_ACTORS, Ontology, default_ontology
 
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 
@@ -543,7 +543,7 @@ class EventExtractor:
         return cand
 
     def _sensed_by_arms(self, p: Pattern) -> bool:
-        return (p.actors or self.ontology.actors_required(p.cameo)) in ("armed", "unarmed")
+        return (p.actors or self.ontology.actors_required(p.cameo)) in SENSED_BY_ACTORS
 
     def _next_fit(self, tok: Token, p: Pattern) -> Pattern | None:
         """The best pattern after ``p`` that fits the trigger too (pools are kept best first)."""

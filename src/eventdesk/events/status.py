@@ -213,8 +213,9 @@ def status_of(trigger: Token, subject_negation: bool = True, object_negation: bo
             break  # "it may be recalled that the police filed a case": a known fact, the modal only polite
         above = _own_status(tok)
         if above == "negated":
-            # "did not say that X met Y" does not deny the meeting; "did not agree to meet" does
-            if edge in ("xcomp",):
+            # "did not say that X met Y" does not deny the meeting; "did not agree to meet" does, and so does a
+            # copula's "not" its adjective's act ("the constables were not present")
+            if edge in ("xcomp",) or (edge == "acomp" and tok.lemma_ == "be"):
                 return "negated"
             continue
         if above is not None:

@@ -42,9 +42,14 @@ PLOVER_TYPES = (
 #                     are no force
 #   unarmed           the verbal sense of those verbs: as ``political``, and no side bears arms or is a country as
 #                     a whole ("the minister clashed with the premier over the budget": a disagreement)
+#   official          a verb's official sense, decided like ``armed``: a source is a government, a country as a
+#                     whole or an international body ("China protested the visit": an official complaint); else the
+#                     next frame that fits is read ("students protested the fee rise": a demonstration)
 #   none              never (for a pattern: a sense of the word that is no political act, "charged with the task")
 ACTOR_REQUIREMENTS = ("any", "political", "political-source", "voiced", "state", "known-political", "dyadic", "armed",
-                      "unarmed", "none")
+                      "unarmed", "official", "none")
+# the requirements that choose among a verb's senses: when the best frame's actors do not fit, the next one is read
+SENSED_BY_ACTORS = ("armed", "unarmed", "official")
 
 
 @dataclass(frozen=True)
