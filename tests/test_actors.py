@@ -341,13 +341,13 @@ def test_a_person_with_a_body_serves_it(code) -> None:  # type: ignore[no-untype
 
 
 def test_a_club_named_after_a_capital_is_not_its_government(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("Real Nairobi had traveled to Japan to take part in the tournament.")
+    events = code("Real Nairobi flew to Japan for the club tournament.")
     assert all(a.code != "KENGOV" for e in events for a in e.source)
     assert [a.code for e in code("Nairobi criticized the sanctions.") for a in e.source] == ["KENGOV"]
 
 
 def test_a_town_the_recognizer_calls_a_person_before_a_force_is_the_town(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("Since 2010 the Cairns police force has been running an operation against car theft.", "2012-10-09")
+    events = code("The Cairns police force arrested two teenagers for car theft last week.", "2012-10-09")
     assert [a.code for e in events for a in e.source] == ["AUSCOP"]
 
 

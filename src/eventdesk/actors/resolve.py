@@ -603,7 +603,7 @@ class ActorResolver:
                 r, i = replace(r, country=r.country or nxt.country, sector=r.sector or nxt.sector,
                                igo=r.igo or nxt.igo), i + 2
             elif r.kind == "title" and nxt is not None and nxt.kind == "title" and _dashed(r, nxt, self._text):
-                # "the attorney general - the state's most senior lawyer - said": one office, said twice
+                # "the prosecutor - the province's top lawyer - said": one office, said twice
                 r, i = (r if r.country or r.igo else replace(nxt, text=r.text, start=r.start, end=r.end)), i + 2
             elif r.kind == "person" and nxt is not None and nxt.kind == "title" and nxt.start > r.end and not (
                 i + 2 < len(readings) and readings[i + 2].kind == "person" and _owned(nxt.text)
@@ -666,7 +666,7 @@ class ActorResolver:
             person_toks = []
         town: list[Term] = []
         if len(person_toks) == 1 and (code := self._town_before_body(person_toks[0], head, segments)):
-            # "the Cairns police force": a town's force, not a person's
+            # "the Mackay police force": a town's force, not a person's
             town, person_toks = [Term("subnational", person_toks[0].text, country=code)], []
         if not person_toks:
             person_toks = _titled_name(item, segments)
@@ -1036,7 +1036,7 @@ class ActorResolver:
 
     def _town_before_body(self, name: Token, head: Token, segments: list[tuple[int, int, list[Term]]]) -> str | None:
         """The country of a one-word "person" before a body's noun that is a town the gazetteer knows and no one the
-        text or the base names ("the Cairns police force", "the Cairns juvenile justice unit")."""
+        text or the base names ("the Mackay police force", "the Mackay youth crime unit")."""
         if (name.dep_ != "compound" or name.i > head.i or name.lower_ in self.by_surname
                 or not any(i > name.i and any(t.kind == "sector" for t in terms) for i, j, terms in segments)
                 or self.namesakes(name.text)):
