@@ -195,6 +195,31 @@ def announcer(act: Token) -> Token | None:
     return owner(noun) if noun.pos_ == "NOUN" and _listed(noun, "announcing") else None
 
 
+def addressee(carrier: Token) -> Token | None:
+    """Whom a message is sent or written to: "wrote to the governor", "sent the premier a note", "sent a letter to the
+    governor", "a letter to the governor". An act the message carries ("..., asking him to resign") is addressed to
+    them too; a verb that sends things addresses someone only with a message as its object ("sent troops to X")."""
+    if carrier.pos_ in ("NOUN", "PROPN"):
+        if not _listed(carrier, "messages"):
+            return None
+        to = preposition_objects(carrier, {"to"})
+        if to:
+            return to[0]
+        # the parser often hangs the "to" on the verb that sends it: "sent a message to X asking ..."
+        return addressee(carrier.head) if carrier.dep_ == "dobj" and carrier.head.pos_ == "VERB" else None
+    if carrier.pos_ != "VERB":
+        return None
+    for message in (c for c in kids(carrier) if c.dep_ in ("dobj", "nsubjpass") and _listed(c, "messages")):
+        to = preposition_objects(message, {"to"})
+        if to:
+            return to[0]
+        dative = [c for c in kids(carrier) if c.dep_ == "dative" and c.pos_ in _NOMINAL]
+        return next(iter(dative or preposition_objects(carrier, {"to"})), None)
+    if _listed(carrier, "messaging"):
+        return next(iter(preposition_objects(carrier, {"to"})), None)
+    return None
+
+
 def asker_to_contact(verb: Token) -> Token | None:
     """Who asks, in an agentless passive appeal to get in touch with them: "anyone with information is asked (urged)
     to call police" is the police's appeal."""

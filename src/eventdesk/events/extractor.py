@@ -649,6 +649,13 @@ class EventExtractor:
                 targets = resolver.resolve(pt, ctx)
         if not targets:
             targets = self._targets(tok, p, resolver, ctx, sources)
+        if tok.dep_ in ("xcomp", "advcl", "acl") and p.cameo[:2] in _VERBAL and (not targets or all(
+                t.text.lower() in _OBJECT_PRONOUNS for t in targets)):
+            # "wrote to the governor asking him to resign", "a letter to the Pope asking for help": what a message asks
+            # (offers, demands) is addressed to whom it is sent, and "him" is that one
+            addressed = args.addressee(tok.head)
+            if addressed is not None and (found := resolver.resolve(addressed, ctx)):
+                targets = found
         if not targets and tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ == "VERB":
             obj = next((c for c in kids(tok.head) if c.dep_ == "dobj" and not args.generic_kind(c)), None)
             if obj is not None and obj.i != (subj.i if subj is not None else -1):
@@ -966,6 +973,9 @@ class EventExtractor:
         return []
 
 
+# CAMEO classes of acts done in words (statements, appeals, offers, talks, praise, demands, criticism, rejection,
+# threats): a message can carry them to whom it is sent
+_VERBAL = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}
 # CAMEO classes of judging (comment, praise, disapproval, rejection): judging a thing judges its owner
 _JUDGING = {"05", "11", "12"}
 # CAMEO classes whose other party an adjective of what is asked or judged may name ("demanded federal action"):
@@ -1026,8 +1036,10 @@ def _depth(tok: Token) -> int:
 
 def _reports_event(tok: Token, triggers: set[int]) -> bool:
     """A verb of saying (or permitting) whose complement holds another trigger gives way to it."""
+    # "wrote to the governor, asking him to resign": what a message asks is what it says
+    clauses = ("ccomp", "dobj", "xcomp", "parataxis") + (("advcl",) if args.addressee(tok) is not None else ())
     for c in kids(tok):
-        if c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis"):
+        if c.dep_ in clauses:
             if any(t.i in triggers and t.i != tok.i for t in c.subtree):
                 return True
     return False

@@ -1,0 +1,34 @@
+"""Whom an act is aimed at on real articles (issue 11; session 6's judge class 1, "target missing, or a topic or place
+taken as the target"): the addressee of a message, the owner of an act another party is judged by, and places and
+venues that are where an act happens, never whom it is aimed at. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _asserted(events, cameo_prefix: str):  # type: ignore[no-untyped-def]
+    return [e for e in events if e.status == "asserted" and e.cameo.startswith(cameo_prefix)]
+
+
+def test_what_a_letter_asks_is_asked_of_whom_it_is_sent_to(code) -> None:  # type: ignore[no-untyped-def]
+    for text in ("The Peruvian foreign minister sent a letter to the Chilean president asking for food aid.",
+                 "The Peruvian foreign minister wrote to the Chilean president asking for food aid.",
+                 "The Peruvian foreign minister sent a message to the Chilean president asking him to send food aid."):
+        events = code(text)
+        [appeal] = _asserted(events, "02")
+        assert [a.code for a in appeal.source] == ["PERGOV"], text
+        assert [a.code for a in appeal.target] == ["CHLGOV"], text
+        # one act: the writing is the appeal, no bare statement beside it
+        assert not _asserted(events, "010"), text
+
+
+def test_a_letter_sent_is_a_statement_to_its_addressee(code) -> None:  # type: ignore[no-untyped-def]
+    for text in ("The Peruvian foreign minister sent a letter to the Chilean president.",
+                 "The Peruvian foreign minister wrote a letter to the Chilean president."):
+        [said] = _asserted(code(text), "010")
+        assert [a.code for a in said.target] == ["CHLGOV"], text
+    # troops sent somewhere are no message, and the place is not addressed
+    assert not _asserted(code("The Peruvian army sent troops to the border."), "010")
