@@ -32,3 +32,31 @@ def test_a_letter_sent_is_a_statement_to_its_addressee(code) -> None:  # type: i
         assert [a.code for a in said.target] == ["CHLGOV"], text
     # troops sent somewhere are no message, and the place is not addressed
     assert not _asserted(code("The Peruvian army sent troops to the border."), "010")
+
+
+def test_rebelling_against_anothers_rules_targets_their_owner(code) -> None:  # type: ignore[no-untyped-def]
+    [revolt] = [e for e in code("The senator rebelled against the governor's restrictions.")
+                if e.cameo.startswith("14")]
+    assert [a.text for a in revolt.target] == ["governor's"]
+
+
+def test_a_venue_where_words_are_said_is_no_target(code) -> None:  # type: ignore[no-untyped-def]
+    [criticism] = _asserted(code("The Chilean senator criticised the budget at the Maritime Museum on Tuesday."),
+                            "111")
+    assert criticism.target == []
+
+
+def test_a_protest_held_in_a_place_addresses_its_government_not_the_place(code) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Nurses staged a walkout in Queensland to demand more staff.",
+                 "Nurses in Queensland staged a walkout."):
+        [protest] = _asserted(code(text), "14")
+        assert [(a.code, a.sector) for a in protest.target] == [("AUSGOV", "GOV")], text
+    # an institution protested at is addressed as itself
+    [protest] = _asserted(code("Nurses protested at the Queensland parliament."), "14")
+    assert [a.sector for a in protest.target] in (["LEG"], ["GOV"])
+
+
+def test_endorsing_an_invasion_does_not_target_the_invaded(code) -> None:  # type: ignore[no-untyped-def]
+    [support] = _asserted(code("Portugal endorsed the invasion on Iraq."), "05")
+    assert support.target == []
+

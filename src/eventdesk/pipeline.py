@@ -34,7 +34,7 @@ from eventdesk.enrich.gazetteer import POINTS as GAZETTEER_POINTS
 from eventdesk.enrich.places import CommonWords, place_words, uncased_text
 from eventdesk.errors import CodingError, EventdeskError, InputError
 from eventdesk.events import Candidate, EventExtractor, default_patterns
-from eventdesk.events.coding import codes_for, meeting_code
+from eventdesk.events.coding import authorities, codes_for, meeting_code
 from eventdesk.events.status import GOVERNING_VERBS
 from eventdesk.kb import KnowledgeBase, default_kb
 from eventdesk.models import Actor, Citation, Document, Event, Location, Trigger, published_problem
@@ -396,8 +396,10 @@ class Coder:
         at = sent.text.find(location.name)
         start = sent.start_char + at if at >= 0 else sent.start_char
         end = start + len(location.name) if at >= 0 else sent.start_char
-        return [Actor(text=location.name, start=start, end=end, name=location.name, code=location.country,
-                      country=location.country)]
+        place = Actor(text=location.name, start=start, end=end, name=location.name, code=location.country,
+                      country=location.country)
+        # a protest is held where it is, and addresses the government there, never the place ("a walkout in Oklahoma")
+        return [authorities(place) if cand.pattern.cameo.startswith("14") else place]
 
     def _document_countries(self, doc: Doc, kinds: tuple[str, ...] = ("country", "capital", "adjective")
                             ) -> Counter[str]:

@@ -195,6 +195,18 @@ def announcer(act: Token) -> Token | None:
     return owner(noun) if noun.pos_ == "NOUN" and _listed(noun, "announcing") else None
 
 
+# prepositions of where an act happens: "a walkout in Oklahoma", "spoke at the museum"
+_LOCATIVE = {"in", "at", "across", "throughout", "around", "near", "inside", "within"}
+
+
+def place_or_venue(tok: Token) -> bool:
+    """A place or venue named after a preposition of place ("in Oklahoma", "at the History Museum", "at a rally"): it
+    says where an act happens, not whom it is aimed at (force aimed "at" a town is read by its own rules)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _LOCATIVE:
+        return False
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or _listed(tok, "venues")
+
+
 def addressee(carrier: Token) -> Token | None:
     """Whom a message is sent or written to: "wrote to the governor", "sent the premier a note", "sent a letter to the
     governor", "a letter to the governor". An act the message carries ("..., asking him to resign") is addressed to
@@ -448,6 +460,7 @@ def fallback_targets(verb: Token, with_object: bool = True) -> list[Token]:
     out.extend(pobjs)
     for pobj in pobjs:  # "hacked into the computers of South Korean officers"
         out.extend(preposition_objects(pobj, {"of", "belonging"}))
+        out.extend(c for c in kids(pobj) if c.dep_ == "poss")  # "rebelled against the governor's restrictions"
     out.extend(c for c in kids(verb) if c.dep_ == "dative" and c.pos_ in _NOMINAL)
     for comp in kids(verb):
         if comp.dep_ == "ccomp":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from eventdesk.actors.resolve import actor_code
 from eventdesk.models import Actor, Location
 from eventdesk.ontology import Ontology
 
@@ -39,6 +40,16 @@ def meeting_code(cameo: str, sources: list[Actor], targets: list[Actor], locatio
     if location.country in src:
         return "043"
     return "044"
+
+
+def authorities(place: Actor) -> Actor:
+    """The government of a place a protest is held in, which the protest addresses when it names no one else ("a
+    walkout in Oklahoma" is the state's teachers' protest to their state government; sub-national governments code to
+    their country): the place itself is where it happens, never a party to it."""
+    assert place.country is not None
+    name = place.name or place.text
+    return Actor(text=place.text, start=place.start, end=place.end, name=f"government ({name})",
+                 code=actor_code(place.country, "GOV", None), country=place.country, sector="GOV")
 
 
 def codes_for(cameo: str, ontology: Ontology, mode: str | None = None) -> Codes:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from eventdesk.actors import ActorResolver
 from eventdesk.actors.resolve import actor_code
 from eventdesk.events import arguments as args
+from eventdesk.events.coding import authorities
 from eventdesk.events.domain import Text, kind_of_text, political_enough
 from eventdesk.events.implicit import with_implicit_agent
 from eventdesk.events.intent import (
@@ -368,6 +369,7 @@ def _word_in(tok: Token, words: tuple[str, ...]) -> bool:
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you"})
 CONSULT_ROOT = "04"
 LAWSUIT = "115"  # its other party is the one sued: the one who settles the suit when no one else is named
+PROTEST_ROOT = "14"
 VISIT = "042"  # its other party is the host: the country visited when no one is named
 BARE_STATEMENT = "010"  # its target is the one addressed: "said no city would be spared" addresses no city
 MEDIA = "MED"  # the sector of the press: the outlet a statement is made to carries it, and is no target
@@ -762,7 +764,7 @@ class EventExtractor:
                 continue  # "makes the typical politician pitch": a kind of pitch, no one's
             if judging and self._victim(t):
                 continue  # "condemned the killing of students": the students are not condemned
-            found = resolver.resolve(t, ctx)
+            found = self._located(tok, t, resolver.resolve(t, ctx), p)
             if judging and t.pos_ == "NOUN" and (owned_by := args.owner(t)) is not None:
                 # "criticised the offer made by Kabul", "unhappy with Kabul's handling": a thing's owner, unless
                 # the phrase names an actor of its own ("criticised Israel's defence minister")
@@ -788,6 +790,22 @@ class EventExtractor:
                 uncoded = found
         return uncoded
 
+    def _located(self, tok: Token, t: Token, found: list[Actor], p: Pattern) -> list[Actor]:
+        """A place or venue where an act done in words happens is no party to it ("spoke at the museum", "a walkout in
+        Oklahoma"), unless it names an institution ("protested at the state capitol"); a protest held in a country,
+        state or town addresses its government (``authorities``). Material acts ("invested in Uganda", "troops
+        arrived in Liberia") and places inside the object ("criticised the elections in Uganda") keep their reading."""
+        if p.cameo[:2] not in _VERBAL | {PROTEST_ROOT} or p.cameo == VISIT or not args.place_or_venue(t):
+            return found
+        held = p.cameo.startswith(PROTEST_ROOT) and t.head.head.dep_ == "dobj" and t.head.head.head.i == tok.i
+        if t.head.head.i not in (tok.i, tok.head.i) and not held:  # "staged a walkout in Oklahoma": held there
+            return found
+        if any(a.sector or a.igo for a in found):
+            return found
+        if p.cameo.startswith(PROTEST_ROOT) and t.ent_type_ == "GPE":
+            return [authorities(a) for a in found if a.country]
+        return []
+
     def _doers_of_told_act(self, thing: Token, sources: list[Actor]) -> list[Actor]:
         """"Militants attacked a police post. The government condemned the attack": a definite act noun with no owner
         of its own is the act the article told before, of the same CAMEO class, and judging it judges its doers."""
@@ -804,11 +822,17 @@ class EventExtractor:
         return []
 
     def _victim(self, tok: Token) -> bool:
-        """The one an act of force befalls, named after "of" ("the killing of students", "the arrest of activists"):
-        judging the act judges its doer, never them."""
-        if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.pos_ != "NOUN":
+        """The one an act of force befalls, named after "of" ("the killing of students", "the arrest of activists") or
+        another preposition of its aim ("the invasion on Iraq", "the attack against the embassy"): judging the act
+        judges its doer, never them."""
+        if tok.dep_ != "pobj" or tok.head.lower_ not in _AIMED:
             return False
         act = tok.head.head
+        if act.pos_ == "VERB" and tok.head.lower_ != "of":
+            # the parser hangs the aim on the verb of judging: "endorsed the invasion on Iraq"
+            act = next((c for c in kids(act) if c.dep_ == "dobj" and c.i < tok.i), act)
+        if act.pos_ != "NOUN":
+            return False
         pool = self.patterns.by_noun.get(act.lemma_.lower()) or self.patterns.by_noun.get(act.lower_) or []
         return any(p.cameo[:2] in _FORCE for p in pool)
 
@@ -888,7 +912,7 @@ class EventExtractor:
                 continue
             carrier = [tok.head] if tok.dep_ in ("dobj", "nsubjpass") and name not in ("dobj", "dative") else []
             for t in [*args.slot(tok, name), *(s for c in carrier for s in args.slot(c, name))]:
-                targets = resolver.resolve(t, ctx)
+                targets = self._located(tok, t, resolver.resolve(t, ctx), p)
                 if not targets:  # "the resolution of the dispute with Norway"
                     for inner in args.preposition_objects(t, {"with", "against", "between", "to", "on"}):
                         targets = resolver.resolve(inner, ctx)
@@ -988,6 +1012,8 @@ _TOLD_REACH = 400
 _TOLD_ACTS = {"14", "15", "17", "18", "19", "20"}
 # CAMEO classes of force (coercion, assault, fighting, mass violence): the "of" of such an act is who it befalls
 _FORCE = {"17", "18", "19", "20"}
+# prepositions that name whom an act of force befalls: "the killing of", "the attack on", "the strikes against"
+_AIMED = {"of", "on", "against", "upon", "in", "into"}
 # CAMEO classes of agreeing and yielding: what is agreed under a lawsuit is agreed with its other party
 _SETTLING = {"03", "08"}
 
