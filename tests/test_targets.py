@@ -60,3 +60,13 @@ def test_endorsing_an_invasion_does_not_target_the_invaded(code) -> None:  # typ
     [support] = _asserted(code("Portugal endorsed the invasion on Iraq."), "05")
     assert support.target == []
 
+
+def test_criticism_or_praise_someone_draws_is_aimed_at_them(code) -> None:  # type: ignore[no-untyped-def]
+    [rebuke] = _asserted(code("The Peruvian minister drew a sharp rebuke from the Chilean president."), "111")
+    assert [a.code for a in rebuke.source] == ["CHLGOV"]
+    assert [a.code for a in rebuke.target] == ["PERGOV"]
+    [praise] = _asserted(code("The Peruvian minister won praise from the Chilean president for the deal."), "051")
+    assert ([a.code for a in praise.source], [a.code for a in praise.target]) == (["CHLGOV"], ["PERGOV"])
+    # the owner of what drew it is the one judged
+    [owned] = _asserted(code("The Peruvian minister's remarks drew a sharp rebuke from Chile."), "111")
+    assert ([a.code for a in owned.source], [a.code for a in owned.target]) == (["CHL"], ["PERGOV"])

@@ -207,6 +207,29 @@ def place_or_venue(tok: Token) -> bool:
     return tok.ent_type_ in ("GPE", "LOC", "FAC") or _listed(tok, "venues")
 
 
+def undergoer(noun: Token) -> Token | None:
+    """Who a judgement named by a noun is aimed at when a verb of undergoing carries it: "the minister faced
+    criticism", "drew a rebuke from the senator", "won praise", "came under fire", "met with condemnation". The
+    one who undergoes it is its target; its doer, if any, is named after "from" (``judges``)."""
+    verb: Token | None = None
+    if noun.dep_ == "dobj" and _listed(noun.head, "undergoing"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ in ("under", "with") and noun.head.head.lemma_.lower() in (
+            "come", "meet"):
+        verb = noun.head.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return subject(verb)
+
+
+def judges(noun: Token) -> list[Token]:
+    """Who made a judgement someone underwent: "drew criticism from the senator" (the parser hangs the "from" on the
+    noun or on the verb)."""
+    found = preposition_objects(noun, {"from", "by"})
+    carrier = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return found or preposition_objects(carrier, {"from"})
+
+
 def addressee(carrier: Token) -> Token | None:
     """Whom a message is sent or written to: "wrote to the governor", "sent the premier a note", "sent a letter to the
     governor", "a letter to the governor". An act the message carries ("..., asking him to resign") is addressed to
