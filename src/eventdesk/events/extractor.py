@@ -848,10 +848,11 @@ class EventExtractor:
         judged = args.undergoer(tok) if p.cameo[:2] in _VERBAL else None
         if judged is not None and not resolver.resolve(judged, ctx) and judged.pos_ == "NOUN":
             judged = args.owner(judged)  # "the minister's remarks drew a rebuke": the minister is rebuked
-        if judged is not None and (targets := resolver.resolve(judged, ctx)):
+        if judged is not None and (undergoers := resolver.resolve(judged, ctx)):
             # "the minister faced criticism from the senator": the senator's criticism of the minister
-            sources = [a for t in args.judges(tok) for a in resolver.resolve(t, ctx) if not _same(a, targets)]
-            return Candidate(tok, p, sources, targets, noun_status(tok), round(conf * (1.0 if sources else 0.6), 3))
+            judging = [a for t in args.judges(tok) for a in resolver.resolve(t, ctx) if not _same(a, undergoers)]
+            return Candidate(tok, p, judging, undergoers, noun_status(tok),
+                             round(conf * (1.0 if judging else 0.6), 3))
         sources = self._named_doers(tok, resolver, ctx)
         if not sources:
             by = args.agent(tok)
