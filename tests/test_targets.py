@@ -70,3 +70,9 @@ def test_criticism_or_praise_someone_draws_is_aimed_at_them(code) -> None:  # ty
     # the owner of what drew it is the one judged
     [owned] = _asserted(code("The Peruvian minister's remarks drew a sharp rebuke from Chile."), "111")
     assert ([a.code for a in owned.source], [a.code for a in owned.target]) == (["CHL"], ["PERGOV"])
+
+
+def test_a_person_arrested_in_a_town_is_the_target_not_the_town(code) -> None:  # type: ignore[no-untyped-def]
+    for text in ("A 30-year-old woman was arrested in Cork on Sunday.", "Police in Cork arrested a 30-year-old woman."):
+        [arrest] = _asserted(code(text), "173")
+        assert [(a.text, a.code) for a in arrest.target] == [("30-year-old woman", "IRLCVL")], text

@@ -34,7 +34,8 @@ from eventdesk.enrich.gazetteer import POINTS as GAZETTEER_POINTS
 from eventdesk.enrich.places import CommonWords, place_words, uncased_text
 from eventdesk.errors import CodingError, EventdeskError, InputError
 from eventdesk.events import Candidate, EventExtractor, default_patterns
-from eventdesk.events.coding import authorities, codes_for, meeting_code
+from eventdesk.events.arguments import undergoer_phrase
+from eventdesk.events.coding import authorities, codes_for, meeting_code, private_person
 from eventdesk.events.status import GOVERNING_VERBS
 from eventdesk.kb import KnowledgeBase, default_kb
 from eventdesk.models import Actor, Citation, Document, Event, Location, Trigger, published_problem
@@ -399,7 +400,12 @@ class Coder:
         place = Actor(text=location.name, start=start, end=end, name=location.name, code=location.country,
                       country=location.country)
         # a protest is held where it is, and addresses the government there, never the place ("a walkout in Oklahoma")
-        return [authorities(place) if cand.pattern.cameo.startswith("14") else place]
+        if cand.pattern.cameo.startswith("14"):
+            return [authorities(place)]
+        held = undergoer_phrase(cand.trigger) if cand.pattern.cameo[:3] in _ON_PERSONS else None
+        if held is not None:  # "a man was arrested in Belfast": the man, a private person there, not Belfast
+            return [private_person(held.text, held.start_char, place)]
+        return [place]
 
     def _document_countries(self, doc: Doc, kinds: tuple[str, ...] = ("country", "capital", "adjective")
                             ) -> Counter[str]:
@@ -416,6 +422,8 @@ class Coder:
 # CAMEO's acts of force that may hit a place: seize or damage property (171), blockade (191), assault (18),
 # fight (19), mass violence (20); not bans, arrests or expulsions, whose object is a body or a person
 _FORCE = ("171", "18", "19", "20")
+# CAMEO's acts of force whose object is a person (arrest or detain, expel or deport): never the place they happen in
+_ON_PERSONS = ("173", "174")
 
 
 @lru_cache(maxsize=1)

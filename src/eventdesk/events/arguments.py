@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventdesk.nlp.tree import kids
 from eventdesk.nlp.words import REPORTING_VERBS
@@ -357,6 +357,17 @@ def passive_target(verb: Token) -> Token | None:
     if own is not None and verb.dep_ == "relcl" and (own.tag_ in ("WP", "WDT") or own.lower_ == "that"):
         return verb.head  # "John Roe, who was arrested": Roe
     return own
+
+
+def undergoer_phrase(verb: Token) -> Span | None:
+    """The phrase naming whom an act befalls, as written ("a 45-year-old man was arrested", "arrested two
+    teenagers"): the passive subject or the object with the words before it."""
+    held = passive_target(verb) if is_passive(verb) else _child(verb, ("dobj",))
+    if held is None or held.pos_ not in ("NOUN", "PROPN") or held.i < verb.i - 12:
+        return None
+    start = min((c.left_edge.i for c in kids(held) if c.i < held.i and c.dep_ not in ("det", "poss", "predet")),
+                default=held.i)
+    return held.doc[start:held.i + 1]
 
 
 _NOT_OBJECTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
