@@ -76,3 +76,11 @@ def test_a_person_arrested_in_a_town_is_the_target_not_the_town(code) -> None:  
     for text in ("A 30-year-old woman was arrested in Cork on Sunday.", "Police in Cork arrested a 30-year-old woman."):
         [arrest] = _asserted(code(text), "173")
         assert [(a.text, a.code) for a in arrest.target] == [("30-year-old woman", "IRLCVL")], text
+
+
+def test_a_mediator_with_a_companion_in_the_passive_mediates_with_them(code) -> None:  # type: ignore[no-untyped-def]
+    [mediation] = _asserted(code("The truce, brokered by Qatar with Egypt, held for a week."), "045")
+    assert sorted(a.code for a in mediation.source) == ["EGY", "QAT"] and mediation.target == []
+    # in the active voice the one a truce is made with is a party to it
+    [active] = _asserted(code("Qatar brokered a truce with Hamas."), "045")
+    assert [a.code for a in active.source] == ["QAT"] and [a.text for a in active.target] == ["Hamas"]

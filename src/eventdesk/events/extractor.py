@@ -370,6 +370,7 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you"})
 CONSULT_ROOT = "04"
 LAWSUIT = "115"  # its other party is the one sued: the one who settles the suit when no one else is named
 PROTEST_ROOT = "14"
+MEDIATE = "045"
 VISIT = "042"  # its other party is the host: the country visited when no one is named
 BARE_STATEMENT = "010"  # its target is the one addressed: "said no city would be spared" addresses no city
 MEDIA = "MED"  # the sector of the press: the outlet a statement is made to carries it, and is no target
@@ -629,6 +630,11 @@ class EventExtractor:
                 break
         if sources and subj is not None and not passive:  # "X, along with Y, condemned": Y condemned too
             sources += [a for c in args.comitatives(tok, subj) for a in resolver.resolve(c, ctx)
+                        if not _same(a, sources)]
+        if sources and p.cameo == MEDIATE and passive and args.agent(tok) is not None:
+            # "the ceasefire, brokered by Turkey with Russia": a mediator's companion mediates too; the parties
+            # mediated between are named by "between" ("brokered a truce with Hamas" in the active keeps Hamas)
+            sources += [a for c in args.preposition_objects(tok, {"with"}) for a in resolver.resolve(c, ctx)
                         if not _same(a, sources)]
         if sources and args.reported_passive(tok) and not self._speaker_did(p, sources, resolver):
             sources = []  # "two soldiers were killed, the ministry said": the ministry reports, it did not kill
