@@ -84,3 +84,11 @@ def test_a_mediator_with_a_companion_in_the_passive_mediates_with_them(code) -> 
     # in the active voice the one a truce is made with is a party to it
     [active] = _asserted(code("Qatar brokered a truce with Hamas."), "045")
     assert [a.code for a in active.source] == ["QAT"] and [a.text for a in active.target] == ["Hamas"]
+
+
+def test_a_person_arrested_with_no_place_in_the_sentence_is_of_the_arresting_state(code) -> None:  # type: ignore[no-untyped-def]
+    [arrest] = _asserted(code("French police opened an inquiry into the fire and arrested a 52-year-old man."), "173")
+    assert [(a.text, a.code) for a in arrest.target] == [("52-year-old man", "FRACVL")]
+    # with no country anywhere, the person is still the one arrested, a private person of no stated country
+    [alone] = _asserted(code("A 52-year-old man has been arrested over the fire."), "173")
+    assert [(a.text, a.sector, a.code) for a in alone.target] == [("52-year-old man", "CVL", None)]

@@ -349,7 +349,7 @@ class Coder:
             hostile = self.ontology.code(cand.pattern.cameo).quad_class == 4
             dyads = [([a], [b]) for a, b in reciprocal_pairs(cand.sources, hostile=hostile)]  # "X and Y met"
         if not dyads:
-            dyads = [(cand.sources, self._place_as_target(cand, location if place_phrase else None, sent))]
+            dyads = [(cand.sources, self._place_as_target(cand, location, place_phrase, sent))]
         for sources, targets in dyads:
             cameo = meeting_code(cand.pattern.cameo, sources, targets, location)
             codes = codes_for(cameo, self.ontology, cand.pattern.mode)
@@ -388,11 +388,17 @@ class Coder:
                     actor.country, actor.code = hit.country, actor_code(hit.country, actor.sector, None)
         return hit
 
-    def _place_as_target(self, cand: Candidate, location: Location | None, sent: Span) -> list[Actor]:
-        """An attack, a crackdown or a protest with no named target hits the place where it happens."""
-        if location is None or location.country is None or not cand.sources:
+    def _place_as_target(self, cand: Candidate, location: Location | None, named: bool, sent: Span) -> list[Actor]:
+        """An attack, a crackdown or a protest with no named target hits the place where it happens, when the sentence
+        names it; an arrest or expulsion befalls the person it names by a common noun, wherever it happens."""
+        if not cand.sources or self.ontology.code(cand.pattern.cameo).quad_class != 4:
             return []
-        if self.ontology.code(cand.pattern.cameo).quad_class != 4:
+        held = undergoer_phrase(cand.trigger) if cand.pattern.cameo[:3] in _ON_PERSONS else None
+        if held is not None:  # "a man was arrested in Belfast": the man, a private person there, not Belfast
+            country = (location.country if location else None) or next(
+                (a.country for a in cand.sources if a.country), None)
+            return [private_person(held.text, held.start_char, country)]
+        if not named or location is None or location.country is None:
             return []
         at = sent.text.find(location.name)
         start = sent.start_char + at if at >= 0 else sent.start_char
@@ -400,12 +406,7 @@ class Coder:
         place = Actor(text=location.name, start=start, end=end, name=location.name, code=location.country,
                       country=location.country)
         # a protest is held where it is, and addresses the government there, never the place ("a walkout in Oklahoma")
-        if cand.pattern.cameo.startswith("14"):
-            return [authorities(place)]
-        held = undergoer_phrase(cand.trigger) if cand.pattern.cameo[:3] in _ON_PERSONS else None
-        if held is not None:  # "a man was arrested in Belfast": the man, a private person there, not Belfast
-            return [private_person(held.text, held.start_char, place)]
-        return [place]
+        return [authorities(place) if cand.pattern.cameo.startswith("14") else place]
 
     def _document_countries(self, doc: Doc, kinds: tuple[str, ...] = ("country", "capital", "adjective")
                             ) -> Counter[str]:
