@@ -92,3 +92,17 @@ def test_a_person_arrested_with_no_place_in_the_sentence_is_of_the_arresting_sta
     # with no country anywhere, the person is still the one arrested, a private person of no stated country
     [alone] = _asserted(code("A 52-year-old man has been arrested over the fire."), "173")
     assert [(a.text, a.sector, a.code) for a in alone.target] == [("52-year-old man", "CVL", None)]
+
+
+def test_a_thing_rejected_in_the_passive_targets_its_owner(code) -> None:  # type: ignore[no-untyped-def]
+    [rejection] = _asserted(code("The ceasefire plan drafted by Norway was rejected by the Sudanese government."), "12")
+    assert [a.code for a in rejection.source] == ["SDNGOV"] and [a.code for a in rejection.target] == ["NOR"]
+    [pushed] = _asserted(code("They debated a levy of $20 per tonne, an amount pushed by the federal government but "
+                              "rejected by the Alberta premier."), "12")
+    assert [a.text for a in pushed.target] == ["federal government"]
+
+
+def test_part_of_the_criticism_someone_faces_is_aimed_at_them(code) -> None:  # type: ignore[no-untyped-def]
+    [criticism] = _asserted(code("The Peruvian minister is facing some of the harshest criticism from the Chilean "
+                                 "president."), "111")
+    assert ([a.code for a in criticism.source], [a.code for a in criticism.target]) == (["CHLGOV"], ["PERGOV"])

@@ -212,6 +212,10 @@ def undergoer(noun: Token) -> Token | None:
     criticism", "drew a rebuke from the senator", "won praise", "came under fire", "met with condemnation". The
     one who undergoes it is its target; its doer, if any, is named after "from" (``judges``)."""
     verb: Token | None = None
+    for _ in range(2):  # "faced some of the harshest criticism", "drew a wave of criticism": the part is of the whole
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj" and (
+                noun.head.head.pos_ in ("PRON", "DET") or noun.head.head.lemma_.lower() in MEASURES):
+            noun = noun.head.head
     if noun.dep_ == "dobj" and _listed(noun.head, "undergoing"):
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.lower_ in ("under", "with") and noun.head.head.lemma_.lower() in (

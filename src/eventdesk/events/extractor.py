@@ -655,6 +655,10 @@ class EventExtractor:
             pt = args.passive_target(tok)
             if pt is not None:
                 targets = resolver.resolve(pt, ctx)
+            owned_by = args.owner(pt) if pt is not None and pt.pos_ == "NOUN" and not targets else None
+            if owned_by is not None and p.cameo[:2] in _JUDGING and owned_by != args.agent(tok):
+                # "an amount pushed by Ottawa but rejected by the premier": judging a thing judges its owner
+                targets = resolver.resolve(owned_by, ctx)
         if not targets:
             targets = self._targets(tok, p, resolver, ctx, sources)
         if tok.dep_ in ("xcomp", "advcl", "acl") and p.cameo[:2] in _VERBAL and (not targets or all(
