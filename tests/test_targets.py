@@ -106,3 +106,13 @@ def test_part_of_the_criticism_someone_faces_is_aimed_at_them(code) -> None:  # 
     [criticism] = _asserted(code("The Peruvian minister is facing some of the harshest criticism from the Chilean "
                                  "president."), "111")
     assert ([a.code for a in criticism.source], [a.code for a in criticism.target]) == (["CHLGOV"], ["PERGOV"])
+
+
+def test_a_thing_picked_up_is_no_person_arrested(code) -> None:  # type: ignore[no-untyped-def]
+    for event in code("Kenyan police picked up a metal barrier near the border."):
+        assert all(a.sector != "CVL" for a in event.target)
+
+
+def test_a_message_sent_by_no_one_named_is_no_statement_to_its_readers(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("An email sent to 3,000 Chilean teachers said the strike was over.")
+    assert not [e for e in events if e.rule == "statement/send-message"]

@@ -364,11 +364,15 @@ def passive_target(verb: Token) -> Token | None:
 
 
 def undergoer_phrase(verb: Token) -> Span | None:
-    """The phrase naming whom an act befalls, as written ("a 45-year-old man was arrested", "arrested two
-    teenagers"): the passive subject or the object with the words before it."""
+    """The phrase naming the person an act befalls, as written ("a 45-year-old man was arrested", "arrested two
+    teenagers", "Jane Roe was jailed"): the passive subject or the object with the words before it, when it names a
+    person (a name, or a noun of the lexicon's ``persons``)."""
     held = passive_target(verb) if is_passive(verb) else _child(verb, ("dobj",))
-    if held is None or held.pos_ not in ("NOUN", "PROPN") or held.i < verb.i - 12:
+    if held is None or held.i < verb.i - 12:
         return None
+    named = held.pos_ == "PROPN" and held.ent_type_ in ("PERSON", "")  # "Roe was jailed"; not a town or a firm
+    if not (named or (held.pos_ == "NOUN" and _listed(held, "persons"))):
+        return None  # "picked up a guardrail", "arrested in Belfast" with no one named: no person
     start = min((c.left_edge.i for c in kids(held) if c.i < held.i and c.dep_ not in ("det", "poss", "predet")),
                 default=held.i)
     return held.doc[start:held.i + 1]
