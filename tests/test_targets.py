@@ -116,3 +116,8 @@ def test_a_thing_picked_up_is_no_person_arrested(code) -> None:  # type: ignore[
 def test_a_message_sent_by_no_one_named_is_no_statement_to_its_readers(code) -> None:  # type: ignore[no-untyped-def]
     events = code("An email sent to 3,000 Chilean teachers said the strike was over.")
     assert not [e for e in events if e.rule == "statement/send-message"]
+
+
+def test_the_charge_is_no_target_when_the_charged_party_is_named(code) -> None:  # type: ignore[no-untyped-def]
+    [charge] = _asserted(code("The league charged Rovers United with acts of damage and crowd disturbances."), "112")
+    assert [a.text for a in charge.target] == ["Rovers United"]

@@ -760,14 +760,24 @@ class EventExtractor:
 
         judging = p.cameo[:2] in _JUDGING or p.cameo == "012"
 
+        slotted: set[int] = set()
+        named = False
+
         def candidates() -> Iterator[Token]:  # lazily: the fallbacks are read only when the slots name no one
             for name in p.target:
-                yield from args.slot(tok, name)
+                for t in args.slot(tok, name):
+                    if name == "dobj" and t.pos_ == "PROPN":
+                        slotted.add(t.i)  # a name the verb acts on
+                    yield t
             if not statement:  # a statement's target is the one addressed, never what it is about
                 yield from args.fallback_targets(tok, with_object=not p.own_object)
 
         uncoded: list[Actor] = []
         for t in candidates():
+            if uncoded and named and t.i not in slotted:
+                # "charged Liverpool with acts of damage": a name the verb acts on, coded or not, is the target; the
+                # fallbacks (here the charge) are read only when it names no one
+                return uncoded
             if t.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 t = tok.head  # "the detainees whom the teams met": whom is the detainees
             if args.generic_kind(t) and not resolver.kb.lookup(t.lemma_):
@@ -797,7 +807,7 @@ class EventExtractor:
             if any(a.code is not None for a in found):
                 return found
             if found and not uncoded:
-                uncoded = found
+                uncoded, named = found, t.i in slotted
         return uncoded
 
     def _located(self, tok: Token, t: Token, found: list[Actor], p: Pattern) -> list[Actor]:
