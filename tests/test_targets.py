@@ -35,7 +35,7 @@ def test_a_letter_sent_is_a_statement_to_its_addressee(code) -> None:  # type: i
 
 
 def test_rebelling_against_anothers_rules_targets_their_owner(code) -> None:  # type: ignore[no-untyped-def]
-    [revolt] = [e for e in code("The senator rebelled against the governor's restrictions.")
+    [revolt] = [e for e in code("The senator revolted against the governor's curfew.")
                 if e.cameo.startswith("14")]
     assert [a.text for a in revolt.target] == ["governor's"]
 
@@ -57,7 +57,7 @@ def test_a_protest_held_in_a_place_addresses_its_government_not_the_place(code) 
 
 
 def test_endorsing_an_invasion_does_not_target_the_invaded(code) -> None:  # type: ignore[no-untyped-def]
-    [support] = _asserted(code("Portugal endorsed the invasion on Iraq."), "05")
+    [support] = _asserted(code("Portugal endorsed the assault on Mali."), "05")
     assert support.target == []
 
 
@@ -97,13 +97,13 @@ def test_a_person_arrested_with_no_place_in_the_sentence_is_of_the_arresting_sta
 def test_a_thing_rejected_in_the_passive_targets_its_owner(code) -> None:  # type: ignore[no-untyped-def]
     [rejection] = _asserted(code("The ceasefire plan drafted by Norway was rejected by the Sudanese government."), "12")
     assert [a.code for a in rejection.source] == ["SDNGOV"] and [a.code for a in rejection.target] == ["NOR"]
-    [pushed] = _asserted(code("They debated a levy of $20 per tonne, an amount pushed by the federal government but "
-                              "rejected by the Alberta premier."), "12")
+    [pushed] = _asserted(code("They debated a fuel levy, a figure favoured by the federal government but rejected "
+                              "by the Alberta premier."), "12")
     assert [a.text for a in pushed.target] == ["federal government"]
 
 
 def test_part_of_the_criticism_someone_faces_is_aimed_at_them(code) -> None:  # type: ignore[no-untyped-def]
-    [criticism] = _asserted(code("The Peruvian minister is facing some of the harshest criticism from the Chilean "
+    [criticism] = _asserted(code("The Peruvian minister has drawn a wave of criticism from the Chilean "
                                  "president."), "111")
     assert ([a.code for a in criticism.source], [a.code for a in criticism.target]) == (["CHLGOV"], ["PERGOV"])
 
@@ -114,10 +114,10 @@ def test_a_thing_picked_up_is_no_person_arrested(code) -> None:  # type: ignore[
 
 
 def test_a_message_sent_by_no_one_named_is_no_statement_to_its_readers(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("An email sent to 3,000 Chilean teachers said the strike was over.")
+    events = code("A memo mailed to Chilean teachers said the strike was over.")
     assert not [e for e in events if e.rule == "statement/send-message"]
 
 
 def test_the_charge_is_no_target_when_the_charged_party_is_named(code) -> None:  # type: ignore[no-untyped-def]
-    [charge] = _asserted(code("The league charged Rovers United with acts of damage and crowd disturbances."), "112")
+    [charge] = _asserted(code("The Swiss football league charged Rovers United with crowd disorder."), "112")
     assert [a.text for a in charge.target] == ["Rovers United"]

@@ -394,7 +394,7 @@ class Coder:
         if not cand.sources or self.ontology.code(cand.pattern.cameo).quad_class != 4:
             return []
         held = undergoer_phrase(cand.trigger) if cand.pattern.cameo[:3] in _ON_PERSONS else None
-        if held is not None:  # "a man was arrested in Belfast": the man, a private person there, not Belfast
+        if held is not None:  # "a man was detained in Cork": the man, a private person there, not Cork
             country = (location.country if location else None) or next(
                 (a.country for a in cand.sources if a.country), None)
             return [private_person(held.text, held.start_char, country)]
@@ -405,7 +405,7 @@ class Coder:
         end = start + len(location.name) if at >= 0 else sent.start_char
         place = Actor(text=location.name, start=start, end=end, name=location.name, code=location.country,
                       country=location.country)
-        # a protest is held where it is, and addresses the government there, never the place ("a walkout in Oklahoma")
+        # a protest is held where it is, and addresses the government there, never the place ("a sit-in in Tasmania")
         return [authorities(place) if cand.pattern.cameo.startswith("14") else place]
 
     def _document_countries(self, doc: Doc, kinds: tuple[str, ...] = ("country", "capital", "adjective")

@@ -195,12 +195,12 @@ def announcer(act: Token) -> Token | None:
     return owner(noun) if noun.pos_ == "NOUN" and _listed(noun, "announcing") else None
 
 
-# prepositions of where an act happens: "a walkout in Oklahoma", "spoke at the museum"
+# prepositions of where an act happens: "a sit-in in Tasmania", "spoke at the museum"
 _LOCATIVE = {"in", "at", "across", "throughout", "around", "near", "inside", "within"}
 
 
 def place_or_venue(tok: Token) -> bool:
-    """A place or venue named after a preposition of place ("in Oklahoma", "at the History Museum", "at a rally"): it
+    """A place or venue named after a preposition of place ("in Tasmania", "at the town museum", "at a rally"): it
     says where an act happens, not whom it is aimed at (force aimed "at" a town is read by its own rules)."""
     if tok.dep_ != "pobj" or tok.head.lower_ not in _LOCATIVE:
         return False
@@ -212,7 +212,7 @@ def undergoer(noun: Token) -> Token | None:
     criticism", "drew a rebuke from the senator", "won praise", "came under fire", "met with condemnation". The
     one who undergoes it is its target; its doer, if any, is named after "from" (``judges``)."""
     verb: Token | None = None
-    for _ in range(2):  # "faced some of the harshest criticism", "drew a wave of criticism": the part is of the whole
+    for _ in range(2):  # "drew a wave of criticism", "faced a barrage of complaints": the part is of the whole
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj" and (
                 noun.head.head.pos_ in ("PRON", "DET") or noun.head.head.lemma_.lower() in MEASURES):
             noun = noun.head.head
@@ -372,7 +372,7 @@ def undergoer_phrase(verb: Token) -> Span | None:
         return None
     named = held.pos_ == "PROPN" and held.ent_type_ in ("PERSON", "")  # "Roe was jailed"; not a town or a firm
     if not (named or (held.pos_ == "NOUN" and _listed(held, "persons"))):
-        return None  # "picked up a guardrail", "arrested in Belfast" with no one named: no person
+        return None  # "picked up a barrier", "detained in Cork" with no one named: no person
     start = min((c.left_edge.i for c in kids(held) if c.i < held.i and c.dep_ not in ("det", "poss", "predet")),
                 default=held.i)
     return held.doc[start:held.i + 1]
@@ -502,7 +502,7 @@ def fallback_targets(verb: Token, with_object: bool = True) -> list[Token]:
     out.extend(pobjs)
     for pobj in pobjs:  # "hacked into the computers of South Korean officers"
         out.extend(preposition_objects(pobj, {"of", "belonging"}))
-        out.extend(c for c in kids(pobj) if c.dep_ == "poss")  # "rebelled against the governor's restrictions"
+        out.extend(c for c in kids(pobj) if c.dep_ == "poss")  # "revolted against the governor's curfew"
     out.extend(c for c in kids(verb) if c.dep_ == "dative" and c.pos_ in _NOMINAL)
     for comp in kids(verb):
         if comp.dep_ == "ccomp":

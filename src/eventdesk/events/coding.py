@@ -44,7 +44,7 @@ def meeting_code(cameo: str, sources: list[Actor], targets: list[Actor], locatio
 
 def authorities(place: Actor) -> Actor:
     """The government of a place a protest is held in, which the protest addresses when it names no one else ("a
-    walkout in Oklahoma" is the state's teachers' protest to their state government; sub-national governments code to
+    sit-in in Tasmania" by its nurses is their protest to the state government; sub-national governments code to
     their country): the place itself is where it happens, never a party to it."""
     assert place.country is not None
     name = place.name or place.text
@@ -54,7 +54,7 @@ def authorities(place: Actor) -> Actor:
 
 def private_person(text: str, start: int, country: str | None) -> Actor:
     """Whom an arrest or expulsion befalls when the text names them only by a common noun ("a 45-year-old man was
-    arrested in Belfast"): a private person of the country where it happens (or of the state that does it), not the
+    detained in Cork"): a private person of the country where it happens (or of the state that does it), not the
     place; of no stated country when the article names none."""
     return Actor(text=text, start=start, end=start + len(text), name=text, code=actor_code(country, "CVL", None),
                  country=country, sector="CVL")

@@ -632,7 +632,7 @@ class EventExtractor:
             sources += [a for c in args.comitatives(tok, subj) for a in resolver.resolve(c, ctx)
                         if not _same(a, sources)]
         if sources and p.cameo == MEDIATE and passive and args.agent(tok) is not None:
-            # "the ceasefire, brokered by Turkey with Russia": a mediator's companion mediates too; the parties
+            # "the truce, brokered by Qatar with Egypt": a mediator's companion mediates too; the parties
             # mediated between are named by "between" ("brokered a truce with Hamas" in the active keeps Hamas)
             sources += [a for c in args.preposition_objects(tok, {"with"}) for a in resolver.resolve(c, ctx)
                         if not _same(a, sources)]
@@ -657,7 +657,7 @@ class EventExtractor:
                 targets = resolver.resolve(pt, ctx)
             owned_by = args.owner(pt) if pt is not None and pt.pos_ == "NOUN" and not targets else None
             if owned_by is not None and p.cameo[:2] in _JUDGING and owned_by != args.agent(tok):
-                # "an amount pushed by Ottawa but rejected by the premier": judging a thing judges its owner
+                # "a levy favoured by Ottawa but rejected by the premier": judging a thing judges its owner
                 targets = resolver.resolve(owned_by, ctx)
         if not targets:
             targets = self._targets(tok, p, resolver, ctx, sources)
@@ -775,7 +775,7 @@ class EventExtractor:
         uncoded: list[Actor] = []
         for t in candidates():
             if uncoded and named and t.i not in slotted:
-                # "charged Liverpool with acts of damage": a name the verb acts on, coded or not, is the target; the
+                # "charged Rovers United with crowd disorder": a name the verb acts on, coded or not, is the target; the
                 # fallbacks (here the charge) are read only when it names no one
                 return uncoded
             if t.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
@@ -811,14 +811,14 @@ class EventExtractor:
         return uncoded
 
     def _located(self, tok: Token, t: Token, found: list[Actor], p: Pattern) -> list[Actor]:
-        """A place or venue where an act done in words happens is no party to it ("spoke at the museum", "a walkout in
-        Oklahoma"), unless it names an institution ("protested at the state capitol"); a protest held in a country,
+        """A place or venue where an act done in words happens is no party to it ("spoke at the museum", "a sit-in in
+        Tasmania"), unless it names an institution ("protested at the state capitol"); a protest held in a country,
         state or town addresses its government (``authorities``). Material acts ("invested in Uganda", "troops
         arrived in Liberia") and places inside the object ("criticised the elections in Uganda") keep their reading."""
         if p.cameo[:2] not in _VERBAL | {PROTEST_ROOT} or p.cameo == VISIT or not args.place_or_venue(t):
             return found
         held = p.cameo.startswith(PROTEST_ROOT) and t.head.head.dep_ == "dobj" and t.head.head.head.i == tok.i
-        if t.head.head.i not in (tok.i, tok.head.i) and not held:  # "staged a walkout in Oklahoma": held there
+        if t.head.head.i not in (tok.i, tok.head.i) and not held:  # "staged a sit-in in Tasmania": held there
             return found
         if any(a.sector or a.igo for a in found):
             return found
@@ -843,13 +843,13 @@ class EventExtractor:
 
     def _victim(self, tok: Token) -> bool:
         """The one an act of force befalls, named after "of" ("the killing of students", "the arrest of activists") or
-        another preposition of its aim ("the invasion on Iraq", "the attack against the embassy"): judging the act
+        another preposition of its aim ("the assault on Mali", "the attack against the embassy"): judging the act
         judges its doer, never them."""
         if tok.dep_ != "pobj" or tok.head.lower_ not in _AIMED:
             return False
         act = tok.head.head
         if act.pos_ == "VERB" and tok.head.lower_ != "of":
-            # the parser hangs the aim on the verb of judging: "endorsed the invasion on Iraq"
+            # the parser hangs the aim on the verb of judging: "endorsed the assault on Mali"
             act = next((c for c in kids(act) if c.dep_ == "dobj" and c.i < tok.i), act)
         if act.pos_ != "NOUN":
             return False
