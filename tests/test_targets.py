@@ -97,9 +97,9 @@ def test_a_person_arrested_with_no_place_in_the_sentence_is_of_the_arresting_sta
 def test_a_thing_rejected_in_the_passive_targets_its_owner(code) -> None:  # type: ignore[no-untyped-def]
     [rejection] = _asserted(code("The ceasefire plan drafted by Norway was rejected by the Sudanese government."), "12")
     assert [a.code for a in rejection.source] == ["SDNGOV"] and [a.code for a in rejection.target] == ["NOR"]
-    [pushed] = _asserted(code("They debated a fuel levy, a figure favoured by the federal government but rejected "
-                              "by the Alberta premier."), "12")
-    assert [a.text for a in pushed.target] == ["federal government"]
+    [pushed] = _asserted(code("They debated a fuel levy, a figure favoured by Ottawa but rejected by the Alberta "
+                              "premier."), "12")
+    assert [a.text for a in pushed.target] == ["Ottawa"]
 
 
 def test_part_of_the_criticism_someone_faces_is_aimed_at_them(code) -> None:  # type: ignore[no-untyped-def]
