@@ -35,7 +35,8 @@ from eventdesk.enrich.places import CommonWords, place_words, uncased_text
 from eventdesk.enrich.same_event import carry_dates
 from eventdesk.errors import CodingError, EventdeskError, InputError
 from eventdesk.events import Candidate, EventExtractor, default_patterns
-from eventdesk.events.coding import codes_for, meeting_code
+from eventdesk.events.arguments import undergoer_phrase
+from eventdesk.events.coding import authorities, codes_for, meeting_code, private_person
 from eventdesk.events.status import GOVERNING_VERBS
 from eventdesk.kb import KnowledgeBase, default_kb
 from eventdesk.models import Actor, Citation, Document, Event, Location, Trigger, published_problem
@@ -351,7 +352,7 @@ class Coder:
             hostile = self.ontology.code(cand.pattern.cameo).quad_class == 4
             dyads = [([a], [b]) for a, b in reciprocal_pairs(cand.sources, hostile=hostile)]  # "X and Y met"
         if not dyads:
-            dyads = [(cand.sources, self._place_as_target(cand, location if place_phrase else None, sent))]
+            dyads = [(cand.sources, self._place_as_target(cand, location, place_phrase, sent))]
         for sources, targets in dyads:
             cameo = meeting_code(cand.pattern.cameo, sources, targets, location)
             codes = codes_for(cameo, self.ontology, cand.pattern.mode)
@@ -392,17 +393,25 @@ class Coder:
                     actor.country, actor.code = hit.country, actor_code(hit.country, actor.sector, None)
         return hit
 
-    def _place_as_target(self, cand: Candidate, location: Location | None, sent: Span) -> list[Actor]:
-        """An attack, a crackdown or a protest with no named target hits the place where it happens."""
-        if location is None or location.country is None or not cand.sources:
+    def _place_as_target(self, cand: Candidate, location: Location | None, named: bool, sent: Span) -> list[Actor]:
+        """An attack, a crackdown or a protest with no named target hits the place where it happens, when the sentence
+        names it; an arrest or expulsion befalls the person it names by a common noun, wherever it happens."""
+        if not cand.sources or self.ontology.code(cand.pattern.cameo).quad_class != 4:
             return []
-        if self.ontology.code(cand.pattern.cameo).quad_class != 4:
+        held = undergoer_phrase(cand.trigger) if cand.pattern.cameo[:3] in _ON_PERSONS else None
+        if held is not None:  # "a man was detained in Cork": the man, a private person there, not Cork
+            country = (location.country if location else None) or next(
+                (a.country for a in cand.sources if a.country), None)
+            return [private_person(held.text, held.start_char, country)]
+        if not named or location is None or location.country is None:
             return []
         at = sent.text.find(location.name)
         start = sent.start_char + at if at >= 0 else sent.start_char
         end = start + len(location.name) if at >= 0 else sent.start_char
-        return [Actor(text=location.name, start=start, end=end, name=location.name, code=location.country,
-                      country=location.country)]
+        place = Actor(text=location.name, start=start, end=end, name=location.name, code=location.country,
+                      country=location.country)
+        # a protest is held where it is, and addresses the government there, never the place ("a sit-in in Tasmania")
+        return [authorities(place) if cand.pattern.cameo.startswith("14") else place]
 
     def _document_countries(self, doc: Doc, kinds: tuple[str, ...] = ("country", "capital", "adjective")
                             ) -> Counter[str]:
@@ -419,6 +428,8 @@ class Coder:
 # CAMEO's acts of force that may hit a place: seize or damage property (171), blockade (191), assault (18),
 # fight (19), mass violence (20); not bans, arrests or expulsions, whose object is a body or a person
 _FORCE = ("171", "18", "19", "20")
+# CAMEO's acts of force whose object is a person (arrest or detain, expel or deport): never the place they happen in
+_ON_PERSONS = ("173", "174")
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventdesk.nlp.tree import kids
 from eventdesk.nlp.words import REPORTING_VERBS
@@ -195,6 +195,70 @@ def announcer(act: Token) -> Token | None:
     return owner(noun) if noun.pos_ == "NOUN" and _listed(noun, "announcing") else None
 
 
+# prepositions of where an act happens: "a sit-in in Tasmania", "spoke at the museum"
+_LOCATIVE = {"in", "at", "across", "throughout", "around", "near", "inside", "within"}
+
+
+def place_or_venue(tok: Token) -> bool:
+    """A place or venue named after a preposition of place ("in Tasmania", "at the town museum", "at a rally"): it
+    says where an act happens, not whom it is aimed at (force aimed "at" a town is read by its own rules)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _LOCATIVE:
+        return False
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or _listed(tok, "venues")
+
+
+def undergoer(noun: Token) -> Token | None:
+    """Who a judgement named by a noun is aimed at when a verb of undergoing carries it: "the minister faced
+    criticism", "drew a rebuke from the senator", "won praise", "came under fire", "met with condemnation". The
+    one who undergoes it is its target; its doer, if any, is named after "from" (``judges``)."""
+    verb: Token | None = None
+    for _ in range(2):  # "drew a wave of criticism", "faced a barrage of complaints": the part is of the whole
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj" and (
+                noun.head.head.pos_ in ("PRON", "DET") or noun.head.head.lemma_.lower() in MEASURES):
+            noun = noun.head.head
+    if noun.dep_ == "dobj" and _listed(noun.head, "undergoing"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ in ("under", "with") and noun.head.head.lemma_.lower() in (
+            "come", "meet"):
+        verb = noun.head.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return subject(verb)
+
+
+def judges(noun: Token) -> list[Token]:
+    """Who made a judgement someone underwent: "drew criticism from the senator" (the parser hangs the "from" on the
+    noun or on the verb)."""
+    found = preposition_objects(noun, {"from", "by"})
+    carrier = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return found or preposition_objects(carrier, {"from"})
+
+
+def addressee(carrier: Token) -> Token | None:
+    """Whom a message is sent or written to: "wrote to the governor", "sent the premier a note", "sent a letter to the
+    governor", "a letter to the governor". An act the message carries ("..., asking him to resign") is addressed to
+    them too; a verb that sends things addresses someone only with a message as its object ("sent troops to X")."""
+    if carrier.pos_ in ("NOUN", "PROPN"):
+        if not _listed(carrier, "messages"):
+            return None
+        to = preposition_objects(carrier, {"to"})
+        if to:
+            return to[0]
+        # the parser often hangs the "to" on the verb that sends it: "sent a message to X asking ..."
+        return addressee(carrier.head) if carrier.dep_ == "dobj" and carrier.head.pos_ == "VERB" else None
+    if carrier.pos_ != "VERB":
+        return None
+    for message in (c for c in kids(carrier) if c.dep_ in ("dobj", "nsubjpass") and _listed(c, "messages")):
+        to = preposition_objects(message, {"to"})
+        if to:
+            return to[0]
+        dative = [c for c in kids(carrier) if c.dep_ == "dative" and c.pos_ in _NOMINAL]
+        return next(iter(dative or preposition_objects(carrier, {"to"})), None)
+    if _listed(carrier, "messaging"):
+        return next(iter(preposition_objects(carrier, {"to"})), None)
+    return None
+
+
 def asker_to_contact(verb: Token) -> Token | None:
     """Who asks, in an agentless passive appeal to get in touch with them: "anyone with information is asked (urged)
     to call police" is the police's appeal."""
@@ -297,6 +361,21 @@ def passive_target(verb: Token) -> Token | None:
     if own is not None and verb.dep_ == "relcl" and (own.tag_ in ("WP", "WDT") or own.lower_ == "that"):
         return verb.head  # "John Roe, who was arrested": Roe
     return own
+
+
+def undergoer_phrase(verb: Token) -> Span | None:
+    """The phrase naming the person an act befalls, as written ("a 45-year-old man was arrested", "arrested two
+    teenagers", "Jane Roe was jailed"): the passive subject or the object with the words before it, when it names a
+    person (a name, or a noun of the lexicon's ``persons``)."""
+    held = passive_target(verb) if is_passive(verb) else _child(verb, ("dobj",))
+    if held is None or held.i < verb.i - 12:
+        return None
+    named = held.pos_ == "PROPN" and held.ent_type_ in ("PERSON", "")  # "Roe was jailed"; not a town or a firm
+    if not (named or (held.pos_ == "NOUN" and _listed(held, "persons"))):
+        return None  # "picked up a barrier", "detained in Cork" with no one named: no person
+    start = min((c.left_edge.i for c in kids(held) if c.i < held.i and c.dep_ not in ("det", "poss", "predet")),
+                default=held.i)
+    return held.doc[start:held.i + 1]
 
 
 _NOT_OBJECTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
@@ -423,6 +502,7 @@ def fallback_targets(verb: Token, with_object: bool = True) -> list[Token]:
     out.extend(pobjs)
     for pobj in pobjs:  # "hacked into the computers of South Korean officers"
         out.extend(preposition_objects(pobj, {"of", "belonging"}))
+        out.extend(c for c in kids(pobj) if c.dep_ == "poss")  # "revolted against the governor's curfew"
     out.extend(c for c in kids(verb) if c.dep_ == "dative" and c.pos_ in _NOMINAL)
     for comp in kids(verb):
         if comp.dep_ == "ccomp":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from eventdesk.actors.resolve import actor_code
 from eventdesk.models import Actor, Location
 from eventdesk.ontology import Ontology
 
@@ -39,6 +40,24 @@ def meeting_code(cameo: str, sources: list[Actor], targets: list[Actor], locatio
     if location.country in src:
         return "043"
     return "044"
+
+
+def authorities(place: Actor) -> Actor:
+    """The government of a place a protest is held in, which the protest addresses when it names no one else ("a
+    sit-in in Tasmania" by its nurses is their protest to the state government; sub-national governments code to
+    their country): the place itself is where it happens, never a party to it."""
+    assert place.country is not None
+    name = place.name or place.text
+    return Actor(text=place.text, start=place.start, end=place.end, name=f"government ({name})",
+                 code=actor_code(place.country, "GOV", None), country=place.country, sector="GOV")
+
+
+def private_person(text: str, start: int, country: str | None) -> Actor:
+    """Whom an arrest or expulsion befalls when the text names them only by a common noun ("a 45-year-old man was
+    detained in Cork"): a private person of the country where it happens (or of the state that does it), not the
+    place; of no stated country when the article names none."""
+    return Actor(text=text, start=start, end=start + len(text), name=text, code=actor_code(country, "CVL", None),
+                 country=country, sector="CVL")
 
 
 def codes_for(cameo: str, ontology: Ontology, mode: str | None = None) -> Codes:

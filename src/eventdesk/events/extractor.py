@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from eventdesk.actors import ActorResolver
 from eventdesk.actors.resolve import actor_code
 from eventdesk.events import arguments as args
+from eventdesk.events.coding import authorities
 from eventdesk.events.domain import Text, kind_of_text, political_enough
 from eventdesk.events.implicit import with_implicit_agent
 from eventdesk.events.intent import (
@@ -368,6 +369,8 @@ def _word_in(tok: Token, words: tuple[str, ...]) -> bool:
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you"})
 CONSULT_ROOT = "04"
 LAWSUIT = "115"  # its other party is the one sued: the one who settles the suit when no one else is named
+PROTEST_ROOT = "14"
+MEDIATE = "045"
 VISIT = "042"  # its other party is the host: the country visited when no one is named
 BARE_STATEMENT = "010"  # its target is the one addressed: "said no city would be spared" addresses no city
 MEDIA = "MED"  # the sector of the press: the outlet a statement is made to carries it, and is no target
@@ -628,6 +631,11 @@ class EventExtractor:
         if sources and subj is not None and not passive:  # "X, along with Y, condemned": Y condemned too
             sources += [a for c in args.comitatives(tok, subj) for a in resolver.resolve(c, ctx)
                         if not _same(a, sources)]
+        if sources and p.cameo == MEDIATE and passive and args.agent(tok) is not None:
+            # "the truce, brokered by Qatar with Egypt": a mediator's companion mediates too; the parties
+            # mediated between are named by "between" ("brokered a truce with Hamas" in the active keeps Hamas)
+            sources += [a for c in args.preposition_objects(tok, {"with"}) for a in resolver.resolve(c, ctx)
+                        if not _same(a, sources)]
         if sources and args.reported_passive(tok) and not self._speaker_did(p, sources, resolver):
             sources = []  # "two soldiers were killed, the ministry said": the ministry reports, it did not kill
         advocate = advocating_clause(tok) if not sources else None
@@ -647,8 +655,19 @@ class EventExtractor:
             pt = args.passive_target(tok)
             if pt is not None:
                 targets = resolver.resolve(pt, ctx)
+            owned_by = args.owner(pt) if pt is not None and pt.pos_ == "NOUN" and not targets else None
+            if owned_by is not None and p.cameo[:2] in _JUDGING and owned_by != args.agent(tok):
+                # "a levy favoured by Ottawa but rejected by the premier": judging a thing judges its owner
+                targets = resolver.resolve(owned_by, ctx)
         if not targets:
             targets = self._targets(tok, p, resolver, ctx, sources)
+        if tok.dep_ in ("xcomp", "advcl", "acl") and p.cameo[:2] in _VERBAL and (not targets or all(
+                t.text.lower() in _OBJECT_PRONOUNS for t in targets)):
+            # "wrote to the governor asking him to resign", "a letter to the Pope asking for help": what a message asks
+            # (offers, demands) is addressed to whom it is sent, and "him" is that one
+            addressed = args.addressee(tok.head)
+            if addressed is not None and (found := resolver.resolve(addressed, ctx)):
+                targets = found
         if not targets and tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ == "VERB":
             obj = next((c for c in kids(tok.head) if c.dep_ == "dobj" and not args.generic_kind(c)), None)
             if obj is not None and obj.i != (subj.i if subj is not None else -1):
@@ -741,21 +760,31 @@ class EventExtractor:
 
         judging = p.cameo[:2] in _JUDGING or p.cameo == "012"
 
+        slotted: set[int] = set()
+        named = False
+
         def candidates() -> Iterator[Token]:  # lazily: the fallbacks are read only when the slots name no one
             for name in p.target:
-                yield from args.slot(tok, name)
+                for t in args.slot(tok, name):
+                    if name == "dobj" and t.pos_ == "PROPN":
+                        slotted.add(t.i)  # a name the verb acts on
+                    yield t
             if not statement:  # a statement's target is the one addressed, never what it is about
                 yield from args.fallback_targets(tok, with_object=not p.own_object)
 
         uncoded: list[Actor] = []
         for t in candidates():
+            if uncoded and named and t.i not in slotted:
+                # "charged Rovers United with crowd disorder": a name the verb acts on, coded or not, is the target; the
+                # fallbacks (here the charge) are read only when it names no one
+                return uncoded
             if t.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 t = tok.head  # "the detainees whom the teams met": whom is the detainees
             if args.generic_kind(t) and not resolver.kb.lookup(t.lemma_):
                 continue  # "makes the typical politician pitch": a kind of pitch, no one's
             if judging and self._victim(t):
                 continue  # "condemned the killing of students": the students are not condemned
-            found = resolver.resolve(t, ctx)
+            found = self._located(tok, t, resolver.resolve(t, ctx), p)
             if judging and t.pos_ == "NOUN" and (owned_by := args.owner(t)) is not None:
                 # "criticised the offer made by Kabul", "unhappy with Kabul's handling": a thing's owner, unless
                 # the phrase names an actor of its own ("criticised Israel's defence minister")
@@ -778,8 +807,24 @@ class EventExtractor:
             if any(a.code is not None for a in found):
                 return found
             if found and not uncoded:
-                uncoded = found
+                uncoded, named = found, t.i in slotted
         return uncoded
+
+    def _located(self, tok: Token, t: Token, found: list[Actor], p: Pattern) -> list[Actor]:
+        """A place or venue where an act done in words happens is no party to it ("spoke at the museum", "a sit-in in
+        Tasmania"), unless it names an institution ("protested at the state capitol"); a protest held in a country,
+        state or town addresses its government (``authorities``). Material acts ("invested in Uganda", "troops
+        arrived in Liberia") and places inside the object ("criticised the elections in Uganda") keep their reading."""
+        if p.cameo[:2] not in _VERBAL | {PROTEST_ROOT} or p.cameo == VISIT or not args.place_or_venue(t):
+            return found
+        held = p.cameo.startswith(PROTEST_ROOT) and t.head.head.dep_ == "dobj" and t.head.head.head.i == tok.i
+        if t.head.head.i not in (tok.i, tok.head.i) and not held:  # "staged a sit-in in Tasmania": held there
+            return found
+        if any(a.sector or a.igo for a in found):
+            return found
+        if p.cameo.startswith(PROTEST_ROOT) and t.ent_type_ == "GPE":
+            return [authorities(a) for a in found if a.country]
+        return []
 
     def _doers_of_told_act(self, thing: Token, sources: list[Actor]) -> list[Actor]:
         """"Militants attacked a police post. The government condemned the attack": a definite act noun with no owner
@@ -797,11 +842,17 @@ class EventExtractor:
         return []
 
     def _victim(self, tok: Token) -> bool:
-        """The one an act of force befalls, named after "of" ("the killing of students", "the arrest of activists"):
-        judging the act judges its doer, never them."""
-        if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.pos_ != "NOUN":
+        """The one an act of force befalls, named after "of" ("the killing of students", "the arrest of activists") or
+        another preposition of its aim ("the assault on Mali", "the attack against the embassy"): judging the act
+        judges its doer, never them."""
+        if tok.dep_ != "pobj" or tok.head.lower_ not in _AIMED:
             return False
         act = tok.head.head
+        if act.pos_ == "VERB" and tok.head.lower_ != "of":
+            # the parser hangs the aim on the verb of judging: "endorsed the assault on Mali"
+            act = next((c for c in kids(act) if c.dep_ == "dobj" and c.i < tok.i), act)
+        if act.pos_ != "NOUN":
+            return False
         pool = self.patterns.by_noun.get(act.lemma_.lower()) or self.patterns.by_noun.get(act.lower_) or []
         return any(p.cameo[:2] in _FORCE for p in pool)
 
@@ -814,6 +865,14 @@ class EventExtractor:
         if p.undergoer:
             return self._undergone(tok, p, resolver, ctx)
         conf = p.confidence * 0.9
+        judged = args.undergoer(tok) if p.cameo[:2] in _VERBAL else None
+        if judged is not None and not resolver.resolve(judged, ctx) and judged.pos_ == "NOUN":
+            judged = args.owner(judged)  # "the minister's remarks drew a rebuke": the minister is rebuked
+        if judged is not None and (undergoers := resolver.resolve(judged, ctx)):
+            # "the minister faced criticism from the senator": the senator's criticism of the minister
+            judging = [a for t in args.judges(tok) for a in resolver.resolve(t, ctx) if not _same(a, undergoers)]
+            return Candidate(tok, p, judging, undergoers, noun_status(tok),
+                             round(conf * (1.0 if judging else 0.6), 3))
         sources = self._named_doers(tok, resolver, ctx)
         if not sources:
             by = args.agent(tok)
@@ -881,7 +940,7 @@ class EventExtractor:
                 continue
             carrier = [tok.head] if tok.dep_ in ("dobj", "nsubjpass") and name not in ("dobj", "dative") else []
             for t in [*args.slot(tok, name), *(s for c in carrier for s in args.slot(c, name))]:
-                targets = resolver.resolve(t, ctx)
+                targets = self._located(tok, t, resolver.resolve(t, ctx), p)
                 if not targets:  # "the resolution of the dispute with Norway"
                     for inner in args.preposition_objects(t, {"with", "against", "between", "to", "on"}):
                         targets = resolver.resolve(inner, ctx)
@@ -966,6 +1025,9 @@ class EventExtractor:
         return []
 
 
+# CAMEO classes of acts done in words (statements, appeals, offers, talks, praise, demands, criticism, rejection,
+# threats): a message can carry them to whom it is sent
+_VERBAL = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}
 # CAMEO classes of judging (comment, praise, disapproval, rejection): judging a thing judges its owner
 _JUDGING = {"05", "11", "12"}
 # CAMEO classes whose other party an adjective of what is asked or judged may name ("demanded federal action"):
@@ -978,6 +1040,8 @@ _TOLD_REACH = 400
 _TOLD_ACTS = {"14", "15", "17", "18", "19", "20"}
 # CAMEO classes of force (coercion, assault, fighting, mass violence): the "of" of such an act is who it befalls
 _FORCE = {"17", "18", "19", "20"}
+# prepositions that name whom an act of force befalls: "the killing of", "the attack on", "the strikes against"
+_AIMED = {"of", "on", "against", "upon", "in", "into"}
 # CAMEO classes of agreeing and yielding: what is agreed under a lawsuit is agreed with its other party
 _SETTLING = {"03", "08"}
 
@@ -1026,8 +1090,10 @@ def _depth(tok: Token) -> int:
 
 def _reports_event(tok: Token, triggers: set[int]) -> bool:
     """A verb of saying (or permitting) whose complement holds another trigger gives way to it."""
+    # "wrote to the governor, asking him to resign": what a message asks is what it says
+    clauses = ("ccomp", "dobj", "xcomp", "parataxis") + (("advcl",) if args.addressee(tok) is not None else ())
     for c in kids(tok):
-        if c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis"):
+        if c.dep_ in clauses:
             if any(t.i in triggers and t.i != tok.i for t in c.subtree):
                 return True
     return False
