@@ -100,6 +100,10 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     head = verb.head
     if head.i == verb.i:
         return None
+    if verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == "VBG" and head.dep_ == "ROOT":
+        # "officers responding to a call shot a man": the parser may take the participle that describes the
+        # subject for the sentence's root, and hang the finite verb on it; its subject is the subject's
+        return _child(head, _SUBJECTS)
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.i > 0 and (before := verb.doc[verb.i - 1]).dep_ == "pobj" \
             and before.head.head.i == head.i:
         return before  # "led to this country rejecting the request": the gerund's subject stands before it

@@ -1,0 +1,38 @@
+"""Routine police work is no coercion (issue 11, class 2): attending a call-out, combing a field or hunting for a
+suspect coerces no one; a manhunt and the investigation of "the incident" by police are the investigation of a
+crime (CAMEO 091); and the act the officers then did ("... shot a man") is coded. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+
+def _codes(events):  # type: ignore[no-untyped-def]
+    return [(e.cameo, [a.sector for a in e.source]) for e in events if e.status == "asserted"]
+
+
+def test_attending_a_call_is_no_act(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("Kenyan police officers responded to the scene of the collision near Nakuru.") == []
+    assert _codes(code("Kenyan police responded to a call about a brawl and arrested three men.")) == [
+        ("173", ["COP"])]
+    # acting against a crowd is still the police's act (and not acting, the same act not done)
+    assert [e.cameo for e in code("Kenyan police intervened against the rioters in Kisumu.")] == ["170"]
+
+
+def test_the_act_after_the_call_keeps_its_doer(code) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "shot" on the participle "responding": the officers shot, and that is no coercion of theirs
+    events = code("Kenyan police officers responding to reports of a man waving a machete shot a man in Eldoret.")
+    assert [(e.cameo[:2], [a.code for a in e.source]) for e in events] == [("19", ["KENCOP"])]
+
+
+def test_a_manhunt_investigates_a_crime(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Kenyan police are searching for two suspects after the robbery in Thika.")
+    assert [(e.cameo, [a.code for a in e.source]) for e in events] == [("091", ["KENCOP"])]
+    assert code("Kenyan police searched for the missing climber on Mount Kenya.") == []
+    assert code("Kenyan police officers combed the forest near the lake.") == []
+    # searching a home is still police action against its owner
+    assert [e.cameo for e in code("Kenyan police searched the home of the opposition senator.")] == ["170"]
+
+
+def test_police_investigate_crime_not_military_action(code) -> None:  # type: ignore[no-untyped-def]
+    assert [e.cameo for e in code("Kenyan police are investigating the incident in Kisumu.")] == ["091"]
+    assert [e.cameo for e in code("The Kenyan army is investigating the incident at the border post.")] == ["093"]
