@@ -71,11 +71,24 @@ def is_passive(verb: Token) -> bool:
 
 
 def agent(verb: Token) -> Token | None:
-    """The "by X" of a passive verb."""
+    """The "by X" of a passive verb (or the one the parser hung on its to-infinitive: "was invited to speak by X")."""
     for c in kids(verb):
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             return _child(c, "pobj")
+    for comp in kids(verb):
+        if comp.dep_ == "xcomp" and (by := stray_agent(comp)) is not None:
+            return _child(by, "pobj")
     return None
+
+
+def stray_agent(verb: Token) -> Token | None:
+    """The "by" the parser marks as an agent under an active to-infinitive of a passive verb: "was invited to
+    speak by the union" was invited by the union (it speaks by no means of it)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or verb.i == head.i or is_passive(verb) or not any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in kids(head)):
+        return None
+    return next((c for c in kids(verb) if c.dep_ == "agent"), None)
 
 
 def subject(verb: Token, depth: int = 0) -> Token | None:

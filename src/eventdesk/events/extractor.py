@@ -88,6 +88,8 @@ class Frame:
                 c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in children):
             objs.append(tok.head)  # "the rent he charges", "the deal they signed": the noun is the object
         objs += [m for o in objs if (m := args.measured(o)) is not o]
+        stray = args.stray_agent(tok)  # "invited to speak by X": the "by" is the invitation's, not the speaking's
+        children = [c for c in children if c is not stray]
         return cls(
             children=children,
             preps={c.lower_ for c in children if c.dep_ in ("prep", "dative", "agent", "prt") and not _temporal(c)},

@@ -1,0 +1,34 @@
+"""The source the grammar gives (issue 11, class 4): the by-agent of a passive the parser hangs on its
+to-infinitive, a unit that "its"/"their" gives to the body that speaks, and the police or court that lets a
+suspect go ("released without charge", "released on bail"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def _dyads(events):  # type: ignore[no-untyped-def]
+    return [(e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in events
+            if e.status == "asserted"]
+
+
+def test_the_by_agent_after_a_to_infinitive(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Kenyan opposition leader was invited to speak by the Ugandan parliament.")
+    assert _dyads(events) == [("026", ["UGALEG"], ["KENOPP"])]
+    # a "by" of the infinitive's own ("to abide by the ruling") is no agent
+    events = code("The Kenyan president was urged to abide by the ruling.")
+    assert all(not e.source for e in events)
+
+
+def test_a_unit_named_by_its_owner_pronoun(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Nairobi police announced its robbery squad arrested three men on Friday.")
+    assert [(e.cameo, [a.code for a in e.source]) for e in events] == [("173", ["KENCOP"])]
+    events = code("The Kenyan army said their special unit killed five militants near the border.")
+    assert [(e.cameo, [a.code for a in e.source]) for e in events] == [("190", ["KENMIL"])]
+
+
+def test_who_lets_a_suspect_go(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Kenyan activist was released without charge on Sunday.")
+    assert [(e.cameo, [a.code for a in e.source]) for e in events] == [("0841", ["KENCOP"])]
+    events = code("The Kenyan activist was released on bail on Sunday.")
+    assert [(e.cameo, [a.code for a in e.source]) for e in events] == [("0841", ["KENJUD"])]
+    # a patient let go from hospital is no captive freed
+    assert code("The Kenyan activist was released from hospital on Sunday.") == []
