@@ -81,6 +81,14 @@ def agent(verb: Token) -> Token | None:
     return None
 
 
+def undergone(verb: Token) -> bool:
+    """A clause whose subject undergoes what happens: an agentless passive ("was killed") or a verb of suffering
+    ("died", "succumbed": lexicon list ``undergoing``)."""
+    if verb.lemma_.lower() in lexicon().get("undergoing", ()):
+        return True
+    return is_passive(verb) and not is_stative(verb) and agent(verb) is None
+
+
 def stray_agent(verb: Token) -> Token | None:
     """The "by" the parser marks as an agent under an active to-infinitive of a passive verb: "was invited to
     speak by the union" was invited by the union (it speaks by no means of it)."""
@@ -105,6 +113,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             return None  # "a man who was arrested": the one it befalls, never its doer
         if verb.dep_ == "advcl" and _child(verb, "nsubjpass") is not None:
             return None  # "the police looked on while the shops were looted": the police are not the looters
+        if verb.dep_ == "conj" and _child(verb, "nsubjpass") is not None and undergone(verb.head):
+            return None  # "a sergeant was killed and five others were wounded": a victim is no one's doer
     subj = _child(verb, _SUBJECTS)
     if subj is not None:
         if subj.tag_ in ("WP", "WDT") or subj.lower_ in ("who", "which", "that"):
