@@ -32,3 +32,11 @@ def test_who_lets_a_suspect_go(code) -> None:  # type: ignore[no-untyped-def]
     assert [(e.cameo, [a.code for a in e.source]) for e in events] == [("0841", ["KENJUD"])]
     # a patient let go from hospital is no captive freed
     assert code("The Kenyan activist was released from hospital on Sunday.") == []
+
+
+def test_who_reports_a_threat_made_no_threat(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Kenyan police said the witness was threatened if she talked.")
+    assert all(not e.source for e in events if e.cameo.startswith("13"))
+    # an arrest the police report is theirs
+    events = code("Kenyan police said three suspects were arrested.")
+    assert [(e.cameo, [a.code for a in e.source]) for e in events] == [("173", ["KENCOP"])]

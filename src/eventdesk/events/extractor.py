@@ -422,6 +422,7 @@ def _word_in(tok: Token, words: tuple[str, ...]) -> bool:
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you"})
 CONSULT_ROOT = "04"
 LAWSUIT = "115"  # its other party is the one sued: the one who settles the suit when no one else is named
+THREATS = "13"  # a threat told in the passive is the threatener's, not the reporter's
 VISIT = "042"  # its other party is the host: the country visited when no one is named
 BARE_STATEMENT = "010"  # its target is the one addressed: "said no city would be spared" addresses no city
 MEDIA = "MED"  # the sector of the press: the outlet a statement is made to carries it, and is no target
@@ -784,8 +785,8 @@ class EventExtractor:
         not "..., his neighbour said". Other acts are usually the reporter's own ("the talks were postponed, the
         ministry said"; "the fighters were demobilised, the rebel commanders said")."""
         requirement = p.actors or self.ontology.actors_required(p.cameo)
-        if requirement in ("known-political", "armed"):
-            return False
+        if requirement in ("known-political", "armed") or p.cameo.startswith(THREATS):
+            return False  # nor a threat: "she was threatened if she talked, police said" (not by the police)
         if requirement == "state":
             return all(a.sector in resolver.kb.state_sectors for a in speakers)
         return True
