@@ -40,3 +40,16 @@ def test_who_reports_a_threat_made_no_threat(code) -> None:  # type: ignore[no-u
     # an arrest the police report is theirs
     events = code("Kenyan police said three suspects were arrested.")
     assert [(e.cameo, [a.code for a in e.source]) for e in events] == [("173", ["KENCOP"])]
+
+
+def test_the_one_raised_to_a_subject_is_the_one_acted_on(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Kenyan activist is scheduled to be released in May.")
+    assert [([a.code for a in e.source], [a.code for a in e.target]) for e in events] == [([], ["KENNGO"])]
+    events = code("The Ugandan envoy is reported to have been expelled by Kenya.")
+    assert [([a.code for a in e.source], [a.code for a in e.target]) for e in events] == [(["KEN"], ["UGAGOV"])]
+
+
+def test_a_named_doer_is_not_replaced_by_the_teller(code) -> None:  # type: ignore[no-untyped-def]
+    # "her captors" are no political actor, and the police who tell of the release did not release her
+    events = code("Kenyan police, who say the girl was released by her captors, are looking for two suspects.")
+    assert [e for e in events if e.cameo == "0841" and e.source] == []

@@ -113,6 +113,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             return None  # "a man who was arrested": the one it befalls, never its doer
         if verb.dep_ == "advcl" and _child(verb, "nsubjpass") is not None:
             return None  # "the police looked on while the shops were looted": the police are not the looters
+        if verb.dep_ == "xcomp" and verb.head.i != verb.i:
+            return None  # "is scheduled to be released": the one raised to the subject is the one released
         if verb.dep_ == "conj" and _child(verb, "nsubjpass") is not None and undergone(verb.head):
             return None  # "a sergeant was killed and five others were wounded": a victim is no one's doer
     subj = _child(verb, _SUBJECTS)
@@ -285,6 +287,8 @@ def subject_candidates(verb: Token) -> list[Token]:
         return [first] + ([found] if found is not None else [])
     if first is not None:
         out.append(first)
+        if first.dep_ == "pobj" and first.head.dep_ == "agent" and is_passive(verb):
+            return out  # "was released by her captors": the named doer, whoever tells of it
         if verb.dep_ in ("relcl", "amod"):
             return out  # a relative clause's or a participle's doer is its noun, never a clause above
         poss = _child(first, "poss") if verb.dep_ == "acl" and first.i == verb.head.i else None
@@ -321,6 +325,9 @@ def passive_target(verb: Token) -> Token | None:
     own = _child(verb, "nsubjpass")
     if own is None and verb.dep_ == "conj" and verb.head.i != verb.i:
         return passive_target(verb.head)
+    if own is None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        # "is scheduled to be released", "is reported to have been expelled": the subject raised above
+        return _child(verb.head, ("nsubjpass", "nsubj"))
     if own is not None and verb.dep_ == "relcl" and (own.tag_ in ("WP", "WDT") or own.lower_ == "that"):
         return verb.head  # "John Roe, who was arrested": Roe
     return own
