@@ -36,3 +36,14 @@ def test_a_manhunt_investigates_a_crime(code) -> None:  # type: ignore[no-untype
 def test_police_investigate_crime_not_military_action(code) -> None:  # type: ignore[no-untyped-def]
     assert [e.cameo for e in code("Kenyan police are investigating the incident in Kisumu.")] == ["091"]
     assert [e.cameo for e in code("The Kenyan army is investigating the incident at the border post.")] == ["093"]
+
+
+def test_a_lone_vandal_is_no_riot(code) -> None:  # type: ignore[no-untyped-def]
+    # a riot is a crowd's: one man who smashes car windows takes no implicit protesters as doers
+    assert code("A man smashed the car windows in Nairobi on Friday.") == []
+    assert [e.cameo for e in code("Rioters torched cars in Nairobi on Friday.")] == ["145"]
+
+
+def test_a_car_occupied_by_its_driver_is_no_occupation(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("The second car, occupied by a Kenyan driver, was parked outside the Nairobi station.") == []
+    assert [e.cameo for e in code("Ugandan troops occupied the Kenyan island.")] == ["192"]
