@@ -50,3 +50,9 @@ def test_the_victims_of_a_blast_are_no_doers(code) -> None:  # type: ignore[no-u
     # the ones wounded are named, though no actor: the sergeant killed is not one of them
     events = code("A Kenyan soldier died after a bomb exploded; five others were wounded in the blast.")
     assert [e for e in events if e.cameo == "182" and e.target] == []
+
+
+def test_a_feeling_is_no_act(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Some witnesses felt threatened and stayed silent, said Kenyan police chief John Mwangi.")
+    assert [e.cameo for e in events] == ["010"]
+    assert [e.cameo for e in code("The witnesses were threatened by Kenyan police.")] == ["130"]

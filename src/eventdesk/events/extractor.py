@@ -226,9 +226,14 @@ def _habit_of(noun: Token) -> bool:
 
 def _described(verb: Token) -> bool:
     """A verb that describes rather than tells an act: a to-infinitive after a noun of disposition ("the
-    government's eagerness to support the parliament": lexicon list ``attitudes``), or a participle that is a
-    preposition ("considering the divergent views", "given the tensions": lexicon list ``prepositional``)."""
+    government's eagerness to support the parliament": lexicon list ``attitudes``), a participle after a verb of
+    seeming or feeling ("felt threatened": ``feeling``), or a participle that is a preposition ("considering the
+    divergent views", "given the tensions": lexicon list ``prepositional``)."""
     lex = args.lexicon()
+    feeling = lex.get("feeling", ())
+    if verb.tag_ == "VBN" and (any(c.dep_ in ("aux", "auxpass") and c.lower_ in feeling for c in kids(verb)) or (
+            verb.dep_ in ("xcomp", "acomp", "oprd") and verb.head.lemma_.lower() in feeling)):
+        return True  # "witnesses felt threatened", "seemed pressured": the subject's state
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in lex.get("attitudes", ()) \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
         return True
