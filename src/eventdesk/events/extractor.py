@@ -231,9 +231,10 @@ def _described(verb: Token) -> bool:
     divergent views", "given the tensions": lexicon list ``prepositional``)."""
     lex = args.lexicon()
     feeling = lex.get("feeling", ())
-    if verb.tag_ == "VBN" and (any(c.dep_ in ("aux", "auxpass") and c.lower_ in feeling for c in kids(verb)) or (
-            verb.dep_ in ("xcomp", "acomp", "oprd") and verb.head.lemma_.lower() in feeling)):
-        return True  # "witnesses felt threatened", "seemed pressured": the subject's state
+    auxes = [c for c in kids(verb) if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN" and (any(c.lower_ in feeling for c in auxes) or (
+            verb.dep_ in ("xcomp", "acomp", "oprd") and verb.head.lemma_.lower() in feeling and not auxes)):
+        return True  # "witnesses felt threatened", "seemed pressured" (not "appears to have attacked"): a state
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in lex.get("attitudes", ()) \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
         return True
