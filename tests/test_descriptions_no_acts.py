@@ -44,11 +44,11 @@ def test_a_wish_threatens_no_one(code) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_the_victims_of_a_blast_are_no_doers(code) -> None:  # type: ignore[no-untyped-def]
-    for text in ("Sergeant John Roe of the Kenyan army died in the bombing, while five others were wounded.",
-                 "Sergeant John Roe of the Kenyan army died and five others were wounded in the blast."):
+    for text in ("A Kenyan soldier died in the bombing, while three of his comrades were injured.",
+                 "Sergeant John Roe of the Kenyan army died and three of his comrades were injured in the explosion."):
         assert all("KENMIL" not in [a.code for a in e.source] for e in code(text))
-    # the ones wounded are named, though no actor: the sergeant killed is not one of them
-    events = code("A Kenyan soldier died after a bomb exploded; five others were wounded in the blast.")
+    # the ones injured are named, though no actor: the soldier killed is not one of them
+    events = code("A Kenyan soldier died after a mine went off; three of his comrades were injured by the mine.")
     assert [e for e in events if e.cameo == "182" and e.target] == []
 
 

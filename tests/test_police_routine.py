@@ -20,8 +20,9 @@ def test_attending_a_call_is_no_act(code) -> None:  # type: ignore[no-untyped-de
 
 def test_the_act_after_the_call_keeps_its_doer(code) -> None:  # type: ignore[no-untyped-def]
     # the parser hangs "shot" on the participle "responding": the officers shot, and that is no coercion of theirs
-    events = code("Kenyan police officers responding to reports of a man waving a machete shot a man in Eldoret.")
-    assert [(e.cameo[:2], [a.code for a in e.source]) for e in events] == [("19", ["KENCOP"])]
+    events = code("Kenyan police officers responding to an alarm at a bank fatally shot a robber in Eldoret.")
+    assert [(e.cameo[:2], [a.code for a in e.source], [a.code for a in e.target]) for e in events] == [
+        ("19", ["KENCOP"], ["KENCRM"])]
 
 
 def test_a_manhunt_investigates_a_crime(code) -> None:  # type: ignore[no-untyped-def]

@@ -50,6 +50,6 @@ def test_the_one_raised_to_a_subject_is_the_one_acted_on(code) -> None:  # type:
 
 
 def test_a_named_doer_is_not_replaced_by_the_teller(code) -> None:  # type: ignore[no-untyped-def]
-    # "her captors" are no political actor, and the police who tell of the release did not release her
-    events = code("Kenyan police, who say the girl was released by her captors, are looking for two suspects.")
+    # "her captors" are no political actor, and the police who tell of the release did not free her
+    events = code("Kenyan police, who say the girl was freed by her captors, are hunting for three suspects.")
     assert [e for e in events if e.cameo == "0841" and e.source] == []
