@@ -713,6 +713,8 @@ class ActorResolver:
             whose = self._member_of(head)
             if whose is not None:
                 return replace(whose, kind="title", text=item.text, start=item.start, end=item.end, name=None)
+        if not head_terms and (whose := self._own_unit(head)) is not None:
+            return replace(whose, kind="title", text=item.text, start=item.start, end=item.end, name=None)
         mods.extend(self._owners(item))
         if not any(t.kind in _COUNTRY_KINDS for t in mods):
             mods.extend(self._city_modifiers(item, segments))
@@ -1268,6 +1270,17 @@ class ActorResolver:
             return []
         return [replace(r, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)) for r in found]
 
+    def _own_unit(self, head: Token) -> Reading | None:
+        """"Police said its burglary squad arrested two men", "the army said their unit ...": a unit of a body
+        named by "its"/"their" is that body's (a body with a sector or an organisation: a person's "team" is not)."""
+        if head.lemma_.lower() not in self.kb.unit_nouns and head.lower_ not in self.kb.unit_nouns:
+            return None
+        owner = next((c for c in kids(head) if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        whose = self._pronoun(owner) if owner is not None else None
+        if whose is None or whose.kind == "person" or not (whose.sector or whose.igo):
+            return None
+        return whose
+
     def _pronoun(self, tok: Token) -> Reading | None:
         speaker = _reporting_subject(tok)
         if speaker is not None:
@@ -1314,9 +1327,12 @@ def _reporting_subject(tok: Token) -> Token | None:
                 break
             clause = clause.head
     else:
-        if tok.lower_ not in ("it", "they", "he", "she") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        subj = tok
+        if tok.lower_ in ("its", "their") and tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+            subj = tok.head  # "police said its squad arrested two men": the subject's owner is the speaker
+        elif tok.lower_ not in ("it", "they", "he", "she") or tok.dep_ not in ("nsubj", "nsubjpass"):
             return None
-        clause = tok.head
+        clause = subj.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
         return None
     if not first and _quoted(clause):

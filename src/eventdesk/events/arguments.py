@@ -71,11 +71,32 @@ def is_passive(verb: Token) -> bool:
 
 
 def agent(verb: Token) -> Token | None:
-    """The "by X" of a passive verb."""
+    """The "by X" of a passive verb (or the one the parser hung on its to-infinitive: "was invited to speak by X")."""
     for c in kids(verb):
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             return _child(c, "pobj")
+    for comp in kids(verb):
+        if comp.dep_ == "xcomp" and (by := stray_agent(comp)) is not None:
+            return _child(by, "pobj")
     return None
+
+
+def undergone(verb: Token) -> bool:
+    """A clause whose subject undergoes what happens: an agentless passive ("was killed") or a verb of suffering
+    ("died", "succumbed": lexicon list ``undergoing``)."""
+    if verb.lemma_.lower() in lexicon().get("undergoing", ()):
+        return True
+    return is_passive(verb) and not is_stative(verb) and agent(verb) is None
+
+
+def stray_agent(verb: Token) -> Token | None:
+    """The "by" the parser marks as an agent under an active to-infinitive of a passive verb: "was invited to
+    speak by the union" was invited by the union (it speaks by no means of it)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or verb.i == head.i or is_passive(verb) or not any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in kids(head)):
+        return None
+    return next((c for c in kids(verb) if c.dep_ == "agent"), None)
 
 
 def subject(verb: Token, depth: int = 0) -> Token | None:
@@ -92,6 +113,10 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             return None  # "a man who was arrested": the one it befalls, never its doer
         if verb.dep_ == "advcl" and _child(verb, "nsubjpass") is not None:
             return None  # "the police looked on while the shops were looted": the police are not the looters
+        if verb.dep_ == "xcomp" and verb.head.i != verb.i:
+            return None  # "is scheduled to be released": the one raised to the subject is the one released
+        if verb.dep_ == "conj" and _child(verb, "nsubjpass") is not None and undergone(verb.head):
+            return None  # "a sergeant was killed and five others were wounded": a victim is no one's doer
     subj = _child(verb, _SUBJECTS)
     if subj is not None:
         if subj.tag_ in ("WP", "WDT") or subj.lower_ in ("who", "which", "that"):
@@ -100,6 +125,10 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     head = verb.head
     if head.i == verb.i:
         return None
+    if verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == "VBG" and head.dep_ == "ROOT":
+        # "officers responding to a call shot a man": the parser may take the participle that describes the
+        # subject for the sentence's root, and hang the finite verb on it; its subject is the subject's
+        return _child(head, _SUBJECTS)
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.i > 0 and (before := verb.doc[verb.i - 1]).dep_ == "pobj" \
             and before.head.head.i == head.i:
         return before  # "led to this country rejecting the request": the gerund's subject stands before it
@@ -322,6 +351,8 @@ def subject_candidates(verb: Token) -> list[Token]:
         return [first] + ([found] if found is not None else [])
     if first is not None:
         out.append(first)
+        if first.dep_ == "pobj" and first.head.dep_ == "agent" and is_passive(verb):
+            return out  # "was released by her captors": the named doer, whoever tells of it
         if verb.dep_ in ("relcl", "amod"):
             return out  # a relative clause's or a participle's doer is its noun, never a clause above
         poss = _child(first, "poss") if verb.dep_ == "acl" and first.i == verb.head.i else None
@@ -358,6 +389,9 @@ def passive_target(verb: Token) -> Token | None:
     own = _child(verb, "nsubjpass")
     if own is None and verb.dep_ == "conj" and verb.head.i != verb.i:
         return passive_target(verb.head)
+    if own is None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        # "is scheduled to be released", "is reported to have been expelled": the subject raised above
+        return _child(verb.head, ("nsubjpass", "nsubj"))
     if own is not None and verb.dep_ == "relcl" and (own.tag_ in ("WP", "WDT") or own.lower_ == "that"):
         return verb.head  # "John Roe, who was arrested": Roe
     return own

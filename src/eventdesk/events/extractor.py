@@ -89,6 +89,8 @@ class Frame:
                 c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in children):
             objs.append(tok.head)  # "the rent he charges", "the deal they signed": the noun is the object
         objs += [m for o in objs if (m := args.measured(o)) is not o]
+        stray = args.stray_agent(tok)  # "invited to speak by X": the "by" is the invitation's, not the speaking's
+        children = [c for c in children if c is not stray]
         return cls(
             children=children,
             preps={c.lower_ for c in children if c.dep_ in ("prep", "dative", "agent", "prt") and not _temporal(c)},
@@ -201,11 +203,69 @@ def _nobody_in_particular(verb: Token) -> bool:
 
 def _habitual(verb: Token) -> bool:
     """A simple present with an adverb of frequency tells a habit, not an act on a day: "officials often portray
-    themselves as weak", "the ministry usually denies such reports" (the adverbs: lexicon list ``habitual``)."""
+    themselves as weak", "the ministry usually denies such reports" (the adverbs: lexicon list ``habitual``); so
+    does a verb of habit: "officials tended to deny such reports" (lexicon list ``habit_verbs``)."""
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i and _habit_verb(verb.head):
+        return True
     if verb.tag_ not in ("VBZ", "VBP"):
         return False
     often = args.lexicon().get("habitual", ())
     return any(c.dep_ == "advmod" and c.lower_ in often for c in kids(verb))
+
+
+def _habit_verb(verb: Token) -> bool:
+    """"Tended to", "used to": a verb of habit with its to-infinitive."""
+    return verb.lemma_.lower() in args.lexicon().get("habit_verbs", ()) and any(
+        c.dep_ == "xcomp" for c in kids(verb))
+
+
+def _habit_of(noun: Token) -> bool:
+    """An act noun that is the subject of a verb of habit names a kind of act, not one that happened: "agreements
+    with owners tended to be informal"."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and _habit_verb(noun.head)
+
+
+def _described(verb: Token) -> bool:
+    """A verb that describes rather than tells an act: a to-infinitive after a noun of disposition ("the
+    government's eagerness to support the parliament": lexicon list ``attitudes``), a participle after a verb of
+    seeming or feeling ("felt threatened": ``feeling``), or a participle that is a preposition ("considering the
+    divergent views", "given the tensions": lexicon list ``prepositional``)."""
+    lex = args.lexicon()
+    feeling = lex.get("feeling", ())
+    auxes = [c for c in kids(verb) if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN" and (any(c.lower_ in feeling for c in auxes) or (
+            verb.dep_ in ("xcomp", "acomp", "oprd") and verb.head.lemma_.lower() in feeling and not auxes)):
+        return True  # "witnesses felt threatened", "seemed pressured" (not "appears to have attacked"): a state
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in lex.get("attitudes", ()) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
+        return True
+    return (verb.lower_ in lex.get("prepositional", ()) and verb.dep_ in ("prep", "advcl", "acl")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids(verb)))
+
+
+def _in_remit(noun: Token) -> bool:
+    """An act noun inside such a clause is a kind of act the actor deals with: "the unit, which probes deaths in
+    police custody" tells of no death."""
+    verb = args.governing_verb(noun)
+    return verb is not None and _remit(verb)
+
+
+# CAMEO classes of saying and of stands held (statements, appeals, intents, support, demands, disapproval,
+# rejection, threats): in the simple present they are the actor's current word, not a habit
+_VERBAL = {"01", "02", "03", "05", "10", "11", "12", "13"}
+
+
+def _remit(verb: Token, p: Pattern | None = None) -> bool:
+    """A simple present in a relative clause on its subject tells what the actor does as a rule, its remit or its
+    trade, not an act on a day: "the unit, which probes deaths in custody", "a group that runs shelters" (but "the
+    ministry, which denies the reports" says what it says now)."""
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP") or (p is not None and p.cameo[:2] in _VERBAL):
+        return False
+    if verb.lemma_.lower() in ("be", "have"):
+        return False  # "who is on a visit to Kenya": a state now, not a habit
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in kids(verb)):
+        return False
+    return any(c.dep_ == "nsubj" and (c.tag_ in ("WDT", "WP") or c.lower_ == "that") for c in kids(verb))
 
 
 def _activity(verb: Token) -> bool:
@@ -371,6 +431,7 @@ CONSULT_ROOT = "04"
 LAWSUIT = "115"  # its other party is the one sued: the one who settles the suit when no one else is named
 PROTEST_ROOT = "14"
 MEDIATE = "045"
+THREATS = "13"  # a threat told in the passive is the threatener's, not the reporter's
 VISIT = "042"  # its other party is the host: the country visited when no one is named
 BARE_STATEMENT = "010"  # its target is the one addressed: "said no city would be spared" addresses no city
 MEDIA = "MED"  # the sector of the press: the outlet a statement is made to carries it, and is no target
@@ -423,11 +484,14 @@ class EventExtractor:
                 continue
             if not pool:
                 continue
-            if pos == VERB and (_modifier(tok) or _habitual(tok) or _activity(tok) or _nobody_in_particular(tok)):
+            if pos == VERB and (_modifier(tok) or _habitual(tok) or _activity(tok) or _nobody_in_particular(tok)
+                                or _described(tok)):
+                continue
+            if pos in (NOUN, PROPN) and (_habit_of(tok) or _in_remit(tok)):
                 continue
             frame = Frame.of(tok)
             best = next((p for p in pool if fits(tok, p, frame)), None)  # pools are kept best first
-            if best is not None:
+            if best is not None and not _remit(tok, best):
                 found.append((tok, best))
         return found
 
@@ -651,15 +715,18 @@ class EventExtractor:
         if asker is not None and (askers := resolver.resolve(asker, ctx)):
             # "anyone who saw the crash is asked to call police": the police appeal to the public (no actor)
             return Candidate(tok, p, askers, [], status_of(tok), round(conf * 0.8, 3))
+        victim = None
         if passive:
             pt = args.passive_target(tok)
             if pt is not None:
                 targets = resolver.resolve(pt, ctx)
+                victim = pt if p.cameo[:2] in _FORCE else None
             owned_by = args.owner(pt) if pt is not None and pt.pos_ == "NOUN" and not targets else None
             if owned_by is not None and p.cameo[:2] in _JUDGING and owned_by != args.agent(tok):
                 # "a levy favoured by Ottawa but rejected by the premier": judging a thing judges its owner
                 targets = resolver.resolve(owned_by, ctx)
-        if not targets:
+        if not targets and victim is None:
+            # ("five others were wounded": the ones it befell are named, though no actor, and no one else is)
             targets = self._targets(tok, p, resolver, ctx, sources)
         if tok.dep_ in ("xcomp", "advcl", "acl") and p.cameo[:2] in _VERBAL and (not targets or all(
                 t.text.lower() in _OBJECT_PRONOUNS for t in targets)):
@@ -743,8 +810,8 @@ class EventExtractor:
         not "..., his neighbour said". Other acts are usually the reporter's own ("the talks were postponed, the
         ministry said"; "the fighters were demobilised, the rebel commanders said")."""
         requirement = p.actors or self.ontology.actors_required(p.cameo)
-        if requirement in ("known-political", "armed"):
-            return False
+        if requirement in ("known-political", "armed") or p.cameo.startswith(THREATS):
+            return False  # nor a threat: "she was threatened if she talked, police said" (not by the police)
         if requirement == "state":
             return all(a.sector in resolver.kb.state_sectors for a in speakers)
         return True
@@ -895,7 +962,8 @@ class EventExtractor:
             verb.lemma_.lower() in _CONDEMNING)
         if verb is not None and verb.i in covering and verb.i != tok.i and not (claimed or condemned or topical):
             return None  # "rejected a UN appeal": the verb's own event covers this noun
-        adjunct = (verb is not None and _in_adjunct(tok, verb)) or condemned
+        # "the sergeant died in the bombing": the one who suffers an act is not its doer
+        adjunct = (verb is not None and (_in_adjunct(tok, verb) or args.undergone(verb))) or condemned
         if not sources and verb is not None and not adjunct:
             if tok.dep_ == "attr" and verb.lemma_ == "be":
                 return None  # "the failure would be a threat to his bid": what a copula says of its subject is no act

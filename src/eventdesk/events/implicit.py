@@ -29,8 +29,10 @@ if TYPE_CHECKING:
 
 DATA_FILE = Path(__file__).parent / "implicit.yaml"
 SUFFIX = "/implicit-agent"
-_KEYS = {"name", "sector", "verbs", "cameo", "prep_object", "voice", "confidence", "needs_target", LINE}
+_KEYS = {"name", "sector", "verbs", "cameo", "prep_object", "voice", "confidence", "needs_target", "crowd",
+         LINE}
 _VOICES = ("passive", "any")
+_CROWDS = {"they", "we", "crowd", "mob", "throng", "gathering", "group"}  # singular words for many
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class ImplicitAgent:
     voice: str = "passive"  # "any": also an active verb or a noun with no doer ("protests broke out")
     confidence: float = 0.7
     needs_target: bool = False  # only for an act on someone named: "all those convicted" charges no one known
+    crowd: bool = False  # the doers are many: a clause whose subject is one person ("a man smashed ...") has none
 
     def applies(self, tok: Token, cameo: str) -> bool:
         if self.verbs and tok.lemma_.lower() not in self.verbs and tok.lower_ not in self.verbs:
@@ -98,10 +101,14 @@ def load_agents(path: Path = DATA_FILE) -> list[ImplicitAgent]:
         if not isinstance(needs_target, bool):
             problems.add(path, line, f"needs_target: expected true or false, got {needs_target!r}")
             needs_target = False
+        crowd = item.get("crowd", False)
+        if not isinstance(crowd, bool):
+            problems.add(path, line, f"crowd: expected true or false, got {crowd!r}")
+            crowd = False
         agents.append(ImplicitAgent(
             name=item["name"], sector=item["sector"], verbs=frozenset(v.lower() for v in lists["verbs"]),
             cameo=tuple(lists["cameo"]), prep_object=frozenset(v.lower() for v in lists["prep_object"]),
-            voice=str(voice), confidence=float(confidence), needs_target=needs_target,
+            voice=str(voice), confidence=float(confidence), needs_target=needs_target, crowd=crowd,
         ))
     problems.raise_if_any()
     return agents
@@ -125,6 +132,8 @@ def with_implicit_agent(cand: Candidate, country: str | None) -> Candidate:
             continue
         if (cand.sources and not agent.prep_object) or (agent.needs_target and not cand.targets):
             continue
+        if agent.crowd and agent.applies(tok, cand.pattern.cameo) and _lone_doer(tok):
+            return cand  # "a man smashed the windows": a doer is named, one person and no crowd
         if agent.applies(tok, cand.pattern.cameo):
             actor = Actor(text="", start=tok.idx, end=tok.idx, name=agent.name,
                           code=actor_code(country, agent.sector, None), country=country, sector=agent.sector)
@@ -132,3 +141,11 @@ def with_implicit_agent(cand: Candidate, country: str | None) -> Candidate:
             return replace(cand, pattern=pattern, sources=[actor],
                            confidence=round(cand.confidence * agent.confidence, 3))
     return cand
+
+
+def _lone_doer(tok: Token) -> bool:
+    """A verb whose subject is one person ("a man smashed the windows", "the suspect vandalised two cars", "he")."""
+    subj = args.subject(tok) if tok.pos_ == "VERB" else None
+    if subj is None or args.is_passive(tok):
+        return False
+    return subj.tag_ in ("NN", "NNP", "PRP") and subj.lower_ not in _CROWDS

@@ -36,6 +36,10 @@ COMMITMENT_GOVERNORS = {
     "swear", "determine", "aim", "set", "go", "commit", "want", "warn", "threaten", "announce",
 }
 DEMAND_AUX = {"must": "100", "should": "020", "ought": "020"}
+# Governors of a wish: an intent to cooperate when they commit to a helpful act ("wants to improve ties"), but no
+# threat, which CAMEO codes only when a harm is held out to its target ("will expel them unless", "vowed to")
+WISHING = {"want", "wish"}
+THREAT = "13"
 # CAMEO code (longest prefix) of a cooperative act -> code of refusing it: "will not lift the embargo" is 1244.
 REFUSAL_CODES = {
     "081": "1241", "082": "1242", "084": "1243", "085": "1244", "086": "1245", "087": "1246", "08": "124",
@@ -117,6 +121,8 @@ def derive_intent(trigger: Token, pattern: Pattern, status: str, sources: list[A
     if committing.i != trigger.i and status_of(committing) != "asserted":
         return None
     derived = intent_pattern(pattern)
+    if derived is not None and derived.cameo[:2] == THREAT and committing.lemma_.lower() in WISHING:
+        return None  # "the owner wanted to demolish the buildings": a wish, told of, threatens no one
     if derived is not None and _conditioned_by_unless(trigger):
         derived = replace(derived, cameo=THREAT_CODES.get(pattern.cameo[:2], "130"))
         if derived.cameo[:2] != "13":
