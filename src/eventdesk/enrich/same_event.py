@@ -4,7 +4,8 @@ A story names the day of a bombing once ("a bomb killed a soldier on Tuesday") a
 without it ("the blast also wounded two civilians"); an arrest is dated in the sentence that tells it
 ("was arrested Saturday") and not in the lead ("Police detained Jane Roe"). Such undated mentions take
 the mention's day, with ``date_basis`` ``mention``. Two mentions are one event only on firm grounds:
-the same CAMEO root and either
+the same kind of act (the CAMEO root; any act of force, 18-20, is one kind: "a bomb killed" is a bombing, 183,
+and "the blast wounded" an attack, 190) and either
 
 - the same named target, and no other doer ("Police detained Jane Roe" / "Roe was detained Saturday"), or
 - a definite description of an act ("the blast", "the attack", "the arrest of Roe") as the later mention's
@@ -28,26 +29,32 @@ _DEFINITE = frozenset(("the", "this", "that"))
 _REPEATED = frozenset(("again", "before", "previously", "earlier", "once", "twice", "repeatedly", "already",
                        "often"))
 _SUBJECTS = ("nsubj", "nsubjpass")
+_FORCE_ROOTS = frozenset(("18", "19", "20"))
+
+
+def _kind(event: Event) -> str:
+    """The kind of act, for telling mentions of one act: the root, with every act of force one kind."""
+    return "force" if event.cameo_root in _FORCE_ROOTS else event.cameo_root
 
 
 def carry_dates(events: list[Event], doc: Doc, act_nouns: Collection[str]) -> None:
     """Date each undated asserted event from the dated mention of the same act (see the module doc)."""
-    last_of_root: dict[str, Event] = {}
+    last_of_kind: dict[str, Event] = {}
     for event in sorted(events, key=lambda e: (e.sentence_start, e.trigger.start)):
         if event.status == "asserted" and event.date_basis not in _DATED and event.cameo_root:
             trigger = _token(doc, event)
             if trigger is not None and not _repeated(trigger):
                 days = {(e.date, e.date_precision) for e in events
                         if e is not event and e.status == "asserted" and e.date_basis in _DATED
-                        and e.cameo_root == event.cameo_root and _same_target(doc, event, e)}
-                before = last_of_root.get(event.cameo_root)
+                        and _kind(e) == _kind(event) and _same_target(doc, event, e)}
+                before = last_of_kind.get(_kind(event))
                 if before is not None and before.date_basis in _DATED and _definite(trigger, act_nouns):
                     days.add((before.date, before.date_precision))
                 if len(days) == 1:
                     event.date, event.date_precision = next(iter(days))
                     event.date_basis = "mention"
         if event.status == "asserted" and event.cameo_root:
-            last_of_root[event.cameo_root] = event
+            last_of_kind[_kind(event)] = event
 
 
 def _token(doc: Doc, event: Event) -> Token | None:

@@ -83,8 +83,8 @@ def agent(verb: Token) -> Token | None:
 
 def undergone(verb: Token) -> bool:
     """A clause whose subject undergoes what happens: an agentless passive ("was killed") or a verb of suffering
-    ("died", "succumbed": lexicon list ``undergoing``)."""
-    if verb.lemma_.lower() in lexicon().get("undergoing", ()):
+    ("died", "succumbed": lexicon list ``suffering``)."""
+    if verb.lemma_.lower() in lexicon().get("suffering", ()):
         return True
     return is_passive(verb) and not is_stative(verb) and agent(verb) is None
 
