@@ -322,6 +322,9 @@ class Coder:
         for event in events:  # a hard-wrapped sentence reads as one line: a wrap and its indentation, one space
             if "\n" in event.text or "   " in event.text:
                 event.text = " ".join(event.text.split())
+            for actor in [*event.source, *event.target]:  # "Alliance of Automobile\n   Manufacturers" (offsets kept)
+                if "\n" in actor.text or "  " in actor.text:
+                    actor.text = " ".join(actor.text.split())
         uncoded: Counter[str] = Counter(set_aside)
         for event in events:
             for actor in {(a.start, a.text): a for a in [*event.source, *event.target]}.values():

@@ -86,9 +86,14 @@ def phrase_tokens(head: Token) -> list[Token]:
                 if grandchild.dep_ == "pobj":
                     out.extend(phrase_tokens(grandchild))
     toks = sorted(set(out), key=lambda t: t.i)
-    # a phrase is contiguous: cut at the first gap on either side of the head
-    keep = [head]
+    # a phrase is contiguous: cut at the first gap on either side of the head; the indentation of a wrapped line
+    # ("Alliance of Automobile\n      Manufacturers"), which the parser hangs anywhere, is no gap between two words
+    doc = head.doc
     by_i = {t.i: t for t in toks}
+    for t in toks[:-1]:
+        if doc[t.i + 1].is_space and t.i + 2 in by_i:
+            by_i[t.i + 1] = doc[t.i + 1]
+    keep = [head]
     i = head.i - 1
     while i in by_i:
         keep.insert(0, by_i[i])
@@ -97,9 +102,9 @@ def phrase_tokens(head: Token) -> list[Token]:
     while i in by_i:
         keep.append(by_i[i])
         i += 1
-    while keep and keep[0].pos_ in ("DET", "PUNCT") and keep[0].i != head.i:
+    while keep and keep[0].pos_ in ("DET", "PUNCT", "SPACE") and keep[0].i != head.i:
         keep.pop(0)
-    while keep and keep[-1].pos_ == "PUNCT" and keep[-1].i != head.i:
+    while keep and keep[-1].pos_ in ("PUNCT", "SPACE") and keep[-1].i != head.i:
         keep.pop()
     return keep
 
