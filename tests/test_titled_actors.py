@@ -26,3 +26,14 @@ def test_a_name_with_of_is_whole_across_a_wrapped_line(code) -> None:  # type: i
     # the indentation of the wrapped line is no gap in the name: not "Council of" with no code
     found = sources(code(WRAPPED, "2018-05-01"), "called")
     assert found == [("Council of Automobile Exporters", "USABUS")]
+
+
+def test_the_town_a_title_is_of_places_its_holder_not_the_story(code) -> None:  # type: ignore[no-untyped-def]
+    # a story set in Paris: the mayor of another country's city is that country's, by modifier or by "of"
+    events = code(
+        "French ministers welcomed a delegation of Syrian officials in Paris on Monday. The mayor of Paris, "
+        "Anne Roe, hosted the visitors at the Paris city hall. The mayor of Aleppo thanked the French government "
+        "for its help. Aleppo mayor Karim Haddad praised Paris.", "2018-05-01")
+    assert sources(events, "thanked") == [("mayor", "SYRGOV")]
+    assert sources(events, "praised") == [("Karim Haddad", "SYRGOV")]
+    assert ("Anne Roe", "FRAGOV") in sources(events, "hosted")

@@ -700,6 +700,10 @@ class ActorResolver:
             return Reading("entity", item.text, item.start, item.end, igo=members, known=members is not None)
         people = [t for t in head_terms if t.kind == "person"]
         if person_toks or people:
+            if not any(t.kind in _COUNTRY_KINDS for t in mods):
+                # "Aleppo mayor Karim Roe": the town the title is of places its holder, whatever the story's country
+                names = {t.i for t in person_toks}
+                mods.extend(self._city_modifiers(item, [*segments, *((i, i + 1, []) for i in names)]))
             named = self._person(item, person_toks, people, mods)
             if courtesy is not None and person_toks and named.start == person_toks[0].idx:
                 # "Ms Curley" is coded as Curley, and keeps its words
@@ -1138,7 +1142,18 @@ class ActorResolver:
                         for actor in self.resolve(pobj):
                             if actor.country or actor.igo:
                                 return actor.country, actor.igo
+                        if (town := self._town_country(pobj)) is not None:
+                            return town, None  # "the mayor of Aleppo"
         return None, None
+
+    def _town_country(self, tok: Token) -> str | None:
+        """The country of the town a place name is ("of Aleppo"), the document's if it has a town of the name; a
+        name the recognizer does not call a place counts only as a big city (as in :meth:`_city_modifiers`)."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ not in ("GPE", "NORP", ""):
+            return None
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        name = ent.text if ent is not None else tok.text
+        return self.kb.cities.country(name, self.document_country, 0 if tok.ent_type_ == "GPE" else BIG_CITY)
 
     def _person(self, item: Item, toks: list[Token], people: list[Term], mods: list[Term]) -> Reading:
         doc = item.head.doc
@@ -1227,6 +1242,9 @@ class ActorResolver:
             found = self._holder(title)
         if found is None:
             return None
+        whose, _ = self._country_of_complement(item.head)
+        if whose is not None and whose != found.country:
+            return None  # "the mayor of Aleppo" is not the mayor of Paris the article named before
         return replace(found, text=item.text, start=item.start, end=item.end)
 
     def _holder(self, title: str) -> Reading | None:
