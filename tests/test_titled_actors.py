@@ -37,3 +37,14 @@ def test_the_town_a_title_is_of_places_its_holder_not_the_story(code) -> None:  
     assert sources(events, "thanked") == [("mayor", "SYRGOV")]
     assert sources(events, "praised") == [("Karim Haddad", "SYRGOV")]
     assert ("Anne Roe", "FRAGOV") in sources(events, "hosted")
+
+
+def test_a_judge_named_by_title_serves_the_court_the_story_names(code) -> None:  # type: ignore[no-untyped-def]
+    # a story mostly about New Zealanders, tried in a court of an Australian state: the court's country, for the
+    # judge named by title alone and for the court that jailed (an implicit agent), not the story's
+    events = code(
+        "A Darwin woman was jailed in the Queensland Supreme Court on Friday for robbing a New Zealand student in "
+        "Auckland in 2015. Justice Helen Marsh sentenced Kay Brown to six years in prison. The student's family "
+        "in Auckland said the New Zealand police had worked hard on the case.", "2018-05-01")
+    assert sources(events, "sentenced") == [("Helen Marsh", "AUSJUD")]
+    assert [a.code for e in events if e.trigger.text == "jailed" for a in e.source] == ["AUSJUD"]

@@ -30,6 +30,9 @@ _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 _MAX_TERM = 8
 
 _FORCES = frozenset({"COP", "MIL"})  # the forces a unit noun may stand for ("a platoon of soldiers")
+# the local arms of the state whose officers a story names by title alone ("Justice Tom Roe", "Det. Jane Roe"):
+# they serve the court or the police the story names with its place ("the Queensland Supreme Court")
+_SEATED = frozenset({"JUD", "COP"})
 # nouns that with "this" or "our" name the speaker's own country (deixis, not a fact of the world)
 _HOME_NOUNS = frozenset({"country", "nation"})
 # the sectors of bodies that "the group" or "the movement" may stand for: none of the state's
@@ -151,6 +154,8 @@ class ActorResolver:
         self.home_country: str | None = None  # the country of the story's dateline or lead, set by the pipeline
         self.qualifiers: dict[str, str] = {}  # abbreviated states after a town ("md." -> USA), set by the pipeline
         self._given_names: dict[str, set[str]] = {}  # surname -> the given names the text writes before it
+        self._seats: list[tuple[int, str, str]] = []  # (character, sector, country) of courts and police named with
+        # their place ("the Queensland Supreme Court", "Cairns police"), in text order
 
     def home(self, name: str, country: str) -> None:
         """The place the story is filed from, with the country the place resolver found it in: a capital's
@@ -194,6 +199,7 @@ class ActorResolver:
         self.coref.places = _place_names(doc)
         self._apposed, self._apposed_to = _fronted_appositions(doc)
         self._hung_names(doc)
+        self._seats = self._seated_bodies(doc)
         self._igos_named = [(doc[i].idx, t.igo) for ent in doc.ents if ent.label_ in ("ORG", "NORP", "GPE", "LOC")
                             for i, _, terms in segment(list(ent), self.kb) for t in terms
                             if t.kind in ("igo", "igo_adjective") and t.igo]
@@ -229,6 +235,42 @@ class ActorResolver:
             known = self.by_surname.get(tok.lower_) if tok.pos_ == "PROPN" and tok.idx not in named else None
             if known is not None and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):  # not inside a full name
                 self.coref.remember([tok], known, known.name or known.text, known.titles)
+
+    def _seated_bodies(self, doc: Doc) -> list[tuple[int, str, str]]:
+        """The courts and police forces the text names with a place of their own ("the Queensland Supreme Court",
+        "a Perth magistrates court", "Cairns police"): where a judge or an officer named by title alone serves."""
+        out: list[tuple[int, str, str]] = []
+        for tok in doc:
+            if tok.pos_ not in ("NOUN", "PROPN") or self.is_excluded(tok.idx) or tok.dep_ == "compound":
+                continue
+            sectors = {t.sector for t in [*self.kb.lookup(tok.text), *self.kb.lookup(tok.lemma_)]
+                       if t.kind == "sector" and t.sector in _SEATED}
+            if len(sectors) != 1:
+                continue
+            item = Item(tok, [t for t in phrase_tokens(tok) if t.ent_type_ != "PERSON"])
+            segments = [(i, j, self._settle(terms, doc[i:j].text, jurisdiction=True))
+                        for i, j, terms in segment(item.tokens, self.kb)
+                        if not self._stance(doc, i)]
+            mods = [_best(terms) for i, j, terms in segments if terms and not i <= tok.i < j]
+            places = {t.country for t in mods if t.kind in _COUNTRY_KINDS and t.country}
+            if not places:
+                places = {t.country for t in self._city_modifiers(item, segments) if t.country}
+            if len(places) == 1:
+                out.append((item.start, sectors.pop(), places.pop()))
+        return out
+
+    def _seat(self, sector: str, at: int) -> str | None:
+        """The country of the court or police force of ``sector`` the text names last before ``at``, else first
+        after it."""
+        earlier = [country for char, s, country in self._seats if s == sector and char < at]
+        if earlier:
+            return earlier[-1]
+        return next((country for char, s, country in self._seats if s == sector), None)
+
+    def seat_in(self, sector: str, start: int, end: int) -> str | None:
+        """The country of a court or police force of ``sector`` the text names between two offsets (a sentence):
+        "was jailed in the Queensland Supreme Court" was jailed by that court."""
+        return next((country for char, s, country in self._seats if s == sector and start <= char < end), None)
 
     def _names_given(self, doc: Doc) -> dict[str, set[str]]:
         """The given names the text writes before each surname ("Eddie Mauro": mauro -> eddie); titles and
@@ -355,6 +397,9 @@ class ActorResolver:
 
     def _in_story(self, r: Reading) -> Reading:
         """A titled person with no country of their own serves the country the document is clearly about."""
+        if r.kind == "person" and r.sector in _SEATED and not (r.country or r.igo) and (
+                seat := self._seat(r.sector or "", r.start)) is not None:
+            return replace(r, country=seat)  # "Justice Tom Roe" of the Queensland court the story names
         if r.kind == "person" and r.sector and not (r.country or r.igo) and self.document_country_clear:
             return replace(r, country=self.document_country)
         return r
@@ -529,6 +574,9 @@ class ActorResolver:
                     # a person named in full with no office, title or body, whom the base does not know, is a
                     # private person: a civilian of the country the story is filed from or about
                     r = replace(r, country=home, sector="CVL")
+            if r.kind in ("person", "title") and r.country is None and r.igo is None and r.sector in _SEATED and (
+                    seat := self._seat(r.sector, r.start)) is not None:
+                r = replace(r, country=seat)  # "Justice Tom Roe", "the court" of a story on a Queensland trial
             if r.kind == "title" and r.country is None and r.igo is None and r.sector and self._bare(r, head.doc):
                 # "the opposition" after "the Syrian opposition": the body of that sector the article introduced,
                 # unless the sentence says where it is ("in Kyrgyzstan, the government ...")
@@ -657,8 +705,10 @@ class ActorResolver:
                 t.lower_ in self.kb.courtesy_titles for t in words[:-1]):
             person_toks = words  # "Ms Roe", which the recognizer may call an organisation: a person
         doc = head.doc
+        court = any(t.kind == "sector" and t.sector in self.kb.state_sectors  # "the Queensland court" is the state's
+                    for t in [*self.kb.lookup(head.text), *self.kb.lookup(head.lemma_)])
         segments = [(i, j, found) for i, j, terms in segment(item.tokens, self.kb)
-                    if (found := self._settle(terms, doc[i:j].text)) and not self._stance(doc, i)]
+                    if (found := self._settle(terms, doc[i:j].text, jurisdiction=court)) and not self._stance(doc, i)]
         if person_toks and _covered_by_terms(person_toks, segments) and not (
             person_toks[-1].lower_ in self.by_surname and all(
                 t.kind == "subnational" for i, j, terms in segments if i <= person_toks[-1].i < j for t in terms)
@@ -939,18 +989,21 @@ class ActorResolver:
             return [Term("subnational", text, country=where)]
         return terms
 
-    def _settle(self, terms: list[Term], text: str) -> list[Term]:
+    def _settle(self, terms: list[Term], text: str, jurisdiction: bool = False) -> list[Term]:
         """A unit name several countries share ("Punjab") is the document's country's, or no place at all; in a
         story about the United States, "Georgia" is the state; in a story clearly about one country, a province of
-        another country the text never names is no place of that country (a name both use: "the Midlands"); a
-        capital the text places in another country ("London, Ky.") is that country's town wherever named."""
+        another country the text never names is no place of that country (a name both use: "the Midlands"),
+        unless it names the ``jurisdiction`` of an arm of the state ("the Queensland court" of a story on a New
+        Zealander's trial); a capital the text places in another country ("London, Ky.") is that country's town
+        wherever named."""
         terms = self._namesake(terms, text)
         if self.document_country in self.kb.unit_countries(text) and any(
             t.kind == "country" and t.country != self.document_country for t in terms
         ):
             return [Term("subnational", text, country=self.document_country)]
         units = [t for t in terms if t.kind == "subnational"]
-        if units and self.document_country_clear and all(
+        own = jurisdiction and len({t.country for t in units}) == 1
+        if units and not own and self.document_country_clear and all(
             t.country != self.document_country and t.country not in self._nations_named for t in units
         ):  # "councils in the Midlands" in a story about Ireland: not Zimbabwe's province, in a text that never
             return [t for t in terms if t.kind != "subnational"]  # names Zimbabwe

@@ -565,7 +565,8 @@ class EventExtractor:
                 lower = self._next_fit(tok, p)
                 cand = self._event(tok, lower, resolver, triggers - reporting, context_country) if lower else None
             if cand is not None:
-                cand = with_implicit_agent(cand, context_country)  # "35 persons were arrested": by the police
+                # "35 persons were arrested": by the police
+                cand = with_implicit_agent(cand, context_country, resolver.seat_in)
             sensed = cand.pattern if cand else p
             cand = self._by_arms(tok, sensed, cand, resolver, triggers - reporting, context_country)
             if keep(cand):
@@ -606,7 +607,7 @@ class EventExtractor:
                 return first  # no other sense: the first reading, set aside if it is no political event
             p, cand = lower, self._event(tok, lower, resolver, covering, ctx)
             if cand is not None:
-                cand = with_implicit_agent(cand, ctx)
+                cand = with_implicit_agent(cand, ctx, resolver.seat_in)
         return cand
 
     def _sensed_by_arms(self, p: Pattern) -> bool:

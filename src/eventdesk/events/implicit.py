@@ -11,6 +11,7 @@ definition ("the decision sparked protests"). Which verbs imply which agent is d
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -26,6 +27,9 @@ from eventdesk.nlp.tree import kids
 
 if TYPE_CHECKING:
     from eventdesk.events.extractor import Candidate
+
+# (sector, start, end) -> the country of a body of that sector named between the offsets
+Seats = Callable[[str, int, int], "str | None"]
 
 DATA_FILE = Path(__file__).parent / "implicit.yaml"
 SUFFIX = "/implicit-agent"
@@ -119,11 +123,12 @@ def default_agents() -> tuple[ImplicitAgent, ...]:
     return tuple(load_agents())
 
 
-def with_implicit_agent(cand: Candidate, country: str | None) -> Candidate:
+def with_implicit_agent(cand: Candidate, country: str | None, seats: Seats | None = None) -> Candidate:
     """The candidate with its implicit agent as source, when it is a passive act with no "by ..." (or an act
     told from the side of the one it befalls) that has one; else as is. A source found up the tree ("four were
     shot dead in police firing, an officer said") gives way to an agent the verb's own phrase names ("in police
-    firing", "in an encounter")."""
+    firing", "in an encounter"). ``seats`` gives the country of a court or police force of the agent's sector
+    that the sentence names ("was jailed in the Queensland Supreme Court"): the agent is that one."""
     tok = cand.trigger
     agentless = cand.pattern.undergoer or (
         tok.pos_ == "VERB" and args.is_passive(tok) and args.agent(tok) is None)
@@ -135,6 +140,8 @@ def with_implicit_agent(cand: Candidate, country: str | None) -> Candidate:
         if agent.crowd and agent.applies(tok, cand.pattern.cameo) and _lone_doer(tok):
             return cand  # "a man smashed the windows": a doer is named, one person and no crowd
         if agent.applies(tok, cand.pattern.cameo):
+            sent = tok.sent
+            country = (seats(agent.sector, sent.start_char, sent.end_char) if seats else None) or country
             actor = Actor(text="", start=tok.idx, end=tok.idx, name=agent.name,
                           code=actor_code(country, agent.sector, None), country=country, sector=agent.sector)
             pattern = replace(cand.pattern, id=cand.pattern.id + SUFFIX)
