@@ -48,3 +48,23 @@ def test_a_judge_named_by_title_serves_the_court_the_story_names(code) -> None: 
         "in Auckland said the New Zealand police had worked hard on the case.", "2018-05-01")
     assert sources(events, "sentenced") == [("Helen Marsh", "AUSJUD")]
     assert [a.code for e in events if e.trigger.text == "jailed" for a in e.source] == ["AUSJUD"]
+
+
+LEAD = "The budget plan drew fire in Washington and across the United States on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the head of a public agency or authority is the government's, not a private person's
+        ("Jane Roe, administrator of the Federal Aviation Administration, criticized the government.", "USAGOV"),
+        ("The tourism authority's chief executive, Jane Roe, criticized the government.", "USAGOV"),
+        # an expert is the body's they work at or with
+        ("Jane Roe, a senior economist at the consulting firm Vantor Economics, criticized the government.", "USABUS"),
+        ("Jane Roe, an economist with the central bank, criticized the government.", "USAGOV"),
+        # two titles of one person: the second says which body the first heads
+        ("Jane Roe, president and CEO of Zorblat, criticized the government.", "USABUS"),
+    ],
+)
+def test_an_office_in_apposition_codes_its_holder(code, sentence: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert sources(code(LEAD + sentence, "2018-05-01"), "criticized") == [("Jane Roe", expected)]

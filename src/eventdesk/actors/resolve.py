@@ -659,8 +659,9 @@ class ActorResolver:
                 r, i = _with_title(r, nxt, list_country), i + 2
                 while i < len(readings) and _also_described(readings[i - 1], readings[i], self._text):
                     more = readings[i]  # "Ann Roe, a former minister and the chief of the party": one person
-                    if r.sector in (None, "ELI") and more.sector and not r.known:
-                        r = replace(r, sector=more.sector, country=r.country or more.country)
+                    if (r.sector in (None, "ELI") or self._heads_only(r)) and more.sector and not r.known:
+                        # "Ann Roe, president and CEO of Zorblat": the second title says which body the first heads
+                        r = replace(r, sector=more.sector, country=r.country or more.country, igo=r.igo or more.igo)
                     r, i = replace(r, titles=r.titles + more.titles), i + 1
             else:
                 i += 1
@@ -675,6 +676,10 @@ class ActorResolver:
                 r = replace(kept, text=r.text, start=r.start, end=r.end)
             out.append(r)
         return out
+
+    def _heads_only(self, person: Reading) -> bool:
+        """Whether a person's titles only say that they head or serve a body ("president", "chairman")."""
+        return bool(person.titles) and all(t.lower() in self.kb.serving_titles for t in person.titles)
 
     # -- one item ----------------------------------------------------------------------------------
 
@@ -1608,7 +1613,8 @@ def _owner_named(head: Token) -> Token | None:
 
 
 # Prepositions by which a name or title says whose body it serves ("a spokesman for", "Jane Roe with the ministry")
-_SERVING_PREPOSITIONS = frozenset({"of", "for", "from", "with"})
+# "director of", "spokesman for", "an economist at (or with) the central bank"
+_SERVING_PREPOSITIONS = frozenset({"of", "for", "from", "with", "at"})
 # Sectors of offices one leaves: a former holder is one of the elites (ELI), as CAMEO codes ex-officials.
 _OFFICES_LEFT = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY"})
 
