@@ -68,3 +68,18 @@ LEAD = "The budget plan drew fire in Washington and across the United States on 
 )
 def test_an_office_in_apposition_codes_its_holder(code, sentence: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert sources(code(LEAD + sentence, "2018-05-01"), "criticized") == [("Jane Roe", expected)]
+
+
+def test_a_firm_the_text_describes_as_one_is_business_there_and_after(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Police in Ohio reopened the case of a missing woman on Monday. Zorblat Farms, a convenience store chain, "
+        "criticized the police. Zorblat Farms later praised the mayor.", "2018-05-01")
+    assert sources(events, "criticized") == [("Zorblat Farms", "USABUS")]
+    assert sources(events, "praised") == [("Zorblat Farms", "USABUS")]
+
+
+def test_a_research_associate_is_the_university_s(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Police in Ohio reopened the case of a missing woman on Monday. Jane Roe, a research associate in geology "
+        "at the University of Toledo, criticized the police.", "2018-05-01")
+    assert sources(events, "criticized") == [("Jane Roe", "USAEDU")]

@@ -54,6 +54,7 @@ class Reading:
     known: bool = False  # the coding comes from the knowledge base
     also: tuple[str, ...] = ()  # further countries of coordinated modifiers: "US and Russian officials"
     titles: tuple[str, ...] = ()  # offices the text gives a person ("President"): "the president" finds them
+    apposed: bool = False  # the item is in apposition to the one before ("Zorblat Farms, a convenience store chain")
 
     def actor(self) -> Actor:
         return Actor(
@@ -653,6 +654,12 @@ class ActorResolver:
             elif r.kind == "title" and nxt is not None and nxt.kind == "title" and _dashed(r, nxt, self._text):
                 # "the prosecutor - the province's top lawyer - said": one office, said twice
                 r, i = (r if r.country or r.igo else replace(nxt, text=r.text, start=r.start, end=r.end)), i + 2
+            elif r.kind == "entity" and r.igo is None and nxt is not None and self._describes(
+                    nxt, last=i + 2 == len(readings)) and r.sector in (None, nxt.sector):
+                # "Zorblat Farms, a convenience store chain": the name is what the apposition says it is
+                r, i = replace(r, country=r.country or nxt.country, sector=nxt.sector, known=True), i + 2
+                if r.sector == "BUS":
+                    self._companies.setdefault(_name_key(r.text), r.start)
             elif r.kind == "person" and nxt is not None and nxt.kind == "title" and nxt.start > r.end and not (
                 i + 2 < len(readings) and readings[i + 2].kind == "person" and _owned(nxt.text)
             ):  # "Ann Roe, the governor's budget director, Dan Villa": the owned title goes with the name after it
@@ -681,10 +688,22 @@ class ActorResolver:
         """Whether a person's titles only say that they head or serve a body ("president", "chairman")."""
         return bool(person.titles) and all(t.lower() in self.kb.serving_titles for t in person.titles)
 
+    def _describes(self, r: Reading, last: bool) -> bool:
+        """Whether a reading in apposition says what the name before it is: "Zorblat Farms, a convenience store chain"
+        (or, last in the list, "Zorblat Farms, the retailer"); "Zorblat Farms, the police and the mayor" is a
+        list the parser may hang the same way."""
+        if not (r.apposed and r.kind in ("title", "adjunct") and r.sector and not r.name):
+            return False
+        return r.text.lower().startswith(("a ", "an ")) or (last and r.sector not in self.kb.state_sectors)
+
     # -- one item ----------------------------------------------------------------------------------
 
     def read(self, item: Item) -> Reading | None:
         """What a single noun phrase says: a person, a title, an entity, or nothing."""
+        found = self._read(item)
+        return replace(found, apposed=True) if found is not None and item.head.dep_ == "appos" else found
+
+    def _read(self, item: Item) -> Reading | None:
         head = item.head
         if self.is_excluded(head.idx) or head.idx < self.dateline_end:
             return None
