@@ -83,3 +83,13 @@ def test_a_research_associate_is_the_university_s(code) -> None:  # type: ignore
         "Police in Ohio reopened the case of a missing woman on Monday. Jane Roe, a research associate in geology "
         "at the University of Toledo, criticized the police.", "2018-05-01")
     assert sources(events, "criticized") == [("Jane Roe", "USAEDU")]
+
+
+def test_a_courtesy_title_wrapped_off_its_surname_still_names_the_person(code) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "        VANCOUVER -- Police Chief Adam Roe called for more help for the\n"
+        "        addicts of the city on Monday, and the mayor backed him. The deaths\n"
+        "        occurred in the east side of the city, where drugs are sold, Mr\n"
+        "        Roe said. The province said it would help the city soon after.\n"
+    )
+    assert sources(code(text, "2018-05-01"), "said") == [("Mr Roe", "CANCOP")]

@@ -700,6 +700,8 @@ class ActorResolver:
 
     def read(self, item: Item) -> Reading | None:
         """What a single noun phrase says: a person, a title, an entity, or nothing."""
+        if any(t.is_space for t in item.tokens):  # "Mr\n      Roe" of wrapped copy is "Mr Roe"
+            item = Item(item.head, [t for t in item.tokens if not t.is_space])
         found = self._read(item)
         return replace(found, apposed=True) if found is not None and item.head.dep_ == "appos" else found
 
@@ -774,8 +776,9 @@ class ActorResolver:
             return Reading("entity", item.text, item.start, item.end, igo=members, known=members is not None)
         people = [t for t in head_terms if t.kind == "person"]
         if person_toks or people:
-            if not any(t.kind in _COUNTRY_KINDS for t in mods):
+            if any(t.kind == "sector" for t in mods) and not any(t.kind in _COUNTRY_KINDS for t in mods):
                 # "Aleppo mayor Karim Roe": the town the title is of places its holder, whatever the story's country
+                # (a private "Jane Roe of Toronto" is left to the rule for private persons)
                 names = {t.i for t in person_toks}
                 mods.extend(self._city_modifiers(item, [*segments, *((i, i + 1, []) for i in names)]))
             named = self._person(item, person_toks, people, mods)
