@@ -93,3 +93,11 @@ def test_a_courtesy_title_wrapped_off_its_surname_still_names_the_person(code) -
         "        Roe said. The province said it would help the city soon after.\n"
     )
     assert sources(code(text, "2018-05-01"), "said") == [("Mr Roe", "CANCOP")]
+
+
+def test_a_private_person_arrested_or_charged_is_a_suspect_of_the_acting_country(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Police in Winnipeg arrested Jane Roe on Monday. An Edmonton woman was charged with fraud. "
+                  "Police arrested Minister Karl Testov.", "2018-05-01")
+    targets = {a.text: a.code for e in events for a in e.target}
+    assert targets["Jane Roe"] == "CANCRM" and targets["Edmonton woman"] == "CANCRM"
+    assert targets["Karl Testov"] == "CANGOV"  # a person with an office keeps it

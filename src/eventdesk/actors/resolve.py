@@ -155,6 +155,7 @@ class ActorResolver:
         self.home_country: str | None = None  # the country of the story's dateline or lead, set by the pipeline
         self.qualifiers: dict[str, str] = {}  # abbreviated states after a town ("md." -> USA), set by the pipeline
         self._given_names: dict[str, set[str]] = {}  # surname -> the given names the text writes before it
+        self._doc: Doc | None = None  # the document, set by :meth:`scan`
         self._seats: list[tuple[int, str, str]] = []  # (character, sector, country) of courts and police named with
         # their place ("the Queensland Supreme Court", "Cairns police"), in text order
 
@@ -186,6 +187,7 @@ class ActorResolver:
         people_taken_for_places(doc, self.kb)  # "presidential candidate Ricardo Roe" is no facility
         self._text = doc.text
         self.dateline_end = _dateline_end(doc)
+        self._doc = doc
         self._namesakes = {ent.text.lower(): where for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC")
                            and (where := _elsewhere(ent, self.kb, self.qualifiers)) is not None}
         if self._home_namesake is not None:
@@ -259,6 +261,30 @@ class ActorResolver:
             if len(places) == 1:
                 out.append((item.start, sectors.pop(), places.pop()))
         return out
+
+    def suspects(self, cameo: str, sources: list[Actor], targets: list[Actor]) -> list[Actor]:
+        """"Police arrested Jane Roe", "an Edmonton woman was charged with fraud": a private person whom an arrest, a
+        charge or a verdict befalls (``suspects`` of kb/data/descriptions.yaml) and whom the text gives no other role
+        is a suspect (CAMEO CRM), of their own country if the text gives one, else of the police or court that acted."""
+        if cameo not in self.kb.suspect_codes:
+            return targets
+        acting = next((a.country for a in sources if a.country), None)
+        out = []
+        for a in targets:
+            country = a.country or acting
+            if a.sector is None and a.igo is None and country and self._private_person(a):
+                a = replace(a, country=country, sector="CRM", code=actor_code(country, "CRM", None))
+            out.append(a)
+        return out
+
+    def _private_person(self, a: Actor) -> bool:
+        """Whether an actor is a person by name ("Jane Roe") or by a noun for one ("an Edmonton woman"), not a
+        pronoun nor a body."""
+        span = self._doc.char_span(a.start, a.end, alignment_mode="expand") if self._doc is not None else None
+        if span is None or not len(span) or span.root.lower_ in PRONOUNS:
+            return False
+        return span.root.ent_type_ == "PERSON" or (
+            span.root.pos_ == "NOUN" and span.root.lemma_.lower() in self.kb.person_nouns)
 
     def _seat(self, sector: str, at: int) -> str | None:
         """The country of the court or police force of ``sector`` the text names last before ``at``, else first

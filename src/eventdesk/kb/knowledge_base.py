@@ -80,6 +80,7 @@ class KnowledgeBase:
         self.home_names: dict[str, list[tuple[str, str]]] = {}
         self.courtesy_titles: set[str] = set()  # "Ms Curley": the person the article named Curley, no new name
         self.head_titles: set[str] = set()  # "President", "Chancellor": whom a surname alone may name anywhere
+        self.suspect_codes: set[str] = set()  # arrests, charges, verdicts: the private person they befall is a suspect
         named_units: dict[str, str] = {}
         ignored_units: set[str] = set()
         for d in self.dirs:
@@ -113,6 +114,7 @@ class KnowledgeBase:
                 self.unit_nouns |= described["units"]
                 self.courtesy_titles |= described["courtesy"]
                 self.head_titles |= described["heads"]
+                self.suspect_codes |= described["suspects"]
             if (d / "gendered.yaml").exists():
                 self.gendered.update(loader.load_gendered(d / "gendered.yaml", problems))
             if (d / "home_names.yaml").exists():

@@ -296,8 +296,10 @@ def load_descriptions(path: Path, problems: Problems) -> dict[str, set[str]]:
     or the people it represents are; ``civic``: groups of people whose leader holds no office of the state;
     ``units``: units of a force, which are that force before "of police" or "of troops"; ``courtesy``: courtesy
     titles, which are no part of a name: "Ms Curley" is the Curley the article named; ``heads``: titles of heads
-    of state or government, whom a surname alone may name in any text)."""
-    keys = ("igo", "serving", "persons", "language", "litigants", "leading", "civic", "units", "courtesy", "heads")
+    of state or government, whom a surname alone may name in any text; ``suspects``: CAMEO codes of the acts whose
+    private person target is a suspect)."""
+    keys = ("igo", "serving", "persons", "language", "litigants", "leading", "civic", "units", "courtesy", "heads",
+            "suspects")
     data = read_yaml(path, problems)
     if not isinstance(data, dict) or not all(isinstance(data.get(k) or [], list) for k in keys):
         if data is not None:
