@@ -101,3 +101,12 @@ def test_a_private_person_arrested_or_charged_is_a_suspect_of_the_acting_country
     targets = {a.text: a.code for e in events for a in e.target}
     assert targets["Jane Roe"] == "CANCRM" and targets["Edmonton woman"] == "CANCRM"
     assert targets["Karl Testov"] == "CANGOV"  # a person with an office keeps it
+
+
+def test_a_region_that_ties_its_country_does_not_hide_the_story_s_country(code) -> None:  # type: ignore[no-untyped-def]
+    # Dubai and the UAE twice, the Middle East twice: the story is the country's, and its titled official is too
+    events = code(
+        "Dubai will host the largest trade fair of the Middle East in May. The UAE expects visitors from across "
+        "the Middle East. Deputy Minister Jane Roe criticized the delays.",
+        "2018-05-01")
+    assert sources(events, "criticized") == [("Jane Roe", "AREGOV")]

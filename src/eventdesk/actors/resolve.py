@@ -490,11 +490,13 @@ class ActorResolver:
                 cities[city] += 1  # "Belfast Crown Court", "Cairns police": an institution of a town is there
                 self._places_named.add(city)
         found = self._named = named + cities
-        ranked = found.most_common(2)
         # a clear winner is what the story is about; a tie ("the US president ... in Nairobi") is not, nor a
-        # country named once (the one "they criticized" is another actor, not the people's own)
+        # country named once (the one "they criticized" is another actor, not the people's own); a region ("the
+        # Middle East") that ties a country is no rival of it: "Dubai ... the Middle East's largest fair"
+        ranked = sorted(found.items(), key=lambda kv: (-kv[1], kv[0] in self.kb.regions))[:2]
         self.document_country_clear = bool(ranked) and ranked[0][1] >= 2 and (
-            len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+            len(ranked) == 1 or ranked[0][1] > ranked[1][1] or (
+                ranked[0][0] not in self.kb.regions and ranked[1][0] in self.kb.regions))
         return ranked[0][0] if ranked else None
 
     def _nationality_of_person(self, ent: Span) -> bool:
