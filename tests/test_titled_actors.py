@@ -110,3 +110,19 @@ def test_a_region_that_ties_its_country_does_not_hide_the_story_s_country(code) 
         "the Middle East. Deputy Minister Jane Roe criticized the delays.",
         "2018-05-01")
     assert sources(events, "criticized") == [("Jane Roe", "AREGOV")]
+
+
+def test_a_town_s_namesake_abroad_is_no_seat_against_the_dateline(code) -> None:  # type: ignore[no-untyped-def]
+    # the gazetteer's Glasgow is Scotland's: the dateline says which one the story's police are
+    events = code(
+        "GLASGOW, Ky. (WXYZ) -- A driver fled after a crash in Glasgow on Friday night.\n"
+        "The Glasgow Police Department says officers were called to the crash just after 5 p.m.\n"
+        "The driver was not hurt, Glasgow Police said.\n", "2018-05-01")
+    assert {a.code for e in events for a in e.source if "Police" in a.text} == {"USACOP"}
+
+
+def test_a_named_civilian_sentenced_is_a_suspect(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Manila police arrested three men on Monday. The Philippine court later sentenced Juan Dela Roca to "
+        "twenty years in prison. Philippine police said the men were from Manila.", "2018-05-01")
+    assert {a.text: a.code for e in events for a in e.target}.get("Juan Dela Roca") == "PHLCRM"

@@ -160,9 +160,9 @@ class ActorResolver:
         # their place ("the Queensland Supreme Court", "Cairns police"), in text order
 
     def home(self, name: str, country: str) -> None:
-        """The place the story is filed from, with the country the place resolver found it in: a capital's
-        namesake there ("LONDON, Ky.") is that country's town wherever the text names it."""
-        if self.kb.country_code(name) not in (None, country):
+        """The place the story is filed from, with the country the place resolver found it in: a capital's or a
+        city's namesake there ("LONDON, Ky.", "GLASGOW, Ky.") is that country's town wherever the text names it."""
+        if self.kb.country_code(name) not in (None, country) or self.kb.cities.country(name) not in (None, country):
             self._home_namesake = (name.lower(), country)
 
     def exclude(self, spans: list[tuple[int, int]]) -> None:
@@ -256,8 +256,9 @@ class ActorResolver:
                         if not self._stance(doc, i)]
             mods = [_best(terms) for i, j, terms in segments if terms and not i <= tok.i < j]
             places = {t.country for t in mods if t.kind in _COUNTRY_KINDS and t.country}
-            if not places:
-                places = {t.country for t in self._city_modifiers(item, segments) if t.country}
+            if not places:  # a town's namesake abroad is no seat against the dateline ("Glasgow Police", Ky.)
+                places = {t.country for t in self._city_modifiers(item, segments) if t.country
+                          and self.home_country in (None, t.country)}
             if len(places) == 1:
                 out.append((item.start, sectors.pop(), places.pop()))
         return out
@@ -272,10 +273,15 @@ class ActorResolver:
         out = []
         for a in targets:
             country = a.country or acting
-            if a.sector is None and a.igo is None and country and self._private_person(a):
+            if a.igo is None and country and self._private_person(a) and (
+                    a.sector is None or (a.sector == "CVL" and self._named_person(a))):  # a private "Jane Roe" is CVL
                 a = replace(a, country=country, sector="CRM", code=actor_code(country, "CRM", None))
             out.append(a)
         return out
+
+    def _named_person(self, a: Actor) -> bool:
+        span = self._doc.char_span(a.start, a.end, alignment_mode="expand") if self._doc is not None else None
+        return span is not None and len(span) > 0 and span.root.ent_type_ == "PERSON"
 
     def _private_person(self, a: Actor) -> bool:
         """Whether an actor is a person by name ("Jane Roe") or by a noun for one ("an Edmonton woman"), not a
@@ -1143,7 +1149,9 @@ class ActorResolver:
         out = []
         for run in runs:
             text = item.head.doc[run[0].i: run[-1].i + 1].text.removesuffix("'s").removesuffix("’s")
-            code = self.kb.cities.country(text, self.document_country)
+            # the town of the story's dateline's country first ("Glasgow police" in a story filed from Kentucky)
+            code = self._namesakes.get(text.lower()) or self.kb.cities.country(
+                text, self.home_country or self.document_country)
             if code:
                 out.append(Term("subnational", text, country=code))
         return out
@@ -1261,7 +1269,8 @@ class ActorResolver:
             return None
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         name = ent.text if ent is not None else tok.text
-        return self.kb.cities.country(name, self.document_country, 0 if tok.ent_type_ == "GPE" else BIG_CITY)
+        return self._namesakes.get(name.lower()) or self.kb.cities.country(
+            name, self.home_country or self.document_country, 0 if tok.ent_type_ == "GPE" else BIG_CITY)
 
     def _person(self, item: Item, toks: list[Token], people: list[Term], mods: list[Term]) -> Reading:
         doc = item.head.doc
