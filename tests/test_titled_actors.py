@@ -126,3 +126,10 @@ def test_a_named_civilian_sentenced_is_a_suspect(code) -> None:  # type: ignore[
         "Manila police arrested three men on Monday. The Philippine court later sentenced Juan Dela Roca to "
         "twenty years in prison. Philippine police said the men were from Manila.", "2018-05-01")
     assert {a.text: a.code for e in events for a in e.target}.get("Juan Dela Roca") == "PHLCRM"
+
+
+def test_a_suspect_is_one_actor_for_every_act_of_the_sentence(code) -> None:  # type: ignore[no-untyped-def]
+    # the police's act and the arrest befall one person: one suspect, so one event, not a civilian besides
+    events = code("Police officers in Toledo, responding to reports of vandalism, soon arrested Karl Vantor Roe, 47, "
+                  "on Friday.", "2018-05-01")
+    assert {(e.cameo, a.code) for e in events for a in e.target} == {("173", "USACRM")}

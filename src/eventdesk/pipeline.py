@@ -283,8 +283,9 @@ class Coder:
             resolver.person_context = setting.country if setting else None
             resolver.sentence_setting = setting.country if setting and places.in_sentence else None
             candidates = self.extractor.extract(sent, resolver, ctx_country)
-            for cand in candidates:  # "police arrested Jane Roe": a suspect
-                cand.targets = resolver.suspects(cand.pattern.cameo, cand.sources, cand.targets)
+            marked = resolver.suspects([(c.pattern.cameo, c.sources, c.targets) for c in candidates])
+            for cand, targets in zip(candidates, marked, strict=True):  # "police arrested Jane Roe": a suspect
+                cand.targets = targets
             if dateline is not None and sent.start_char < dateline.end:
                 for cand in candidates:  # "LONDON, Ky. (AP) - London Police ...": the dateline names no actor
                     cand.sources = [a for a in cand.sources if not dateline.start <= a.start < dateline.end]

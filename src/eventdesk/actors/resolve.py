@@ -263,21 +263,25 @@ class ActorResolver:
                 out.append((item.start, sectors.pop(), places.pop()))
         return out
 
-    def suspects(self, cameo: str, sources: list[Actor], targets: list[Actor]) -> list[Actor]:
-        """"Police arrested Jane Roe", "an Edmonton woman was charged with fraud": a private person whom an arrest, a
-        charge or a verdict befalls (``suspects`` of kb/data/descriptions.yaml) and whom the text gives no other role
-        is a suspect (CAMEO CRM), of their own country if the text gives one, else of the police or court that acted."""
-        if cameo not in self.kb.suspect_codes:
-            return targets
-        acting = next((a.country for a in sources if a.country), None)
-        out = []
-        for a in targets:
-            country = a.country or acting
-            if a.igo is None and country and self._private_person(a) and (
-                    a.sector is None or (a.sector == "CVL" and self._named_person(a))):  # a private "Jane Roe" is CVL
-                a = replace(a, country=country, sector="CRM", code=actor_code(country, "CRM", None))
-            out.append(a)
-        return out
+    def suspects(self, acts: list[tuple[str, list[Actor], list[Actor]]]) -> list[list[Actor]]:
+        """The targets of a sentence's acts (CAMEO code, sources, targets), with its suspects marked: "police
+        arrested Jane Roe", "an Edmonton woman was charged with fraud": a private person whom an arrest, a charge or
+        a verdict befalls (``suspects`` of kb/data/descriptions.yaml) and whom the text gives no other role is a
+        suspect (CAMEO CRM), of their own country if the text gives one, else of the police or court that acted;
+        so is the same person as the target of the sentence's other acts ("seized and arrested Jane Roe")."""
+        found: dict[tuple[int, int], Actor] = {}
+        for cameo, sources, targets in acts:
+            if cameo not in self.kb.suspect_codes:
+                continue
+            acting = next((a.country for a in sources if a.country), None)
+            for a in targets:
+                country = a.country or acting
+                if a.igo is None and country and self._private_person(a) and (
+                        a.sector is None or (a.sector == "CVL" and self._named_person(a))):  # a private "Jane Roe"
+                    found.setdefault((a.start, a.end), replace(
+                        a, country=country, sector="CRM", code=actor_code(country, "CRM", None)))
+        return [[replace(found[(a.start, a.end)], text=a.text) if (a.start, a.end) in found else a for a in targets]
+                for _, _, targets in acts]
 
     def _named_person(self, a: Actor) -> bool:
         span = self._doc.char_span(a.start, a.end, alignment_mode="expand") if self._doc is not None else None
