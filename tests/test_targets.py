@@ -75,7 +75,7 @@ def test_criticism_or_praise_someone_draws_is_aimed_at_them(code) -> None:  # ty
 def test_a_person_arrested_in_a_town_is_the_target_not_the_town(code) -> None:  # type: ignore[no-untyped-def]
     for text in ("A 30-year-old woman was arrested in Cork on Sunday.", "Police in Cork arrested a 30-year-old woman."):
         [arrest] = _asserted(code(text), "173")
-        assert [(a.text, a.code) for a in arrest.target] == [("30-year-old woman", "IRLCVL")], text
+        assert [(a.text, a.code) for a in arrest.target] == [("30-year-old woman", "IRLCRM")], text
 
 
 def test_a_mediator_with_a_companion_in_the_passive_mediates_with_them(code) -> None:  # type: ignore[no-untyped-def]
@@ -88,10 +88,10 @@ def test_a_mediator_with_a_companion_in_the_passive_mediates_with_them(code) -> 
 
 def test_a_person_arrested_with_no_place_in_the_sentence_is_of_the_arresting_state(code) -> None:  # type: ignore[no-untyped-def]
     [arrest] = _asserted(code("French police opened an inquiry into the fire and arrested a 52-year-old man."), "173")
-    assert [(a.text, a.code) for a in arrest.target] == [("52-year-old man", "FRACVL")]
-    # with no country anywhere, the person is still the one arrested, a private person of no stated country
+    assert [(a.text, a.code) for a in arrest.target] == [("52-year-old man", "FRACRM")]
+    # with no country anywhere, the person is still the one arrested, a suspect of no stated country
     [alone] = _asserted(code("A 52-year-old man has been arrested over the fire."), "173")
-    assert [(a.text, a.sector, a.code) for a in alone.target] == [("52-year-old man", "CVL", None)]
+    assert [(a.text, a.sector, a.code) for a in alone.target] == [("52-year-old man", "CRM", None)]
 
 
 def test_a_thing_rejected_in_the_passive_targets_its_owner(code) -> None:  # type: ignore[no-untyped-def]

@@ -408,7 +408,8 @@ class Coder:
         if held is not None:  # "a man was detained in Cork": the man, a private person there, not Cork
             country = (location.country if location else None) or next(
                 (a.country for a in cand.sources if a.country), None)
-            return [private_person(held.text, held.start_char, country)]
+            suspect = cand.pattern.cameo in self.kb.suspect_codes  # an arrest befalls a suspect (descriptions.yaml)
+            return [private_person(held.text, held.start_char, country, "CRM" if suspect else "CVL")]
         if not named or location is None or location.country is None:
             return []
         at = sent.text.find(location.name)

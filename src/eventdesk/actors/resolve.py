@@ -276,16 +276,12 @@ class ActorResolver:
             acting = next((a.country for a in sources if a.country), None)
             for a in targets:
                 country = a.country or acting
-                if a.igo is None and country and self._private_person(a) and (
-                        a.sector is None or (a.sector == "CVL" and self._named_person(a))):  # a private "Jane Roe"
+                if a.igo is None and country and self._private_person(a) and a.sector in (None, "CVL"):
+                    # a private "Jane Roe", "a 30-year-old woman"
                     found.setdefault((a.start, a.end), replace(
                         a, country=country, sector="CRM", code=actor_code(country, "CRM", None)))
         return [[replace(found[(a.start, a.end)], text=a.text) if (a.start, a.end) in found else a for a in targets]
                 for _, _, targets in acts]
-
-    def _named_person(self, a: Actor) -> bool:
-        span = self._doc.char_span(a.start, a.end, alignment_mode="expand") if self._doc is not None else None
-        return span is not None and len(span) > 0 and span.root.ent_type_ == "PERSON"
 
     def _private_person(self, a: Actor) -> bool:
         """Whether an actor is a person by name ("Jane Roe") or by a noun for one ("an Edmonton woman"), not a

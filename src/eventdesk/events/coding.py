@@ -52,12 +52,12 @@ def authorities(place: Actor) -> Actor:
                  code=actor_code(place.country, "GOV", None), country=place.country, sector="GOV")
 
 
-def private_person(text: str, start: int, country: str | None) -> Actor:
+def private_person(text: str, start: int, country: str | None, sector: str = "CVL") -> Actor:
     """Whom an arrest or expulsion befalls when the text names them only by a common noun ("a 45-year-old man was
-    detained in Cork"): a private person of the country where it happens (or of the state that does it), not the
-    place; of no stated country when the article names none."""
-    return Actor(text=text, start=start, end=start + len(text), name=text, code=actor_code(country, "CVL", None),
-                 country=country, sector="CVL")
+    detained in Cork"): a private person (a suspect, CRM, when arrested) of the country where it happens (or of the
+    state that does it), not the place; of no stated country when the article names none."""
+    return Actor(text=text, start=start, end=start + len(text), name=text, code=actor_code(country, sector, None),
+                 country=country, sector=sector)
 
 
 def codes_for(cameo: str, ontology: Ontology, mode: str | None = None) -> Codes:
