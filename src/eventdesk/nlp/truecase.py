@@ -20,7 +20,10 @@ capitals, is re-cased before the parse, the way a reader would write it:
   okonkwo") or after a title ("said", "mr");
 - names made of common words that end in a head noun of a body or place (``nlp.name_heads``): after a name
   ("marion county sheriff's office", "lufthansa group"), after "the" with "of" ("the department of parks and
-  recreation"), and the base's offices and bodies ("the supreme court").
+  recreation"), after an opener ("national crime agency"), before "of" and a name ("the conference board of
+  canada"), and the base's offices and bodies ("the supreme court");
+- the short parts of a person's name beside a name: initials ("george w. bush"), "O'" and "D'" ("o'reilly",
+  "d'souza"), surnames of two letters ("frederick wu").
 
 Only the case of letters changes, never the length, so every character offset into the re-cased text is an
 offset into the original.
@@ -37,7 +40,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 
 from eventdesk.nlp.cased_lexicon import CasedLexicon
-from eventdesk.nlp.name_heads import name_heads
+from eventdesk.nlp.name_heads import name_heads, name_openers, place_heads
 from eventdesk.nlp.titles import title_abbreviations
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -144,6 +147,8 @@ class TrueCaser:
         self.open_words = {w.lower() for pos, words in lexicon.items() if pos != "noun" for w in words}
         self.verbs = {w.lower() for w in lexicon.get("verb", ())}
         self.heads = dict(name_heads() if heads is None else heads)  # "county", "ministry": True if "the X of"
+        self.place_heads = place_heads()  # "city", "station": "the old city of" is no name
+        self.openers = name_openers()  # "national", "international": "national crime agency" is a name
         # nouns and adjectives: the words between a name and its head ("border security force")
         self.nouns = {w.lower() for w in lexicon.get("noun", ())}
         self.adjectives = {w.lower() for w in lexicon.get("adj", ())}
@@ -357,7 +362,8 @@ class TrueCaser:
                 put(i, word.capitalize())
             elif i in unknown:
                 put(i, self._name_form(word))  # a name, or a word no dictionary knows
-        self._bodies(text, spans, lowered, proper, put)
+        demonyms = {i + k for i, e in matched if e.adjective for k in range(len(e.words))}
+        self._bodies(text, spans, lowered, proper, put, demonyms)
         for i, entry in matched:  # "kolkata, india – police ...": a dateline, in capitals as wire copy has it
             s = spans[i][0]
             end = spans[i + len(entry.words) - 1][1]
@@ -374,6 +380,7 @@ class TrueCaser:
                     k += 1
                 if k < len(spans):
                     put(k, lowered[k].capitalize())
+        self._name_parts(text, spans, lowered, chars, put)
         for i in range(len(spans) - 2, -1, -1):  # "prime minister Vajpayee" -> "Prime Minister Vajpayee"
             s, e = spans[i]
             nxt = spans[i + 1][0]
@@ -386,10 +393,13 @@ class TrueCaser:
         return "".join(chars)
 
     def _bodies(self, text: str, spans: list[tuple[int, int]], lowered: list[str], proper: set[int],
-                put: Callable[[int, str], None]) -> None:
+                put: Callable[[int, str], None], demonyms: frozenset[int] | set[int] = frozenset()) -> None:
         """Names of bodies and places made of common words and ending in a head noun: after a name, up to two
         nouns or adjectives then the head ("marion county sheriff's office": a head may start the next such
-        name); a head that takes "of", after "the" or a name, and its nouns ("the ministry of home affairs")."""
+        name); a body's head after an opener ("national crime agency"), after "the" and its nouns when "of" and
+        a name follow ("the conference board of canada"), or after a demonym when "of" follows ("the nigerian
+        association of ..."); a head that takes "of", after "the" or a name, and its nouns ("the ministry of
+        home affairs")."""
         def next_word(j: int) -> int | None:
             """The word after word j within one name: a space apart, past a possessive "'s" ("sheriff's office")."""
             if j + 2 < len(spans) and lowered[j + 1] == "s" and text[spans[j][1]: spans[j + 1][0]] in ("'", "\u2019") \
@@ -398,6 +408,7 @@ class TrueCaser:
             return j + 1 if j + 1 < len(spans) and text[spans[j][1]: spans[j + 1][0]] == " " else None
 
         capital = set(proper)
+        self._opened_bodies(text, spans, lowered, capital, put, demonyms)  # first: "international airlines" group
         j: int | None
         for i in range(len(spans)):
             if i not in capital:
@@ -435,6 +446,58 @@ class TrueCaser:
                 put(i, word.capitalize())
                 for k in words:
                     put(k, lowered[k].capitalize())
+
+    def _opened_bodies(self, text: str, spans: list[tuple[int, int]], lowered: list[str], capital: set[int],
+                       put: Callable[[int, str], None], demonyms: frozenset[int] | set[int]) -> None:
+        """A body's head with up to three nouns or adjectives before it, named by what opens or follows them:
+        an opener not after "a" or "his" ("the national crime agency", not "a national bank"), "the" with "of"
+        and a name after the head ("the conference board of canada", not "the old city of rome"), or a demonym
+        with "of" after a head that takes it ("the nigerian association of ...")."""
+        for i, word in enumerate(lowered):
+            if word not in self.heads or word in self.place_heads or i in capital:
+                continue
+            first = i  # the name's first word
+            while first and i - first < 3 and text[spans[first - 1][1]: spans[first][0]] == " " \
+                    and first - 1 not in capital and first - 1 not in demonyms and self._modifier(lowered[first - 1]):
+                first -= 1
+                if lowered[first] in self.openers:
+                    break
+            of = i + 2 < len(spans) and lowered[i + 1] == "of" and text[spans[i][1]: spans[i + 2][0]] == " of "
+            before = lowered[first - 1] if first else ""
+            if first < i and before == "the" and self._object_of_verb(lowered, first - 1):
+                continue  # "accused the national bank of fraud": one the verb acts on, no name
+            opened = first < i and lowered[first] in self.openers and before not in _DETERMINERS
+            named = first < i and before == "the" and of and i + 2 in capital \
+                and not any(w.endswith(("ing", "ed")) for w in lowered[first:i])  # "the ruling party of"
+            national = first - 1 in demonyms and of and self.heads[word]
+            if opened or named or national:
+                for k in range(first, i + 1):
+                    put(k, lowered[k].capitalize())
+                    capital.add(k)
+
+    def _name_parts(self, text: str, spans: list[tuple[int, int]], lowered: list[str], chars: list[str],
+                    put: Callable[[int, str], None]) -> None:
+        """The short parts of a person's name beside a name found: an initial between two names ("mansur m.
+        Dan-Ali"), the "O'" and "D'" of Irish and Goan surnames ("o'Reilly", "d'Souza") with the given name
+        before them, and a surname of two letters after a name or title, that English mostly writes so ("Frederick Wu",
+        "President Xi", not "Obama TV")."""
+        def capital(j: int) -> bool:
+            return 0 <= j < len(spans) and chars[spans[j][0]].isupper()
+
+        def gap(j: int) -> str:  # what stands between word j and the next
+            return text[spans[j][1]: spans[j + 1][0]] if j + 1 < len(spans) else ""
+
+        for i, word in enumerate(lowered):
+            if len(word) == 1 and gap(i) == ". " and i and gap(i - 1) == " " and capital(i - 1) and capital(i + 1):
+                put(i, word.upper())  # "George w. Bush"
+            elif word in ("o", "d") and gap(i) in ("'", "\u2019") and capital(i + 1) and len(lowered[i + 1]) > 2:
+                put(i, word.upper())
+                if i and gap(i - 1) == " " and lowered[i - 1] in self.given_names:
+                    put(i - 1, lowered[i - 1].capitalize())  # "bill O'Reilly"
+            elif len(word) == 2 and i and gap(i - 1) == " " and word not in self.keep_lower and self.cased \
+                    and (form := self.cased.name_form(word, NAME_SHARE)) is not None and (
+                        (capital(i - 1) and form[1:].islower()) or lowered[i - 1] in _TITLES):  # not "Obama TV"
+                put(i, word.capitalize())
 
     def _modifier(self, word: str) -> bool:
         """A noun or adjective that may stand inside a name ("home affairs", "border security")."""
