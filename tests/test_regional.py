@@ -508,3 +508,10 @@ def test_truecasing_restores_initials_irish_prefixes_and_two_letter_surnames(cod
                               "the oduya tv show ran.")
     assert "Tunde B. Okafor met Bill O'Hara, Anil D'Costa, Tendai Wu and President Xi" in restored
     assert "Oduya tv show" in restored  # an acronym of two letters is no surname
+
+
+def test_truecasing_reads_a_head_with_for_and_never_a_verb_of_the_sentence_before() -> None:
+    restored = _caser()("the office for trade negotiations met. the ministry of home affairs agreed. "
+                        "they met the national crime agency.")
+    assert restored == ("The Office for Trade Negotiations met. The Ministry of Home Affairs agreed. "
+                        "They met the National Crime Agency.")  # "met." ends its sentence: no verb of "the"

@@ -400,6 +400,9 @@ class TrueCaser:
         a name follow ("the conference board of canada"), or after a demonym when "of" follows ("the nigerian
         association of ..."); a head that takes "of", after "the" or a name, and its nouns ("the ministry of
         home affairs")."""
+        def gap(j: int) -> str:  # between word j - 1 and word j
+            return text[spans[j - 1][1]: spans[j][0]] if j > 0 else ""
+
         def next_word(j: int) -> int | None:
             """The word after word j within one name: a space apart, past a possessive "'s" ("sheriff's office")."""
             if j + 2 < len(spans) and lowered[j + 1] == "s" and text[spans[j][1]: spans[j + 1][0]] in ("'", "\u2019") \
@@ -431,13 +434,14 @@ class TrueCaser:
                     break
                 j = next_word(j)
         for i, word in enumerate(lowered):
-            if not self.heads.get(word) or i + 2 >= len(spans) or lowered[i + 1] != "of" \
-                    or text[spans[i][1]: spans[i + 2][0]] != " of " or not (i in capital or (
-                        lowered[i - 1] == "the" and not self._object_of_verb(lowered, i - 1))):
+            if not self.heads.get(word) or i + 2 >= len(spans) or lowered[i + 1] not in ("of", "for") \
+                    or text[spans[i][1]: spans[i + 2][0]] != f" {lowered[i + 1]} " or not (i in capital or (
+                        lowered[i - 1] == "the" and not self._object_of_verb(lowered, i - 1, gap(i - 1)))):
                 continue
             words: list[int] = []  # the nouns after "of", with "and" between them ("parks and recreation")
             j = i + 2
-            while j is not None and len(words) < 3 and (j in capital or self._modifier(lowered[j])):
+            while j is not None and len(words) < 3 and (j in capital or (self._modifier(lowered[j]) and not (
+                    lowered[j].endswith("ed") and self._common(lowered[j], self.verbs)))):  # not "... affairs agreed"
                 words.append(j)
                 j = next_word(j)
                 if j is not None and lowered[j] == "and" and words:
@@ -464,8 +468,9 @@ class TrueCaser:
                     break
             of = i + 2 < len(spans) and lowered[i + 1] == "of" and text[spans[i][1]: spans[i + 2][0]] == " of "
             before = lowered[first - 1] if first else ""
-            if first < i and before == "the" and self._object_of_verb(lowered, first - 1):
-                continue  # "accused the national bank of fraud": one the verb acts on, no name
+            if first < i and before == "the" and of and self._object_of_verb(
+                    lowered, first - 1, text[spans[first - 2][1]: spans[first - 1][0]] if first > 1 else ""):
+                continue  # "accused the national bank of fraud": "accuse X of Y", no name
             opened = first < i and lowered[first] in self.openers and before not in _DETERMINERS
             named = first < i and before == "the" and of and i + 2 in capital \
                 and not any(w.endswith(("ing", "ed")) for w in lowered[first:i])  # "the ruling party of"
@@ -503,10 +508,11 @@ class TrueCaser:
         """A noun or adjective that may stand inside a name ("home affairs", "border security")."""
         return word in self.modifiers or self._noun(word)
 
-    def _object_of_verb(self, lowered: list[str], i: int) -> bool:
-        """Word i follows a verb other than "said": "accused the ministry of delays" is no "Ministry of Delays"."""
+    def _object_of_verb(self, lowered: list[str], i: int, gap: str = " ") -> bool:
+        """Word i follows a verb other than "said" (``gap`` between them, no sentence's end: "they met. The
+        ministry of ..."): "accused the ministry of delays" is no "Ministry of Delays"."""
         return i > 0 and lowered[i - 1] not in _NAME_AFTER and lowered[i - 1] not in STOP_WORDS \
-            and self._common(lowered[i - 1], self.verbs)
+            and not _SENTENCE_END.search(gap) and self._common(lowered[i - 1], self.verbs)
 
     def _abbreviations(
         self, text: str, spans: list[tuple[int, int]], lowered: list[str],
