@@ -515,3 +515,10 @@ def test_truecasing_reads_a_head_with_for_and_never_a_verb_of_the_sentence_befor
                         "they met the national crime agency.")
     assert restored == ("The Office for Trade Negotiations met. The Ministry of Home Affairs agreed. "
                         "They met the National Crime Agency.")  # "met." ends its sentence: no verb of "the"
+
+
+def test_truecasing_starts_a_sentence_after_a_colon_only_after_a_label_or_before_a_quotation() -> None:
+    restored = _caser()("the mayor has a lesson to offer oduya: they pay less. lucknow: the strike ended. "
+                        'he said: "we will go."')
+    assert restored == 'The mayor has a lesson to offer Oduya: they pay less. Lucknow: The strike ended. ' \
+                       'He said: "We will go."'

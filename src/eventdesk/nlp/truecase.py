@@ -46,6 +46,7 @@ from eventdesk.nlp.titles import title_abbreviations
 _WORD = re.compile(r"[^\W\d_]+")
 _JOIN = re.compile(r"[\s.\-'\u2019&]{1,3}")  # what may stand between two words of one name
 _SENTENCE_END = re.compile(r"[.!?:]\W*\s|\n")  # between two words: the first ends a sentence or a dateline
+_STOP = re.compile(r"[.!?]\W*\s|\n")  # a sentence's end
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -53,6 +54,7 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
 _ALWAYS_CAPITAL = {"january", "february", "april", "june", "july", "september", "october", "november", "december",
                    "mr", "mrs", "dr"}
 _MAX_WORDS = 6
+_LABEL_WORDS = 4  # a colon after this many words of a line at most ends a dateline or a label, not a clause
 # After a dateline's place: a qualifier ("wis.", "india") or a date ("march 3", "march 3, 2002"), an agency
 # ("(ap)", "(reuters)"), then a dash.
 _DATELINE_REST = re.compile(r"(?:,\s*[^\W\d_][\w.]*(?: [^\W_][\w.]*)?(?:,? \d{4})?)?(?:\s*\(([\w .&/-]{1,30})\))?"
@@ -337,7 +339,7 @@ class TrueCaser:
             s, e = spans[i]
             gap = text[spans[i - 1][1]: s] if i else text[:s]
             after = text[e: spans[i + 1][0]] if i + 1 < len(spans) else ""
-            starts = (i == 0 and line_start) or (bool(_SENTENCE_END.search(gap)) and not (
+            starts = (i == 0 and line_start) or (_starts_after(text, gap, s) and not (
                 gap.startswith(". ") and i and _abbreviated(lowered[i - 1])))  # "u.s. troops", "gen. smith"
             if word == "us" and ((i and lowered[i - 1] == "the" and gap == " ") or text[e: e + 1] in ("-", "$")
                                  or (after == " " and (starts or lowered[i + 1] in self.actor_nouns or (
@@ -585,6 +587,21 @@ class TrueCaser:
             if entry is not None:
                 best = entry
         return best
+
+
+def _starts_after(text: str, gap: str, start: int) -> bool:
+    """Whether ``gap`` (before the word at ``start``) ends a sentence: a stop or a line break; a colon only
+    after a dateline or a label, the first few words of a sentence ("lucknow: the vhp", "source: un"), or
+    before a quotation ('said: "we'), not inside a clause ("lessons to offer: they charge less")."""
+    if _STOP.search(gap):
+        return True
+    if ":" not in gap:
+        return False
+    if any(q in gap for q in "\"\u201c'\u2018"):
+        return True
+    before = text[:start - len(gap)]
+    last = max((m.end() for m in _STOP.finditer(before, max(0, len(before) - 200))), default=0)
+    return len(_WORD.findall(before, last)) <= _LABEL_WORDS
 
 
 def _long_form(short: str, words: list[str]) -> int | None:
