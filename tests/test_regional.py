@@ -522,3 +522,12 @@ def test_truecasing_starts_a_sentence_after_a_colon_only_after_a_label_or_before
                         'he said: "we will go."')
     assert restored == 'The mayor has a lesson to offer Oduya: they pay less. Lucknow: The strike ended. ' \
                        'He said: "We will go."'
+
+
+def test_truecasing_reads_a_demonym_before_a_body_and_events_named_by_their_heads(coder) -> None:  # type: ignore[no-untyped-def]
+    restored = coder.truecase("the kenyan revenue services agency fined a danish shipping company. the kenyan police "
+                              "came. oduya won the lucknow chess tournament. the agra police department stands guard.")
+    assert restored.startswith("The Kenyan Revenue Services Agency fined a Danish shipping company. "
+                               "The Kenyan police came.")  # nouns between; one of many; the bare demonym's body
+    assert "won the Lucknow Chess Tournament" in restored
+    assert "The Agra Police Department stands guard" in restored  # a verb after the name is no part of it

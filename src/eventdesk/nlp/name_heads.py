@@ -7,7 +7,7 @@ and before "of" and a name is one too ("the conference board of canada"), and so
 opens names of bodies ("national crime agency", "international airlines group"). The re-caser
 (``nlp.truecase``) restores their capitals, so that the parser and entity recognizer read one name, not a list
 of common nouns. The lists are data: ``nlp/data/name_heads.csv`` (the head, whether "the HEAD of ..." is a
-name, whether it heads a body or a place, an example) and ``nlp/data/name_openers.csv``.
+name, whether it heads a body, a place or an event, an example) and ``nlp/data/name_openers.csv``.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from eventdesk.datafiles import Problems, data_path, read_csv
 
 HEADS_FILE = data_path("nlp/data", "name_heads.csv")
 OPENERS_FILE = data_path("nlp/data", "name_openers.csv")
-_KINDS = ("body", "place")
+_KINDS = ("body", "place", "event")
 
 
 @lru_cache(maxsize=1)

@@ -399,9 +399,9 @@ class TrueCaser:
         """Names of bodies and places made of common words and ending in a head noun: after a name, up to two
         nouns or adjectives then the head ("marion county sheriff's office": a head may start the next such
         name); a body's head after an opener ("national crime agency"), after "the" and its nouns when "of" and
-        a name follow ("the conference board of canada"), or after a demonym when "of" follows ("the nigerian
-        association of ..."); a head that takes "of", after "the" or a name, and its nouns ("the ministry of
-        home affairs")."""
+        a name follow ("the conference board of canada"), or after a demonym with a noun between or "of" after
+        ("the japanese financial services agency", "the nigerian association of ..."); a head that takes "of",
+        after "the" or a name, and its nouns ("the ministry of home affairs")."""
         def gap(j: int) -> str:  # between word j - 1 and word j
             return text[spans[j - 1][1]: spans[j][0]] if j > 0 else ""
 
@@ -425,6 +425,9 @@ class TrueCaser:
                 continue  # "a new york court", "his lagos office": one of many, no name
             run: list[int] = []
             j = next_word(i)
+            if j is not None and lowered[i] in self.heads and lowered[j].endswith("s") \
+                    and self._common(lowered[j], self.verbs):
+                continue  # "the ... Department stands guard", "the Ministry says": a verb after the name
             while j is not None and len(run) < 3:
                 run.append(j)
                 if lowered[j] in self.heads:
@@ -458,7 +461,8 @@ class TrueCaser:
         """A body's head with up to three nouns or adjectives before it, named by what opens or follows them:
         an opener not after "a" or "his" ("the national crime agency", not "a national bank"), "the" with "of"
         and a name after the head ("the conference board of canada", not "the old city of rome"), or a demonym
-        with "of" after a head that takes it ("the nigerian association of ...")."""
+        with nouns between ("the japanese financial services agency", not "the british police") or with "of"
+        after a head that takes it ("the nigerian association of ...")."""
         for i, word in enumerate(lowered):
             if word not in self.heads or word in self.place_heads or i in capital:
                 continue
@@ -476,7 +480,8 @@ class TrueCaser:
             opened = first < i and lowered[first] in self.openers and before not in _DETERMINERS
             named = first < i and before == "the" and of and i + 2 in capital \
                 and not any(w.endswith(("ing", "ed")) for w in lowered[first:i])  # "the ruling party of"
-            national = first - 1 in demonyms and of and self.heads[word]
+            national = first - 1 in demonyms and (first < i or (of and self.heads[word])) \
+                and not (first > 1 and lowered[first - 2] in _DETERMINERS)  # not "a danish drug company"
             if opened or named or national:
                 for k in range(first, i + 1):
                     put(k, lowered[k].capitalize())
