@@ -3,8 +3,8 @@
 With the capitals gone a reader still sees such names: a head noun of a body or a place ("county", "hospital",
 "ministry") right after a name ("marion county", "lufthansa group"), or a head that takes "of" after "the"
 ("the department of fish and wildlife", "the university of ghana"). A body's head after "the" and its nouns
-and before "of" and a name is one too ("the conference board of canada"), and so is a head after a word that
-opens names of bodies ("national crime agency", "international airlines group"). The re-caser
+and before "of" and a name is one too ("the harbour board of kenya"), and so is a head after a word that
+opens names of bodies ("national wool board", "international potash union"). The re-caser
 (``nlp.truecase``) restores their capitals, so that the parser and entity recognizer read one name, not a list
 of common nouns. The lists are data: ``nlp/data/name_heads.csv`` (the head, whether "the HEAD of ..." is a
 name, whether it heads a body, a place or an event, an example) and ``nlp/data/name_openers.csv``.

@@ -20,10 +20,10 @@ capitals, is re-cased before the parse, the way a reader would write it:
   okonkwo") or after a title ("said", "mr");
 - names made of common words that end in a head noun of a body or place (``nlp.name_heads``): after a name
   ("marion county sheriff's office", "lufthansa group"), after "the" with "of" ("the department of parks and
-  recreation"), after an opener ("national crime agency"), before "of" and a name ("the conference board of
-  canada"), and the base's offices and bodies ("the supreme court");
-- the short parts of a person's name beside a name: initials ("george w. bush"), "O'" and "D'" ("o'reilly",
-  "d'souza"), surnames of two letters ("frederick wu").
+  recreation"), after an opener ("national wool board"), before "of" and a name ("the harbour board of
+  kenya"), and the base's offices and bodies ("the supreme court");
+- the short parts of a person's name beside a name: initials ("george w. bush"), "O'" and "D'" ("o'hara",
+  "d'souza"), surnames of two letters ("tendai wu").
 
 Only the case of letters changes, never the length, so every character offset into the re-cased text is an
 offset into the original.
@@ -150,7 +150,7 @@ class TrueCaser:
         self.verbs = {w.lower() for w in lexicon.get("verb", ())}
         self.heads = dict(name_heads() if heads is None else heads)  # "county", "ministry": True if "the X of"
         self.place_heads = place_heads()  # "city", "station": "the old city of" is no name
-        self.openers = name_openers()  # "national", "international": "national crime agency" is a name
+        self.openers = name_openers()  # "national", "international": "national wool board" is a name
         # nouns and adjectives: the words between a name and its head ("border security force")
         self.nouns = {w.lower() for w in lexicon.get("noun", ())}
         self.adjectives = {w.lower() for w in lexicon.get("adj", ())}
@@ -398,9 +398,9 @@ class TrueCaser:
                 put: Callable[[int, str], None], demonyms: frozenset[int] | set[int] = frozenset()) -> None:
         """Names of bodies and places made of common words and ending in a head noun: after a name, up to two
         nouns or adjectives then the head ("marion county sheriff's office": a head may start the next such
-        name); a body's head after an opener ("national crime agency"), after "the" and its nouns when "of" and
-        a name follow ("the conference board of canada"), or after a demonym with a noun between or "of" after
-        ("the japanese financial services agency", "the nigerian association of ..."); a head that takes "of",
+        name); a body's head after an opener ("national wool board"), after "the" and its nouns when "of" and
+        a name follow ("the harbour board of kenya"), or after a demonym with a noun between or "of" after
+        ("the kenyan revenue services agency", "the kenyan association of ..."); a head that takes "of",
         after "the" or a name, and its nouns ("the ministry of home affairs")."""
         def gap(j: int) -> str:  # between word j - 1 and word j
             return text[spans[j - 1][1]: spans[j][0]] if j > 0 else ""
@@ -427,7 +427,7 @@ class TrueCaser:
             j = next_word(i)
             if j is not None and lowered[i] in self.heads and lowered[j].endswith("s") \
                     and self._common(lowered[j], self.verbs):
-                continue  # "the ... Department stands guard", "the Ministry says": a verb after the name
+                continue  # "the ... Department keeps watch", "the Ministry says": a verb after the name
             while j is not None and len(run) < 3:
                 run.append(j)
                 if lowered[j] in self.heads:
@@ -459,10 +459,10 @@ class TrueCaser:
     def _opened_bodies(self, text: str, spans: list[tuple[int, int]], lowered: list[str], capital: set[int],
                        put: Callable[[int, str], None], demonyms: frozenset[int] | set[int]) -> None:
         """A body's head with up to three nouns or adjectives before it, named by what opens or follows them:
-        an opener not after "a" or "his" ("the national crime agency", not "a national bank"), "the" with "of"
-        and a name after the head ("the conference board of canada", not "the old city of rome"), or a demonym
-        with nouns between ("the japanese financial services agency", not "the british police") or with "of"
-        after a head that takes it ("the nigerian association of ...")."""
+        an opener not after "a" or "his" ("the national wool board", not "a national bank"), "the" with "of"
+        and a name after the head ("the harbour board of kenya", not "the old city of rome"), or a demonym
+        with nouns between ("the kenyan revenue services agency", not "the british police") or with "of"
+        after a head that takes it ("the kenyan association of ...")."""
         for i, word in enumerate(lowered):
             if word not in self.heads or word in self.place_heads or i in capital:
                 continue
@@ -489,9 +489,9 @@ class TrueCaser:
 
     def _name_parts(self, text: str, spans: list[tuple[int, int]], lowered: list[str], chars: list[str],
                     put: Callable[[int, str], None]) -> None:
-        """The short parts of a person's name beside a name found: an initial between two names ("mansur m.
-        Dan-Ali"), the "O'" and "D'" of Irish and Goan surnames ("o'Reilly", "d'Souza") with the given name
-        before them, and a surname of two letters after a name or title, that English mostly writes so ("Frederick Wu",
+        """The short parts of a person's name beside a name found: an initial between two names ("tunde b.
+        Okafor"), the "O'" and "D'" of Irish and Goan surnames ("o'Hara", "d'Souza") with the given name
+        before them, and a surname of two letters after a name or title, that English mostly writes so ("Tendai Wu",
         "President Xi", not "Obama TV")."""
         def capital(j: int) -> bool:
             return 0 <= j < len(spans) and chars[spans[j][0]].isupper()
@@ -505,7 +505,7 @@ class TrueCaser:
             elif word in ("o", "d") and gap(i) in ("'", "\u2019") and capital(i + 1) and len(lowered[i + 1]) > 2:
                 put(i, word.upper())
                 if i and gap(i - 1) == " " and lowered[i - 1] in self.given_names:
-                    put(i - 1, lowered[i - 1].capitalize())  # "bill O'Reilly"
+                    put(i - 1, lowered[i - 1].capitalize())  # "bill O'Hara"
             elif len(word) == 2 and i and gap(i - 1) == " " and word not in self.keep_lower and self.cased \
                     and (form := self.cased.name_form(word, NAME_SHARE)) is not None and (
                         (capital(i - 1) and form[1:].islower()) or lowered[i - 1] in _TITLES):  # not "Obama TV"
@@ -597,7 +597,7 @@ class TrueCaser:
 def _starts_after(text: str, gap: str, start: int) -> bool:
     """Whether ``gap`` (before the word at ``start``) ends a sentence: a stop or a line break; a colon only
     after a dateline or a label, the first few words of a sentence ("lucknow: the vhp", "source: un"), or
-    before a quotation ('said: "we'), not inside a clause ("lessons to offer: they charge less")."""
+    before a quotation ('said: "we'), not inside a clause ("a lesson to offer: they pay less")."""
     if _STOP.search(gap):
         return True
     if ":" not in gap:
