@@ -511,10 +511,10 @@ def test_truecasing_restores_initials_irish_prefixes_and_two_letter_surnames(cod
 
 
 def test_truecasing_reads_a_head_with_for_and_never_a_verb_of_the_sentence_before() -> None:
-    restored = _caser()("the office for trade negotiations met. the ministry of home affairs agreed. "
-                        "they met the national crime agency.")
-    assert restored == ("The Office for Trade Negotiations met. The Ministry of Home Affairs agreed. "
-                        "They met the National Crime Agency.")  # "met." ends its sentence: no verb of "the"
+    restored = _caser()("the commission for water rights met. the ministry of home affairs agreed. "
+                        "they met the national wool board.")
+    assert restored == ("The Commission for Water Rights met. The Ministry of Home Affairs agreed. "
+                        "They met the National Wool Board.")  # "met." ends its sentence: no verb of "the"
 
 
 def test_truecasing_starts_a_sentence_after_a_colon_only_after_a_label_or_before_a_quotation() -> None:
