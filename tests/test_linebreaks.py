@@ -253,3 +253,17 @@ def test_a_byline_and_a_dateline_above_indented_copy_stay_lines_of_their_own() -
         f"{PAD}Peru did not comment on the talks or on the ships that its own navy keeps in the port of Callao.\n"
     )
     assert _lines_after_wraps(text) == [text.split("\n")[3].strip()]
+
+
+def test_in_lower_cased_copy_a_stop_at_a_line_end_still_ends_the_sentence() -> None:
+    # every line of a lower-cased dump begins in lower case: that is no sign the sentence goes on
+    text = (
+        "santiago, may 4 -- chile expelled two peruvian diplomats on\n"
+        "tuesday after a row over fishing rights, and the foreign ministry\n"
+        "in lima accused the chilean government of breaking an accord.\n"
+        "bolivia urged both sides to return to the talks within a week\n"
+        "and ecuador offered to mediate between the two neighbours.\n"
+        "peru said nothing.\n"
+    )
+    lines = text.split("\n")
+    assert _lines_after_wraps(text) == [lines[1], lines[2], lines[4]]

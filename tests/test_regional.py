@@ -488,3 +488,46 @@ def test_a_crowd_that_boos_a_politician_dissents_but_fans_booing_a_coach_do_not(
 def test_police_who_remained_idle_failed_to_act(code) -> None:  # type: ignore[no-untyped-def]
     [idle] = code("vadodara: the constables remained inactive as the rioters set fire to the market.")
     assert idle.status == "negated" and [a.sector for a in idle.source] == ["COP"]
+
+
+def test_truecasing_restores_bodies_named_by_an_opener_a_following_name_or_a_demonym() -> None:
+    restored = _caser()("the national wool board and the harbour board of kenya met the kenyan association of "
+                        "millers in lucknow. the royal potash society sent a letter.")
+    assert restored.startswith("The National Wool Board and the Harbour Board of Kenya met the Kenyan Association "
+                               "of Millers")  # an opener; "the ... of" and a name; a demonym and "of"
+    assert "The Royal Potash Society sent" in restored
+    plain = _caser()("a national bank failed. the farmers accused the national bank of fraud. the old city of agra "
+                     "and the ruling party of kenya. its national airline flew.")
+    assert "A national bank failed" in plain and "accused the national bank of fraud" in plain
+    assert "The old city of Agra and the ruling party of Kenya" in plain  # a place's head; a verb's form
+    assert "Its national airline flew" in plain
+
+
+def test_truecasing_restores_initials_irish_prefixes_and_two_letter_surnames(coder) -> None:  # type: ignore[no-untyped-def]
+    restored = coder.truecase("general tunde b. okafor met bill o'hara, anil d'costa, tendai wu and president xi. "
+                              "the oduya tv show ran.")
+    assert "Tunde B. Okafor met Bill O'Hara, Anil D'Costa, Tendai Wu and President Xi" in restored
+    assert "Oduya tv show" in restored  # an acronym of two letters is no surname
+
+
+def test_truecasing_reads_a_head_with_for_and_never_a_verb_of_the_sentence_before() -> None:
+    restored = _caser()("the commission for water rights met. the ministry of home affairs agreed. "
+                        "they met the national wool board.")
+    assert restored == ("The Commission for Water Rights met. The Ministry of Home Affairs agreed. "
+                        "They met the National Wool Board.")  # "met." ends its sentence: no verb of "the"
+
+
+def test_truecasing_starts_a_sentence_after_a_colon_only_after_a_label_or_before_a_quotation() -> None:
+    restored = _caser()("the mayor has a lesson to offer oduya: they pay less. lucknow: the strike ended. "
+                        'he said: "we will go."')
+    assert restored == 'The mayor has a lesson to offer Oduya: they pay less. Lucknow: The strike ended. ' \
+                       'He said: "We will go."'
+
+
+def test_truecasing_reads_a_demonym_before_a_body_and_events_named_by_their_heads(coder) -> None:  # type: ignore[no-untyped-def]
+    restored = coder.truecase("the kenyan revenue services agency fined a danish shipping company. the kenyan police "
+                              "came. oduya won the lucknow chess tournament. the agra police department stands guard.")
+    assert restored.startswith("The Kenyan Revenue Services Agency fined a Danish shipping company. "
+                               "The Kenyan police came.")  # nouns between; one of many; the bare demonym's body
+    assert "won the Lucknow Chess Tournament" in restored
+    assert "The Agra Police Department stands guard" in restored  # a verb after the name is no part of it

@@ -95,30 +95,32 @@ def wrapped_breaks(text: str) -> list[int]:
         return []
     lines = text.split("\n")
     layout = _layout(lines)
-    if layout is None and not any(c.isupper() for c in text):
+    cased = any(c.isupper() for c in text)
+    if layout is None and not cased:
         return []  # one paragraph per line, written in lower case: no line's case says it goes on
     found = []
     offset = 0
     inside = False  # whether the line began inside a sentence (the break before it was a wrap)
     for line, following in pairwise(lines):
         offset += len(line)
-        inside = _is_wrap(line.rstrip(), following, layout, inside)
+        inside = _is_wrap(line.rstrip(), following, layout, inside, cased)
         if inside:
             found.append(offset)
         offset += 1
     return found
 
 
-def _is_wrap(line: str, following: str, layout: _Layout | None, inside: bool) -> bool:
+def _is_wrap(line: str, following: str, layout: _Layout | None, inside: bool, cased: bool = True) -> bool:
     """Whether the break between two lines is inside a sentence; ``inside``: the line began inside one.
 
     In text that is not wrapped (``layout`` None: one paragraph per line) a stray break is still found where
-    the next line goes on in lower case."""
+    the next line goes on in lower case. In a text written all in lower case (``cased`` False) every line
+    begins so: that says nothing, and a stop at a line's end ends its sentence ('as a "scam".\nmr trump')."""
     text, next_text = line.strip(), following.strip()
     if not text or not next_text or _STARTS_ITEM.match(following) or _TABLE_ROW.search(text) or _TABLE_ROW.search(
             next_text) or _capitals(text):
         return False  # a blank line, a list item, a table row, a heading in capitals
-    goes_on = _GOES_ON.match(next_text) is not None  # "the U.S.\nembassy"; not an address ("ann@example.org")
+    goes_on = cased and _GOES_ON.match(next_text) is not None  # "the U.S.\nembassy"; not "ann@example.org"
     if _ENDS_SENTENCE.search(text) and not goes_on and not _ends_in_title(text):
         return False  # a stop, unless the next line goes on in lower case or the stop is a title's ("Det.\nSgt.")
     if layout is None:

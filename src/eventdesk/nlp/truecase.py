@@ -20,7 +20,10 @@ capitals, is re-cased before the parse, the way a reader would write it:
   okonkwo") or after a title ("said", "mr");
 - names made of common words that end in a head noun of a body or place (``nlp.name_heads``): after a name
   ("marion county sheriff's office", "lufthansa group"), after "the" with "of" ("the department of parks and
-  recreation"), and the base's offices and bodies ("the supreme court").
+  recreation"), after an opener ("national wool board"), before "of" and a name ("the harbour board of
+  kenya"), and the base's offices and bodies ("the supreme court");
+- the short parts of a person's name beside a name: initials ("george w. bush"), "O'" and "D'" ("o'hara",
+  "d'souza"), surnames of two letters ("tendai wu").
 
 Only the case of letters changes, never the length, so every character offset into the re-cased text is an
 offset into the original.
@@ -37,12 +40,13 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 
 from eventdesk.nlp.cased_lexicon import CasedLexicon
-from eventdesk.nlp.name_heads import name_heads
+from eventdesk.nlp.name_heads import name_heads, name_openers, place_heads
 from eventdesk.nlp.titles import title_abbreviations
 
 _WORD = re.compile(r"[^\W\d_]+")
 _JOIN = re.compile(r"[\s.\-'\u2019&]{1,3}")  # what may stand between two words of one name
 _SENTENCE_END = re.compile(r"[.!?:]\W*\s|\n")  # between two words: the first ends a sentence or a dateline
+_STOP = re.compile(r"[.!?]\W*\s|\n")  # a sentence's end
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -50,6 +54,7 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
 _ALWAYS_CAPITAL = {"january", "february", "april", "june", "july", "september", "october", "november", "december",
                    "mr", "mrs", "dr"}
 _MAX_WORDS = 6
+_LABEL_WORDS = 4  # a colon after this many words of a line at most ends a dateline or a label, not a clause
 # After a dateline's place: a qualifier ("wis.", "india") or a date ("march 3", "march 3, 2002"), an agency
 # ("(ap)", "(reuters)"), then a dash.
 _DATELINE_REST = re.compile(r"(?:,\s*[^\W\d_][\w.]*(?: [^\W_][\w.]*)?(?:,? \d{4})?)?(?:\s*\(([\w .&/-]{1,30})\))?"
@@ -144,6 +149,8 @@ class TrueCaser:
         self.open_words = {w.lower() for pos, words in lexicon.items() if pos != "noun" for w in words}
         self.verbs = {w.lower() for w in lexicon.get("verb", ())}
         self.heads = dict(name_heads() if heads is None else heads)  # "county", "ministry": True if "the X of"
+        self.place_heads = place_heads()  # "city", "station": "the old city of" is no name
+        self.openers = name_openers()  # "national", "international": "national wool board" is a name
         # nouns and adjectives: the words between a name and its head ("border security force")
         self.nouns = {w.lower() for w in lexicon.get("noun", ())}
         self.adjectives = {w.lower() for w in lexicon.get("adj", ())}
@@ -332,7 +339,7 @@ class TrueCaser:
             s, e = spans[i]
             gap = text[spans[i - 1][1]: s] if i else text[:s]
             after = text[e: spans[i + 1][0]] if i + 1 < len(spans) else ""
-            starts = (i == 0 and line_start) or (bool(_SENTENCE_END.search(gap)) and not (
+            starts = (i == 0 and line_start) or (_starts_after(text, gap, s) and not (
                 gap.startswith(". ") and i and _abbreviated(lowered[i - 1])))  # "u.s. troops", "gen. smith"
             if word == "us" and ((i and lowered[i - 1] == "the" and gap == " ") or text[e: e + 1] in ("-", "$")
                                  or (after == " " and (starts or lowered[i + 1] in self.actor_nouns or (
@@ -357,7 +364,8 @@ class TrueCaser:
                 put(i, word.capitalize())
             elif i in unknown:
                 put(i, self._name_form(word))  # a name, or a word no dictionary knows
-        self._bodies(text, spans, lowered, proper, put)
+        demonyms = {i + k for i, e in matched if e.adjective for k in range(len(e.words))}
+        self._bodies(text, spans, lowered, proper, put, demonyms)
         for i, entry in matched:  # "kolkata, india – police ...": a dateline, in capitals as wire copy has it
             s = spans[i][0]
             end = spans[i + len(entry.words) - 1][1]
@@ -374,6 +382,7 @@ class TrueCaser:
                     k += 1
                 if k < len(spans):
                     put(k, lowered[k].capitalize())
+        self._name_parts(text, spans, lowered, chars, put)
         for i in range(len(spans) - 2, -1, -1):  # "prime minister Vajpayee" -> "Prime Minister Vajpayee"
             s, e = spans[i]
             nxt = spans[i + 1][0]
@@ -386,10 +395,16 @@ class TrueCaser:
         return "".join(chars)
 
     def _bodies(self, text: str, spans: list[tuple[int, int]], lowered: list[str], proper: set[int],
-                put: Callable[[int, str], None]) -> None:
+                put: Callable[[int, str], None], demonyms: frozenset[int] | set[int] = frozenset()) -> None:
         """Names of bodies and places made of common words and ending in a head noun: after a name, up to two
         nouns or adjectives then the head ("marion county sheriff's office": a head may start the next such
-        name); a head that takes "of", after "the" or a name, and its nouns ("the ministry of home affairs")."""
+        name); a body's head after an opener ("national wool board"), after "the" and its nouns when "of" and
+        a name follow ("the harbour board of kenya"), or after a demonym with a noun between or "of" after
+        ("the kenyan revenue services agency", "the kenyan association of ..."); a head that takes "of",
+        after "the" or a name, and its nouns ("the ministry of home affairs")."""
+        def gap(j: int) -> str:  # between word j - 1 and word j
+            return text[spans[j - 1][1]: spans[j][0]] if j > 0 else ""
+
         def next_word(j: int) -> int | None:
             """The word after word j within one name: a space apart, past a possessive "'s" ("sheriff's office")."""
             if j + 2 < len(spans) and lowered[j + 1] == "s" and text[spans[j][1]: spans[j + 1][0]] in ("'", "\u2019") \
@@ -398,6 +413,7 @@ class TrueCaser:
             return j + 1 if j + 1 < len(spans) and text[spans[j][1]: spans[j + 1][0]] == " " else None
 
         capital = set(proper)
+        self._opened_bodies(text, spans, lowered, capital, put, demonyms)  # first: "international airlines" group
         j: int | None
         for i in range(len(spans)):
             if i not in capital:
@@ -409,6 +425,9 @@ class TrueCaser:
                 continue  # "a new york court", "his lagos office": one of many, no name
             run: list[int] = []
             j = next_word(i)
+            if j is not None and lowered[i] in self.heads and lowered[j].endswith("s") \
+                    and self._common(lowered[j], self.verbs):
+                continue  # "the ... Department keeps watch", "the Ministry says": a verb after the name
             while j is not None and len(run) < 3:
                 run.append(j)
                 if lowered[j] in self.heads:
@@ -420,13 +439,14 @@ class TrueCaser:
                     break
                 j = next_word(j)
         for i, word in enumerate(lowered):
-            if not self.heads.get(word) or i + 2 >= len(spans) or lowered[i + 1] != "of" \
-                    or text[spans[i][1]: spans[i + 2][0]] != " of " or not (i in capital or (
-                        lowered[i - 1] == "the" and not self._object_of_verb(lowered, i - 1))):
+            if not self.heads.get(word) or i + 2 >= len(spans) or lowered[i + 1] not in ("of", "for") \
+                    or text[spans[i][1]: spans[i + 2][0]] != f" {lowered[i + 1]} " or not (i in capital or (
+                        lowered[i - 1] == "the" and not self._object_of_verb(lowered, i - 1, gap(i - 1)))):
                 continue
             words: list[int] = []  # the nouns after "of", with "and" between them ("parks and recreation")
             j = i + 2
-            while j is not None and len(words) < 3 and (j in capital or self._modifier(lowered[j])):
+            while j is not None and len(words) < 3 and (j in capital or (self._modifier(lowered[j]) and not (
+                    lowered[j].endswith("ed") and self._common(lowered[j], self.verbs)))):  # not "... affairs agreed"
                 words.append(j)
                 j = next_word(j)
                 if j is not None and lowered[j] == "and" and words:
@@ -436,14 +456,70 @@ class TrueCaser:
                 for k in words:
                     put(k, lowered[k].capitalize())
 
+    def _opened_bodies(self, text: str, spans: list[tuple[int, int]], lowered: list[str], capital: set[int],
+                       put: Callable[[int, str], None], demonyms: frozenset[int] | set[int]) -> None:
+        """A body's head with up to three nouns or adjectives before it, named by what opens or follows them:
+        an opener not after "a" or "his" ("the national wool board", not "a national bank"), "the" with "of"
+        and a name after the head ("the harbour board of kenya", not "the old city of rome"), or a demonym
+        with nouns between ("the kenyan revenue services agency", not "the british police") or with "of"
+        after a head that takes it ("the kenyan association of ...")."""
+        for i, word in enumerate(lowered):
+            if word not in self.heads or word in self.place_heads or i in capital:
+                continue
+            first = i  # the name's first word
+            while first and i - first < 3 and text[spans[first - 1][1]: spans[first][0]] == " " \
+                    and first - 1 not in capital and first - 1 not in demonyms and self._modifier(lowered[first - 1]):
+                first -= 1
+                if lowered[first] in self.openers:
+                    break
+            of = i + 2 < len(spans) and lowered[i + 1] == "of" and text[spans[i][1]: spans[i + 2][0]] == " of "
+            before = lowered[first - 1] if first else ""
+            if first < i and before == "the" and of and self._object_of_verb(
+                    lowered, first - 1, text[spans[first - 2][1]: spans[first - 1][0]] if first > 1 else ""):
+                continue  # "accused the national bank of fraud": "accuse X of Y", no name
+            opened = first < i and lowered[first] in self.openers and before not in _DETERMINERS
+            named = first < i and before == "the" and of and i + 2 in capital \
+                and not any(w.endswith(("ing", "ed")) for w in lowered[first:i])  # "the ruling party of"
+            national = first - 1 in demonyms and (first < i or (of and self.heads[word])) \
+                and not (first > 1 and lowered[first - 2] in _DETERMINERS)  # not "a danish drug company"
+            if opened or named or national:
+                for k in range(first, i + 1):
+                    put(k, lowered[k].capitalize())
+                    capital.add(k)
+
+    def _name_parts(self, text: str, spans: list[tuple[int, int]], lowered: list[str], chars: list[str],
+                    put: Callable[[int, str], None]) -> None:
+        """The short parts of a person's name beside a name found: an initial between two names ("tunde b.
+        Okafor"), the "O'" and "D'" of Irish and Goan surnames ("o'Hara", "d'Souza") with the given name
+        before them, and a surname of two letters after a name or title, that English mostly writes so ("Tendai Wu",
+        "President Xi", not "Obama TV")."""
+        def capital(j: int) -> bool:
+            return 0 <= j < len(spans) and chars[spans[j][0]].isupper()
+
+        def gap(j: int) -> str:  # what stands between word j and the next
+            return text[spans[j][1]: spans[j + 1][0]] if j + 1 < len(spans) else ""
+
+        for i, word in enumerate(lowered):
+            if len(word) == 1 and gap(i) == ". " and i and gap(i - 1) == " " and capital(i - 1) and capital(i + 1):
+                put(i, word.upper())  # "George w. Bush"
+            elif word in ("o", "d") and gap(i) in ("'", "\u2019") and capital(i + 1) and len(lowered[i + 1]) > 2:
+                put(i, word.upper())
+                if i and gap(i - 1) == " " and lowered[i - 1] in self.given_names:
+                    put(i - 1, lowered[i - 1].capitalize())  # "bill O'Hara"
+            elif len(word) == 2 and i and gap(i - 1) == " " and word not in self.keep_lower and self.cased \
+                    and (form := self.cased.name_form(word, NAME_SHARE)) is not None and (
+                        (capital(i - 1) and form[1:].islower()) or lowered[i - 1] in _TITLES):  # not "Obama TV"
+                put(i, word.capitalize())
+
     def _modifier(self, word: str) -> bool:
         """A noun or adjective that may stand inside a name ("home affairs", "border security")."""
         return word in self.modifiers or self._noun(word)
 
-    def _object_of_verb(self, lowered: list[str], i: int) -> bool:
-        """Word i follows a verb other than "said": "accused the ministry of delays" is no "Ministry of Delays"."""
+    def _object_of_verb(self, lowered: list[str], i: int, gap: str = " ") -> bool:
+        """Word i follows a verb other than "said" (``gap`` between them, no sentence's end: "they met. The
+        ministry of ..."): "accused the ministry of delays" is no "Ministry of Delays"."""
         return i > 0 and lowered[i - 1] not in _NAME_AFTER and lowered[i - 1] not in STOP_WORDS \
-            and self._common(lowered[i - 1], self.verbs)
+            and not _SENTENCE_END.search(gap) and self._common(lowered[i - 1], self.verbs)
 
     def _abbreviations(
         self, text: str, spans: list[tuple[int, int]], lowered: list[str],
@@ -516,6 +592,21 @@ class TrueCaser:
             if entry is not None:
                 best = entry
         return best
+
+
+def _starts_after(text: str, gap: str, start: int) -> bool:
+    """Whether ``gap`` (before the word at ``start``) ends a sentence: a stop or a line break; a colon only
+    after a dateline or a label, the first few words of a sentence ("lucknow: the vhp", "source: un"), or
+    before a quotation ('said: "we'), not inside a clause ("a lesson to offer: they pay less")."""
+    if _STOP.search(gap):
+        return True
+    if ":" not in gap:
+        return False
+    if any(q in gap for q in "\"\u201c'\u2018"):
+        return True
+    before = text[:start - len(gap)]
+    last = max((m.end() for m in _STOP.finditer(before, max(0, len(before) - 200))), default=0)
+    return len(_WORD.findall(before, last)) <= _LABEL_WORDS
 
 
 def _long_form(short: str, words: list[str]) -> int | None:
