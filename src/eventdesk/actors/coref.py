@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventdesk.nlp.tree import kids
 from eventdesk.nlp.words import REPORTING_VERBS
@@ -28,6 +28,7 @@ PRONOUN_GENDER = {
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECTS = {"dobj", "dative", "pobj", "attr", "oprd"}
 _REFLEXIVE = {"himself", "herself"}
+_OBLIQUE = {"pobj"}
 _PHRASE_DEPS = {"compound", "amod", "appos", "nmod", "det", "punct", "flat", "poss"}
 # an earlier sentence is searched for a referent only this far back; beyond, the most recent person fits
 _WINDOW = 4
@@ -47,6 +48,10 @@ class Mention(Generic[T]):
     gender: str | None
     titles: tuple[str, ...]
     key: str  # who the person is: mentions with the same key are one person ("Jane Roe", "Roe")
+    linked: bool = False  # a pronoun or a description ("he", "the minister") that stands for the person
+    oblique: bool = False  # the object of a preposition ("under President Roe")
+    quoted: bool = False  # inside quotation marks: someone the speaker talks about
+    governor: int = -1  # the verb the mention is an object of, if any
 
 
 class Coreference(Generic[T]):
@@ -58,6 +63,9 @@ class Coreference(Generic[T]):
         self.organisations: dict[int, T] = {}  # international organisations named, by start offset
         self.learned: dict[str, str] = {}  # gender of a person (by key) told by a pronoun already resolved to them
         self.places: set[str] = set()  # lower-cased names the text uses as places: a town is no "he"
+        self.links: dict[int, Mention[T] | None] = {}  # by token index: whom a pronoun was read as, in text order
+        self._quotes_of: Doc | None = None
+        self._quote_spans: list[tuple[int, int]] = []
 
     def remember(
         self, name: list[Token], actor: T, key: str, titles: tuple[str, ...] = (), *, fuller: bool = True
@@ -71,7 +79,7 @@ class Coreference(Generic[T]):
             return  # a stray mark the recognizer took into a name ("‚") is nobody
         head = max(name, key=lambda t: t.i if t.head.i not in {n.i for n in name} else -1)
         arg = head
-        while arg.dep_ in ("compound", "appos", "flat") and arg.head.i != arg.i:
+        while (arg.dep_ in ("compound", "appos", "flat") or _apposed_conjunct(arg)) and arg.head.i != arg.i:
             arg = arg.head
         subject = arg.dep_ in _SUBJECTS
         previous = self.people.get(name[0].idx)
@@ -79,10 +87,37 @@ class Coreference(Generic[T]):
         titles = tuple(dict.fromkeys([*(t.lower() for t in titles), *(previous.titles if previous else ())]))
         self.people[name[0].idx] = Mention(
             name[0].idx, name[0].sent.start, head.i, arg.head.i if subject else None, actor, gender, titles, key,
+            oblique=arg.dep_ in _OBLIQUE, quoted=self._in_quotes(head), governor=_governor(arg),
         )
+
+    def link(self, tok: Token, m: Mention[T] | None) -> None:
+        """``tok`` (a pronoun or a description) stands for the person of ``m``: the article keeps talking about
+        them, and a later "he" weighs this mention like a name ("Roe spoke. He said ... He added")."""
+        self.links[tok.i] = m
+        if m is None or tok.idx in self.people:
+            return
+        subject = tok.dep_ in _SUBJECTS
+        self.people[tok.idx] = Mention(
+            tok.idx, tok.sent.start, tok.i, tok.head.i if subject else None, m.actor,
+            PRONOUN_GENDER.get(tok.lower_, m.gender), m.titles, m.key, linked=True,
+            oblique=tok.dep_ in _OBLIQUE, quoted=self._in_quotes(tok), governor=_governor(tok),
+        )
+
+    def latest(self, key: str, before: int) -> Mention[T] | None:
+        """The last mention of the person ``key`` before the character offset ``before``."""
+        earlier = [m for m in self.people.values() if m.key == key and m.start < before]
+        return max(earlier, key=lambda m: m.start) if earlier else None
 
     def pronoun(self, tok: Token) -> T | None:
         """The person a personal pronoun stands for, if the article has named one who fits."""
+        if tok.i in self.links:
+            linked = self.links[tok.i]
+            return linked.actor if linked is not None else None
+        m = self.antecedent(tok)
+        return m.actor if m is not None else None
+
+    def antecedent(self, tok: Token) -> Mention[T] | None:
+        """The mention a personal pronoun takes up, if the article has named a person who fits."""
         want = PRONOUN_GENDER.get(tok.lower_)
         if want is None:
             return None
@@ -98,7 +133,7 @@ class Coreference(Generic[T]):
             if tok.lower_ in _REFLEXIVE:
                 own = [m for m in fits if m.verb == verb]
                 if own:
-                    return own[-1].actor
+                    return own[-1]
             else:
                 # "Roe praised him": him is not Roe; nor in "Roe sued X, accusing him", where Roe accuses
                 verbs = {verb}
@@ -110,10 +145,25 @@ class Coreference(Generic[T]):
                 named = {t.lower_ for s in kids(tok.doc[verb]) if s.dep_ in _SUBJECTS for t in s.subtree
                          if t.pos_ == "PROPN"}
                 fits = [m for m in fits if m.key not in doer and m.key.split()[-1].lower() not in named]
+        elif tok.dep_ in _SUBJECTS:
+            # "He hailed President Roe": the doer is not the one his own verb acts on
+            done_to = {m.key for m in self.people.values() if m.governor == tok.head.i and m.start > tok.idx}
+            fits = [m for m in fits if m.key not in done_to]
         if not fits:
             return None
-        sent_starts = sorted({m.sentence for m in fits}, reverse=True)
         current = tok.sent.start
+        if not self._in_quotes(tok):
+            # outside a quotation, the people a speaker talks about inside it are not whom the story turns to
+            recent = sorted({m.sentence for m in fits}, reverse=True)[:_WINDOW]
+            told = [m for m in fits if not m.quoted or m.sentence not in recent]
+            if any(m.sentence in recent for m in told):
+                fits = told
+        if tok.dep_ in _SUBJECTS and not any(m.sentence == current and not m.oblique for m in fits) and any(
+                m.sentence != current and m.verb is not None for m in fits):
+            # "the funds approved by President Roe, which he described as ...": one only named in a phrase of
+            # the pronoun's own sentence is no subject the story has been following; the one before is
+            fits = [m for m in fits if m.sentence != current]
+        sent_starts = sorted({m.sentence for m in fits}, reverse=True)
         # "He said that ...": the one who has been speaking, not a person the last sentence only mentions
         speaking = tok.dep_ in _SUBJECTS and tok.head.lemma_.lower() in REPORTING_VERBS
         for distance, sent in enumerate(sent_starts):
@@ -129,14 +179,22 @@ class Coreference(Generic[T]):
                     return self._learn(max(speakers, key=lambda m: m.start), want)
             known = [m for m in subjects if genders.get(m.key) == want]
             # in the pronoun's own sentence the nearest subject before it; before, a sentence's first subject
-            pick = (known or subjects or group)[-1] if sent == current else (known or subjects or [group[-1]])[0]
+            core = [m for m in group if not m.oblique] or group
+            pick = (known or subjects or group)[-1] if sent == current else (known or subjects or [core[-1]])[0]
             return self._learn(pick, want)
         return self._learn(max(fits, key=lambda m: m.start), want)
 
-    def _learn(self, m: Mention[T], gender: str) -> T:
+    def _in_quotes(self, tok: Token) -> bool:
+        """Whether a token stands inside quotation marks (an odd number of them before it in its paragraph)."""
+        doc = tok.doc
+        if self._quotes_of is not doc:
+            self._quotes_of, self._quote_spans = doc, quoted_spans(doc.text)
+        return any(start <= tok.idx < end for start, end in self._quote_spans)
+
+    def _learn(self, m: Mention[T], gender: str) -> Mention[T]:
         """A person once called "he" is a man for every later pronoun ("she" then means someone else)."""
         self.learned.setdefault(m.key, gender)
-        return m.actor
+        return m
 
     def remember_organisation(self, start: int, actor: T) -> None:
         self.organisations.setdefault(start, actor)
@@ -189,3 +247,35 @@ class Coreference(Generic[T]):
             if tok.i > name[-1].i and tok.tag_ == "PRP$" and tok.lower_ in ("his", "her"):
                 return PRONOUN_GENDER[tok.lower_]
         return None
+
+
+def _apposed_conjunct(tok: Token) -> bool:
+    """"Minister of Defence, General Jane Roe, said": a name the parser joined to a title by a comma alone, as if
+    listed with it, is the title's apposition."""
+    return tok.dep_ == "conj" and tok.ent_type_ == "PERSON" and not any(c.dep_ == "cc" for c in tok.head.children) \
+        and tok.head.ent_type_ != "PERSON" and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+def _governor(arg: Token) -> int:
+    """The verb a mention is the direct object of, or -1."""
+    return arg.head.i if arg.dep_ in ("dobj", "dative") else -1
+
+
+_OPENING = {"\u201c": "\u201d", "\u2018": "\u2019"}
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks: curly quotes pair up, straight double quotes alternate; a
+    paragraph break closes a quotation left open (a quote running over paragraphs reopens on the next)."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    closing = ""
+    for i, ch in enumerate(text):
+        if start is not None and (ch == closing or (ch == "\n" and text[i + 1: i + 2] == "\n")):
+            spans.append((start, i))
+            start = None
+        elif start is None and (ch in ("\u201c", '"')):
+            start, closing = i + 1, _OPENING.get(ch, '"')
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
