@@ -53,3 +53,18 @@ def test_quotation_spans_pair_curly_and_straight_marks_and_end_at_a_paragraph() 
     text = 'A said \u201cone\u201d and "two". \u201cOpen\n\nB'
     spans = [text[i:j] for i, j in quoted_spans(text)]
     assert spans == ["one", "two", "Open"]
+
+
+def test_a_given_name_tells_the_gender_when_no_title_does(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Senator Ian Okoro met Senator Lucy Adeyemi in Abuja on Monday. She criticized the police.",
+                  "2018-03-01")
+    assert names(events, "criticized") == ["Lucy Adeyemi"]
+    events = code("Senator Lucy Adeyemi met Senator Ian Okoro in Abuja on Monday. He criticized the police.",
+                  "2018-03-01")
+    assert names(events, "criticized") == ["Ian Okoro"]
+
+
+def test_the_main_clause_subject_is_taken_up_before_a_subordinate_one(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Governor Paul Roe of Kano and Senator Ade Bello met in Abuja on Monday. While Bello was rude to "
+                  "reporters, Roe was polite to them. He criticized the police.", "2018-03-01")
+    assert names(events, "criticized") == ["Paul Roe"]

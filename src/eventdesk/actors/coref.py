@@ -57,8 +57,9 @@ class Mention(Generic[T]):
 class Coreference(Generic[T]):
     """The people one document has named so far, and who a later pronoun or title means."""
 
-    def __init__(self, gendered: Mapping[str, str]) -> None:
+    def __init__(self, gendered: Mapping[str, str], given_names: Mapping[str, str] | None = None) -> None:
         self.gendered = gendered
+        self.given_names = given_names or {}
         self.people: dict[int, Mention[T]] = {}  # by start offset: a later, fuller reading replaces an earlier
         self.organisations: dict[int, T] = {}  # international organisations named, by start offset
         self.learned: dict[str, str] = {}  # gender of a person (by key) told by a pronoun already resolved to them
@@ -83,7 +84,8 @@ class Coreference(Generic[T]):
             arg = arg.head
         subject = arg.dep_ in _SUBJECTS
         previous = self.people.get(name[0].idx)
-        gender = self._gender(name, arg) or (previous.gender if previous else None)
+        gender = self._gender(name, arg) or (previous.gender if previous else None) or self.given_names.get(
+            key.split()[0].lower() if key.split() else "")  # "Lucy Roe" (key: the full name the text gave)
         titles = tuple(dict.fromkeys([*(t.lower() for t in titles), *(previous.titles if previous else ())]))
         self.people[name[0].idx] = Mention(
             name[0].idx, name[0].sent.start, head.i, arg.head.i if subject else None, actor, gender, titles, key,
@@ -177,6 +179,10 @@ class Coreference(Generic[T]):
                             and tok.doc[m.verb].lemma_.lower() in REPORTING_VERBS]
                 if speakers:
                     return self._learn(max(speakers, key=lambda m: m.start), want)
+            if sent != current:
+                # "While Roe was rude, Doe was kind; ...": the main clause's subject before a subordinate one's
+                subjects = sorted(subjects, key=lambda m: not _main_clause(tok.doc[m.verb] if m.verb is not None
+                                                                           else tok.doc[m.token]))
             known = [m for m in subjects if genders.get(m.key) == want]
             # in the pronoun's own sentence the nearest subject before it; before, a sentence's first subject
             core = [m for m in group if not m.oblique] or group
@@ -279,3 +285,12 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     if start is not None:
         spans.append((start, len(text)))
     return spans
+
+
+def _main_clause(verb: Token) -> bool:
+    """Whether a verb heads its sentence's main clause (or one joined to it by "and"), or what the main clause
+    reports ("Roe was fleeing, her daughter says": both Roe and the daughter)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT"
+                                   and verb.head.lemma_.lower() in REPORTING_VERBS)

@@ -114,7 +114,7 @@ class ActorResolver:
         self.kb = kb
         self.date = date
         self.by_surname: dict[str, Reading] = {}
-        self.coref: Coreference[Reading] = Coreference(kb.gendered)
+        self.coref: Coreference[Reading] = Coreference(kb.gendered, kb.given_names)
         self._holders: dict[str, Reading | None] = {}
         self.abbreviations: dict[str, Token] = {}  # "DMV" -> the head of "the Department of Motor Vehicles (DMV)"
         self._expanding: set[str] = set()  # abbreviations being read now: a definition never reads itself
@@ -247,7 +247,8 @@ class ActorResolver:
         for tok in doc:
             if tok.i in named or self.is_excluded(tok.idx) or tok.idx < self.dateline_end:
                 continue
-            if tok.lower_ in PRONOUN_GENDER and tok.tag_ in ("PRP", "PRP$"):
+            if tok.lower_ in PRONOUN_GENDER and tok.tag_ == "PRP" and tok.dep_ in ("nsubj", "nsubjpass"):
+                # only a subject carries the story on: "his", "her" and "him" often stand for someone never named
                 speaker = _reporting_subject(tok)
                 spoken = {t.i for t in speaker.subtree} if speaker is not None else set()
                 said = [m for m in self.coref.people.values() if m.token in spoken and m.start < tok.idx]
