@@ -68,3 +68,10 @@ def test_the_main_clause_subject_is_taken_up_before_a_subordinate_one(code) -> N
     events = code("Governor Paul Roe of Kano and Senator Ade Bello met in Abuja on Monday. While Bello was rude to "
                   "reporters, Roe was polite to them. He criticized the police.", "2018-03-01")
     assert names(events, "criticized") == ["Paul Roe"]
+
+
+def test_a_speaker_of_the_other_gender_is_not_the_she_of_what_he_says(code) -> None:  # type: ignore[no-untyped-def]
+    for speaker in ("Her husband, Mr Paul Otieno,", "Her spokesman"):
+        events = code(f"Senator Jane Otieno of Kenya was found safe on Friday. {speaker} said she would sue the "
+                      "Kenyan police.", "2018-03-01")
+        assert set(names(events, "sue")) == {"Jane Otieno"}

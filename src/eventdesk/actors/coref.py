@@ -84,8 +84,8 @@ class Coreference(Generic[T]):
             arg = arg.head
         subject = arg.dep_ in _SUBJECTS
         previous = self.people.get(name[0].idx)
-        gender = self._gender(name, arg) or (previous.gender if previous else None) or self.given_names.get(
-            key.split()[0].lower() if key.split() else "")  # "Lucy Roe" (key: the full name the text gave)
+        given = self.given_names.get(key.split()[0].lower() if key.split() else "")  # "Lucy Roe" (key: full name)
+        gender = self._gender(name, arg, given) or (previous.gender if previous else None)
         titles = tuple(dict.fromkeys([*(t.lower() for t in titles), *(previous.titles if previous else ())]))
         self.people[name[0].idx] = Mention(
             name[0].idx, name[0].sent.start, head.i, arg.head.i if subject else None, actor, gender, titles, key,
@@ -109,6 +109,20 @@ class Coreference(Generic[T]):
         """The last mention of the person ``key`` before the character offset ``before``."""
         earlier = [m for m in self.people.values() if m.key == key and m.start < before]
         return max(earlier, key=lambda m: m.start) if earlier else None
+
+    def speaker_mention(self, tok: Token, speaker: Token) -> Mention[T] | None:
+        """The person the subject ``speaker`` of a reported clause names, if the article has named them."""
+        spoken = {t.i for t in speaker.subtree}
+        said = [m for m in self.people.values() if m.token in spoken and m.start < tok.idx and not m.linked]
+        return max(said, key=lambda m: m.start) if said else None
+
+    def fits(self, tok: Token, m: Mention[T]) -> bool:
+        """Whether a pronoun can stand for the person of ``m``: not when the text told the other gender ("Ms Roe's
+        husband said she ...": she is not the husband)."""
+        want = PRONOUN_GENDER.get(tok.lower_)
+        known = self.learned.get(m.key) or next((n.gender for n in self.people.values() if n.key == m.key
+                                                 and n.gender), None)
+        return want is None or known in (None, want)
 
     def pronoun(self, tok: Token) -> T | None:
         """The person a personal pronoun stands for, if the article has named one who fits."""
@@ -225,8 +239,9 @@ class Coreference(Generic[T]):
                     return m.actor
         return None
 
-    def _gender(self, name: list[Token], arg: Token) -> str | None:
-        """What the text says of the person's gender: a title or honorific by the name, or their own "his"."""
+    def _gender(self, name: list[Token], arg: Token, given: str | None = None) -> str | None:
+        """What the text says of the person's gender: a title or honorific by the name, else the given name's
+        (``given``), else their own "his" (a weaker sign: "Paul Roe said she would ..." speaks of another)."""
         doc = name[0].doc
         first = name[0].i
         ids = {t.i for t in name}
@@ -234,12 +249,16 @@ class Coreference(Generic[T]):
         before = [t for t in doc[max(first - 3, name[0].sent.start): first] if t.dep_ in _PHRASE_DEPS
                   and any(a.i in ids for a in t.ancestors) and all(a.i in ids or a.dep_ in _PHRASE_DEPS for a in
                                                                   t.ancestors if a.i < min(ids))]
+        # the owner's words are not the person's: "Ms Roe's husband" is a man
+        owners = {t.i for n in name if n.dep_ == "poss" for t in n.subtree}
         for tok in [*before, *name, *[c for c in arg.children if c.dep_ in ("compound", "appos", "amod")]]:
+            if tok.i in owners:
+                continue
             gender = self.gendered.get(tok.lower_)
             if gender:
                 return gender
-        if arg.dep_ not in _SUBJECTS:
-            return None
+        if given is not None or arg.dep_ not in _SUBJECTS:
+            return given
         verb = arg.head
         # "Kinew said he would ...": the speaker's own pronoun in the reported clause
         if verb.lemma_.lower() in REPORTING_VERBS:

@@ -250,10 +250,10 @@ class ActorResolver:
             if tok.lower_ in PRONOUN_GENDER and tok.tag_ == "PRP" and tok.dep_ in ("nsubj", "nsubjpass"):
                 # only a subject carries the story on: "his", "her" and "him" often stand for someone never named
                 speaker = _reporting_subject(tok)
-                spoken = {t.i for t in speaker.subtree} if speaker is not None else set()
-                said = [m for m in self.coref.people.values() if m.token in spoken and m.start < tok.idx]
+                said = self.coref.speaker_mention(tok, speaker) if speaker is not None else None
                 # "Kinew said he would ...": the speaker; else whom the pronoun takes up
-                self.coref.link(tok, max(said, key=lambda m: m.start) if said else self.coref.antecedent(tok))
+                self.coref.link(tok, said if said is not None and self.coref.fits(tok, said)
+                                else self.coref.antecedent(tok))
             elif tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in kids(tok)):
                 found = self.read(Item(tok, phrase_tokens(tok)))  # "the minister", the person given that title
@@ -1443,6 +1443,9 @@ class ActorResolver:
 
     def _pronoun(self, tok: Token) -> Reading | None:
         speaker = _reporting_subject(tok)
+        if speaker is not None and (said := self.coref.speaker_mention(tok, speaker)) is not None and not (
+                self.coref.fits(tok, said)):
+            speaker = None  # "Ms Roe's husband said she would sue": she is not the husband
         if speaker is not None:
             # "Japan said it had halted aid": the pronoun is the one who speaks
             # a thing said to speak ("a public relations statement said") names no speaker: the pronoun is a person
