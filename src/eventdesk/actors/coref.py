@@ -84,7 +84,8 @@ class Coreference(Generic[T]):
             arg = arg.head
         subject = arg.dep_ in _SUBJECTS
         previous = self.people.get(name[0].idx)
-        given = self.given_names.get(key.split()[0].lower() if key.split() else "")  # "Lucy Roe" (key: full name)
+        # "Lucy Roe": a given name the text writes (not one the base filled in for a bare "Clinton")
+        given = self.given_names.get(name[0].lower_) if len(name) > 1 or name[0].ent_type_ == "PERSON" else None
         gender = self._gender(name, arg, given) or (previous.gender if previous else None)
         titles = tuple(dict.fromkeys([*(t.lower() for t in titles), *(previous.titles if previous else ())]))
         self.people[name[0].idx] = Mention(
