@@ -137,3 +137,12 @@ def test_ngos_offices_and_company_forms_in_the_bundled_base() -> None:
     assert kb.igo_offices["commissioner"] == ["EU"]
     assert [t.sector for t in kb.lookup("Inc.")] == ["BUS"]
     assert "Vice-President" in kb.hyphenated_titles() and "spokesperson" in kb.serving_titles
+
+
+def test_given_names_load_and_their_file_is_checked(tmp_path: Path) -> None:
+    kb = default_kb()
+    assert kb.given_names["lucy"] == "female" and kb.given_names["ian"] == "male"
+    (tmp_path / "given_names.yaml").write_text("female: [Zelda]\nunisex: [Sam]\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as info:
+        KnowledgeBase.load([tmp_path])
+    assert "given_names.yaml:1: unknown key(s) unisex" in str(info.value)

@@ -254,3 +254,11 @@ def test_an_act_that_a_position_or_decision_is_on_is_the_holders_not_the_tellers
                   "on the expulsion of diplomats.")
     [expulsion] = _asserted(events, "17")
     assert [a.code for a in expulsion.source] == ["UGAGOV"]  # not the envoy who read it out
+
+
+def test_met_with_criticism_is_a_reception_not_a_meeting(code) -> None:  # type: ignore[no-untyped-def]
+    met = code("Governor Paul Roe of Kano met with sharp criticism from the Nigerian Senate after the vote.")
+    assert not _asserted(met, "04")
+    assert [([a.code for a in e.source], [a.name for a in e.target]) for e in _asserted(met, "111")] == [
+        (["NGALEG"], ["Paul Roe"])]
+    assert _asserted(code("Governor Paul Roe of Kano met with President Muhammadu Buhari."), "04")

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventdesk.nlp.tree import kids
 from eventdesk.nlp.words import REPORTING_VERBS
@@ -28,6 +28,7 @@ PRONOUN_GENDER = {
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECTS = {"dobj", "dative", "pobj", "attr", "oprd"}
 _REFLEXIVE = {"himself", "herself"}
+_OBLIQUE = {"pobj"}
 _PHRASE_DEPS = {"compound", "amod", "appos", "nmod", "det", "punct", "flat", "poss"}
 # an earlier sentence is searched for a referent only this far back; beyond, the most recent person fits
 _WINDOW = 4
@@ -47,17 +48,25 @@ class Mention(Generic[T]):
     gender: str | None
     titles: tuple[str, ...]
     key: str  # who the person is: mentions with the same key are one person ("Jane Roe", "Roe")
+    linked: bool = False  # a pronoun or a description ("he", "the minister") that stands for the person
+    oblique: bool = False  # the object of a preposition ("under President Roe")
+    quoted: bool = False  # inside quotation marks: someone the speaker talks about
+    governor: int = -1  # the verb the mention is an object of, if any
 
 
 class Coreference(Generic[T]):
     """The people one document has named so far, and who a later pronoun or title means."""
 
-    def __init__(self, gendered: Mapping[str, str]) -> None:
+    def __init__(self, gendered: Mapping[str, str], given_names: Mapping[str, str] | None = None) -> None:
         self.gendered = gendered
+        self.given_names = given_names or {}
         self.people: dict[int, Mention[T]] = {}  # by start offset: a later, fuller reading replaces an earlier
         self.organisations: dict[int, T] = {}  # international organisations named, by start offset
         self.learned: dict[str, str] = {}  # gender of a person (by key) told by a pronoun already resolved to them
         self.places: set[str] = set()  # lower-cased names the text uses as places: a town is no "he"
+        self.links: dict[int, Mention[T] | None] = {}  # by token index: whom a pronoun was read as, in text order
+        self._quotes_of: Doc | None = None
+        self._quote_spans: list[tuple[int, int]] = []
 
     def remember(
         self, name: list[Token], actor: T, key: str, titles: tuple[str, ...] = (), *, fuller: bool = True
@@ -71,18 +80,61 @@ class Coreference(Generic[T]):
             return  # a stray mark the recognizer took into a name ("‚") is nobody
         head = max(name, key=lambda t: t.i if t.head.i not in {n.i for n in name} else -1)
         arg = head
-        while arg.dep_ in ("compound", "appos", "flat") and arg.head.i != arg.i:
+        while (arg.dep_ in ("compound", "appos", "flat") or _apposed_conjunct(arg)) and arg.head.i != arg.i:
             arg = arg.head
         subject = arg.dep_ in _SUBJECTS
         previous = self.people.get(name[0].idx)
-        gender = self._gender(name, arg) or (previous.gender if previous else None)
+        # "Lucy Roe": a given name the text writes (not one the base filled in for a bare "Clinton")
+        given = self.given_names.get(name[0].lower_) if len(name) > 1 or name[0].ent_type_ == "PERSON" else None
+        gender = self._gender(name, arg, given) or (previous.gender if previous else None)
         titles = tuple(dict.fromkeys([*(t.lower() for t in titles), *(previous.titles if previous else ())]))
         self.people[name[0].idx] = Mention(
             name[0].idx, name[0].sent.start, head.i, arg.head.i if subject else None, actor, gender, titles, key,
+            oblique=arg.dep_ in _OBLIQUE, quoted=self._in_quotes(head), governor=_governor(arg),
         )
+
+    def link(self, tok: Token, m: Mention[T] | None) -> None:
+        """``tok`` (a pronoun or a description) stands for the person of ``m``: the article keeps talking about
+        them, and a later "he" weighs this mention like a name ("Roe spoke. He said ... He added")."""
+        self.links[tok.i] = m
+        if m is None or tok.idx in self.people:
+            return
+        subject = tok.dep_ in _SUBJECTS
+        self.people[tok.idx] = Mention(
+            tok.idx, tok.sent.start, tok.i, tok.head.i if subject else None, m.actor,
+            PRONOUN_GENDER.get(tok.lower_, m.gender), m.titles, m.key, linked=True,
+            oblique=tok.dep_ in _OBLIQUE, quoted=self._in_quotes(tok), governor=_governor(tok),
+        )
+
+    def latest(self, key: str, before: int) -> Mention[T] | None:
+        """The last mention of the person ``key`` before the character offset ``before``."""
+        earlier = [m for m in self.people.values() if m.key == key and m.start < before]
+        return max(earlier, key=lambda m: m.start) if earlier else None
+
+    def speaker_mention(self, tok: Token, speaker: Token) -> Mention[T] | None:
+        """The person the subject ``speaker`` of a reported clause names, if the article has named them."""
+        spoken = {t.i for t in speaker.subtree}
+        said = [m for m in self.people.values() if m.token in spoken and m.start < tok.idx and not m.linked]
+        return max(said, key=lambda m: m.start) if said else None
+
+    def fits(self, tok: Token, m: Mention[T]) -> bool:
+        """Whether a pronoun can stand for the person of ``m``: not when the text told the other gender ("Ms Roe's
+        husband said she ...": she is not the husband)."""
+        want = PRONOUN_GENDER.get(tok.lower_)
+        known = self.learned.get(m.key) or next((n.gender for n in self.people.values() if n.key == m.key
+                                                 and n.gender), None)
+        return want is None or known in (None, want)
 
     def pronoun(self, tok: Token) -> T | None:
         """The person a personal pronoun stands for, if the article has named one who fits."""
+        if tok.i in self.links:
+            linked = self.links[tok.i]
+            return linked.actor if linked is not None else None
+        m = self.antecedent(tok)
+        return m.actor if m is not None else None
+
+    def antecedent(self, tok: Token) -> Mention[T] | None:
+        """The mention a personal pronoun takes up, if the article has named a person who fits."""
         want = PRONOUN_GENDER.get(tok.lower_)
         if want is None:
             return None
@@ -98,7 +150,7 @@ class Coreference(Generic[T]):
             if tok.lower_ in _REFLEXIVE:
                 own = [m for m in fits if m.verb == verb]
                 if own:
-                    return own[-1].actor
+                    return own[-1]
             else:
                 # "Roe praised him": him is not Roe; nor in "Roe sued X, accusing him", where Roe accuses
                 verbs = {verb}
@@ -110,10 +162,25 @@ class Coreference(Generic[T]):
                 named = {t.lower_ for s in kids(tok.doc[verb]) if s.dep_ in _SUBJECTS for t in s.subtree
                          if t.pos_ == "PROPN"}
                 fits = [m for m in fits if m.key not in doer and m.key.split()[-1].lower() not in named]
+        elif tok.dep_ in _SUBJECTS:
+            # "He hailed President Roe": the doer is not the one his own verb acts on
+            done_to = {m.key for m in self.people.values() if m.governor == tok.head.i and m.start > tok.idx}
+            fits = [m for m in fits if m.key not in done_to]
         if not fits:
             return None
-        sent_starts = sorted({m.sentence for m in fits}, reverse=True)
         current = tok.sent.start
+        if not self._in_quotes(tok):
+            # outside a quotation, the people a speaker talks about inside it are not whom the story turns to
+            recent = sorted({m.sentence for m in fits}, reverse=True)[:_WINDOW]
+            told = [m for m in fits if not m.quoted or m.sentence not in recent]
+            if any(m.sentence in recent for m in told):
+                fits = told
+        if tok.dep_ in _SUBJECTS and not any(m.sentence == current and not m.oblique for m in fits) and any(
+                m.sentence != current and m.verb is not None for m in fits):
+            # "the funds approved by President Roe, which he described as ...": one only named in a phrase of
+            # the pronoun's own sentence is no subject the story has been following; the one before is
+            fits = [m for m in fits if m.sentence != current]
+        sent_starts = sorted({m.sentence for m in fits}, reverse=True)
         # "He said that ...": the one who has been speaking, not a person the last sentence only mentions
         speaking = tok.dep_ in _SUBJECTS and tok.head.lemma_.lower() in REPORTING_VERBS
         for distance, sent in enumerate(sent_starts):
@@ -127,16 +194,28 @@ class Coreference(Generic[T]):
                             and tok.doc[m.verb].lemma_.lower() in REPORTING_VERBS]
                 if speakers:
                     return self._learn(max(speakers, key=lambda m: m.start), want)
+            if sent != current:
+                # "While Roe was rude, Doe was kind; ...": the main clause's subject before a subordinate one's
+                subjects = sorted(subjects, key=lambda m: not _main_clause(tok.doc[m.verb] if m.verb is not None
+                                                                           else tok.doc[m.token]))
             known = [m for m in subjects if genders.get(m.key) == want]
             # in the pronoun's own sentence the nearest subject before it; before, a sentence's first subject
-            pick = (known or subjects or group)[-1] if sent == current else (known or subjects or [group[-1]])[0]
+            core = [m for m in group if not m.oblique] or group
+            pick = (known or subjects or group)[-1] if sent == current else (known or subjects or [core[-1]])[0]
             return self._learn(pick, want)
         return self._learn(max(fits, key=lambda m: m.start), want)
 
-    def _learn(self, m: Mention[T], gender: str) -> T:
+    def _in_quotes(self, tok: Token) -> bool:
+        """Whether a token stands inside quotation marks (an odd number of them before it in its paragraph)."""
+        doc = tok.doc
+        if self._quotes_of is not doc:
+            self._quotes_of, self._quote_spans = doc, quoted_spans(doc.text)
+        return any(start <= tok.idx < end for start, end in self._quote_spans)
+
+    def _learn(self, m: Mention[T], gender: str) -> Mention[T]:
         """A person once called "he" is a man for every later pronoun ("she" then means someone else)."""
         self.learned.setdefault(m.key, gender)
-        return m.actor
+        return m
 
     def remember_organisation(self, start: int, actor: T) -> None:
         self.organisations.setdefault(start, actor)
@@ -161,8 +240,9 @@ class Coreference(Generic[T]):
                     return m.actor
         return None
 
-    def _gender(self, name: list[Token], arg: Token) -> str | None:
-        """What the text says of the person's gender: a title or honorific by the name, or their own "his"."""
+    def _gender(self, name: list[Token], arg: Token, given: str | None = None) -> str | None:
+        """What the text says of the person's gender: a title or honorific by the name, else the given name's
+        (``given``), else their own "his" (a weaker sign: "Paul Roe said she would ..." speaks of another)."""
         doc = name[0].doc
         first = name[0].i
         ids = {t.i for t in name}
@@ -170,12 +250,16 @@ class Coreference(Generic[T]):
         before = [t for t in doc[max(first - 3, name[0].sent.start): first] if t.dep_ in _PHRASE_DEPS
                   and any(a.i in ids for a in t.ancestors) and all(a.i in ids or a.dep_ in _PHRASE_DEPS for a in
                                                                   t.ancestors if a.i < min(ids))]
+        # the owner's words are not the person's: "Ms Roe's husband" is a man
+        owners = {t.i for n in name if n.dep_ == "poss" for t in n.subtree}
         for tok in [*before, *name, *[c for c in arg.children if c.dep_ in ("compound", "appos", "amod")]]:
+            if tok.i in owners:
+                continue
             gender = self.gendered.get(tok.lower_)
             if gender:
                 return gender
-        if arg.dep_ not in _SUBJECTS:
-            return None
+        if given is not None or arg.dep_ not in _SUBJECTS:
+            return given
         verb = arg.head
         # "Kinew said he would ...": the speaker's own pronoun in the reported clause
         if verb.lemma_.lower() in REPORTING_VERBS:
@@ -189,3 +273,44 @@ class Coreference(Generic[T]):
             if tok.i > name[-1].i and tok.tag_ == "PRP$" and tok.lower_ in ("his", "her"):
                 return PRONOUN_GENDER[tok.lower_]
         return None
+
+
+def _apposed_conjunct(tok: Token) -> bool:
+    """"Minister of Defence, General Jane Roe, said": a name the parser joined to a title by a comma alone, as if
+    listed with it, is the title's apposition."""
+    return tok.dep_ == "conj" and tok.ent_type_ == "PERSON" and not any(c.dep_ == "cc" for c in tok.head.children) \
+        and tok.head.ent_type_ != "PERSON" and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+def _governor(arg: Token) -> int:
+    """The verb a mention is the direct object of, or -1."""
+    return arg.head.i if arg.dep_ in ("dobj", "dative") else -1
+
+
+_OPENING = {"\u201c": "\u201d", "\u2018": "\u2019"}
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks: curly quotes pair up, straight double quotes alternate; a
+    paragraph break closes a quotation left open (a quote running over paragraphs reopens on the next)."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    closing = ""
+    for i, ch in enumerate(text):
+        if start is not None and (ch == closing or (ch == "\n" and text[i + 1: i + 2] == "\n")):
+            spans.append((start, i))
+            start = None
+        elif start is None and (ch in ("\u201c", '"')):
+            start, closing = i + 1, _OPENING.get(ch, '"')
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _main_clause(verb: Token) -> bool:
+    """Whether a verb heads its sentence's main clause (or one joined to it by "and"), or what the main clause
+    reports ("Roe was fleeing, her daughter says": both Roe and the daughter)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT"
+                                   and verb.head.lemma_.lower() in REPORTING_VERBS)

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from eventdesk.actors.coref import Coreference
+from eventdesk.actors.coref import PRONOUN_GENDER, Coreference
 from eventdesk.actors.mentions import COLLECTIVES, PRONOUNS, Item, collective_head, list_items, phrase_tokens
 from eventdesk.actors.titled import people_taken_for_places
 from eventdesk.kb import KnowledgeBase, Person, Term, normalize
@@ -114,7 +114,7 @@ class ActorResolver:
         self.kb = kb
         self.date = date
         self.by_surname: dict[str, Reading] = {}
-        self.coref: Coreference[Reading] = Coreference(kb.gendered)
+        self.coref: Coreference[Reading] = Coreference(kb.gendered, kb.given_names)
         self._holders: dict[str, Reading | None] = {}
         self.abbreviations: dict[str, Token] = {}  # "DMV" -> the head of "the Department of Motor Vehicles (DMV)"
         self._expanding: set[str] = set()  # abbreviations being read now: a definition never reads itself
@@ -238,6 +238,27 @@ class ActorResolver:
             known = self.by_surname.get(tok.lower_) if tok.pos_ == "PROPN" and tok.idx not in named else None
             if known is not None and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):  # not inside a full name
                 self.coref.remember([tok], known, known.name or known.text, known.titles)
+        self._link_mentions(doc)
+
+    def _link_mentions(self, doc: Doc) -> None:
+        """Read "he", "she" and "the minister" in text order, each as the person it takes up, so that the person
+        the article keeps talking about stays the nearest antecedent ("Roe spoke. She said ... She added")."""
+        named = {m.token for m in self.coref.people.values()}
+        for tok in doc:
+            if tok.i in named or self.is_excluded(tok.idx) or tok.idx < self.dateline_end:
+                continue
+            if tok.lower_ in PRONOUN_GENDER and tok.tag_ == "PRP" and tok.dep_ in ("nsubj", "nsubjpass"):
+                # only a subject carries the story on: "his", "her" and "him" often stand for someone never named
+                speaker = _reporting_subject(tok)
+                said = self.coref.speaker_mention(tok, speaker) if speaker is not None else None
+                # "Kinew said he would ...": the speaker; else whom the pronoun takes up
+                self.coref.link(tok, said if said is not None and self.coref.fits(tok, said)
+                                else self.coref.antecedent(tok))
+            elif tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in kids(tok)):
+                found = self.read(Item(tok, phrase_tokens(tok)))  # "the minister", the person given that title
+                if found is not None and found.kind == "person" and found.name:
+                    self.coref.link(tok, self.coref.latest(found.name, tok.idx))
 
     def _seated_bodies(self, doc: Doc) -> list[tuple[int, str, str]]:
         """The courts and police forces the text names with a place of their own ("the Queensland Supreme Court",
@@ -1418,6 +1439,9 @@ class ActorResolver:
 
     def _pronoun(self, tok: Token) -> Reading | None:
         speaker = _reporting_subject(tok)
+        if speaker is not None and (said := self.coref.speaker_mention(tok, speaker)) is not None and not (
+                self.coref.fits(tok, said)):
+            speaker = None  # "Ms Roe's husband said she would sue": she is not the husband
         if speaker is not None:
             # "Japan said it had halted aid": the pronoun is the one who speaks
             # a thing said to speak ("a public relations statement said") names no speaker: the pronoun is a person
@@ -1473,7 +1497,9 @@ def _reporting_subject(tok: Token) -> Token | None:
     if not first and _quoted(clause):
         return None
     for child in kids(clause.head):
-        if child.dep_ == "nsubj" and child.i != tok.i and child.lower_ not in PRONOUNS:
+        if child.dep_ == "nsubj" and child.i != tok.i and (
+            child.lower_ not in PRONOUNS or (first and child.lower_ in ("he", "she"))
+        ):  # 'He said, "I am asking ..."': the first person is whom "he" stands for
             return child
     return None
 

@@ -20,7 +20,7 @@ from eventdesk.kb.subnational import Cities, unit_names
 DATA_DIR = Path(__file__).parent / "data"
 FILES = (
     "countries.csv", "institutions.csv", "igos.csv", "regions.csv", "sectors.yaml", "people.yaml", "subnational.yaml",
-    "gendered.yaml", "modifiers.yaml", "descriptions.yaml", "home_names.yaml",
+    "gendered.yaml", "given_names.yaml", "modifiers.yaml", "descriptions.yaml", "home_names.yaml",
 )
 
 
@@ -62,6 +62,7 @@ class KnowledgeBase:
         self.sectors: dict[str, dict[str, object]] = {}
         self.people: dict[str, Person] = {}
         self.gendered: dict[str, str] = {}
+        self.given_names: dict[str, str] = {}  # given names borne by one gender only ("lucy" -> female)
         # participles after which a country word is the actor's own ("Britain-based"); stance prefixes ("pro-")
         self.owning_participles: set[str] = set()
         self.stance_prefixes: set[str] = set()
@@ -120,6 +121,8 @@ class KnowledgeBase:
             if (d / "home_names.yaml").exists():
                 for name, bodies in loader.load_home_names(d / "home_names.yaml", self.countries, problems).items():
                     self.home_names.setdefault(normalize(name), []).extend(bodies)
+            if (d / "given_names.yaml").exists():
+                self.given_names.update(loader.load_gendered(d / "given_names.yaml", problems))
             if (d / "subnational.yaml").exists():
                 named, ignored = loader.load_subnational(d / "subnational.yaml", self.countries, problems)
                 named_units.update(named)

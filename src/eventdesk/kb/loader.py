@@ -250,7 +250,8 @@ def load_home_names(
 
 
 def load_gendered(path: Path, problems: Problems) -> dict[str, str]:
-    """``gendered.yaml``: words that tell a person's gender -> "female" or "male"."""
+    """``gendered.yaml`` (words beside a name) or ``given_names.yaml``: words that tell a person's gender -> "female"
+    or "male"."""
     data = read_yaml(path, problems)
     if data is None:
         return {}
