@@ -154,7 +154,7 @@ def test_a_name_hung_on_the_body_names_the_title(code) -> None:  # type: ignore[
     )
     assert coded(by_trigger(events, "criticized")) == [("Sergeant Glen Horwood", "AUSCOP")]
     assert ("Horwood", "AUSCOP") in coded(by_trigger(events, "condemned"))
-    assert ("two boys", "AUSCVL") in coded(by_trigger(events, "arrested"), "target")
+    assert ("two boys", "AUSCRM") in coded(by_trigger(events, "arrested"), "target")
 
 
 def test_a_title_hung_on_its_house_takes_the_houses_country(code) -> None:  # type: ignore[no-untyped-def]
