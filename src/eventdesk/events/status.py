@@ -56,10 +56,14 @@ UNREALIZED_NOUNS = {
     "motion", "bill", "ultimatum", "warning", "order", "decision", "move", "right", "need", "chance", "way",
     # what is urged as worth doing: "stressed the importance of developing ties"
     "importance", "necessity", "urgency", "significance",
+    # purposes: "with the aim of evacuating civilians", "with the goal of ending the war"
+    "aim", "goal", "purpose", "objective",
     # what is only claimed or rumoured: "rejected claims that it attacked"
     "claim", "allegation", "accusation", "rumor", "rumour", "speculation", "suggestion",
 }
 ALLEGING = {"accuse", "blame", "suspect", "charge", "indict", "allege"}
+# Verbs whose "at -ing" names a purpose: "a truce aimed at evacuating civilians" tells the aim, not the evacuation.
+AIMING = {"aim", "target", "gear", "direct"}
 ATTEMPTS = {"try", "attempt", "seek", "bid", "struggle", "effort", "move", "push"}
 
 # Verbs whose "from -ing" complement did not happen: "refrained from attacking", "prevented from entering".
@@ -68,7 +72,7 @@ PREVENTING = {"refrain", "prevent", "stop", "keep", "abstain", "desist", "bar", 
 NEGATING_GOVERNORS = {"refuse", "fail", "decline", "reject", "deny", "avoid", "stop", "cease", "halt", "forgo",
                       "abandon", "neglect", "hesitate"}
 # Every verb whose lemma decides a status here (the lemmatizer must get them right: see nlp/lemmas.py).
-GOVERNING_VERBS = FUTURE_GOVERNORS | HYPOTHETICAL_GOVERNORS | NEGATING_GOVERNORS | ALLEGING | ATTEMPTS
+GOVERNING_VERBS = FUTURE_GOVERNORS | HYPOTHETICAL_GOVERNORS | NEGATING_GOVERNORS | ALLEGING | ATTEMPTS | AIMING
 # Edges along which the status of a clause reaches the clauses it embeds.
 _DOWNWARD = {"xcomp", "ccomp", "conj", "acomp", "pcomp", "prep", "pobj", "dobj", "advcl", "oprd", "attr"}
 
@@ -98,6 +102,10 @@ def _own_status(tok: Token, subject_negation: bool = True) -> Status | None:
         return "negated"  # "refrained from attacking", "was prevented from entering" ("could not stop them from": did)
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for", "with") and tok.head.head.lemma_.lower() in ALLEGING:
         return "hypothetical"  # "accused Moscow of shielding", "charged with obstructing": alleged, not established
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "against":
+        return "hypothetical"  # "advised the president against signing", "warned against attacking": not done
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("at", "toward", "towards") and tok.head.head.lemma_.lower() in AIMING:
+        return "hypothetical"  # "the truce was aimed at evacuating the wounded": the aim, not the deed
     return None
 
 
