@@ -95,6 +95,10 @@ def political_enough(
                                                                             for a in sources))
     if requirement == "any":
         return True
+    if requirement == "state-source":
+        # what is told to a court: the police's or a prosecutor's account is the state's case; a defendant's or a
+        # witness's testimony is evidence in a trial, no political statement
+        return any(a.sector in state_sectors for a in sources)
     if requirement == "none":
         return False
     unknown_political = text == "short" or (text == "political" and requirement != "known-political")

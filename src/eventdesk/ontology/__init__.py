@@ -31,6 +31,8 @@ PLOVER_TYPES = (
 #                     union, an industry group: ``speaks: true`` in sectors.yaml); a statement by an industry group
 #                     on a levy is lobbying, a coach's remarks in a match report are not
 #   state             as ``political``, or the act is the state's with its agent unnamed ("was arrested")
+#   state-source      the source is of the state: what police or prosecutors tell a court is their case; a
+#                     defendant's or a witness's testimony is no political statement
 #   known-political   as ``political``, but in an article an unknown name never counts: violence among named
 #                     people is crime news (only a text too short to judge gives it the benefit of the doubt)
 #   dyadic            a political actor on both sides, or a state institution on one (a meeting or a visit:
@@ -46,8 +48,8 @@ PLOVER_TYPES = (
 #                     whole or an international body ("China protested the visit": an official complaint); else the
 #                     next frame that fits is read ("students protested the fee rise": a demonstration)
 #   none              never (for a pattern: a sense of the word that is no political act, "charged with the task")
-ACTOR_REQUIREMENTS = ("any", "political", "political-source", "voiced", "state", "known-political", "dyadic", "armed",
-                      "unarmed", "official", "none")
+ACTOR_REQUIREMENTS = ("any", "political", "political-source", "voiced", "state", "state-source", "known-political",
+                      "dyadic", "armed", "unarmed", "official", "none")
 # the requirements that choose among a verb's senses: when the best frame's actors do not fit, the next one is read
 SENSED_BY_ACTORS = ("armed", "unarmed", "official")
 

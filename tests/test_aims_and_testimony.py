@@ -1,0 +1,76 @@
+"""What is only aimed at or advised against is not done, testimony in a trial is no political statement, and words of
+counsel, approach and scorn are the specific acts they name (issue 11, classes 2 and 3; session 6's judge classes 5, 7
+and 8). Sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def _asserted(events):  # type: ignore[no-untyped-def]
+    return [(e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in events
+            if e.status == "asserted"]
+
+
+def test_what_an_act_is_aimed_at_is_not_done(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The truce was aimed at evacuating wounded fighters from the town.")
+    assert events and all(e.status != "asserted" for e in events)
+    events = code("The Kenyan army launched an operation with the aim of freeing the hostages.")
+    assert [e.status for e in events if e.cameo.startswith("084")] == ["hypothetical"]
+
+
+def test_what_is_advised_or_warned_against_is_not_done(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Kenyan president warned the opposition against staging protests.")
+    assert [e.status for e in events if e.cameo.startswith("14")] == ["hypothetical"]
+    events = code("The Ugandan foreign minister advised the Kenyan president against signing the treaty.")
+    assert not [e for e in events if e.cameo.startswith("05") and e.status == "asserted"]
+
+
+def test_counsel_against_an_act_is_an_appeal_to_the_one_counselled(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Ugandan foreign minister counselled the Kenyan president against hiring the general.")
+    assert _asserted(events) == [("020", ["UGAGOV"], ["KENGOV"])]
+
+
+def test_approaching_someone_for_something_is_an_appeal(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Kenyan finance minister approached the World Bank for a loan.")
+    assert ("020", ["KENGOV"], ["IGOWBK"]) in _asserted(events)
+    # a movement towards a place asks nothing of anyone
+    assert not [e for e in code("The Kenyan army approached the town.") if e.cameo.startswith("02")]
+
+
+def test_scorn_voiced_of_someone_is_criticism(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Kenyan governor was scathing about the Ugandan railway company.")
+    assert _asserted(events) == [("111", ["KENGOV"], ["UGABUS"])]
+    events = code("The Kenyan opposition leader is highly critical of the Ugandan government.")
+    assert _asserted(events) == [("111", ["KENOPP"], ["UGAGOV"])]
+
+
+def test_claims_of_wrongdoing_revived_are_an_accusation(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Kenyan president revived his claims that the opposition had rigged the vote.")
+    assert ("112", ["KENGOV"], []) in [(c, s, t) for c, s, t in _asserted(events)]
+
+
+def test_telling_an_office_holder_to_retire_is_a_demand_for_a_leadership_change(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Kenyan president told the finance minister to retire.")
+    assert _asserted(events) == [("1041", ["KENGOV"], ["KENGOV"])]
+
+
+def test_testimony_in_a_trial_is_no_political_statement(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("The accused told the court he had panicked when the officers arrived.") == []
+    assert code("The witness testified that she saw the van leave the depot.") == []
+    # what the police tell a court is the state's case
+    events = code("A police inspector told the court that the accused had fired the first shot.")
+    assert [(e.cameo, [a.sector for a in e.source]) for e in events] == [("010", ["COP"])]
+
+
+def test_recognition_needs_someone_recognized(code) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in code("The findings were recognized by the French health ministry.") if e.cameo == "054"]
+    assert not [e for e in code("The French minister recognized the need for more nurses.") if e.cameo == "054"]
+    assert _asserted(code("Serbia recognized Kosovo in 2020.", "2020-06-01")) == [("054", ["SRB"], ["XKX"])]
+
+
+def test_a_body_convening_its_own_session_meets_no_one(code) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in code("The Kenyan parliament convened an emergency session on Monday.")
+                if e.cameo.startswith("04") or e.cameo.startswith("03")]
+    events = code("The Kenyan parliament will convene a special session on Friday.")
+    assert not [e for e in events if e.cameo.startswith("04") or e.cameo.startswith("03")]
+    events = code("The Kenyan foreign minister held a session with the Somali rebels in Nairobi.")
+    assert [(c[:2], s, t) for c, s, t in _asserted(events)] == [("04", ["KENGOV"], ["SOMREB"])]
