@@ -74,3 +74,9 @@ def test_a_body_convening_its_own_session_meets_no_one(code) -> None:  # type: i
     assert not [e for e in events if e.cameo.startswith("04") or e.cameo.startswith("03")]
     events = code("The Kenyan foreign minister held a session with the Somali rebels in Nairobi.")
     assert [(c[:2], s, t) for c, s, t in _asserted(events)] == [("04", ["KENGOV"], ["SOMREB"])]
+
+
+def test_a_person_visiting_from_a_country_visits_no_one(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Two policemen and a woman visiting from Canada were killed in the attacks, Jordanian officials said.")
+    assert not [e for e in events if e.cameo.startswith("04")]
+    assert [e.cameo for e in code("The Kenyan president visited Uganda.") if e.status == "asserted"] == ["042"]

@@ -756,6 +756,8 @@ class EventExtractor:
         if p.cameo == VISIT:  # "a woman visiting from Canada": where a visitor comes from is no host
             origins = {o.idx for o in args.preposition_objects(tok, {"from"})}
             targets = [t for t in targets if t.start not in origins]
+            if origins and tok.dep_ == "acl" and not any(c.dep_ == "dobj" for c in kids(tok)):
+                return None  # a person described as visiting from somewhere visits no one: a tourist, no consultation
         if not any(t.code for t in targets) and (p.cameo == VISIT or (p.cameo.startswith("09") and tok.dep_ == "conj")):
             targets = self._host(tok, sources, resolver) or targets  # "visited Derby": the host, not a town
         if p.cameo.startswith("13"):
