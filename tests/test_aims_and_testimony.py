@@ -80,3 +80,14 @@ def test_a_person_visiting_from_a_country_visits_no_one(code) -> None:  # type: 
     events = code("Two policemen and a woman visiting from Canada were killed in the attacks, Jordanian officials said.")
     assert not [e for e in events if e.cameo.startswith("04")]
     assert [e.cameo for e in code("The Kenyan president visited Uganda.") if e.status == "asserted"] == ["042"]
+
+
+def test_a_writing_told_before_speaks_for_its_maker(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Kenyan transport ministry issued new guidelines on Monday. The guidelines also ask carmakers to "
+                  "test brakes.")
+    assert ("020", ["KENGOV"], ["KENBUS"]) in _asserted(events)
+    events = code("The Kenyan transport ministry published a report on Monday. The report accuses the police of torture.")
+    assert ("112", ["KENGOV"], ["KENCOP"]) in _asserted(events)
+    # some report, not the one told before
+    events = code("The Kenyan transport ministry published a report on Monday. A report accuses the police of torture.")
+    assert ("112", ["KENGOV"], ["KENCOP"]) not in _asserted(events)

@@ -207,10 +207,33 @@ def author(writing: Token) -> Token | None:
         return subject(verb)
     if writing.dep_ == "nsubjpass" and making:
         return agent(verb)
-    return None
+    return _made_before(writing)
 
 
 _SUIT_WINDOW = 3  # sentences back where a lawsuit a party agrees under may be told
+
+
+def _made_before(writing: Token) -> Token | None:
+    """Who made "the guidelines" a sentence speaks of, when an earlier sentence told it ("the agency issued new
+    guidelines. The guidelines also ask carmakers to ..."): the maker of the last writing of that name before."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in kids(writing)):
+        return None  # "a report says": some report, not one told before
+    doc = writing.doc
+    sents = [s for s in doc.sents if s.start <= writing.i][-_SUIT_WINDOW - 1:]
+    lemma = writing.lemma_.lower()
+    for word in reversed(doc[sents[0].start:writing.i] if sents else []):
+        if word.pos_ != "NOUN" or word.lemma_.lower() != lemma or word.sent.start == writing.sent.start:
+            continue
+        made_by = owner(word)
+        verb = word.head
+        making = verb.pos_ == "VERB" and (_listed(verb, "authoring") or _listed(verb, "filing"))
+        if made_by is None and word.dep_ == "dobj" and making:
+            made_by = subject(verb)
+        elif made_by is None and word.dep_ == "nsubjpass" and making:
+            made_by = agent(verb)
+        if made_by is not None:
+            return made_by
+    return None
 
 
 def announcer(act: Token) -> Token | None:
