@@ -1345,12 +1345,32 @@ class ActorResolver:
                 reading = replace(reading, sector=sector or ("ELI" if former else None),
                                   country=reading.country or country)
         else:
-            reading = Reading("person", text, start, end, name=text, country=country, sector=sector, igo=igo,
-                              titles=titles)
+            if sector is None and igo is None and (sought := self._candidacy(item.head)) is not None:
+                country, sector = country or sought, "PTY"
+            reading = Reading("person", text, start, end, name=text, country=country or None, sector=sector,
+                              igo=igo, titles=titles)
         if len(text.split()) > 1 or reading.known:
             self.by_surname.setdefault(surname.lower(), reading)
         self.coref.remember(toks or item.tokens, reading, reading.name or text, titles, fuller=False)
         return reading
+
+    def _candidacy(self, head: Token) -> str | None:
+        """"Jane Roe, who is running for governor", "Jane Roe, seeking a second term": the person is a candidate,
+        who stands for a party. Returns the country of the office sought ("" when it names none), or None."""
+        for verb in kids(head):
+            if verb.dep_ not in ("relcl", "acl") or verb.lemma_.lower() not in self.kb.campaigning_verbs:
+                continue
+            sought = [o for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "for" for o in kids(c)
+                      if o.dep_ == "pobj"]
+            sought += [c for c in kids(verb) if c.dep_ == "dobj"] if verb.lemma_.lower() == "seek" else []
+            for office in sought:
+                if office.lemma_.lower() in self.kb.sought_offices:
+                    return ""
+                terms = [t for t in (*self.kb.lookup(office.text), *self.kb.lookup(office.lemma_))
+                         if t.kind in ("sector", "institution") and t.sector in self.kb.political_sectors]
+                if terms:
+                    return next((t.country for t in terms if t.country), "")
+        return None
 
     def _known(self, person: Person, text: str, start: int, end: int) -> Reading:
         """A person of the knowledge base, coded by the office held on the document's date. Without one, the

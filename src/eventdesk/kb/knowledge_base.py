@@ -75,6 +75,8 @@ class KnowledgeBase:
         self.language_words: set[str] = set()  # "studying Portuguese": a language, no actor
         self.litigation_words: set[str] = set()  # "the parties settled the lawsuit": litigants, not political parties
         self.leading_verbs: set[str] = set()  # "a task force headed by a minister": whose the body is
+        self.campaigning_verbs: set[str] = set()  # "Jane Roe, who is running for governor": a candidate
+        self.sought_offices: set[str] = set()  # "running for a second term": what a candidate seeks
         self.civic_bodies: set[str] = set()  # "the leader of the Igbo group": no office of the state
         self.unit_nouns: set[str] = set()  # "two companies of police": the police
         # "the Centre" of an Indian story: the Union government, in that country's own news only
@@ -116,6 +118,8 @@ class KnowledgeBase:
                 self.courtesy_titles |= described["courtesy"]
                 self.head_titles |= described["heads"]
                 self.suspect_codes |= described["suspects"]
+                self.campaigning_verbs |= described["campaigning"]
+                self.sought_offices |= described["sought"]
             if (d / "gendered.yaml").exists():
                 self.gendered.update(loader.load_gendered(d / "gendered.yaml", problems))
             if (d / "home_names.yaml").exists():
