@@ -77,7 +77,8 @@ def test_a_body_convening_its_own_session_meets_no_one(code) -> None:  # type: i
 
 
 def test_a_person_visiting_from_a_country_visits_no_one(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("Two policemen and a woman visiting from Canada were killed in the attacks, Jordanian officials said.")
+    events = code("Two policemen and a woman visiting from Canada were killed in the attacks, Jordanian officials "
+                  "said.")
     assert not [e for e in events if e.cameo.startswith("04")]
     assert [e.cameo for e in code("The Kenyan president visited Uganda.") if e.status == "asserted"] == ["042"]
 
@@ -86,8 +87,33 @@ def test_a_writing_told_before_speaks_for_its_maker(code) -> None:  # type: igno
     events = code("The Kenyan transport ministry issued new guidelines on Monday. The guidelines also ask carmakers to "
                   "test brakes.")
     assert ("020", ["KENGOV"], ["KENBUS"]) in _asserted(events)
-    events = code("The Kenyan transport ministry published a report on Monday. The report accuses the police of torture.")
+    events = code("The Kenyan transport ministry published a report on Monday. The report accuses the police of "
+                  "torture.")
     assert ("112", ["KENGOV"], ["KENCOP"]) in _asserted(events)
     # some report, not the one told before
     events = code("The Kenyan transport ministry published a report on Monday. A report accuses the police of torture.")
     assert ("112", ["KENGOV"], ["KENCOP"]) not in _asserted(events)
+
+
+def test_blame_said_without_the_deed_is_an_accusation(code) -> None:  # type: ignore[no-untyped-def]
+    events = code('"Iran is most likely responsible," the Saudi foreign minister said.')
+    assert _asserted(events) == [("112", ["SAUGOV"], ["IRN"])]
+    # denied blame is no accusation, and a duty is no blame
+    assert [e.cameo for e in code("The Saudi foreign minister said Iran was not responsible.")] == ["010"]
+    events = code("The Saudi foreign minister said the agency was responsible for running the ports.")
+    assert [e.cameo for e in events] == ["010"]
+
+
+_FARM_NEWS = " ".join(["Wheat prices slipped again this spring, and many growers fret about the rain and the "
+                       "harvest."] * 8)
+
+
+def test_a_person_running_for_office_is_a_candidate_whose_statements_count(code) -> None:  # type: ignore[no-untyped-def]
+    # in an article that is not about politics, an unknown name speaks for no one unless the text says who she is
+    for who, sector in [("Cindy Vroe, who is running for Congress,", "PTY"),
+                        ("Cindy Vroe, seeking a second term,", "PTY"),
+                        ("Cindy Vroe, who runs a bakery,", None)]:
+        said = "Vroe said one of the biggest worries is health care."
+        text = f"{_FARM_NEWS} {who} toured a mill on Monday. {said} {_FARM_NEWS}"
+        statements = [e for e in code(text, "2018-04-02") if e.cameo == "010"]
+        assert [[a.sector for a in e.source] for e in statements] == ([[sector]] if sector else []), who

@@ -52,9 +52,10 @@ A pattern::
       actors: any                   # optional: overrides what the CAMEO class needs of its actors to be political
                                     # event data (ontology/data/cameo_actors.csv): any, political,
                                     # political-source, voiced, state, state-source (the source is of
-                                    # the state: what police or prosecutors tell a court), armed (force: a side bears arms; else the
-                                    # next frame that fits is read), unarmed, none (a sense of the word that is
-                                    # never a political act: "charged with the task of ...")
+                                    # the state: what police or prosecutors tell a court), armed (force: a
+                                    # side bears arms; else the next frame that fits is read), unarmed, none
+                                    # (a sense of the word that is never a political act: "charged with the
+                                    # task of ...")
       confidence: 0.8
 
 A word field may cite a named word list of ``events/lexicon/*.yaml`` as ``"@name"`` (``predicate: ["@praise"]``):

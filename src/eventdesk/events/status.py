@@ -104,7 +104,8 @@ def _own_status(tok: Token, subject_negation: bool = True) -> Status | None:
         return "hypothetical"  # "accused Moscow of shielding", "charged with obstructing": alleged, not established
     if tok.dep_ == "pcomp" and tok.head.lower_ == "against":
         return "hypothetical"  # "advised the president against signing", "warned against attacking": not done
-    if tok.dep_ == "pcomp" and tok.head.lower_ in ("at", "toward", "towards") and tok.head.head.lemma_.lower() in AIMING:
+    if (tok.dep_ == "pcomp" and tok.head.lower_ in ("at", "toward", "towards")
+            and tok.head.head.lemma_.lower() in AIMING):
         return "hypothetical"  # "the truce was aimed at evacuating the wounded": the aim, not the deed
     return None
 
