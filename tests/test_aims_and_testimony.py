@@ -117,3 +117,10 @@ def test_a_person_running_for_office_is_a_candidate_whose_statements_count(code)
         text = f"{_FARM_NEWS} {who} toured a mill on Monday. {said} {_FARM_NEWS}"
         statements = [e for e in code(text, "2018-04-02") if e.cameo == "010"]
         assert [[a.sector for a in e.source] for e in statements] == ([[sector]] if sector else []), who
+
+
+def test_asking_someone_if_is_a_question_not_an_appeal(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("Reporters asked the Kenyan police chief if he was happy with the verdict.") == []
+    # a request on a condition is still a request
+    events = code("The Kenyan president asked the Ugandan president for help if the rebels attacked.")
+    assert ("023", ["KENGOV"], ["UGAGOV"]) in _asserted(events)

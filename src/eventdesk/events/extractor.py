@@ -102,7 +102,10 @@ class Frame:
             predicate_words=_predicate_words(children, objs),
             # "asked how ...", and "was asked about the tax": a question, no request
             question=any((c.dep_ in ("ccomp", "xcomp") and _asks(c)) or (c.dep_ == "prep" and c.lower_ == "about")
-                         for c in children),
+                         for c in children) or (
+                # "asked the chief if he was happy": the parser hangs the question on the verb as a condition
+                not comps and "for" not in {c.lower_ for c in children if c.dep_ == "prep"}
+                and any(c.dep_ == "advcl" and c.i > tok.i and _asks(c) for c in children)),
             has_complement=bool(objs or comps) or any(  # "in 2003 he pleaded guilty": a date completes nothing
                 c.dep_ in ("prep", "dative", "prt", "ccomp", "xcomp", "dobj", "attr") and not _temporal(c)
                 for c in children
