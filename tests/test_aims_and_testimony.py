@@ -124,3 +124,11 @@ def test_asking_someone_if_is_a_question_not_an_appeal(code) -> None:  # type: i
     # a request on a condition is still a request
     events = code("The Kenyan president asked the Ugandan president for help if the rebels attacked.")
     assert ("023", ["KENGOV"], ["UGAGOV"]) in _asserted(events)
+
+
+def test_a_thing_named_as_subject_coerces_and_threatens_no_one(code) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in code("The storm forced the Kenyan airline to cancel flights.") if e.cameo.startswith("17")]
+    assert not [e for e in code("The drought threatens Kenyan farmers.") if e.cameo.startswith("13")]
+    events = code("The Kenyan police forced the protesters to leave the square.")
+    assert [(e.cameo, [a.code for a in e.source]) for e in events if e.cameo.startswith("17")] == [("170", ["KENCOP"])]
+    assert [e.cameo for e in code("Kenyan rebels threatened the journalists.")] == ["130"]

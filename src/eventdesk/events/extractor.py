@@ -435,6 +435,9 @@ LAWSUIT = "115"  # its other party is the one sued: the one who settles the suit
 PROTEST_ROOT = "14"
 MEDIATE = "045"
 THREATS = "13"  # a threat told in the passive is the threatener's, not the reporter's
+# Classes whose act needs a doer: a thing named as the subject ("the squeeze is forcing employers to ...") threatens
+# or coerces no one
+_DONE_BY_SOMEONE = {"13", "17"}
 VISIT = "042"  # its other party is the host: the country visited when no one is named
 BARE_STATEMENT = "010"  # its target is the one addressed: "said no city would be spared" addresses no city
 MEDIA = "MED"  # the sector of the press: the outlet a statement is made to carries it, and is no target
@@ -515,6 +518,9 @@ class EventExtractor:
         if (doer is not None and doer.pos_ == "NOUN" and cand.pattern.cameo.startswith("01")
                 and not any(a.code for a in cand.targets)):
             return False  # "the victim told police she was asleep": a private person's account is no political act
+        if (doer is not None and doer.pos_ == "NOUN" and not doer.ent_type_
+                and cand.pattern.cameo[:2] in _DONE_BY_SOMEONE):
+            return False  # "the storm forced the airline to cancel", "the shortage threatens farmers": a thing, no doer
         if political_enough(requirement, cand.sources, cand.targets, political, agentless, self._text, state,
                             anonymous, resolver.kb.organised_sectors, resolver.kb.armed_sectors,
                             resolver.kb.country_names):
