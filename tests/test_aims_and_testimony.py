@@ -132,3 +132,10 @@ def test_a_thing_named_as_subject_coerces_and_threatens_no_one(code) -> None:  #
     events = code("The Kenyan police forced the protesters to leave the square.")
     assert [(e.cameo, [a.code for a in e.source]) for e in events if e.cameo.startswith("17")] == [("170", ["KENCOP"])]
     assert [e.cameo for e in code("Kenyan rebels threatened the journalists.")] == ["130"]
+
+
+def test_what_someone_was_forced_to_do_was_done(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The strikes forced the Kenyan transport minister to resign.")
+    assert [(e.cameo, e.status) for e in events if e.cameo.startswith("083")] == [("0831", "asserted")]
+    events = code("The strikes could force the Kenyan transport minister to resign.")
+    assert [(e.cameo, e.status) for e in events if e.cameo.startswith("083")] == [("0831", "hypothetical")]

@@ -40,11 +40,13 @@ FUTURE_GOVERNORS = {
     "plan", "intend", "schedule", "expect", "prepare", "set", "due", "aim", "agree", "promise",
     "pledge", "vow", "commit", "undertake", "go", "arrange", "resolve",
 }
+# Not "force", "compel", "manage": their to-infinitive happened when they did ("the protests forced the minister to
+# resign": he resigned; "will force them to resign" is as future as the forcing). "Oblige" stays: a duty.
 HYPOTHETICAL_GOVERNORS = {
     "want", "seek", "hope", "try", "attempt", "wish", "offer", "propose", "threaten", "consider", "ready",
     "eager", "willing", "able", "likely", "possible", "unlikely", "prepared", "urge", "ask", "call", "demand",
     "request", "invite", "need", "mean", "suggest", "press", "push", "encourage", "order", "tell", "oblige",
-    "obliged", "force", "expect", "aim", "would", "interested", "keen", "poised", "move", "bid", "struggle",
+    "obliged", "expect", "aim", "would", "interested", "keen", "poised", "move", "bid", "struggle",
     "permit", "allow", "let", "poise", "seem", "appear", "challenge", "direct", "instruct", "command", "authorize",
     "authorise", "empower", "mandate",
 }
