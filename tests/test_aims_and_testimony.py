@@ -132,6 +132,9 @@ def test_a_thing_named_as_subject_coerces_and_threatens_no_one(code) -> None:  #
     events = code("The Kenyan police forced the protesters to leave the square.")
     assert [(e.cameo, [a.code for a in e.source]) for e in events if e.cameo.startswith("17")] == [("170", ["KENCOP"])]
     assert [e.cameo for e in code("Kenyan rebels threatened the journalists.")] == ["130"]
+    # a reported passive's speaker is no subject of the act: the state's unnamed act stays
+    events = code("Lawyers argued that the four Kenyan men were sent to prison because of flawed testimony.")
+    assert [e.cameo for e in events] == ["173"]
 
 
 def test_what_someone_was_forced_to_do_was_done(code) -> None:  # type: ignore[no-untyped-def]

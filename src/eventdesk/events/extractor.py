@@ -518,8 +518,9 @@ class EventExtractor:
         if (doer is not None and doer.pos_ == "NOUN" and cand.pattern.cameo.startswith("01")
                 and not any(a.code for a in cand.targets)):
             return False  # "the victim told police she was asleep": a private person's account is no political act
-        if (doer is not None and doer.pos_ == "NOUN" and not doer.ent_type_
-                and cand.pattern.cameo[:2] in _DONE_BY_SOMEONE):
+        if (doer is not None and doer.pos_ == "NOUN" and not doer.ent_type_ and doer.dep_ == "nsubj"
+                and doer.head.i == cand.trigger.i and cand.pattern.cameo[:2] in _DONE_BY_SOMEONE
+                and not resolver.resolve(doer, ctx)):
             return False  # "the storm forced the airline to cancel", "the shortage threatens farmers": a thing, no doer
         if political_enough(requirement, cand.sources, cand.targets, political, agentless, self._text, state,
                             anonymous, resolver.kb.organised_sectors, resolver.kb.armed_sectors,
