@@ -11,7 +11,7 @@ def _asserted(events):  # type: ignore[no-untyped-def]
 
 
 def test_what_an_act_is_aimed_at_is_not_done(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("The truce was aimed at evacuating wounded fighters from the town.")
+    events = code("The pause in fighting was aimed at repatriating the prisoners.")
     assert events and all(e.status != "asserted" for e in events)
     events = code("The Kenyan army launched an operation with the aim of freeing the hostages.")
     assert [e.status for e in events if e.cameo.startswith("084")] == ["hypothetical"]
@@ -25,7 +25,8 @@ def test_what_is_advised_or_warned_against_is_not_done(code) -> None:  # type: i
 
 
 def test_counsel_against_an_act_is_an_appeal_to_the_one_counselled(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("The Ugandan foreign minister counselled the Kenyan president against hiring the general.")
+    events = code("The Ugandan foreign minister counselled the Kenyan president against sacking the central bank "
+                  "governor.")
     assert _asserted(events) == [("020", ["UGAGOV"], ["KENGOV"])]
 
 
@@ -37,14 +38,14 @@ def test_approaching_someone_for_something_is_an_appeal(code) -> None:  # type: 
 
 
 def test_scorn_voiced_of_someone_is_criticism(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("The Kenyan governor was scathing about the Ugandan railway company.")
-    assert _asserted(events) == [("111", ["KENGOV"], ["UGABUS"])]
+    events = code("The Kenyan governor was scathing about the Ugandan sugar board.")
+    assert _asserted(events) == [("111", ["KENGOV"], ["UGA"])]
     events = code("The Kenyan opposition leader is highly critical of the Ugandan government.")
     assert _asserted(events) == [("111", ["KENOPP"], ["UGAGOV"])]
 
 
 def test_claims_of_wrongdoing_revived_are_an_accusation(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("The Kenyan president revived his claims that the opposition had rigged the vote.")
+    events = code("The Kenyan president resurrected his claims that the opposition had rigged the vote.")
     assert ("112", ["KENGOV"], []) in [(c, s, t) for c, s, t in _asserted(events)]
 
 
@@ -70,22 +71,21 @@ def test_recognition_needs_someone_recognized(code) -> None:  # type: ignore[no-
 def test_a_body_convening_its_own_session_meets_no_one(code) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in code("The Kenyan parliament convened an emergency session on Monday.")
                 if e.cameo.startswith("04") or e.cameo.startswith("03")]
-    events = code("The Kenyan parliament will convene a special session on Friday.")
+    events = code("The Kenyan senate will convene a special session next week.")
     assert not [e for e in events if e.cameo.startswith("04") or e.cameo.startswith("03")]
     events = code("The Kenyan foreign minister held a session with the Somali rebels in Nairobi.")
     assert [(c[:2], s, t) for c, s, t in _asserted(events)] == [("04", ["KENGOV"], ["SOMREB"])]
 
 
 def test_a_person_visiting_from_a_country_visits_no_one(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("Two policemen and a woman visiting from Canada were killed in the attacks, Jordanian officials "
-                  "said.")
+    events = code("Nepalese police said a man visiting from Chile was injured in the blast.")
     assert not [e for e in events if e.cameo.startswith("04")]
     assert [e.cameo for e in code("The Kenyan president visited Uganda.") if e.status == "asserted"] == ["042"]
 
 
 def test_a_writing_told_before_speaks_for_its_maker(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("The Kenyan transport ministry issued new guidelines on Monday. The guidelines also ask carmakers to "
-                  "test brakes.")
+    events = code("The Kenyan transport ministry issued a directive to bus firms on Monday. The directive urges the "
+                  "firms to fit speed limiters.")
     assert ("020", ["KENGOV"], ["KENBUS"]) in _asserted(events)
     events = code("The Kenyan transport ministry published a report on Monday. The report accuses the police of "
                   "torture.")
@@ -96,7 +96,7 @@ def test_a_writing_told_before_speaks_for_its_maker(code) -> None:  # type: igno
 
 
 def test_blame_said_without_the_deed_is_an_accusation(code) -> None:  # type: ignore[no-untyped-def]
-    events = code('"Iran is most likely responsible," the Saudi foreign minister said.')
+    events = code('"Iran is responsible," the Saudi foreign minister said.')
     assert _asserted(events) == [("112", ["SAUGOV"], ["IRN"])]
     # denied blame is no accusation, and a duty is no blame
     assert [e.cameo for e in code("The Saudi foreign minister said Iran was not responsible.")] == ["010"]
@@ -113,7 +113,7 @@ def test_a_person_running_for_office_is_a_candidate_whose_statements_count(code)
     for who, sector in [("Cindy Vroe, who is running for Congress,", "PTY"),
                         ("Cindy Vroe, seeking a second term,", "PTY"),
                         ("Cindy Vroe, who runs a bakery,", None)]:
-        said = "Vroe said one of the biggest worries is health care."
+        said = "Vroe said rural clinics need more nurses."
         text = f"{_FARM_NEWS} {who} toured a mill on Monday. {said} {_FARM_NEWS}"
         statements = [e for e in code(text, "2018-04-02") if e.cameo == "010"]
         assert [[a.sector for a in e.source] for e in statements] == ([[sector]] if sector else []), who

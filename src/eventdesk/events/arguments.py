@@ -214,8 +214,8 @@ _SUIT_WINDOW = 3  # sentences back where a lawsuit a party agrees under may be t
 
 
 def _made_before(writing: Token) -> Token | None:
-    """Who made "the guidelines" a sentence speaks of, when an earlier sentence told it ("the agency issued new
-    guidelines. The guidelines also ask carmakers to ..."): the maker of the last writing of that name before."""
+    """Who made "the directive" a sentence speaks of, when an earlier sentence told it ("the ministry issued a
+    directive. The directive urges bus firms to ..."): the maker of the last writing of that name before."""
     if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in kids(writing)):
         return None  # "a report says": some report, not one told before
     doc = writing.doc

@@ -58,13 +58,13 @@ UNREALIZED_NOUNS = {
     "motion", "bill", "ultimatum", "warning", "order", "decision", "move", "right", "need", "chance", "way",
     # what is urged as worth doing: "stressed the importance of developing ties"
     "importance", "necessity", "urgency", "significance",
-    # purposes: "with the aim of evacuating civilians", "with the goal of ending the war"
+    # purposes: "with the aim of freeing the hostages", "with the goal of ending the war"
     "aim", "goal", "purpose", "objective",
     # what is only claimed or rumoured: "rejected claims that it attacked"
     "claim", "allegation", "accusation", "rumor", "rumour", "speculation", "suggestion",
 }
 ALLEGING = {"accuse", "blame", "suspect", "charge", "indict", "allege"}
-# Verbs whose "at -ing" names a purpose: "a truce aimed at evacuating civilians" tells the aim, not the evacuation.
+# Verbs whose "at -ing" names a purpose: "a pause aimed at repatriating prisoners" tells the aim, not the return.
 AIMING = {"aim", "target", "gear", "direct"}
 ATTEMPTS = {"try", "attempt", "seek", "bid", "struggle", "effort", "move", "push"}
 
@@ -108,7 +108,7 @@ def _own_status(tok: Token, subject_negation: bool = True) -> Status | None:
         return "hypothetical"  # "advised the president against signing", "warned against attacking": not done
     if (tok.dep_ == "pcomp" and tok.head.lower_ in ("at", "toward", "towards")
             and tok.head.head.lemma_.lower() in AIMING):
-        return "hypothetical"  # "the truce was aimed at evacuating the wounded": the aim, not the deed
+        return "hypothetical"  # "the pause was aimed at repatriating prisoners": the aim, not the deed
     return None
 
 
