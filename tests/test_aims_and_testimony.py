@@ -98,10 +98,8 @@ def test_a_writing_told_before_speaks_for_its_maker(code) -> None:  # type: igno
 def test_blame_said_without_the_deed_is_an_accusation(code) -> None:  # type: ignore[no-untyped-def]
     events = code('"Iran is responsible," the Saudi foreign minister said.')
     assert _asserted(events) == [("112", ["SAUGOV"], ["IRN"])]
-    # denied blame is no accusation, and a duty is no blame
+    # denied blame is no accusation
     assert [e.cameo for e in code("The Saudi foreign minister said Iran was not responsible.")] == ["010"]
-    events = code("The Saudi foreign minister said the agency was responsible for running the ports.")
-    assert [e.cameo for e in events] == ["010"]
 
 
 _FARM_NEWS = " ".join(["Wheat prices slipped again this spring, and many growers fret about the rain and the "
