@@ -62,22 +62,29 @@ _SEASON = re.compile(r"^(?:(?P<rel>last|this|next|past|coming)\s+|the\s+)?(?:(?P
                      r"(?P<season>[a-z]+)(?:\s+of)?(?:\s+(?P<year>\d{4}))?$")
 
 
+def nearest_day(month: int, day: int, published: dt.date | None, future: bool) -> dt.date | None:
+    """The day of a month and day without a year nearest the publication: the last one on or before it, or for a
+    planned act the next one on or after it ("on March 3", "on Christmas Day")."""
+    if published is None:
+        return None
+    for year in (published.year, published.year - 1) if not future else (published.year, published.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue  # 29 February of a common year
+        if candidate == published or (candidate < published) != future:
+            return candidate
+    return None
+
+
 def calendar_date(text: str, published: dt.date | None, future: bool) -> tuple[dt.date, str] | None:
     """A named day or a season as (first day, precision "day" or "year"); None when the text is neither."""
     key = " ".join(text.lower().replace("\u2019", "'").split())
     key = key[4:] if key.startswith("the ") and key[4:] in calendar().days else key
     if key in calendar().days:
         month, day = calendar().days[key]
-        if published is None:
-            return None
-        for year in (published.year, published.year - 1) if not future else (published.year, published.year + 1):
-            try:
-                candidate = dt.date(year, month, day)
-            except ValueError:
-                continue  # 29 February of a common year
-            if candidate == published or (candidate < published) != future:
-                return candidate, "day"
-        return None
+        found = nearest_day(month, day, published, future)
+        return (found, "day") if found else None
     m = _SEASON.match(key)
     if m is None or m["season"] not in calendar().seasons:
         return None

@@ -19,7 +19,7 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
-from eventdesk.enrich.calendar import calendar_date
+from eventdesk.enrich.calendar import calendar_date, nearest_day
 from eventdesk.models import Citation, DateBasis, DatePrecision
 
 _PRECISIONS: dict[str, DatePrecision] = {"day": "day", "week": "week", "month": "month", "year": "year"}
@@ -107,16 +107,8 @@ def _simple_date(text: str, published: dt.date | None, future: bool) -> tuple[dt
                 return dt.date(int(year_text), month, day), "day"
             except ValueError:
                 return None
-        if published is None:
-            return None
-        for year in (published.year, published.year - 1) if not future else (published.year, published.year + 1):
-            try:
-                candidate = dt.date(year, month, day)
-            except ValueError:
-                return None
-            if (candidate <= published) != future or candidate == published:
-                return candidate, "day"
-        return None
+        found = nearest_day(month, day, published, future)
+        return (found, "day") if found else None
     if published is None:
         return None
     word = m["word"]
