@@ -175,3 +175,8 @@ def test_rejecting_someone_elses_warning_is_no_demand_of_ones_own(code) -> None:
 def test_what_one_wants_another_to_do_has_not_happened(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Kenya wants Uganda to release the fishermen.")
     assert [(e.cameo, e.status) for e in events if e.cameo == "0841"] == [("0841", "hypothetical")]
+
+
+def test_a_clause_after_nor_is_denied_too(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("We do not back the strike, nor do we endorse its leaders, the Kenyan minister said.")
+    assert events and all(e.status == "negated" for e in events if e.cameo.startswith("05"))

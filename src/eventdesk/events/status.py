@@ -90,6 +90,8 @@ def _own_status(tok: Token, subject_negation: bool = True) -> Status | None:
         return "hypothetical"
     if negs or (subject_negation and _negative_subject(tok)):
         return "negated"
+    if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in kids(tok.head)):
+        return "negated"  # "we do not support violence, nor do we endorse it": the second clause is denied too
     if lemmas & MODAL_AUX or lemmas & HEDGES:
         return "hypothetical"
     if lemmas & FUTURE_AUX:
