@@ -121,3 +121,8 @@ def test_a_message_sent_by_no_one_named_is_no_statement_to_its_readers(code) -> 
 def test_the_charge_is_no_target_when_the_charged_party_is_named(code) -> None:  # type: ignore[no-untyped-def]
     [charge] = _asserted(code("The Swiss football league charged Rovers United with crowd disorder."), "112")
     assert [a.text for a in charge.target] == ["Rovers United"]
+
+
+def test_a_state_of_emergency_is_the_measure_not_a_party(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Malian president chose to declare the state of emergency after the ambush.")
+    assert [(e.cameo, e.target) for e in events if e.cameo == "1724"] == [("1724", [])]
