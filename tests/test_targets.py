@@ -126,3 +126,11 @@ def test_the_charge_is_no_target_when_the_charged_party_is_named(code) -> None: 
 def test_a_state_of_emergency_is_the_measure_not_a_party(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The Malian president chose to declare the state of emergency after the ambush.")
     assert [(e.cameo, e.target) for e in events if e.cameo == "1724"] == [("1724", [])]
+
+
+def test_a_person_an_act_of_force_befalls_is_the_target_not_the_town(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Marches followed the police killing of an unarmed teenager last week in Kisumu.")
+    [killing] = [e for e in events if e.cameo == "190"]
+    assert [(a.text, a.code) for a in killing.target] == [("unarmed teenager", "KENCVL")]
+    [shooting] = [e for e in code("Police in Kisumu shot a man on Sunday.") if e.cameo.startswith("19")]
+    assert [a.text for a in shooting.target] == ["man"]

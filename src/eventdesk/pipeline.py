@@ -404,7 +404,8 @@ class Coder:
         names it; an arrest or expulsion befalls the person it names by a common noun, wherever it happens."""
         if not cand.sources or self.ontology.code(cand.pattern.cameo).quad_class != 4:
             return []
-        held = undergoer_phrase(cand.trigger) if cand.pattern.cameo[:3] in _ON_PERSONS else None
+        on_persons = cand.pattern.cameo[:3] in _ON_PERSONS or cand.pattern.cameo[:2] in _FORCE_ON_PERSONS
+        held = undergoer_phrase(cand.trigger) if on_persons else None
         if held is not None:  # "a man was detained in Cork": the man, a private person there, not Cork
             country = (location.country if location else None) or next(
                 (a.country for a in cand.sources if a.country), None)
@@ -437,6 +438,7 @@ class Coder:
 _FORCE = ("171", "18", "19", "20")
 # CAMEO's acts of force whose object is a person (arrest or detain, expel or deport): never the place they happen in
 _ON_PERSONS = ("173", "174")
+_FORCE_ON_PERSONS = ("18", "19", "20")  # "police shot a man", "the killing of a man in Sacramento": the man
 
 
 @lru_cache(maxsize=1)

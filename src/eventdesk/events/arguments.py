@@ -422,9 +422,12 @@ def passive_target(verb: Token) -> Token | None:
 
 def undergoer_phrase(verb: Token) -> Span | None:
     """The phrase naming the person an act befalls, as written ("a 45-year-old man was arrested", "arrested two
-    teenagers", "Jane Roe was jailed"): the passive subject or the object with the words before it, when it names a
-    person (a name, or a noun of the lexicon's ``persons``)."""
-    held = passive_target(verb) if is_passive(verb) else _child(verb, ("dobj",))
+    teenagers", "Jane Roe was jailed", "the killing of a man"): the passive subject, the object or a noun's "of"
+    object, with the words before it, when it names a person (a name, or a noun of the lexicon's ``persons``)."""
+    if verb.pos_ in ("NOUN", "PROPN"):
+        held = next(iter(preposition_objects(verb, {"of"})), None)
+    else:
+        held = passive_target(verb) if is_passive(verb) else _child(verb, ("dobj",))
     if held is None or held.i < verb.i - 12:
         return None
     named = held.pos_ == "PROPN" and held.ent_type_ in ("PERSON", "")  # "Roe was jailed"; not a town or a firm
