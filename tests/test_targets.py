@@ -134,3 +134,10 @@ def test_a_person_an_act_of_force_befalls_is_the_target_not_the_town(code) -> No
     assert [(a.text, a.code) for a in killing.target] == [("unarmed teenager", "KENCVL")]
     [shooting] = [e for e in code("Police in Kisumu shot a man on Sunday.") if e.cameo.startswith("19")]
     assert [a.text for a in shooting.target] == ["man"]
+
+
+def test_intelligence_shared_is_information_not_a_spy_agency(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Under a pact with Nairobi to share intelligence, Uganda let Kenyan planes land.")
+    assert all(a.sector != "SPY" for e in events if e.cameo == "064" for a in e.target)
+    [shared] = [e for e in code("Kenya shared intelligence with Uganda.") if e.cameo == "064"]
+    assert [a.code for a in shared.target] == ["UGA"]
