@@ -56,3 +56,13 @@ def test_a_feeling_is_no_act(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Some witnesses felt threatened and stayed silent, said Kenyan police chief John Mwangi.")
     assert [e.cameo for e in events] == ["010"]
     assert [e.cameo for e in code("The witnesses were threatened by Kenyan police.")] == ["130"]
+
+
+def test_using_a_thing_to_act_is_no_habit(code) -> None:  # type: ignore[no-untyped-def]
+    assert [e.cameo for e in code("The Kenyan army used helicopters to attack the rebel camp.")] == ["190"]
+    assert "175" in [e.cameo for e in code("Kenyan police used tear gas to disperse the protesters.")]
+
+
+def test_a_body_whose_remit_is_to_meet_people_meets_no_one_today(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Residents praised the Kenyan council, which meets with traders every month.")
+    assert [e.cameo[:2] for e in events if e.cameo[:2] == "04"] == []

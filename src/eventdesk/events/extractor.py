@@ -217,9 +217,11 @@ def _habitual(verb: Token) -> bool:
 
 
 def _habit_verb(verb: Token) -> bool:
-    """"Tended to", "used to": a verb of habit with its to-infinitive."""
+    """"Tended to", "used to": a verb of habit with its to-infinitive (and no object: "used helicopters to attack"
+    is a use, not a habit)."""
+    children = kids(verb)
     return verb.lemma_.lower() in args.lexicon().get("habit_verbs", ()) and any(
-        c.dep_ == "xcomp" for c in kids(verb))
+        c.dep_ == "xcomp" for c in children) and not any(c.dep_ in ("dobj", "nsubjpass") for c in children)
 
 
 def _habit_of(noun: Token) -> bool:
@@ -255,14 +257,14 @@ def _in_remit(noun: Token) -> bool:
 
 # CAMEO classes of saying and of stands held (statements, appeals, intents, support, demands, disapproval,
 # rejection, threats): in the simple present they are the actor's current word, not a habit
-_VERBAL = {"01", "02", "03", "05", "10", "11", "12", "13"}
+_SAID_NOW = {"01", "02", "03", "05", "10", "11", "12", "13"}
 
 
 def _remit(verb: Token, p: Pattern | None = None) -> bool:
     """A simple present in a relative clause on its subject tells what the actor does as a rule, its remit or its
     trade, not an act on a day: "the unit, which probes deaths in custody", "a group that runs shelters" (but "the
     ministry, which denies the reports" says what it says now)."""
-    if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP") or (p is not None and p.cameo[:2] in _VERBAL):
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP") or (p is not None and p.cameo[:2] in _SAID_NOW):
         return False
     if verb.lemma_.lower() in ("be", "have"):
         return False  # "who is on a visit to Kenya": a state now, not a habit
