@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from eventdesk.nlp.tree import kids
+from eventdesk.nlp.tree import kids, sentence_bounds
 from eventdesk.nlp.words import REPORTING_VERBS
 
 # Verbs whose object, not subject, does what their to-infinitive says ("urged Iran to comply").
@@ -197,7 +197,12 @@ def is_data(tok: Token) -> bool:
 def author(writing: Token) -> Token | None:
     """Who made a writing that speaks for them: its owner ("a lawsuit by Muslim groups", "the ministry's report"),
     the subject of the verb that made it ("the groups filed two suits"), or the "by ..." of that verb in the
-    passive ("two suits were filed by the groups")."""
+    passive ("two suits were filed by the groups"); else the maker of the same writing told before."""
+    return _made_here(writing) or _made_before(writing)
+
+
+def _made_here(writing: Token) -> Token | None:
+    """The maker the writing's own phrase or verb names (see ``author``)."""
     made_by = owner(writing)
     if made_by is not None:
         return made_by
@@ -207,10 +212,20 @@ def author(writing: Token) -> Token | None:
         return subject(verb)
     if writing.dep_ == "nsubjpass" and making:
         return agent(verb)
-    return _made_before(writing)
+    return None
 
 
 _SUIT_WINDOW = 3  # sentences back where a lawsuit a party agrees under may be told
+
+
+def _window_start(tok: Token) -> int:
+    """The first token of the sentences a writing told before may be in (the last few, ``_SUIT_WINDOW``)."""
+    start = sentence_bounds(tok)[0]
+    for _ in range(_SUIT_WINDOW):
+        if start == 0:
+            break
+        start = sentence_bounds(tok.doc[start - 1])[0]
+    return start
 
 
 def _made_before(writing: Token) -> Token | None:
@@ -218,20 +233,9 @@ def _made_before(writing: Token) -> Token | None:
     directive. The directive urges bus firms to ..."): the maker of the last writing of that name before."""
     if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in kids(writing)):
         return None  # "a report says": some report, not one told before
-    doc = writing.doc
-    sents = [s for s in doc.sents if s.start <= writing.i][-_SUIT_WINDOW - 1:]
     lemma = writing.lemma_.lower()
-    for word in reversed(doc[sents[0].start:writing.i] if sents else []):
-        if word.pos_ != "NOUN" or word.lemma_.lower() != lemma or word.sent.start == writing.sent.start:
-            continue
-        made_by = owner(word)
-        verb = word.head
-        making = verb.pos_ == "VERB" and (_listed(verb, "authoring") or _listed(verb, "filing"))
-        if made_by is None and word.dep_ == "dobj" and making:
-            made_by = subject(verb)
-        elif made_by is None and word.dep_ == "nsubjpass" and making:
-            made_by = agent(verb)
-        if made_by is not None:
+    for word in reversed(writing.doc[_window_start(writing):sentence_bounds(writing)[0]]):
+        if word.pos_ == "NOUN" and word.lemma_.lower() == lemma and (made_by := _made_here(word)) is not None:
             return made_by
     return None
 
@@ -327,13 +331,11 @@ def suit_parties(tok: Token) -> list[Token]:
     """The parties of the lawsuit or settlement a sentence (or one of the last few) tells of, most recent first: the
     plaintiffs ("a lawsuit brought by X", "X filed a suit"), the one settled with ("a settlement with X"), the one sued
     ("a suit against X") and the one who settles ("Y settled the suit")."""
-    doc = tok.doc
-    sents = [s for s in doc.sents if s.start <= tok.i][-_SUIT_WINDOW - 1:]
     out: list[Token] = []
-    for word in reversed(doc[sents[0].start:sents[-1].end] if sents else []):
+    for word in reversed(tok.doc[_window_start(tok):sentence_bounds(tok)[1]]):
         if word.pos_ != "NOUN" or not _listed(word, "suits"):
             continue
-        maker = author(word)
+        maker = _made_here(word)
         if maker is not None:
             out.append(maker)
         out.extend(preposition_objects(word, {"with", "against"}))
