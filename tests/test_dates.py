@@ -357,3 +357,10 @@ def test_a_bad_calendar_file_is_reported_with_its_lines(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeBaseError) as info:
         load_calendar(path)
     assert "calendar.yaml:2: days" in str(info.value) and "calendar.yaml:4: seasons" in str(info.value)
+
+
+@pytest.mark.model
+def test_two_people_of_one_surname_are_two_acts(code) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenyan police detained Jane Wanjiru on Saturday. Kenyan police also detained John Wanjiru."
+    dated = {e.target[0].text: e.date_basis for e in code(text, "2018-04-06") if e.cameo_root == "17" and e.target}
+    assert dated.get("John Wanjiru") != "mention"

@@ -97,4 +97,8 @@ def _same_name(doc: Doc, one: Actor, other: Actor) -> bool:
         return False  # "Kenya" and "Kenya": two acts against one state are not one act
     if one.code and other.code and one.code != other.code:
         return False
-    return words[0][-1].lower() == words[1][-1].lower()
+    if (one.name or one.text) == (other.name or other.text):
+        return True
+    # "Roe" after "Jane Roe" (but "Jane Roe" and "John Roe" are two people)
+    short, full = sorted(words, key=len)
+    return len(short) == 1 and short[0].lower() == full[-1].lower()
