@@ -10,6 +10,7 @@ The memory is filled in text order by the resolver, which owns what each person 
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -67,6 +68,7 @@ class Coreference(Generic[T]):
         self.links: dict[int, Mention[T] | None] = {}  # by token index: whom a pronoun was read as, in text order
         self._quotes_of: Doc | None = None
         self._quote_spans: list[tuple[int, int]] = []
+        self._quote_starts: list[int] = []
 
     def remember(
         self, name: list[Token], actor: T, key: str, titles: tuple[str, ...] = (), *, fuller: bool = True
@@ -210,7 +212,9 @@ class Coreference(Generic[T]):
         doc = tok.doc
         if self._quotes_of is not doc:
             self._quotes_of, self._quote_spans = doc, quoted_spans(doc.text)
-        return any(start <= tok.idx < end for start, end in self._quote_spans)
+            self._quote_starts = [start for start, _ in self._quote_spans]
+        k = bisect.bisect_right(self._quote_starts, tok.idx) - 1  # the spans are in order and do not overlap
+        return k >= 0 and tok.idx < self._quote_spans[k][1]
 
     def _learn(self, m: Mention[T], gender: str) -> Mention[T]:
         """A person once called "he" is a man for every later pronoun ("she" then means someone else)."""

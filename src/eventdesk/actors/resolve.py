@@ -255,7 +255,8 @@ class ActorResolver:
                 self.coref.link(tok, said if said is not None and self.coref.fits(tok, said)
                                 else self.coref.antecedent(tok))
             elif tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") and any(
-                    c.dep_ == "det" and c.lower_ == "the" for c in kids(tok)):
+                    c.dep_ == "det" and c.lower_ == "the" for c in kids(tok)) and (
+                    self.kb.lookup(tok.text) or self.kb.lookup(tok.lemma_)):  # "the blast" is no title: not read
                 found = self.read(Item(tok, phrase_tokens(tok)))  # "the minister", the person given that title
                 if found is not None and found.kind == "person" and found.name:
                     self.coref.link(tok, self.coref.latest(found.name, tok.idx))

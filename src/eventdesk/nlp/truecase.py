@@ -604,9 +604,10 @@ def _starts_after(text: str, gap: str, start: int) -> bool:
         return False
     if any(q in gap for q in "\"\u201c'\u2018"):
         return True
-    before = text[:start - len(gap)]
-    last = max((m.end() for m in _STOP.finditer(before, max(0, len(before) - 200))), default=0)
-    return len(_WORD.findall(before, last)) <= _LABEL_WORDS
+    end = start - len(gap)
+    low = max(0, end - 200)  # a label is in the last few words: no copy of the text before, no count from its start
+    last = max((m.end() for m in _STOP.finditer(text, low, end)), default=low)
+    return len(_WORD.findall(text, last, end)) <= _LABEL_WORDS
 
 
 def _long_form(short: str, words: list[str]) -> int | None:
