@@ -425,7 +425,8 @@ def passive_target(verb: Token) -> Token | None:
 def undergoer_phrase(verb: Token) -> Span | None:
     """The phrase naming the person an act befalls, as written ("a 45-year-old man was arrested", "arrested two
     teenagers", "Jane Roe was jailed", "the killing of a man"): the passive subject, the object or a noun's "of"
-    object, with the words before it, when it names a person (a name, or a noun of the lexicon's ``persons``)."""
+    object, with the words before it, when it names a person (a name, or a noun of the lexicon's
+    ``private_persons``)."""
     if verb.pos_ in ("NOUN", "PROPN"):
         held = next(iter(preposition_objects(verb, {"of"})), None)
     else:
@@ -433,7 +434,7 @@ def undergoer_phrase(verb: Token) -> Span | None:
     if held is None or held.i < verb.i - 12:
         return None
     named = held.pos_ == "PROPN" and held.ent_type_ in ("PERSON", "")  # "Roe was jailed"; not a town or a firm
-    if not (named or (held.pos_ == "NOUN" and _listed(held, "persons"))):
+    if not (named or (held.pos_ == "NOUN" and _listed(held, "private_persons"))):
         return None  # "picked up a barrier", "detained in Cork" with no one named: no person
     start = min((c.left_edge.i for c in kids(held) if c.i < held.i and c.dep_ not in ("det", "poss", "predet")),
                 default=held.i)

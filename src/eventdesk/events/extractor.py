@@ -22,6 +22,7 @@ from eventdesk.events.domain import Text, kind_of_text, political_enough
 from eventdesk.events.implicit import with_implicit_agent
 from eventdesk.events.intent import (
     DEMAND_AUX,
+    THREAT,
     advocating_clause,
     demand_clause,
     derive_demand,
@@ -436,7 +437,6 @@ CONSULT_ROOT = "04"
 LAWSUIT = "115"  # its other party is the one sued: the one who settles the suit when no one else is named
 PROTEST_ROOT = "14"
 MEDIATE = "045"
-THREATS = "13"  # a threat told in the passive is the threatener's, not the reporter's
 # Classes whose act needs a doer: a thing named as the subject ("the squeeze is forcing employers to ...") threatens
 # or coerces no one
 _DONE_BY_SOMEONE = {"13", "17"}
@@ -825,7 +825,7 @@ class EventExtractor:
         not "..., his neighbour said". Other acts are usually the reporter's own ("the talks were postponed, the
         ministry said"; "the fighters were demobilised, the rebel commanders said")."""
         requirement = p.actors or self.ontology.actors_required(p.cameo)
-        if requirement in ("known-political", "armed") or p.cameo.startswith(THREATS):
+        if requirement in ("known-political", "armed") or p.cameo.startswith(THREAT):  # a threat: the threatener's
             return False  # nor a threat: "she was threatened if she talked, police said" (not by the police)
         if requirement == "state":
             return all(a.sector in resolver.kb.state_sectors for a in speakers)
@@ -1174,9 +1174,9 @@ def _depth(tok: Token) -> int:
 def _reports_event(tok: Token, triggers: set[int]) -> bool:
     """A verb of saying (or permitting) whose complement holds another trigger gives way to it."""
     # "wrote to the governor, asking him to resign": what a message asks is what it says
-    clauses = ("ccomp", "dobj", "xcomp", "parataxis") + (("advcl",) if args.addressee(tok) is not None else ())
+    clauses = ("ccomp", "dobj", "xcomp", "parataxis")
     for c in kids(tok):
-        if c.dep_ in clauses:
+        if c.dep_ in clauses or (c.dep_ == "advcl" and args.addressee(tok) is not None):
             if any(t.i in triggers and t.i != tok.i for t in c.subtree):
                 return True
     return False

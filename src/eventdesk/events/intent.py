@@ -125,7 +125,7 @@ def derive_intent(trigger: Token, pattern: Pattern, status: str, sources: list[A
         return None  # "the owner wanted to demolish the buildings": a wish, told of, threatens no one
     if derived is not None and _conditioned_by_unless(trigger):
         derived = replace(derived, cameo=THREAT_CODES.get(pattern.cameo[:2], "130"))
-        if derived.cameo[:2] != "13":
+        if derived.cameo[:2] != THREAT:
             derived = replace(derived, cameo="130")
     return (derived, committing) if derived else None
 
