@@ -1171,9 +1171,7 @@ class ActorResolver:
         out = []
         for run in runs:
             text = item.head.doc[run[0].i: run[-1].i + 1].text.removesuffix("'s").removesuffix("’s")
-            # the town of the story's dateline's country first ("Glasgow police" in a story filed from Kentucky)
-            code = self._namesakes.get(text.lower()) or self.kb.cities.country(
-                text, self.home_country or self.document_country)
+            code = self._town_code(text)
             if code:
                 out.append(Term("subnational", text, country=code))
         return out
@@ -1185,7 +1183,13 @@ class ActorResolver:
                 or not any(i > name.i and any(t.kind == "sector" for t in terms) for i, j, terms in segments)
                 or self.namesakes(name.text)):
             return None
-        return self.kb.cities.country(name.text, self.document_country)
+        return self._town_code(name.text)
+
+    def _town_code(self, name: str, min_population: int = 0) -> str | None:
+        """The country of the town ``name``: a namesake the text fixed ("London, Ky."), else the gazetteer's town of
+        the story's dateline's or subject's country first ("Glasgow police" in a story filed from Kentucky)."""
+        return self._namesakes.get(name.lower()) or self.kb.cities.country(
+            name, self.home_country or self.document_country, min_population)
 
     def _owner(self, item: Item) -> tuple[str | None, str | None]:
         """"His party", "her ministry", "Modi's government": the country of the person the possessive stands for."""
@@ -1291,8 +1295,7 @@ class ActorResolver:
             return None
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         name = ent.text if ent is not None else tok.text
-        return self._namesakes.get(name.lower()) or self.kb.cities.country(
-            name, self.home_country or self.document_country, 0 if tok.ent_type_ == "GPE" else BIG_CITY)
+        return self._town_code(name, 0 if tok.ent_type_ == "GPE" else BIG_CITY)
 
     def _person(self, item: Item, toks: list[Token], people: list[Term], mods: list[Term]) -> Reading:
         doc = item.head.doc
