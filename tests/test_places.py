@@ -287,6 +287,24 @@ def test_a_country_named_as_actor_is_no_place_before_a_named_place(code) -> None
     assert accuse.location is not None and accuse.location.name == "Donetsk"
 
 
+
+@pytest.mark.parametrize("text", ["Ministers agreed to seek Western capital.",
+                                  "The navy held an exercise in the Gulf."])
+def test_a_region_is_no_namesake_province(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    """"Western" names a bloc, not Sri Lanka's Western Province; "the Gulf" is no province of Papua New Guinea:
+    neither places the event, nor gives its actors a country."""
+    events = code(text)
+    assert events
+    assert all(e.location is None for e in events), [e.location for e in events]
+    assert all(a.code is None for e in events for a in e.source)
+
+
+def test_a_region_named_most_gives_no_ministry_its_code(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Moscow wants a detente with the West. The foreign ministry drafted a paper on cooperation with"
+                  " the West and Western banks.")
+    drafted = [e for e in events if e.cameo.startswith("06")]
+    assert drafted and all(a.code == "RUSGOV" for e in drafted for a in e.source)
+
 # -- header dates ----------------------------------------------------------------------------------
 
 

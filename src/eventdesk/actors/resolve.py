@@ -573,7 +573,8 @@ class ActorResolver:
         """The country the document names most, not counting the countries that are themselves actors of
         one sentence: the country of a bare "the army" there, which "accused Moscow" must not supply."""
         found = self._named - Counter(code for char, code in self._actor_countries if start <= char < end)
-        return found.most_common(1)[0][0] if found else None
+        # "the West" or "Africa" named most has no ministry or army of its own: the country named most does
+        return next((code for code, _ in found.most_common() if code not in self.kb.regions), None)
 
     # -- arguments ---------------------------------------------------------------------------------
 

@@ -298,12 +298,16 @@ class PlaceResolver:
         text = _name(span).strip(" ,")
         if not text:
             return None
-        for term in [*self.kb.lookup(text), *self.kb.lookup(text.rstrip("."))]:
+        terms = [*self.kb.lookup(text), *self.kb.lookup(text.rstrip("."))]
+        for term in terms:
             if term.kind == "country" and term.country:
                 country = self.gazetteer.country(_iso3_to_iso2().get(term.country, ""))
                 if country is not None:
                     return self.location_of(country)
                 return Location(name=text, country=term.country)
+        if any(t.kind in ("region", "region_adjective") for t in terms) and not any(
+                p.kind == "continent" for p in self.gazetteer.lookup(text)):
+            return None  # "the West", "Western capital", "the Gulf": a bloc or a region, not the namesake province
         if not self.uncased and text.isupper() and len(text.replace(".", "")) <= 4:
             return None  # "CHU", "NHS": an acronym in a cased text
         place = self.resolve_text(text, _qualifier(span), cased)
