@@ -364,3 +364,12 @@ def test_two_people_of_one_surname_are_two_acts(code) -> None:  # type: ignore[n
     text = "Kenyan police detained Jane Wanjiru on Saturday. Kenyan police also detained John Wanjiru."
     dated = {e.target[0].text: e.date_basis for e in code(text, "2018-04-06") if e.cameo_root == "17" and e.target}
     assert dated.get("John Wanjiru") != "mention"
+
+
+def test_a_day_first_date_is_not_cut_from_its_sentence(coder) -> None:  # type: ignore[no-untyped-def]
+    """The parser cut "on 1st | Oct 2017" here, and the visit lost its date."""
+    events = coder.code_text("The president visited troops in Kano in celebration of the 20th anniversary on 1st Oct"
+                             " 2017. The king toured the base at the start of the festival on 2nd May 2016.", None)
+    visit = next(e for e in events if e.trigger.text == "visited")
+    assert visit.date == dt.date(2017, 10, 1) and visit.date_basis == "text"
+    assert len({e.sentence for e in events}) == 2

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from eventdesk.errors import EventdeskError, ModelNotFoundError
 from eventdesk.nlp import blas
+from eventdesk.nlp.daymonth import day_months_component  # noqa: F401  (registers the component)
 from eventdesk.nlp.linebreaks import mark_line_breaks
 from eventdesk.nlp.tagtable import use_array_ruler
 from eventdesk.nlp.titles import keep_titles
@@ -63,6 +64,8 @@ def load_pipeline(name: str | None = None) -> Language:
     if "eventdesk_titles" not in nlp.pipe_names:  # abbreviated titles end no sentence (nlp/titles.py)
         keep_titles(nlp)
         nlp.add_pipe("eventdesk_titles", before="parser")
+    if "eventdesk_day_months" not in nlp.pipe_names:  # "on 1st | Oct 2017" is no sentence end (nlp/daymonth.py)
+        nlp.add_pipe("eventdesk_day_months", before="parser")
     use_array_ruler(nlp)  # the same tags, parts of speech and lemmas, ~12 times faster
     return nlp
 

@@ -1,0 +1,38 @@
+"""A date written day first ("1st Oct 2017", "12 Sept. 2016") is one phrase, never the end of a sentence.
+
+The parser now and then cuts such a date after its day ("... the 20th anniversary on 1st | Oct 2017."): the
+event of the first half loses its date and the second half is a sentence of a date alone. A component run
+before the parser says that a month's name right after a day's number starts no sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# the months and their abbreviations: words of the language, not facts of the world
+_MONTHS = frozenset((
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"))
+_ORDINAL_ENDS = ("st", "nd", "rd", "th")
+
+
+def _day_number(text: str) -> bool:
+    """ "1", "21", "1st", "23rd": a day of a month."""
+    digits = text[:-2] if text.lower().endswith(_ORDINAL_ENDS) else text
+    return digits.isdigit() and 1 <= int(digits) <= 31
+
+
+def join_day_months(doc: Doc) -> Doc:
+    """The month after a day's number goes on the day's sentence ("on 1st | Oct 2017")."""
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        if tok.lower_.rstrip(".") in _MONTHS and _day_number(before.text) and "\n" not in before.whitespace_:
+            tok.is_sent_start = False
+    return doc
+
+
+@Language.component("eventdesk_day_months", assigns=["token.is_sent_start"])
+def day_months_component(doc: Doc) -> Doc:
+    """Run before the parser: see :func:`join_day_months`."""
+    return join_day_months(doc)
