@@ -99,3 +99,12 @@ def test_an_abbreviated_police_rank_codes_its_officer(code) -> None:  # type: ig
     events = code("Irish police arrested two men in Cork on Friday. The Irish police said the men were from Dublin. "
                   "Supt. Liam Daly said they would be charged.")
     assert ("Liam Daly", "IRLCOP") in coded(events)
+
+
+def test_an_operations_code_name_names_no_place(code) -> None:  # type: ignore[no-untyped-def]
+    """Falcon is also a state of Venezuela: the words of "Operation Falcon" give no one a country."""
+    events = code("Detectives from the Metropolitan Police's Operation Falcon have charged a Croydon woman with fraud.")
+    charged = next(e for e in events if e.trigger.text == "charged")
+    assert [a.code for a in charged.source] == ["GBRCOP"]
+    assert all(not (a.code or "").startswith("VEN") for e in events for a in [*e.source, *e.target])
+    assert all(e.location is None or e.location.country != "VEN" for e in events)

@@ -45,6 +45,7 @@ from eventdesk.nlp.blas import one_thread
 from eventdesk.nlp.lemmas import LemmaFixes
 from eventdesk.nlp.linebreaks import unwrap
 from eventdesk.nlp.loader import keep_hyphenated
+from eventdesk.nlp.operations import name_operations
 from eventdesk.nlp.prepare import BATCH_CHARS, PIECE, pieces, tame, text_batches
 from eventdesk.nlp.tree import release, sentence_bounds
 from eventdesk.nlp.truecase import TrueCaser, english_lexicon, needs_recasing
@@ -231,6 +232,7 @@ class Coder:
 
     def _code_parsed(self, document: Document, doc: Doc) -> Result:
         self.lemma_fixes(doc)
+        name_operations(doc)  # "Operation Falcon" is no Venezuelan state
         # only names and adjectives of countries weigh in choosing among namesakes: "London" is no sign of Britain
         countries = self._document_countries(doc, ("country", "adjective"))
         places = PlaceResolver(self.kb, self.gazetteer, set(countries),

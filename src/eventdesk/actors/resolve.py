@@ -23,6 +23,7 @@ from eventdesk.actors.titled import people_taken_for_places
 from eventdesk.kb import KnowledgeBase, Person, Term, normalize
 from eventdesk.kb.subnational import BIG_CITY
 from eventdesk.models import Actor
+from eventdesk.nlp.operations import LABEL as OPERATION
 from eventdesk.nlp.tree import kids
 from eventdesk.nlp.words import REPORTING_VERBS
 
@@ -88,6 +89,9 @@ def segment(tokens: list[Token], kb: KnowledgeBase) -> list[tuple[int, int, list
     i = first
     while i < last:
         k = i - first
+        if doc[i].ent_type_ == OPERATION:
+            i += 1  # "Operation Falcon" names no Venezuelan state
+            continue
         if not kb.may_start_phrase(plain[k]):
             # no phrase starts here; a noun may still name a sector by its lemma ("ministries")
             if doc[i].pos_ == "NOUN" and (terms := [t for t in kb.lookup(doc[i].lemma_) if t.kind == "sector"]):
