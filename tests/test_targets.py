@@ -141,3 +141,10 @@ def test_intelligence_shared_is_information_not_a_spy_agency(code) -> None:  # t
     assert all(a.sector != "SPY" for e in events if e.cameo == "064" for a in e.target)
     [shared] = [e for e in code("Kenya shared intelligence with Uganda.") if e.cameo == "064"]
     assert [a.code for a in shared.target] == ["UGA"]
+
+
+def test_an_operation_launched_is_the_doers_own_not_its_target(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Syrian army shelled Idlib. The army began a military operation in the province.")
+    began = next(e for e in events if e.trigger.text == "began")
+    assert [a.code for a in began.source] == ["SYRMIL"]
+    assert not any("operation" in a.text for a in began.target), began.target
