@@ -146,3 +146,13 @@ def test_given_names_load_and_their_file_is_checked(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeBaseError) as info:
         KnowledgeBase.load([tmp_path])
     assert "given_names.yaml:1: unknown key(s) unisex" in str(info.value)
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("The NDP", "CANPTY"), ("The Scottish National Party", "GBRPTY"), ("The AIADMK", "INDPTY"),
+    ("Fine Gael", "IRLPTY"), ("The Awami League", "BGDPTY"), ("The Orange Democratic Movement", "KENPTY"),
+])
+def test_the_main_parties_of_english_language_news_are_known(  # type: ignore[no-untyped-def]
+        code, name: str, expected: str) -> None:
+    events = code(f"{name} has criticised the budget.")
+    assert [a.code for e in events for a in e.source] == [expected]
