@@ -75,3 +75,13 @@ def test_a_speaker_of_the_other_gender_is_not_the_she_of_what_he_says(code) -> N
         events = code(f"Senator Jane Otieno of Kenya was found safe on Friday. {speaker} said she would sue the "
                       "Kenyan police.", "2018-03-01")
         assert set(names(events, "sue")) == {"Jane Otieno"}
+
+
+@pytest.mark.parametrize("text", [
+    '"I thank the mayor for his support. I praise the council for its work," said Roe.',
+    '"I thank the mayor for his support," she said. "I praise the council for its work."',
+])
+def test_the_first_person_of_a_quotation_is_its_speaker(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code("LONDON - MP Jane Roe opened the new station on Monday. " + text)
+    praise = next(e for e in events if e.trigger.text == "praise")
+    assert [(a.text, a.code) for a in praise.source] == [("I", "GBRLEG")]

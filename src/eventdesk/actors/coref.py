@@ -33,6 +33,7 @@ _OBLIQUE = {"pobj"}
 _PHRASE_DEPS = {"compound", "amod", "appos", "nmod", "det", "punct", "flat", "poss"}
 # an earlier sentence is searched for a referent only this far back; beyond, the most recent person fits
 _WINDOW = 4
+_CONTINUED = 300  # characters between two quotations of one speaker ('...," she said. "...')
 # titles that only qualify an office ("Vice President" is not "the president")
 _QUALIFIERS = {"vice", "deputy", "former", "ex", "acting", "assistant", "under", "first", "late"}
 
@@ -215,6 +216,37 @@ class Coreference(Generic[T]):
             self._quote_starts = [start for start, _ in self._quote_spans]
         k = bisect.bisect_right(self._quote_starts, tok.idx) - 1  # the spans are in order and do not overlap
         return k >= 0 and tok.idx < self._quote_spans[k][1]
+
+    def quote_speaker(self, tok: Token) -> Token | None:
+        """Who speaks the quotation a token stands in, when its own sentence does not say: the subject of a verb of
+        saying outside the quotation marks, in the sentence the quotation ends or starts in ('"I thank Roe. I look
+        forward ...," said Doe'), else the speaker of the quotation just before it ('..." she said. "I praise
+        ...'): the "I" of a quotation is its speaker."""
+        doc = tok.doc
+        if not self._in_quotes(tok):
+            return None
+        k = bisect.bisect_right(self._quote_starts, tok.idx) - 1
+        for _ in range(2):  # this quotation, then the one before it
+            start, end = self._quote_spans[k]
+            for at in (end - 1, start):
+                said = self._saying_subject(doc, at)
+                if said is not None:
+                    return said
+            if k == 0 or start - self._quote_spans[k - 1][1] > _CONTINUED:
+                return None
+            k -= 1
+        return None
+
+    def _saying_subject(self, doc: Doc, char: int) -> Token | None:
+        span = doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        for verb in span[0].sent:
+            if verb.lemma_.lower() in REPORTING_VERBS and verb.pos_ == "VERB" and not self._in_quotes(verb):
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.lower_ not in ("i", "we", "you", "it", "they"):
+                    return subject
+        return None
 
     def _learn(self, m: Mention[T], gender: str) -> Mention[T]:
         """A person once called "he" is a man for every later pronoun ("she" then means someone else)."""

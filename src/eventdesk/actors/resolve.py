@@ -1468,6 +1468,8 @@ class ActorResolver:
 
     def _pronoun(self, tok: Token) -> Reading | None:
         speaker = _reporting_subject(tok)
+        if speaker is None and tok.lower_ in _FIRST_PERSON:
+            speaker = self.coref.quote_speaker(tok)  # '"I thank Roe. ...," said Doe': the quotation's speaker
         if speaker is not None and (said := self.coref.speaker_mention(tok, speaker)) is not None and not (
                 self.coref.fits(tok, said)):
             speaker = None  # "Ms Roe's husband said she would sue": she is not the husband
