@@ -180,3 +180,10 @@ def test_what_one_wants_another_to_do_has_not_happened(code) -> None:  # type: i
 def test_a_clause_after_nor_is_denied_too(code) -> None:  # type: ignore[no-untyped-def]
     events = code("We do not back the strike, nor do we endorse its leaders, the Kenyan minister said.")
     assert events and all(e.status == "negated" for e in events if e.cameo.startswith("05"))
+
+
+@pytest.mark.parametrize("text", ["Japan looks forward to working with Canada.",
+                                  "Japan is committed to working with Canada."])
+def test_an_act_looked_forward_to_is_ahead(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(text) if e.trigger.text == "working"]
+    assert events and all(e.status == "future" for e in events)

@@ -106,6 +106,10 @@ def _own_status(tok: Token, subject_negation: bool = True) -> Status | None:
         return "negated"  # "refrained from attacking", "was prevented from entering" ("could not stop them from": did)
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for", "with") and tok.head.head.lemma_.lower() in ALLEGING:
         return "hypothetical"  # "accused Moscow of shielding", "charged with obstructing": alleged, not established
+    governor = tok.head.head
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "to" and (
+            governor.lemma_.lower() in FUTURE_GOVERNORS or any(c.lower_ == "forward" for c in kids(governor))):
+        return "future"  # "I look forward to working with", "is committed to holding talks": ahead, not done
     if tok.dep_ == "pcomp" and tok.head.lower_ == "against":
         return "hypothetical"  # "advised the president against signing", "warned against attacking": not done
     if (tok.dep_ == "pcomp" and tok.head.lower_ in ("at", "toward", "towards")
