@@ -262,3 +262,12 @@ def test_met_with_criticism_is_a_reception_not_a_meeting(code) -> None:  # type:
     assert [([a.code for a in e.source], [a.name for a in e.target]) for e in _asserted(met, "111")] == [
         (["NGALEG"], ["Paul Roe"])]
     assert _asserted(code("Governor Paul Roe of Kano met with President Muhammadu Buhari."), "04")
+
+
+def test_a_headline_passive_with_a_stranded_preposition(code) -> None:  # type: ignore[no-untyped-def]
+    """"Police shot at during traffic stop" is "police were shot at": the police are the target, no doer."""
+    events = code("Ohio police shot at during traffic stop\n\nTwo officers were wounded on Monday.")
+    shot = next(e for e in events if e.trigger.text == "shot")
+    assert not shot.source and [a.code for a in shot.target] == ["USACOP"]
+    active = code("Police shot at the suspect.")
+    assert [a.text for e in active for a in e.source] == ["Police"]

@@ -67,7 +67,27 @@ def is_passive(verb: Token) -> bool:
     if verb.tag_ == "VBN" and verb.dep_ == "acl":
         # a participle with a direct object is active: "his minister, X, telephoned Lavrov"
         return not any(c.dep_ == "dobj" for c in kids(verb))
+    if stranded_passive(verb):
+        return True
     return verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.i != verb.i and is_passive(verb.head)
+
+
+def stranded_passive(verb: Token) -> bool:
+    """A headline's passive without its auxiliary: "Police shot at during traffic stop", "Troops fired on in
+    Kashmir": the verb's preposition has lost its object to the subject, who underwent the act."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ == "relcl" or any(
+            c.dep_ in ("dobj", "aux", "auxpass") for c in kids(verb)):
+        return False  # "the car they fired at": the object went to the noun the clause describes
+    if not any(c.dep_ == "nsubj" for c in kids(verb)):
+        return False
+    doc = verb.doc
+    for c in kids(verb):
+        if c.dep_ not in ("prep", "prt") or any(k.dep_ in ("pobj", "pcomp") for k in kids(c)):
+            continue
+        after = doc[c.i + 1] if c.i + 1 < len(doc) else None
+        if c.lower_ in ("at", "upon") or (c.lower_ == "on" and after is not None and after.tag_ == "IN"):
+            return True
+    return False
 
 
 def agent(verb: Token) -> Token | None:
@@ -117,6 +137,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             return None  # "is scheduled to be released": the one raised to the subject is the one released
         if verb.dep_ == "conj" and _child(verb, "nsubjpass") is not None and undergone(verb.head):
             return None  # "a sergeant was killed and five others were wounded": a victim is no one's doer
+        if stranded_passive(verb):
+            return None  # "Police shot at during traffic stop": the subject was shot at
     subj = _child(verb, _SUBJECTS)
     if subj is not None:
         if subj.tag_ in ("WP", "WDT") or subj.lower_ in ("who", "which", "that"):
@@ -412,6 +434,8 @@ def passive_target(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head
     own = _child(verb, "nsubjpass")
+    if own is None and stranded_passive(verb):
+        own = _child(verb, "nsubj")  # "Police shot at during traffic stop": the police were shot at
     if own is None and verb.dep_ == "conj" and verb.head.i != verb.i:
         return passive_target(verb.head)
     if own is None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
