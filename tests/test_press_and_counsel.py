@@ -69,3 +69,8 @@ def test_platform_borrowed_from_the_main_clause_is_no_target(code) -> None:  # t
     for text in ("The minister stunned Twitter on Sunday after he tweeted that the election was stolen.",
                  "The opposition leader lit up YouTube last week after she said that the army had lied."):
         assert all(a.sector != "MED" for e in _statements(code(text)) for a in e.target), text
+
+
+def test_a_platform_takes_no_country_from_the_story(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Instagram said it had fixed a bug that let users tag themselves in Singapore.")
+    assert [a.code for e in events for a in e.source] == [None]

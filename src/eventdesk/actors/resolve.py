@@ -56,6 +56,7 @@ class Reading:
     also: tuple[str, ...] = ()  # further countries of coordinated modifiers: "US and Russian officials"
     titles: tuple[str, ...] = ()  # offices the text gives a person ("President"): "the president" finds them
     apposed: bool = False  # the item is in apposition to the one before ("Zorblat Farms, a convenience store chain")
+    stateless: bool = False  # a body of no country (a global platform: "Twitter"), which no context gives one
 
     def actor(self) -> Actor:
         return Actor(
@@ -646,8 +647,8 @@ class ActorResolver:
                     r = replace(r, country=self._introduced[r.sector])
             elif r.kind in ("title", "entity") and r.country and r.sector and r.igo is None:
                 self._introduced[r.sector] = r.country
-            if r.country is None and r.igo is None and r.sector and ctx:
-                r = replace(r, country=ctx)
+            if r.country is None and r.igo is None and r.sector and ctx and not r.stateless:
+                r = replace(r, country=ctx)  # "Instagram said" of a story on Singapore: no Singaporean outlet
             if r.kind == "adjunct" and r.country is None and r.igo is None:
                 continue  # "military aid" names no actor
             if r.kind in ("entity", "person") and r.name and r.sector in _NON_STATE and r.igo is None:
@@ -905,7 +906,7 @@ class ActorResolver:
                                known=True, also=also, titles=(term.name,))
             if term.kind in ("institution", "capital"):
                 return Reading("entity", text, start, end, name=term.name, country=term.country,
-                               sector=term.sector, known=True)
+                               sector=term.sector, known=True, stateless=term.country is None)
             if term.kind == "igo":
                 reading = Reading("entity", text, start, end, name=term.name, igo=term.igo,
                                   sector=term.sector or sector, known=True)
