@@ -72,6 +72,13 @@ def test_errors_name_file_line_and_all_problems(tmp_path: Path) -> None:
     assert len(info.value.problems) == 2
 
 
+def test_an_institution_listed_twice_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "institutions.csv").write_text(
+        "name,aliases,country,sector\nZorblat Police,ZP,CAN,COP\nZorblat Police,,CAN,COP\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=r"institutions.csv:3: name: 'Zorblat Police' is listed twice"):
+        KnowledgeBase.load([tmp_path])
+
+
 def test_csv_error_names_line(tmp_path: Path) -> None:
     header = "code,name,aliases,adjectives,capital\n"
     (tmp_path / "countries.csv").write_text(header + "RUSSIA,Russia,,,\n", encoding="utf-8")

@@ -215,3 +215,12 @@ def test_tips_offered_and_weight_are_no_acts(code) -> None:  # type: ignore[no-u
     assert [e.cameo for e in code('"She weighed so little," the Kenyan nurse said.')] in ([], ["010"])
     assert "014" not in [e.cameo for e in code('"She weighed so little," the Kenyan nurse said.')]
     assert [e.cameo for e in code("The Kenyan government is weighing sanctions against Uganda.")] == ["014"]
+
+
+def test_a_warning_to_no_one_is_a_pessimistic_comment(code) -> None:  # type: ignore[no-untyped-def]
+    """"Warns that ..." criticises no one: a pessimistic comment (012) with no target, not 111 against the
+    subject of what is feared."""
+    (event,) = code("Freezing rain is expected to hit Toronto on Saturday night, Environment Canada warns.")
+    assert (event.cameo, [a.code for a in event.source], event.target) == ("012", ["CANGOV"], [])
+    (warned,) = code("Germany warned Turkey against a new offensive.")
+    assert warned.cameo == "111" and [a.code for a in warned.target] == ["TUR"]

@@ -85,7 +85,7 @@ def stranded_passive(verb: Token) -> bool:
         if c.dep_ not in ("prep", "prt") or any(k.dep_ in ("pobj", "pcomp") for k in kids(c)):
             continue
         after = doc[c.i + 1] if c.i + 1 < len(doc) else None
-        if c.lower_ in ("at", "upon") or (c.lower_ == "on" and after is not None and after.tag_ == "IN"):
+        if c.lower_ in ("at", "upon") or (c.lower_ == "on" and after is not None and after.dep_ == "prep"):
             return True
     return False
 

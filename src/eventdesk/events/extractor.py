@@ -442,6 +442,9 @@ MEDIATE = "045"
 _DONE_BY_SOMEONE = {"13", "17"}
 VISIT = "042"  # its other party is the host: the country visited when no one is named
 BARE_STATEMENT = "010"  # its target is the one addressed: "said no city would be spared" addresses no city
+# comments (a bare statement, a pessimistic or optimistic one): their target is the one addressed, never what the
+# comment is about ("Environment Canada warns freezing rain will hit": no one is warned)
+_COMMENTS = frozenset((BARE_STATEMENT, "012", "013"))
 MEDIA = "MED"  # the sector of the press: the outlet a statement is made to carries it, and is no target
 
 
@@ -838,7 +841,7 @@ class EventExtractor:
         A slot that names only uncoded actors ("southern Gaza" unknown) is kept as a last resort, so
         that a coded actor in a later slot ("Palestinian homes") wins.
         """
-        statement = p.cameo == BARE_STATEMENT
+        statement = p.cameo in _COMMENTS
 
         judging = p.cameo[:2] in _JUDGING or p.cameo == "012"
 

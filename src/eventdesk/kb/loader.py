@@ -49,6 +49,9 @@ def load_institutions(path: Path, countries: dict[str, Country], problems: Probl
             problems.add(path, line, f"country: unknown code {row['country']!r}")
             continue
         _check_sector(row["sector"], path, line, problems)
+        if row["name"] in out:
+            problems.add(path, line, f"name: {row['name']!r} is listed twice")
+            continue
         out[row["name"]] = {
             "name": row["name"], "aliases": split_list(row["aliases"]),
             "country": row["country"] or None, "sector": row["sector"],
