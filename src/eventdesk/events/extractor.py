@@ -207,13 +207,14 @@ def _nobody_in_particular(verb: Token) -> bool:
 
 def _habitual(verb: Token) -> bool:
     """A simple present with an adverb of frequency tells a habit, not an act on a day: "officials often portray
-    themselves as weak", "the ministry usually denies such reports" (the adverbs: lexicon list ``habitual``); so
-    does a verb of habit: "officials tended to deny such reports" (lexicon list ``habit_verbs``)."""
+    themselves as weak", "the ministry usually denies such reports" (the adverbs: lexicon lists ``frequency`` and
+    ``habitual``); so does a verb of habit: "officials tended to deny such reports" (lexicon list ``habit_verbs``)."""
     if verb.dep_ == "xcomp" and verb.head.i != verb.i and _habit_verb(verb.head):
         return True
     if verb.tag_ not in ("VBZ", "VBP"):
         return False
-    often = args.lexicon().get("habitual", ())
+    lex = args.lexicon()
+    often = {*lex.get("frequency", ()), *lex.get("habitual", ())}
     return any(c.dep_ == "advmod" and c.lower_ in often for c in kids(verb))
 
 
