@@ -295,15 +295,20 @@ class ActorResolver:
         for cameo, sources, targets in acts:
             if cameo not in self.kb.suspect_codes:
                 continue
-            acting = next((a.country for a in sources if a.country), None)
             for a in targets:
-                country = a.country or acting
+                country = self.undergoer_country(a.country, sources)
                 if a.igo is None and country and self._private_person(a) and a.sector in (None, "CVL"):
                     # a private "Jane Roe", "a 30-year-old woman"
                     found.setdefault((a.start, a.end), replace(
                         a, country=country, sector="CRM", code=actor_code(country, "CRM", None)))
         return [[replace(found[(a.start, a.end)], text=a.text) if (a.start, a.end) in found else a for a in targets]
                 for _, _, targets in acts]
+
+    @staticmethod
+    def undergoer_country(own: str | None, sources: list[Actor]) -> str | None:
+        """The country of a private person an arrest, a charge or an expulsion befalls: their own (or, for one named
+        only by a common noun, the place's where it happens), else that of the police, court or state that acted."""
+        return own or next((a.country for a in sources if a.country), None)
 
     def _private_person(self, a: Actor) -> bool:
         """Whether an actor is a person by name ("Jane Roe") or by a noun for one ("an Edmonton woman"), not a
