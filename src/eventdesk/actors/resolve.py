@@ -268,14 +268,11 @@ class ActorResolver:
         for tok in doc:
             if tok.pos_ not in ("NOUN", "PROPN") or self.is_excluded(tok.idx) or tok.dep_ == "compound":
                 continue
-            sectors = {t.sector for t in [*self.kb.lookup(tok.text), *self.kb.lookup(tok.lemma_)]
-                       if t.kind == "sector" and t.sector in _SEATED}
+            sectors = self._sectors(tok) & _SEATED
             if len(sectors) != 1:
                 continue
             item = Item(tok, [t for t in phrase_tokens(tok) if t.ent_type_ != "PERSON"])
-            segments = [(i, j, self._settle(terms, doc[i:j].text, jurisdiction=True))
-                        for i, j, terms in segment(item.tokens, self.kb)
-                        if not self._stance(doc, i)]
+            segments = self._segments(item, jurisdiction=True)
             mods = [_best(terms) for i, j, terms in segments if terms and not i <= tok.i < j]
             places = {t.country for t in mods if t.kind in _COUNTRY_KINDS and t.country}
             if not places:  # a town's namesake abroad is no seat against the dateline ("Glasgow Police", Ky.)
@@ -284,6 +281,18 @@ class ActorResolver:
             if len(places) == 1:
                 out.append((item.start, sectors.pop(), places.pop()))
         return out
+
+    def _sectors(self, tok: Token) -> set[str]:
+        """The sectors the knowledge base gives a word, as written or as its lemma ("court", "police")."""
+        return {t.sector for t in [*self.kb.lookup(tok.text), *self.kb.lookup(tok.lemma_)]
+                if t.kind == "sector" and t.sector}
+
+    def _segments(self, item: Item, jurisdiction: bool) -> list[tuple[int, int, list[Term]]]:
+        """The known phrases of a noun phrase, each with the terms it settles on (:meth:`_settle`; perhaps none), a
+        country word that is a stance or a language ("pro-Russian", "speaks Portuguese") left out."""
+        doc = item.head.doc
+        return [(i, j, self._settle(terms, doc[i:j].text, jurisdiction=jurisdiction))
+                for i, j, terms in segment(item.tokens, self.kb) if not self._stance(doc, i)]
 
     def suspects(self, acts: list[tuple[str, list[Actor], list[Actor]]]) -> list[list[Actor]]:
         """The targets of a sentence's acts (CAMEO code, sources, targets), with its suspects marked: "police
@@ -793,10 +802,8 @@ class ActorResolver:
                 t.lower_ in self.kb.courtesy_titles for t in words[:-1]):
             person_toks = words  # "Ms Roe", which the recognizer may call an organisation: a person
         doc = head.doc
-        court = any(t.kind == "sector" and t.sector in self.kb.state_sectors  # "the Queensland court" is the state's
-                    for t in [*self.kb.lookup(head.text), *self.kb.lookup(head.lemma_)])
-        segments = [(i, j, found) for i, j, terms in segment(item.tokens, self.kb)
-                    if (found := self._settle(terms, doc[i:j].text, jurisdiction=court)) and not self._stance(doc, i)]
+        court = bool(self._sectors(head) & self.kb.state_sectors)  # "the Queensland court" is the state's
+        segments = [(i, j, terms) for i, j, terms in self._segments(item, jurisdiction=court) if terms]
         if person_toks and _covered_by_terms(person_toks, segments) and not (
             person_toks[-1].lower_ in self.by_surname and all(
                 t.kind == "subnational" for i, j, terms in segments if i <= person_toks[-1].i < j for t in terms)
