@@ -890,12 +890,15 @@ class ActorResolver:
                     # "a spokesman for the prosecuting authority", "Zorblat's vice-president": the body's sector
                     return Reading("title", text, start, end, country=body[0] or country, sector=body[1],
                                    igo=body[2] or igo, known=True, titles=(term.name,))
+                of_whom: tuple[str | None, str | None] | None = None  # the country of "the mayor of Aleppo"
                 if country is None and igo is None and (described := self._described(item, head_span)):
-                    return described
+                    of_whom = self._country_of_complement(head)
+                    if of_whom[0] is None or of_whom[0] == described.country:
+                        return described  # not when "the mayor of Aleppo" follows the mayor of Paris named before
                 if country is None and igo is None:
                     igo = self._office_of(term.name, item.start)  # "the Commissioner" in a story on the EU
                 if country is None and igo is None:
-                    country, igo = self._country_of_complement(head)
+                    country, igo = of_whom or self._country_of_complement(head)
                 if country is None and igo is None:
                     country, igo = self._owner(item)
                 if country is None and igo is None and head.dep_ == "pobj" and head.head.lower_ == "of":
@@ -1406,7 +1409,8 @@ class ActorResolver:
 
     def _described(self, item: Item, segment_: tuple[int, int]) -> Reading | None:
         """"The president", "the minister": the person the article gave that title, else the one the knowledge
-        base says holds that office in the document's country on its date."""
+        base says holds that office in the document's country on its date (the caller checks that a complement's
+        country, "the mayor of Aleppo", is theirs)."""
         i, j = segment_
         others = [t for t in item.tokens if not i <= t.i < j and t.lower_ != "the"]
         if others or not any(c.dep_ == "det" and c.lower_ == "the" for c in item.head.children):
@@ -1417,9 +1421,6 @@ class ActorResolver:
             found = self._holder(title)
         if found is None:
             return None
-        whose, _ = self._country_of_complement(item.head)
-        if whose is not None and whose != found.country:
-            return None  # "the mayor of Aleppo" is not the mayor of Paris the article named before
         return replace(found, text=item.text, start=item.start, end=item.end)
 
     def _holder(self, title: str) -> Reading | None:
