@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventdesk.actors.resolve import actor_code
-from eventdesk.datafiles import LINE, Problems, read_yaml
+from eventdesk.datafiles import LINE, Problems, read_yaml_as
 from eventdesk.events import arguments as args
 from eventdesk.models import Actor
 from eventdesk.nlp.tree import kids
@@ -69,11 +69,8 @@ class ImplicitAgent:
 def load_agents(path: Path = DATA_FILE) -> list[ImplicitAgent]:
     """The implicit agents of a data file, validated (every problem with its line)."""
     problems = Problems()
-    data = read_yaml(path, problems)
+    data = read_yaml_as(path, list, "a list of agents", problems)
     agents: list[ImplicitAgent] = []
-    if data is not None and not isinstance(data, list):
-        problems.add(path, 1, "expected a list of agents")
-        data = None
     for item in data or []:
         line = int(item.get(LINE, 1)) if isinstance(item, dict) else 1
         if not isinstance(item, dict):

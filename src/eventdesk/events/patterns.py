@@ -71,7 +71,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from eventdesk.datafiles import LINE, Problems, read_yaml
+from eventdesk.datafiles import LINE, Problems, read_yaml_as
 from eventdesk.errors import relative
 from eventdesk.ontology import ACTOR_REQUIREMENTS, Ontology, default_ontology
 
@@ -167,11 +167,8 @@ def load_lexicon(directory: Path = LEXICON_DIR, problems: Problems | None = None
     lists: dict[str, tuple[str, ...]] = {}
     where: dict[str, str] = {}
     for path in sorted(directory.glob("*.yaml")):
-        data = read_yaml(path, problems)
+        data = read_yaml_as(path, dict, "a mapping of list name -> list of words", problems)
         if data is None:
-            continue
-        if not isinstance(data, dict):
-            problems.add(path, 1, "expected a mapping of list name -> list of words")
             continue
         line = data.get(LINE, 1)
         for name, words in data.items():
@@ -304,11 +301,8 @@ class PatternSet:
         dirs = [DATA_DIR, *([Path(extra)] if extra else [])]
         for d in dirs:
             for path in sorted(d.glob("*.yaml")):
-                data = read_yaml(path, problems)
+                data = read_yaml_as(path, list, "a list of patterns", problems)
                 if data is None:
-                    continue
-                if not isinstance(data, list):
-                    problems.add(path, 1, "expected a list of patterns")
                     continue
                 for entry in data:
                     p = _parse(entry, path, problems, ontology, lexicon)
