@@ -20,6 +20,7 @@ from eventdesk.errors import InputError, KnowledgeBaseError, Problem, relative
 
 LINE = "__line__"
 _Shape = TypeVar("_Shape", dict[Any, Any], list[Any])
+_Default = TypeVar("_Default", bool, None)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -105,6 +106,17 @@ def read_yaml_as(path: Path, kind: type[_Shape], what: str, problems: Problems) 
         problems.add(path, 1, f"expected {what}")
         return None
     return data
+
+
+def true_or_false(entry: dict[str, Any], key: str, default: _Default, where: str, path: Path, line: int,
+                  problems: Problems) -> bool | _Default:
+    """A record's true/false field, ``default`` when absent; anything else is a problem at the record's ``line``
+    (``where`` names the record: "GOV: ") and reads as ``default``."""
+    value = entry.get(key, default)
+    if value is default or isinstance(value, bool):
+        return value
+    problems.add(path, line, f"{where}{key}: expected true or false, found {value!r}")
+    return default
 
 
 def text_records(

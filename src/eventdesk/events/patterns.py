@@ -71,7 +71,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from eventdesk.datafiles import LINE, Problems, read_yaml_as
+from eventdesk.datafiles import LINE, Problems, read_yaml_as, true_or_false
 from eventdesk.errors import relative
 from eventdesk.ontology import ACTOR_REQUIREMENTS, Ontology, default_ontology
 
@@ -233,14 +233,8 @@ def _parse(entry: Any, path: Path, problems: Problems, ontology: Ontology,
     clause: tuple[str, ...] | bool = bool(clause_raw) if isinstance(clause_raw, bool) else _strings(clause_raw)
     predicate: tuple[str, ...] | bool = (
         bool(predicate_raw) if isinstance(predicate_raw, bool) else _strings(predicate_raw))
-    question = entry.get("question")
-    if question is not None and not isinstance(question, bool):
-        problems.add(path, line, f"{pid}: question: expected true or false, found {question!r}")
-        question = None
-    negated = entry.get("negated")
-    if negated is not None and not isinstance(negated, bool):
-        problems.add(path, line, f"{pid}: negated: expected true or false, found {negated!r}")
-        negated = None
+    question = true_or_false(entry, "question", None, f"{pid}: ", path, line, problems)
+    negated = true_or_false(entry, "negated", None, f"{pid}: ", path, line, problems)
     conf = entry.get("confidence", 0.8)
     if not isinstance(conf, (int, float)) or not 0 < conf <= 1:
         problems.add(path, line, f"{pid}: confidence must be a number in (0, 1]")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from eventdesk.datafiles import LINE, Problems, parse_date, read_csv, read_yaml, read_yaml_as, split_list
+from eventdesk.datafiles import LINE, Problems, parse_date, read_csv, read_yaml, read_yaml_as, split_list, true_or_false
 from eventdesk.kb.records import SECTOR_CODES, Country, Office, Person
 
 _CODE3 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -109,14 +109,8 @@ def load_sectors(path: Path, problems: Problems) -> dict[str, dict[str, Any]]:
             continue
         _check_sector(str(code), path, line, problems, field=str(code))
         terms = [str(t) for t in entry["terms"]]
-        political = entry.get("political", False)
-        if not isinstance(political, bool):
-            problems.add(path, line, f"{code}: political: expected true or false, found {political!r}")
-            political = False
-        topic = entry.get("topic", political)
-        if not isinstance(topic, bool):
-            problems.add(path, line, f"{code}: topic: expected true or false, found {topic!r}")
-            topic = political
+        political = true_or_false(entry, "political", False, f"{code}: ", path, line, problems)
+        topic = true_or_false(entry, "topic", political, f"{code}: ", path, line, problems)
         state = entry.get("state", False)
         if not isinstance(state, bool) or (state and not political):
             problems.add(path, line, f"{code}: state: expected true or false (true only for a political sector), "
