@@ -27,11 +27,14 @@ def test_what_a_letter_asks_is_asked_of_whom_it_is_sent_to(code) -> None:  # typ
 
 def test_a_letter_sent_is_a_statement_to_its_addressee(code) -> None:  # type: ignore[no-untyped-def]
     for text in ("The Peruvian foreign minister sent a letter to the Chilean president.",
-                 "The Peruvian foreign minister wrote a letter to the Chilean president."):
+                 "The Peruvian foreign minister wrote a letter to the Chilean president.",
+                 "The Peruvian foreign ministry sent a communique to the Chilean president."):
         [said] = _asserted(code(text), "010")
         assert [a.code for a in said.target] == ["CHLGOV"], text
     # troops sent somewhere are no message, and the place is not addressed
     assert not _asserted(code("The Peruvian army sent troops to the border."), "010")
+    # a request sent asks (its own pattern's act, or none): no bare statement
+    assert not _asserted(code("The Peruvian foreign minister sent a request to the Chilean president."), "010")
 
 
 def test_rebelling_against_anothers_rules_targets_their_owner(code) -> None:  # type: ignore[no-untyped-def]

@@ -12,13 +12,15 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
 from eventdesk.errors import InputError, KnowledgeBaseError, Problem, relative
 
 LINE = "__line__"
+_Shape = TypeVar("_Shape", dict[Any, Any], list[Any])
+_Default = TypeVar("_Default", bool, None)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -94,6 +96,27 @@ def read_yaml(path: Path, problems: Problems) -> Any:
         line = e.problem_mark.line + 1 if e.problem_mark else 1
         problems.add(path, line, f"invalid YAML: {e.problem}")
     return None
+
+
+def read_yaml_as(path: Path, kind: type[_Shape], what: str, problems: Problems) -> _Shape | None:
+    """A YAML document that must be a mapping or a list (``kind``); None when it cannot be read, or is another thing
+    ("expected ``what``" at line 1)."""
+    data = read_yaml(path, problems)
+    if data is not None and not isinstance(data, kind):
+        problems.add(path, 1, f"expected {what}")
+        return None
+    return data
+
+
+def true_or_false(entry: dict[str, Any], key: str, default: _Default, where: str, path: Path, line: int,
+                  problems: Problems) -> bool | _Default:
+    """A record's true/false field, ``default`` when absent; anything else is a problem at the record's ``line``
+    (``where`` names the record: "GOV: ") and reads as ``default``."""
+    value = entry.get(key, default)
+    if value is default or isinstance(value, bool):
+        return value
+    problems.add(path, line, f"{where}{key}: expected true or false, found {value!r}")
+    return default
 
 
 def text_records(

@@ -409,8 +409,7 @@ class Coder:
         on_persons = cand.pattern.cameo[:3] in _ON_PERSONS or cand.pattern.cameo[:2] in _FORCE_ON_PERSONS
         held = undergoer_phrase(cand.trigger) if on_persons else None
         if held is not None:  # "a man was detained in Cork": the man, a private person there, not Cork
-            country = (location.country if location else None) or next(
-                (a.country for a in cand.sources if a.country), None)
+            country = ActorResolver.undergoer_country(location.country if location else None, cand.sources)
             suspect = cand.pattern.cameo in self.kb.suspect_codes  # an arrest befalls a suspect (descriptions.yaml)
             return [private_person(held.text, held.start_char, country, "CRM" if suspect else "CVL")]
         if not named or location is None or location.country is None:

@@ -273,14 +273,11 @@ class ActorResolver:
         for tok in doc:
             if tok.pos_ not in ("NOUN", "PROPN") or self.is_excluded(tok.idx) or tok.dep_ == "compound":
                 continue
-            sectors = {t.sector for t in [*self.kb.lookup(tok.text), *self.kb.lookup(tok.lemma_)]
-                       if t.kind == "sector" and t.sector in _SEATED}
+            sectors = self._sectors(tok) & _SEATED
             if len(sectors) != 1:
                 continue
             item = Item(tok, [t for t in phrase_tokens(tok) if t.ent_type_ != "PERSON"])
-            segments = [(i, j, self._settle(terms, doc[i:j].text, jurisdiction=True))
-                        for i, j, terms in segment(item.tokens, self.kb)
-                        if not self._stance(doc, i)]
+            segments = self._segments(item, jurisdiction=True)
             mods = [_best(terms) for i, j, terms in segments if terms and not i <= tok.i < j]
             places = {t.country for t in mods if t.kind in _COUNTRY_KINDS and t.country}
             if not places:  # a town's namesake abroad is no seat against the dateline ("Glasgow Police", Ky.)
@@ -289,6 +286,18 @@ class ActorResolver:
             if len(places) == 1:
                 out.append((item.start, sectors.pop(), places.pop()))
         return out
+
+    def _sectors(self, tok: Token) -> set[str]:
+        """The sectors the knowledge base gives a word, as written or as its lemma ("court", "police")."""
+        return {t.sector for t in [*self.kb.lookup(tok.text), *self.kb.lookup(tok.lemma_)]
+                if t.kind == "sector" and t.sector}
+
+    def _segments(self, item: Item, jurisdiction: bool) -> list[tuple[int, int, list[Term]]]:
+        """The known phrases of a noun phrase, each with the terms it settles on (:meth:`_settle`; perhaps none), a
+        country word that is a stance or a language ("pro-Russian", "speaks Portuguese") left out."""
+        doc = item.head.doc
+        return [(i, j, self._settle(terms, doc[i:j].text, jurisdiction=jurisdiction))
+                for i, j, terms in segment(item.tokens, self.kb) if not self._stance(doc, i)]
 
     def suspects(self, acts: list[tuple[str, list[Actor], list[Actor]]]) -> list[list[Actor]]:
         """The targets of a sentence's acts (CAMEO code, sources, targets), with its suspects marked: "police
@@ -300,15 +309,20 @@ class ActorResolver:
         for cameo, sources, targets in acts:
             if cameo not in self.kb.suspect_codes:
                 continue
-            acting = next((a.country for a in sources if a.country), None)
             for a in targets:
-                country = a.country or acting
+                country = self.undergoer_country(a.country, sources)
                 if a.igo is None and country and self._private_person(a) and a.sector in (None, "CVL"):
                     # a private "Jane Roe", "a 30-year-old woman"
                     found.setdefault((a.start, a.end), replace(
                         a, country=country, sector="CRM", code=actor_code(country, "CRM", None)))
         return [[replace(found[(a.start, a.end)], text=a.text) if (a.start, a.end) in found else a for a in targets]
                 for _, _, targets in acts]
+
+    @staticmethod
+    def undergoer_country(own: str | None, sources: list[Actor]) -> str | None:
+        """The country of a private person an arrest, a charge or an expulsion befalls: their own (or, for one named
+        only by a common noun, the place's where it happens), else that of the police, court or state that acted."""
+        return own or next((a.country for a in sources if a.country), None)
 
     def _private_person(self, a: Actor) -> bool:
         """Whether an actor is a person by name ("Jane Roe") or by a noun for one ("an Edmonton woman"), not a
@@ -793,10 +807,8 @@ class ActorResolver:
                 t.lower_ in self.kb.courtesy_titles for t in words[:-1]):
             person_toks = words  # "Ms Roe", which the recognizer may call an organisation: a person
         doc = head.doc
-        court = any(t.kind == "sector" and t.sector in self.kb.state_sectors  # "the Queensland court" is the state's
-                    for t in [*self.kb.lookup(head.text), *self.kb.lookup(head.lemma_)])
-        segments = [(i, j, found) for i, j, terms in segment(item.tokens, self.kb)
-                    if (found := self._settle(terms, doc[i:j].text, jurisdiction=court)) and not self._stance(doc, i)]
+        court = bool(self._sectors(head) & self.kb.state_sectors)  # "the Queensland court" is the state's
+        segments = [(i, j, terms) for i, j, terms in self._segments(item, jurisdiction=court) if terms]
         if person_toks and _covered_by_terms(person_toks, segments) and not (
             person_toks[-1].lower_ in self.by_surname and all(
                 t.kind == "subnational" for i, j, terms in segments if i <= person_toks[-1].i < j for t in terms)
@@ -883,12 +895,15 @@ class ActorResolver:
                     # "a spokesman for the prosecuting authority", "Zorblat's vice-president": the body's sector
                     return Reading("title", text, start, end, country=body[0] or country, sector=body[1],
                                    igo=body[2] or igo, known=True, titles=(term.name,))
+                of_whom: tuple[str | None, str | None] | None = None  # the country of "the mayor of Aleppo"
                 if country is None and igo is None and (described := self._described(item, head_span)):
-                    return described
+                    of_whom = self._country_of_complement(head)
+                    if of_whom[0] is None or of_whom[0] == described.country:
+                        return described  # not when "the mayor of Aleppo" follows the mayor of Paris named before
                 if country is None and igo is None:
                     igo = self._office_of(term.name, item.start)  # "the Commissioner" in a story on the EU
                 if country is None and igo is None:
-                    country, igo = self._country_of_complement(head)
+                    country, igo = of_whom or self._country_of_complement(head)
                 if country is None and igo is None:
                     country, igo = self._owner(item)
                 if country is None and igo is None and head.dep_ == "pobj" and head.head.lower_ == "of":
@@ -1399,7 +1414,8 @@ class ActorResolver:
 
     def _described(self, item: Item, segment_: tuple[int, int]) -> Reading | None:
         """"The president", "the minister": the person the article gave that title, else the one the knowledge
-        base says holds that office in the document's country on its date."""
+        base says holds that office in the document's country on its date (the caller checks that a complement's
+        country, "the mayor of Aleppo", is theirs)."""
         i, j = segment_
         others = [t for t in item.tokens if not i <= t.i < j and t.lower_ != "the"]
         if others or not any(c.dep_ == "det" and c.lower_ == "the" for c in item.head.children):
@@ -1410,9 +1426,6 @@ class ActorResolver:
             found = self._holder(title)
         if found is None:
             return None
-        whose, _ = self._country_of_complement(item.head)
-        if whose is not None and whose != found.country:
-            return None  # "the mayor of Aleppo" is not the mayor of Paris the article named before
         return replace(found, text=item.text, start=item.start, end=item.end)
 
     def _holder(self, title: str) -> Reading | None:

@@ -20,6 +20,7 @@ from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
 from eventdesk.enrich.calendar import calendar_date, nearest_day
+from eventdesk.events.arguments import lexicon
 from eventdesk.models import Citation, DateBasis, DatePrecision
 
 _PRECISIONS: dict[str, DatePrecision] = {"day": "day", "week": "week", "month": "month", "year": "year"}
@@ -312,18 +313,13 @@ def event_date(
     return None
 
 
-# adverbs of frequency and duration: with them a present perfect tells a habit or a record, not one act
-_ITERATIVE = frozenset(("often", "frequently", "repeatedly", "regularly", "routinely", "always", "never", "ever",
-                        "sometimes", "occasionally", "long", "consistently", "constantly", "continually",
-                        "persistently", "previously", "historically", "traditionally", "usually", "typically"))
-
-
 def perfect_background(trigger: Token) -> bool:
     """ "has repeatedly criticized", "have long opposed", "activists who have challenged him": a present perfect
     told as background, of no time of its own; not an act of the publication day.
 
-    A present perfect with such an adverb, or in a relative clause describing a participant, is background;
-    the perfect of news ("Russia has expelled 23 diplomats", "police have arrested two men") is not.
+    A present perfect with an adverb of frequency or duration (lexicon lists ``frequency`` and ``lasting``), or in
+    a relative clause describing a participant, is background; the perfect of news ("Russia has expelled 23
+    diplomats", "police have arrested two men") is not.
     """
     if trigger.pos_ not in ("VERB", "AUX") or trigger.tag_ not in ("VBN", "VBD"):  # the tagger may say VBD
         return False
@@ -335,7 +331,8 @@ def perfect_background(trigger: Token) -> bool:
             c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in first.children):
         return False
     adverbs = {c.lower_ for verb in {trigger, first} for c in verb.children if c.dep_ in ("advmod", "neg")}
-    return bool(adverbs & _ITERATIVE) or first.dep_ == "relcl"
+    lex = lexicon()
+    return bool(adverbs & {*lex.get("frequency", ()), *lex.get("lasting", ())}) or first.dep_ == "relcl"
 
 
 def date_entities(ents: list[Span], excluded: list[tuple[int, int]]) -> list[Span]:

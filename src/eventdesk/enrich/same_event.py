@@ -21,13 +21,11 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
 
+from eventdesk.events.arguments import lexicon
 from eventdesk.models import Actor, Event
 
 _DATED = ("text", "citation")
 _DEFINITE = frozenset(("the", "this", "that"))
-# "arrested again", "detained before", "has repeatedly attacked": another act of the same kind
-_REPEATED = frozenset(("again", "before", "previously", "earlier", "once", "twice", "repeatedly", "already",
-                       "often"))
 _SUBJECTS = ("nsubj", "nsubjpass")
 _FORCE_ROOTS = frozenset(("18", "19", "20"))
 
@@ -63,7 +61,10 @@ def _token(doc: Doc, event: Event) -> Token | None:
 
 
 def _repeated(trigger: Token) -> bool:
-    return any(c.lower_ in _REPEATED for c in trigger.children if c.dep_ == "advmod")
+    """ "Arrested again", "detained before", "has repeatedly attacked": another act of the same kind (the adverbs:
+    lexicon list ``repetition``)."""
+    again = lexicon().get("repetition", ())
+    return any(c.lower_ in again for c in trigger.children if c.dep_ == "advmod")
 
 
 def _definite(trigger: Token, act_nouns: Collection[str]) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from eventdesk.datafiles import LINE, Problems, read_yaml
+from eventdesk.datafiles import LINE, Problems, read_yaml_as
 from eventdesk.models import Event
 
 LABELS_FILE = Path(__file__).parent / "data" / "doc_labels.yaml"
@@ -55,11 +55,8 @@ def load_label_rules(path: Path = LABELS_FILE) -> dict[str, list[LabelRule]]:
     """The label descriptions of a data file (each label one description or a list of alternatives),
     validated: every problem with its line."""
     problems = Problems()
-    data = read_yaml(path, problems)
+    data = read_yaml_as(path, dict, "a mapping of label -> description", problems)
     rules: dict[str, list[LabelRule]] = {}
-    if data is not None and not isinstance(data, dict):
-        problems.add(path, 1, "expected a mapping of label -> description")
-        data = None
     for label, specs in (data or {}).items():
         if label == LINE:
             continue

@@ -317,7 +317,7 @@ def addressee(carrier: Token) -> Token | None:
     governor", "a letter to the governor". An act the message carries ("..., asking him to resign") is addressed to
     them too; a verb that sends things addresses someone only with a message as its object ("sent troops to X")."""
     if carrier.pos_ in ("NOUN", "PROPN"):
-        if not _listed(carrier, "messages"):
+        if not _message(carrier):
             return None
         to = preposition_objects(carrier, {"to"})
         if to:
@@ -326,7 +326,7 @@ def addressee(carrier: Token) -> Token | None:
         return addressee(carrier.head) if carrier.dep_ == "dobj" and carrier.head.pos_ == "VERB" else None
     if carrier.pos_ != "VERB":
         return None
-    for message in (c for c in kids(carrier) if c.dep_ in ("dobj", "nsubjpass") and _listed(c, "messages")):
+    for message in (c for c in kids(carrier) if c.dep_ in ("dobj", "nsubjpass") and _message(c)):
         to = preposition_objects(message, {"to"})
         if to:
             return to[0]
@@ -335,6 +335,11 @@ def addressee(carrier: Token) -> Token | None:
     if _listed(carrier, "messaging"):
         return next(iter(preposition_objects(carrier, {"to"})), None)
     return None
+
+
+def _message(tok: Token) -> bool:
+    """A letter, a note or a petition: a writing addressed to someone (lexicon lists ``messages`` and ``pleas``)."""
+    return _listed(tok, "messages") or _listed(tok, "pleas")
 
 
 def asker_to_contact(verb: Token) -> Token | None:

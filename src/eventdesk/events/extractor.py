@@ -207,13 +207,14 @@ def _nobody_in_particular(verb: Token) -> bool:
 
 def _habitual(verb: Token) -> bool:
     """A simple present with an adverb of frequency tells a habit, not an act on a day: "officials often portray
-    themselves as weak", "the ministry usually denies such reports" (the adverbs: lexicon list ``habitual``); so
-    does a verb of habit: "officials tended to deny such reports" (lexicon list ``habit_verbs``)."""
+    themselves as weak", "the ministry usually denies such reports" (the adverbs: lexicon lists ``frequency`` and
+    ``habitual``); so does a verb of habit: "officials tended to deny such reports" (lexicon list ``habit_verbs``)."""
     if verb.dep_ == "xcomp" and verb.head.i != verb.i and _habit_verb(verb.head):
         return True
     if verb.tag_ not in ("VBZ", "VBP"):
         return False
-    often = args.lexicon().get("habitual", ())
+    lex = args.lexicon()
+    often = {*lex.get("frequency", ()), *lex.get("habitual", ())}
     return any(c.dep_ == "advmod" and c.lower_ in often for c in kids(verb))
 
 
@@ -233,16 +234,17 @@ def _habit_of(noun: Token) -> bool:
 
 def _described(verb: Token) -> bool:
     """A verb that describes rather than tells an act: a to-infinitive after a noun of disposition ("the
-    government's eagerness to support the parliament": lexicon list ``attitudes``), a participle after a verb of
-    seeming or feeling ("felt threatened": ``feeling``), or a participle that is a preposition ("considering the
-    divergent views", "given the tensions": lexicon list ``prepositional``)."""
+    government's eagerness to support the parliament": lexicon lists ``attitudes`` and ``wishes``), a participle
+    after a verb of seeming or feeling ("felt threatened": ``feeling``), or a participle that is a preposition
+    ("considering the divergent views", "given the tensions": lexicon list ``prepositional``)."""
     lex = args.lexicon()
     feeling = lex.get("feeling", ())
     auxes = [c for c in kids(verb) if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBN" and (any(c.lower_ in feeling for c in auxes) or (
             verb.dep_ in ("xcomp", "acomp", "oprd") and verb.head.lemma_.lower() in feeling and not auxes)):
         return True  # "witnesses felt threatened", "seemed pressured" (not "appears to have attacked"): a state
-    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in lex.get("attitudes", ()) \
+    dispositions = {*lex.get("attitudes", ()), *lex.get("wishes", ())}
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in dispositions \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
         return True
     return (verb.lower_ in lex.get("prepositional", ()) and verb.dep_ in ("prep", "advcl", "acl")

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventdesk.actors.resolve import actor_code
-from eventdesk.datafiles import LINE, Problems, read_yaml
+from eventdesk.datafiles import LINE, Problems, read_yaml_as, true_or_false
 from eventdesk.events import arguments as args
 from eventdesk.models import Actor
 from eventdesk.nlp.tree import kids
@@ -69,11 +69,8 @@ class ImplicitAgent:
 def load_agents(path: Path = DATA_FILE) -> list[ImplicitAgent]:
     """The implicit agents of a data file, validated (every problem with its line)."""
     problems = Problems()
-    data = read_yaml(path, problems)
+    data = read_yaml_as(path, list, "a list of agents", problems)
     agents: list[ImplicitAgent] = []
-    if data is not None and not isinstance(data, list):
-        problems.add(path, 1, "expected a list of agents")
-        data = None
     for item in data or []:
         line = int(item.get(LINE, 1)) if isinstance(item, dict) else 1
         if not isinstance(item, dict):
@@ -101,14 +98,8 @@ def load_agents(path: Path = DATA_FILE) -> list[ImplicitAgent]:
         if not isinstance(confidence, (int, float)) or not 0 < confidence <= 1:
             problems.add(path, line, f"confidence: expected a number in (0, 1], got {confidence!r}")
             confidence = 0.7
-        needs_target = item.get("needs_target", False)
-        if not isinstance(needs_target, bool):
-            problems.add(path, line, f"needs_target: expected true or false, got {needs_target!r}")
-            needs_target = False
-        crowd = item.get("crowd", False)
-        if not isinstance(crowd, bool):
-            problems.add(path, line, f"crowd: expected true or false, got {crowd!r}")
-            crowd = False
+        needs_target = true_or_false(item, "needs_target", False, "", path, line, problems)
+        crowd = true_or_false(item, "crowd", False, "", path, line, problems)
         agents.append(ImplicitAgent(
             name=item["name"], sector=item["sector"], verbs=frozenset(v.lower() for v in lists["verbs"]),
             cameo=tuple(lists["cameo"]), prep_object=frozenset(v.lower() for v in lists["prep_object"]),

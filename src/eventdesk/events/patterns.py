@@ -71,7 +71,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from eventdesk.datafiles import LINE, Problems, read_yaml
+from eventdesk.datafiles import LINE, Problems, read_yaml_as, true_or_false
 from eventdesk.errors import relative
 from eventdesk.ontology import ACTOR_REQUIREMENTS, Ontology, default_ontology
 
@@ -167,11 +167,8 @@ def load_lexicon(directory: Path = LEXICON_DIR, problems: Problems | None = None
     lists: dict[str, tuple[str, ...]] = {}
     where: dict[str, str] = {}
     for path in sorted(directory.glob("*.yaml")):
-        data = read_yaml(path, problems)
+        data = read_yaml_as(path, dict, "a mapping of list name -> list of words", problems)
         if data is None:
-            continue
-        if not isinstance(data, dict):
-            problems.add(path, 1, "expected a mapping of list name -> list of words")
             continue
         line = data.get(LINE, 1)
         for name, words in data.items():
@@ -236,14 +233,8 @@ def _parse(entry: Any, path: Path, problems: Problems, ontology: Ontology,
     clause: tuple[str, ...] | bool = bool(clause_raw) if isinstance(clause_raw, bool) else _strings(clause_raw)
     predicate: tuple[str, ...] | bool = (
         bool(predicate_raw) if isinstance(predicate_raw, bool) else _strings(predicate_raw))
-    question = entry.get("question")
-    if question is not None and not isinstance(question, bool):
-        problems.add(path, line, f"{pid}: question: expected true or false, found {question!r}")
-        question = None
-    negated = entry.get("negated")
-    if negated is not None and not isinstance(negated, bool):
-        problems.add(path, line, f"{pid}: negated: expected true or false, found {negated!r}")
-        negated = None
+    question = true_or_false(entry, "question", None, f"{pid}: ", path, line, problems)
+    negated = true_or_false(entry, "negated", None, f"{pid}: ", path, line, problems)
     conf = entry.get("confidence", 0.8)
     if not isinstance(conf, (int, float)) or not 0 < conf <= 1:
         problems.add(path, line, f"{pid}: confidence must be a number in (0, 1]")
@@ -304,11 +295,8 @@ class PatternSet:
         dirs = [DATA_DIR, *([Path(extra)] if extra else [])]
         for d in dirs:
             for path in sorted(d.glob("*.yaml")):
-                data = read_yaml(path, problems)
+                data = read_yaml_as(path, list, "a list of patterns", problems)
                 if data is None:
-                    continue
-                if not isinstance(data, list):
-                    problems.add(path, 1, "expected a list of patterns")
                     continue
                 for entry in data:
                     p = _parse(entry, path, problems, ontology, lexicon)

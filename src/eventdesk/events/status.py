@@ -10,8 +10,11 @@ keeps its own).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from eventdesk.events.arguments import lexicon
 from eventdesk.models import Status
 from eventdesk.nlp.tree import in_question, kids
 
@@ -50,19 +53,16 @@ HYPOTHETICAL_GOVERNORS = {
     "permit", "allow", "let", "poise", "seem", "appear", "challenge", "direct", "instruct", "command", "authorize",
     "authorise", "empower", "mandate",
 }
-# Nouns whose complement has not happened: "a call for talks", "a plan to strike", "an offer to mediate".
-UNREALIZED_NOUNS = {
-    "appeal", "call", "plan", "proposal", "offer", "demand", "request", "bid", "attempt", "effort", "threat",
-    "plea", "pressure", "push", "readiness", "willingness", "intention", "intent", "desire", "hope", "wish",
-    "promise", "pledge", "vow", "idea", "option", "possibility", "prospect", "initiative", "resolution", "draft",
-    "motion", "bill", "ultimatum", "warning", "order", "decision", "move", "right", "need", "chance", "way",
-    # what is urged as worth doing: "stressed the importance of developing ties"
-    "importance", "necessity", "urgency", "significance",
-    # purposes: "with the aim of freeing the hostages", "with the goal of ending the war"
-    "aim", "goal", "purpose", "objective",
-    # what is only claimed or rumoured: "rejected claims that it attacked"
-    "claim", "allegation", "accusation", "rumor", "rumour", "speculation", "suggestion",
-}
+
+
+@lru_cache(maxsize=1)
+def _unrealized() -> frozenset[str]:
+    """Nouns whose complement has not happened: "a call for talks", "a plan to strike", "its willingness to talk"
+    (lexicon lists ``unrealized`` and ``wishes``)."""
+    lex = lexicon()
+    return frozenset((*lex.get("unrealized", ()), *lex.get("wishes", ())))
+
+
 ALLEGING = {"accuse", "blame", "suspect", "charge", "indict", "allege"}
 # Verbs whose "at -ing" names a purpose: "a pause aimed at repatriating prisoners" tells the aim, not the return.
 AIMING = {"aim", "target", "gear", "direct"}
@@ -219,12 +219,12 @@ def status_of(trigger: Token, subject_negation: bool = True, object_negation: bo
         edge = tok.dep_
         tok = tok.head
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and edge not in ("pobj", "dobj", "prep"):
-            if tok.lemma_.lower() in UNREALIZED_NOUNS and not (by_means and tok.lemma_.lower() in ATTEMPTS):
+            if tok.lemma_.lower() in _unrealized() and not (by_means and tok.lemma_.lower() in ATTEMPTS):
                 return "hypothetical"  # "an appeal for deploying troops", "a plan to attack"
             if _says_no(tok):
                 return "hypothetical"  # "there is no evidence that Russia attacked": not established
             break
-        if tok.pos_ == "ADP" and tok.head.lemma_.lower() in UNREALIZED_NOUNS and edge in ("pcomp", "pobj"):
+        if tok.pos_ == "ADP" and tok.head.lemma_.lower() in _unrealized() and edge in ("pcomp", "pobj"):
             return "hypothetical"
         if edge == "ccomp" and _reminder(tok):
             break  # "it may be recalled that the police filed a case": a known fact, the modal only polite
@@ -255,7 +255,7 @@ def _unproven_content(tok: Token) -> bool:
         return False
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in DENYING:
         return _own_status(noun.head) != "negated"
-    if noun.lemma_.lower() in UNREALIZED_NOUNS:
+    if noun.lemma_.lower() in _unrealized():
         return True
     return _says_no(noun)
 
@@ -302,7 +302,7 @@ def noun_status(noun: Token) -> Status:
             # attack" denies the hurt, not the attack
             return status_of(tok, subject_negation=False, object_negation=False)
         if (below.dep_ == "prep" and below.lower_ in ("for", "to") and tok.pos_ == "NOUN"
-                and tok.lemma_.lower() in UNREALIZED_NOUNS):
+                and tok.lemma_.lower() in _unrealized()):
             return "hypothetical"  # "an appeal for aid", "a plan for sanctions": asked or planned, not given
         if below.dep_ == "prep" and below.lower_ == "of" and tok.lemma_.lower() in ENDING_NOUNS:
             return "negated"  # "the cancellation of sanctions", "the lifting of the blockade": they end

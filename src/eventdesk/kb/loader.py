@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from eventdesk.datafiles import LINE, Problems, parse_date, read_csv, read_yaml, split_list
+from eventdesk.datafiles import LINE, Problems, parse_date, read_csv, read_yaml, read_yaml_as, split_list, true_or_false
 from eventdesk.kb.records import SECTOR_CODES, Country, Office, Person
 
 _CODE3 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -99,11 +99,8 @@ def load_regions(path: Path, countries: dict[str, Country], problems: Problems) 
 
 
 def load_sectors(path: Path, problems: Problems) -> dict[str, dict[str, Any]]:
-    data = read_yaml(path, problems)
+    data = read_yaml_as(path, dict, "a mapping of sector codes to {name, terms, political}", problems)
     if data is None:
-        return {}
-    if not isinstance(data, dict):
-        problems.add(path, 1, "expected a mapping of sector codes to {name, terms, political}")
         return {}
     out: dict[str, dict[str, Any]] = {}
     for code, entry in data.items():
@@ -115,14 +112,8 @@ def load_sectors(path: Path, problems: Problems) -> dict[str, dict[str, Any]]:
             continue
         _check_sector(str(code), path, line, problems, field=str(code))
         terms = [str(t) for t in entry["terms"]]
-        political = entry.get("political", False)
-        if not isinstance(political, bool):
-            problems.add(path, line, f"{code}: political: expected true or false, found {political!r}")
-            political = False
-        topic = entry.get("topic", political)
-        if not isinstance(topic, bool):
-            problems.add(path, line, f"{code}: topic: expected true or false, found {topic!r}")
-            topic = political
+        political = true_or_false(entry, "political", False, f"{code}: ", path, line, problems)
+        topic = true_or_false(entry, "topic", political, f"{code}: ", path, line, problems)
         state = entry.get("state", False)
         if not isinstance(state, bool) or (state and not political):
             problems.add(path, line, f"{code}: state: expected true or false (true only for a political sector), "
@@ -147,11 +138,8 @@ def load_sectors(path: Path, problems: Problems) -> dict[str, dict[str, Any]]:
 def load_people(
     path: Path, countries: dict[str, Country], igos: dict[str, Any], problems: Problems
 ) -> dict[str, Person]:
-    data = read_yaml(path, problems)
+    data = read_yaml_as(path, list, "a list of people", problems)
     if data is None:
-        return {}
-    if not isinstance(data, list):
-        problems.add(path, 1, "expected a list of people")
         return {}
     out: dict[str, Person] = {}
     for i, entry in enumerate(data):
@@ -201,11 +189,8 @@ def load_subnational(
     path: Path, countries: dict[str, Country], problems: Problems
 ) -> tuple[dict[str, str], set[str]]:
     """``subnational.yaml``: English unit names -> country, and the unit names never read as places."""
-    data = read_yaml(path, problems)
+    data = read_yaml_as(path, dict, "a mapping with 'names' and 'ignore'", problems)
     if data is None:
-        return {}, set()
-    if not isinstance(data, dict):
-        problems.add(path, 1, "expected a mapping with 'names' and 'ignore'")
         return {}, set()
     named: dict[str, str] = {}
     for entry in data.get("names") or []:
@@ -230,11 +215,8 @@ def load_home_names(
     path: Path, countries: dict[str, Country], problems: Problems
 ) -> dict[str, list[tuple[str, str]]]:
     """``home_names.yaml``: names of a country's body in its own news only -> [(country, sector)]."""
-    data = read_yaml(path, problems)
+    data = read_yaml_as(path, list, "a list of {name, aliases?, country, sector}", problems)
     if data is None:
-        return {}
-    if not isinstance(data, list):
-        problems.add(path, 1, "expected a list of {name, aliases?, country, sector}")
         return {}
     out: dict[str, list[tuple[str, str]]] = {}
     for entry in data:
@@ -255,13 +237,10 @@ def load_home_names(
 def load_gendered(path: Path, problems: Problems) -> dict[str, str]:
     """``gendered.yaml`` (words beside a name) or ``given_names.yaml``: words that tell a person's gender -> "female"
     or "male"."""
-    data = read_yaml(path, problems)
+    data = read_yaml_as(path, dict, "a mapping with 'female' and 'male' lists", problems)
     if data is None:
         return {}
     out: dict[str, str] = {}
-    if not isinstance(data, dict):
-        problems.add(path, 1, "expected a mapping with 'female' and 'male' lists")
-        return out
     for gender in ("female", "male"):
         words = data.get(gender) or []
         if not isinstance(words, list):
@@ -277,10 +256,8 @@ def load_gendered(path: Path, problems: Problems) -> dict[str, str]:
 
 def load_modifiers(path: Path, problems: Problems) -> tuple[set[str], set[str]]:
     """``modifiers.yaml``: participles after which a country word is the actor's own, and stance prefixes."""
-    data = read_yaml(path, problems)
-    if not isinstance(data, dict):
-        if data is not None:
-            problems.add(path, 1, "expected a mapping with 'own' and 'against' lists")
+    data = read_yaml_as(path, dict, "a mapping with 'own' and 'against' lists", problems)
+    if data is None:
         return set(), set()
     out: list[set[str]] = []
     for key in ("own", "against"):

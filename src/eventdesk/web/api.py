@@ -79,6 +79,14 @@ def read(state: State, fn: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
             raise ApiError(400, "bad_request", f"the store could not answer this query: {e}") from None
 
 
+def read_one(state: State, fn: Callable[[duckdb.DuckDBPyConnection], T | None], missing: str) -> T:
+    """The one thing a question asks for; 404 ("no event 'e1'") when the store has none."""
+    found = read(state, fn)
+    if found is None:
+        raise ApiError(404, "not_found", missing)
+    return found
+
+
 def csv_response(columns: Sequence[str], rows: Iterable[Sequence[Any]], name: str) -> Response:
     out = io.StringIO()
     writer = csv.writer(out)
@@ -134,18 +142,12 @@ def events(
 
 @router.get("/events/{event_id}", summary="One event with its evidence")
 def event(state: StateDep, event_id: Annotated[str, Path(max_length=200)]) -> dict[str, Any]:
-    found = read(state, lambda con: analysis.get_event(con, event_id))
-    if found is None:
-        raise ApiError(404, "not_found", f"no event {event_id!r}")
-    return found
+    return read_one(state, lambda con: analysis.get_event(con, event_id), f"no event {event_id!r}")
 
 
 @router.get("/documents/{doc_id}", summary="A document: text, metadata, its events with offsets")
 def document(state: StateDep, doc_id: Annotated[str, Path(max_length=200)]) -> dict[str, Any]:
-    found = read(state, lambda con: analysis.get_document(con, doc_id))
-    if found is None:
-        raise ApiError(404, "not_found", f"no document {doc_id!r}")
-    return found
+    return read_one(state, lambda con: analysis.get_document(con, doc_id), f"no document {doc_id!r}")
 
 
 @router.get("/actors", summary="The most active coded actors, or those matching q", responses=CSV_RESPONSE)
@@ -159,10 +161,7 @@ def actors(
 
 @router.get("/actors/{code}", summary="An actor: counts, event types, partners, neighbourhood")
 def actor(state: StateDep, code: Code, f: Filter) -> dict[str, Any]:
-    found = read(state, lambda con: analysis.actor_profile(con, code, f))
-    if found is None:
-        raise ApiError(404, "not_found", f"no events with actor {code!r}")
-    return found
+    return read_one(state, lambda con: analysis.actor_profile(con, code, f), f"no events with actor {code!r}")
 
 
 @router.get("/dyads/{a}/{b}/series", summary="Both directions of a dyad over time", responses=CSV_RESPONSE)
