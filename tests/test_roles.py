@@ -271,3 +271,12 @@ def test_a_headline_passive_with_a_stranded_preposition(code) -> None:  # type: 
     assert not shot.source and [a.code for a in shot.target] == ["USACOP"]
     active = code("Police shot at the suspect.")
     assert [a.text for e in active for a in e.source] == ["Police"]
+
+
+def test_a_contracted_has_before_a_participle_with_an_object_is_the_perfect(code) -> None:  # type: ignore[no-untyped-def]
+    """"She's slammed the act" is "she has slammed it": she is the critic, not the criticised."""
+    events = code("US Senator Jane Roe has long opposed the embargo. She's also slammed the Cuban Adjustment Act.")
+    slammed = next(e for e in events if e.trigger.text == "slammed")
+    assert [(a.text, a.code) for a in slammed.source] == [("She", "USALEG")] and not slammed.target
+    (arrest,) = code("The man's been arrested.")
+    assert [a.text for a in arrest.target] == ["man"]

@@ -42,6 +42,7 @@ from eventdesk.kb import KnowledgeBase, default_kb
 from eventdesk.models import Actor, Citation, Document, Event, Location, Trigger, published_problem
 from eventdesk.nlp import cased_lexicon, load_pipeline
 from eventdesk.nlp.blas import one_thread
+from eventdesk.nlp.contractions import perfect_contractions
 from eventdesk.nlp.lemmas import LemmaFixes
 from eventdesk.nlp.linebreaks import unwrap
 from eventdesk.nlp.loader import keep_hyphenated
@@ -232,6 +233,7 @@ class Coder:
 
     def _code_parsed(self, document: Document, doc: Doc) -> Result:
         self.lemma_fixes(doc)
+        perfect_contractions(doc)  # "He's slammed the act": he has slammed it
         name_operations(doc)  # "Operation Falcon" is no Venezuelan state
         # only names and adjectives of countries weigh in choosing among namesakes: "London" is no sign of Britain
         countries = self._document_countries(doc, ("country", "adjective"))
