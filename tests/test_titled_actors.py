@@ -133,3 +133,17 @@ def test_a_suspect_is_one_actor_for_every_act_of_the_sentence(code) -> None:  # 
     events = code("Police officers in Toledo, responding to reports of vandalism, soon arrested Karl Vantor Roe, 47, "
                   "on Friday.", "2018-05-01")
     assert {(e.cameo, a.code) for e in events for a in e.target} == {("173", "USACRM")}
+
+
+def test_letters_after_a_name_are_no_part_of_it_nor_a_person(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("LONDON - Prosecutor Jane Harcourt QC told the court the men had planned the attack. Ms Harcourt said"
+                  " the defendants denied the charges.")
+    said = next(e for e in events if e.trigger.text == "said")
+    assert [(a.text, a.code) for a in said.source] == [("Ms Harcourt", "GBRJUD")]
+    (arrest,) = code("Police arrested Gino D. Bassett, Sr., 56, on Friday in St. Louis.")
+    assert [a.text for a in arrest.target] == ["Gino D. Bassett"]
+
+
+def test_a_hyphen_dateline_glued_to_the_subject_leaves_the_subject(code) -> None:  # type: ignore[no-untyped-def]
+    (arrest,) = code("DENVER - Police arrested a man on Friday.")
+    assert [(a.text, a.code) for a in arrest.source] == [("Police", "USACOP")]

@@ -785,6 +785,11 @@ class ActorResolver:
         head = item.head
         if self.is_excluded(head.idx) or head.idx < self.dateline_end:
             return None
+        if all(t.is_punct or t.lower_ in self.kb.post_nominals for t in item.tokens):
+            return None  # "Gino Roe, Sr., 56": the "Sr." the parser listed apart is no one
+        if item.start < self.dateline_end:  # "DENVER - Police arrested ...": the police, without the dateline
+            item = Item(head, [t for t in item.tokens if t.idx >= self.dateline_end and not (
+                t.is_punct and t.i < head.i)])
         if head.lower_ in PRONOUNS or head.tag_ in ("PRP", "WP"):
             return self._pronoun(head)
         if head.lemma_.lower() in _HOME_NOUNS and all(
@@ -1320,6 +1325,8 @@ class ActorResolver:
 
     def _person(self, item: Item, toks: list[Token], people: list[Term], mods: list[Term]) -> Reading:
         doc = item.head.doc
+        while len(toks) > 1 and (toks[-1].lower_ in self.kb.post_nominals or toks[-1].is_punct):
+            toks = toks[:-1]  # "Jane Roe QC" is Jane Roe, whom "Ms Roe" names later
         if toks:
             span: Span = doc[toks[0].i: toks[-1].i + 1]
             text, start, end = span.text, span.start_char, span.end_char

@@ -278,10 +278,11 @@ def load_descriptions(path: Path, problems: Problems) -> dict[str, set[str]]:
     ``units``: units of a force, which are that force before "of police" or "of troops"; ``courtesy``: courtesy
     titles, which are no part of a name: "Ms Curley" is the Curley the article named; ``heads``: titles of heads
     of state or government, whom a surname alone may name in any text; ``suspects``: CAMEO codes of the acts whose
-    private person target is a suspect; ``campaigning``: verbs by which a person named is a candidate, and
-    ``sought``: what a candidate seeks besides an office of the base)."""
+    private person target is a suspect; ``campaigning``: verbs by which a person named is a candidate,
+    ``sought``: what a candidate seeks besides an office of the base, and ``post_nominals``: letters written after
+    a name, "QC", "Jr.")."""
     keys = ("igo", "serving", "persons", "language", "litigants", "leading", "civic", "units", "courtesy", "heads",
-            "suspects", "campaigning", "sought")
+            "suspects", "campaigning", "sought", "post_nominals")
     data = read_yaml(path, problems)
     if not isinstance(data, dict) or not all(isinstance(data.get(k) or [], list) for k in keys):
         if data is not None:
