@@ -115,4 +115,5 @@ def test_the_group_is_the_body_of_no_state_named_before(code) -> None:  # type: 
         "Okafor warned that the group would protest."
     )
     assert [(a.name, a.code) for e in by_trigger(events, "said") for a in e.source] == [("Ade Okafor", "NGANGO")]
-    assert ("group", "NGANGO") in coded(by_trigger(events, "warned"), "target")
+    # "warned that the group would protest": the group is the one who would protest (the warning addresses no one)
+    assert ("group", "NGANGO") in coded(by_trigger(events, "protest"), "source")
