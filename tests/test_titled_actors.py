@@ -147,3 +147,14 @@ def test_letters_after_a_name_are_no_part_of_it_nor_a_person(code) -> None:  # t
 def test_a_hyphen_dateline_glued_to_the_subject_leaves_the_subject(code) -> None:  # type: ignore[no-untyped-def]
     (arrest,) = code("DENVER - Police arrested a man on Friday.")
     assert [(a.text, a.code) for a in arrest.source] == [("Police", "USACOP")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Amnesty International criticised the Nigerian army. A spokesman said the report was based on interviews.",
+     "NGOAMN"),
+    ("The Nigerian army rejected the report by Amnesty International. A spokesman said the report was false.",
+     "NGAMIL"),
+])
+def test_a_bare_spokesman_speaks_for_the_body_that_spoke_last(code, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    said = [e for e in code(text) if e.sentence == 1]
+    assert [a.code for e in said for a in e.source] == [expected]

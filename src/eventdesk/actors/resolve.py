@@ -29,6 +29,7 @@ from eventdesk.nlp.words import REPORTING_VERBS
 
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 _MAX_TERM = 8
+_SPOKEN_FOR = 400  # characters back to the body a bare spokesman speaks for (a sentence or two)
 
 _FORCES = frozenset({"COP", "MIL"})  # the forces a unit noun may stand for ("a platoon of soldiers")
 # the local arms of the state whose officers a story names by title alone ("Justice Tom Roe", "Det. Jane Roe"):
@@ -154,6 +155,7 @@ class ActorResolver:
         # places the text puts in another country than their famous namesake ("London, Ky."): name -> country
         self._namesakes: dict[str, str] = {}
         self._home_namesake: tuple[str, str] | None = None
+        self._named_bodies: list[tuple[int, Reading]] = []  # coded bodies that acted or spoke, in order
         self._bodies: list[tuple[int, Reading]] = []  # named bodies of no state (groups, firms, parties), in order
         self._described_names: set[str] = set()  # names the text describes by more than a title where it names them
         self._places_named: set[str] = set()  # countries the text names by a place, not only by a people
@@ -654,6 +656,11 @@ class ActorResolver:
             if r.kind in ("person", "title") and r.country is None and r.igo is None and r.sector in _SEATED and (
                     seat := self._seat(r.sector, r.start)) is not None:
                 r = replace(r, country=seat)  # "Justice Tom Roe", "the court" of a story on a Queensland trial
+            if r.kind == "title" and r.country is None and r.igo is None and r.titles and (
+                    r.titles[0].lower() in self.kb.speaking_titles) and self._bare(r, head.doc) and (
+                    body := self._spoken_for(r.start)) is not None:
+                r = replace(r, country=body.country, sector=body.sector, igo=body.igo,  # "A spokesman said"
+                            stateless=body.stateless)
             if r.kind == "title" and r.country is None and r.igo is None and r.sector and self._bare(r, head.doc):
                 # "the opposition" after "the Syrian opposition": the body of that sector the article introduced,
                 # unless the sentence says where it is ("in Kyrgyzstan, the government ...")
@@ -670,9 +677,18 @@ class ActorResolver:
                 self._bodies.append((r.start, r if r.kind == "entity" else replace(r, kind="entity", name=None)))
             if r.kind == "person" and r.name and r.country and r.sector and r.name not in self._placed:
                 self._placed[r.name] = r  # the country a person's first coded mention found holds for the rest
+            if r.kind in ("entity", "title") and (r.country or r.igo or r.stateless) and r.sector and (
+                    head.dep_ in _SUBJECT_DEPS):
+                self._named_bodies.append((r.start, r))  # a body that acted or spoke: whom its spokesman speaks for
             actors.append(r.actor())
             actors.extend(replace(r, country=c, also=()).actor() for c in r.also)
         return actors
+
+    def _spoken_for(self, before: int) -> Reading | None:
+        """The body a bare "spokesman" speaks for: the coded body that acted or spoke last before it, in the last
+        sentence or two."""
+        earlier = [(start, r) for start, r in self._named_bodies if before - _SPOKEN_FOR <= start < before]
+        return max(earlier, key=lambda sr: sr[0])[1] if earlier else None
 
     def _private(self, r: Reading) -> bool:
         """A person named by a full name and nothing else: no office, title, body or entry of the base."""

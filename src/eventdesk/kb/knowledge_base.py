@@ -78,6 +78,7 @@ class KnowledgeBase:
         self.campaigning_verbs: set[str] = set()  # "Jane Roe, who is running for governor": a candidate
         self.sought_offices: set[str] = set()  # "running for a second term": what a candidate seeks
         self.post_nominals: set[str] = set()  # "Jane Roe QC", "John Doe Jr.": written after a name, no part of it
+        self.speaking_titles: set[str] = set()  # "a spokesman": speaks for the body named last before
         self.civic_bodies: set[str] = set()  # "the leader of the Igbo group": no office of the state
         self.unit_nouns: set[str] = set()  # "two companies of police": the police
         # "the Centre" of an Indian story: the Union government, in that country's own news only
@@ -122,6 +123,7 @@ class KnowledgeBase:
                 self.campaigning_verbs |= described["campaigning"]
                 self.sought_offices |= described["sought"]
                 self.post_nominals |= described["post_nominals"]
+                self.speaking_titles |= described["speaking"]
             if (d / "gendered.yaml").exists():
                 self.gendered.update(loader.load_gendered(d / "gendered.yaml", problems))
             if (d / "home_names.yaml").exists():

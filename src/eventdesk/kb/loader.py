@@ -279,10 +279,10 @@ def load_descriptions(path: Path, problems: Problems) -> dict[str, set[str]]:
     titles, which are no part of a name: "Ms Curley" is the Curley the article named; ``heads``: titles of heads
     of state or government, whom a surname alone may name in any text; ``suspects``: CAMEO codes of the acts whose
     private person target is a suspect; ``campaigning``: verbs by which a person named is a candidate,
-    ``sought``: what a candidate seeks besides an office of the base, and ``post_nominals``: letters written after
-    a name, "QC", "Jr.")."""
+    ``sought``: what a candidate seeks besides an office of the base, ``post_nominals``: letters written after
+    a name, "QC", "Jr.", and ``speaking``: titles of those who speak for a body)."""
     keys = ("igo", "serving", "persons", "language", "litigants", "leading", "civic", "units", "courtesy", "heads",
-            "suspects", "campaigning", "sought", "post_nominals")
+            "suspects", "campaigning", "sought", "post_nominals", "speaking")
     data = read_yaml(path, problems)
     if not isinstance(data, dict) or not all(isinstance(data.get(k) or [], list) for k in keys):
         if data is not None:
