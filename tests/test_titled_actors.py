@@ -158,3 +158,10 @@ def test_a_hyphen_dateline_glued_to_the_subject_leaves_the_subject(code) -> None
 def test_a_bare_spokesman_speaks_for_the_body_that_spoke_last(code, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     said = [e for e in code(text) if e.sentence == 1]
     assert [a.code for e in said for a in e.source] == [expected]
+
+
+def test_the_president_of_a_body_the_base_does_not_know_holds_no_office_of_state(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("TORONTO - Phil Soper, president of Zorblat Realty, says sales are down.")
+    assert all(a.sector != "GOV" for e in events for a in e.source)
+    (said,) = code("Jane Roe, president of Ukraine, said the talks failed.")
+    assert [a.code for a in said.source] == ["UKRGOV"]

@@ -1289,12 +1289,16 @@ class ActorResolver:
 
     def _heads_civic_body(self, head: Token) -> bool:
         """Whether a serving title's "of" complement is a group of people with no sector of its own ("the leader
-        of the Igbo group", "president of the community"): its leader holds no office of the state."""
+        of the Igbo group", "president of the community") or a body by a name the knowledge base does not know
+        ("Jane Roe, president of Zorblat Realty"): its leader holds no office of the state."""
         for child in kids(head):
             if child.dep_ == "prep" and child.lower_ in ("of", "for"):
                 for pobj in kids(child):
-                    if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and pobj.lemma_.lower() in self.kb.civic_bodies \
-                            and not any(a.sector or a.igo for a in self.resolve(pobj)):
+                    if pobj.dep_ != "pobj":
+                        continue
+                    civic = pobj.pos_ == "NOUN" and pobj.lemma_.lower() in self.kb.civic_bodies
+                    named = pobj.pos_ == "PROPN" and pobj.ent_type_ not in ("GPE", "LOC", "NORP")
+                    if (civic or named) and not any(a.sector or a.igo or a.country for a in self.resolve(pobj)):
                         return True
         return False
 
