@@ -184,3 +184,9 @@ def test_forces_joined_are_the_doers_own(code) -> None:  # type: ignore[no-untyp
 def test_men_who_were_armed_were_not_armed_by_anyone(code) -> None:  # type: ignore[no-untyped-def]
     assert "154" not in [e.cameo for e in code("Kenyan police said the men were armed.")]
     assert [e.cameo for e in code("The Kenyan government armed the men against the rebels.")] == ["154"]
+
+
+def test_a_rule_introduced_is_coercion_only_of_the_martial_or_emergency_kind(code) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in code("Ottawa introduced new mortgage rules in October.") if e.cameo == "1724"]
+    for text in ("The army imposed martial law in the province.", "New Delhi imposed President's rule in the state."):
+        assert [e.cameo for e in code(text)] == ["1724"], text
