@@ -190,3 +190,8 @@ def test_a_rule_introduced_is_coercion_only_of_the_martial_or_emergency_kind(cod
     assert not [e for e in code("Ottawa introduced new mortgage rules in October.") if e.cameo == "1724"]
     for text in ("The army imposed martial law in the province.", "New Delhi imposed President's rule in the state."):
         assert [e.cameo for e in code(text)] == ["1724"], text
+
+
+def test_equipped_is_military_aid_only_with_arms(code) -> None:  # type: ignore[no-untyped-def]
+    assert not code("The provincial lab in Alberta is already equipped and has linked the drug to 15 deaths.")
+    assert [e.cameo for e in code("Iran equipped the rebels with missiles.")] == ["072"]
