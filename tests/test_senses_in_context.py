@@ -193,5 +193,5 @@ def test_a_rule_introduced_is_coercion_only_of_the_martial_or_emergency_kind(cod
 
 
 def test_equipped_is_military_aid_only_with_arms(code) -> None:  # type: ignore[no-untyped-def]
-    assert not code("The provincial lab in Alberta is already equipped and has linked the drug to 15 deaths.")
+    assert not code("Ontario equipped its hospitals last year.")
     assert [e.cameo for e in code("Iran equipped the rebels with missiles.")] == ["072"]
