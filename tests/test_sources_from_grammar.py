@@ -4,6 +4,8 @@ suspect go ("released without charge", "released on bail"). Sentences written fo
 
 from __future__ import annotations
 
+import datetime as dt
+
 
 def _dyads(events):  # type: ignore[no-untyped-def]
     return [(e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in events
@@ -53,3 +55,18 @@ def test_a_named_doer_is_not_replaced_by_the_teller(code) -> None:  # type: igno
     # "her captors" are no political actor, and the police who tell of the release did not free her
     events = code("Kenyan police, who say the girl was freed by her captors, are hunting for three suspects.")
     assert [e for e in events if e.cameo == "0841" and e.source] == []
+
+
+def test_the_attackers_of_the_clause_beside_an_agentless_passive_are_its_doers(code) -> None:  # type: ignore[no-untyped-def]
+    (wounded,) = code("KARAK, Jordan - Two policemen were wounded and the assailants fled in a car.")
+    assert [a.text for a in wounded.source] == ["assailants"]
+    (others,) = code("KARAK, Jordan - Two policemen were wounded and the protesters fled.")
+    assert not others.source
+
+
+def test_a_victim_of_the_attacks_told_before_takes_their_doer_and_day(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("KARAK, Jordan - Gunmen attacked a police patrol on Sunday. Four members of the security forces"
+                  " were killed in the attacks.", "2017-05-04")
+    killed = next(e for e in events if e.trigger.text == "killed")
+    assert [a.text for a in killed.source] == ["Gunmen"]
+    assert (killed.date, killed.date_basis) == (dt.date(2017, 4, 30), "mention")

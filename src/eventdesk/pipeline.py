@@ -32,7 +32,7 @@ from eventdesk.enrich.gazetteer import DATA as GAZETTEER
 from eventdesk.enrich.gazetteer import DISTRICTS as GAZETTEER_DISTRICTS
 from eventdesk.enrich.gazetteer import POINTS as GAZETTEER_POINTS
 from eventdesk.enrich.places import CommonWords, place_words, uncased_text
-from eventdesk.enrich.same_event import carry_dates
+from eventdesk.enrich.same_event import carry_dates, carry_doers
 from eventdesk.errors import CodingError, EventdeskError, InputError
 from eventdesk.events import Candidate, EventExtractor, default_patterns
 from eventdesk.events.arguments import undergoer_phrase
@@ -321,6 +321,7 @@ class Coder:
                     events.append(event)
         events = one_code_per_act(events)
         mark_main(events)
+        carry_doers(events, doc, self.patterns.by_noun)  # "killed in the attacks": by the attackers told before
         carry_dates(events, doc, self.patterns.by_noun)  # "the blast" of a bombing dated in another sentence
         for number, event in enumerate(events):
             event.id = f"{prefix}-{number}"

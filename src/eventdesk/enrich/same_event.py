@@ -1,4 +1,4 @@
-"""One event told several times: the day given at one mention dates the others.
+"""One event told several times: the day given at one mention dates the others, and its doer is theirs.
 
 A story names the day of a bombing once ("a bomb killed a soldier on Tuesday") and tells it again
 without it ("the blast also wounded two civilians"); an arrest is dated in the sentence that tells it
@@ -12,7 +12,8 @@ and "the blast wounded" an attack, 190) and either
   trigger or as its doer, which points back to the last act of that root told before it.
 
 An act told as repeated ("was arrested again", "had been detained before") is another act; a mention
-with two different days to choose from takes neither.
+with two different days to choose from takes neither. An act of force told with no doer as the work of such an act
+("Gunmen attacked a patrol. Four soldiers were killed in the attacks") takes the doer of the last one told.
 """
 
 from __future__ import annotations
@@ -46,13 +47,40 @@ def carry_dates(events: list[Event], doc: Doc, act_nouns: Collection[str]) -> No
                         if e is not event and e.status == "asserted" and e.date_basis in _DATED
                         and _kind(e) == _kind(event) and _same_target(doc, event, e)}
                 before = last_of_kind.get(_kind(event))
-                if before is not None and before.date_basis in _DATED and _definite(trigger, act_nouns):
+                if before is not None and before.date_basis in _DATED and (
+                        _definite(trigger, act_nouns) or _in_told_act(trigger, act_nouns)):
                     days.add((before.date, before.date_precision))
                 if len(days) == 1:
                     event.date, event.date_precision = next(iter(days))
                     event.date_basis = "mention"
         if event.status == "asserted" and event.cameo_root:
             last_of_kind[_kind(event)] = event
+
+
+def carry_doers(events: list[Event], doc: Doc, act_nouns: Collection[str]) -> None:
+    """An act of force told with no doer as the work of an act told before ("Gunmen attacked a patrol. Four
+    soldiers were killed in the attacks"): the earlier act's doer is its doer."""
+    last: Event | None = None
+    for event in sorted(events, key=lambda e: (e.sentence_start, e.trigger.start)):
+        if event.status != "asserted" or _kind(event) != "force":
+            continue
+        if not event.source and last is not None and last.sentence != event.sentence and (
+                trigger := _token(doc, event)) is not None and _in_told_act(trigger, act_nouns):
+            event.source = [a.copy() for a in last.source]
+            event.confidence = round(event.confidence * 0.8, 3)
+        if event.source:
+            last = event
+
+
+def _in_told_act(trigger: Token, act_nouns: Collection[str]) -> bool:
+    """ "were killed in the attacks", "died in Sunday's bombing": a victim of an act the text told of."""
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "by", "after"):
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and (noun.lower_ in act_nouns or noun.lemma_.lower() in act_nouns) and any(
+                        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children):
+                    return True
+    return False
 
 
 def _token(doc: Doc, event: Event) -> Token | None:

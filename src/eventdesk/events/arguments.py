@@ -211,6 +211,21 @@ def _listed(tok: Token, name: str) -> bool:
     return tok.lemma_.lower() in words or tok.lower_ in words
 
 
+def attackers_beside(verb: Token) -> Token | None:
+    """The attackers a clause beside an agentless passive names as its subject: "two policemen were wounded and the
+    assailants fled", "the gunmen escaped after three soldiers were killed" (lexicon list ``attackers``)."""
+    top = verb
+    while top.dep_ in ("conj", "advcl") and top.head.i != top.i:
+        top = top.head
+    for clause in [top, *(t for t in top.subtree if t.dep_ in ("conj", "advcl") and t.pos_ in ("VERB", "AUX"))]:
+        if clause.i == verb.i:
+            continue
+        for subj in (c for c in kids(clause) if c.dep_ == "nsubj"):  # "KARAK - The gunmen fled": two subjects
+            if _listed(subj, "attackers"):
+                return subj
+    return None
+
+
 def is_data(tok: Token) -> bool:
     """Numbers and models ("the government's own projections", "the figures"): what they show is nobody's act."""
     return tok.pos_ == "NOUN" and _listed(tok, "data_nouns")

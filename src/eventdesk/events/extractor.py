@@ -720,6 +720,9 @@ class EventExtractor:
                         if not _same(a, sources)]
         if sources and args.reported_passive(tok) and not self._speaker_did(p, sources, resolver):
             sources = []  # "two soldiers were killed, the ministry said": the ministry reports, it did not kill
+        if not sources and passive and p.cameo[:2] in _FORCE and args.agent(tok) is None and (
+                attackers := args.attackers_beside(tok)) is not None:
+            sources = resolver.resolve(attackers, ctx)  # "two policemen were wounded and the assailants fled"
         advocate = advocating_clause(tok) if not sources else None
         if advocate is not None and (speaker := args.subject(advocate)) is not None:
             sources = resolver.resolve(speaker, ctx)  # "X stressed the importance of developing ties": X's wish
