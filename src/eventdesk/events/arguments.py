@@ -595,14 +595,15 @@ def protested(tok: Token) -> list[Token]:
     return out
 
 
-def fallback_targets(verb: Token, with_object: bool = True) -> list[Token]:
+def fallback_targets(verb: Token, with_object: bool = True, with_clause: bool = True) -> list[Token]:
     """Where the other party usually is when a pattern's slots are empty, best first.
 
     The trigger's own prepositional objects; the subject of a "that" clause ("demanded that the US
     cancel"); the complements of a to-infinitive ("threatened to cut electricity to X"); inside a
     non-actor object: its prepositions, its owner and modifiers ("rejected Saddam Hussein's proposal",
     "a US offer", "an offer from Kabul"), unless ``with_object`` is false (the object is the source's
-    own: "deployed its troops").
+    own: "deployed its troops"); the subject of a "that" clause only ``with_clause`` (a comment's is what it is
+    about: "warned that freezing rain will hit").
     """
     out: list[Token] = []
     pobjs = preposition_objects(verb, set(_FALLBACK_PREPS))
@@ -612,7 +613,7 @@ def fallback_targets(verb: Token, with_object: bool = True) -> list[Token]:
         out.extend(c for c in kids(pobj) if c.dep_ == "poss")  # "revolted against the governor's curfew"
     out.extend(c for c in kids(verb) if c.dep_ == "dative" and c.pos_ in _NOMINAL)
     for comp in kids(verb):
-        if comp.dep_ == "ccomp":
+        if comp.dep_ == "ccomp" and with_clause:
             out.extend(c for c in kids(comp) if c.dep_ in ("nsubj", "nsubjpass"))
         if comp.dep_ == "xcomp":
             out.extend(c for c in kids(comp) if c.dep_ in ("dobj", "dative"))

@@ -444,9 +444,10 @@ MEDIATE = "045"
 _DONE_BY_SOMEONE = {"13", "17"}
 VISIT = "042"  # its other party is the host: the country visited when no one is named
 BARE_STATEMENT = "010"  # its target is the one addressed: "said no city would be spared" addresses no city
-# comments (a bare statement, a pessimistic or optimistic one): their target is the one addressed, never what the
-# comment is about ("Environment Canada warns freezing rain will hit": no one is warned)
-_COMMENTS = frozenset((BARE_STATEMENT, "012", "013"))
+# pessimistic and optimistic comments: the subject of what they say is not the one they address ("Environment
+# Canada warns freezing rain will hit": no one is warned), though whose doings they judge is ("optimism about the
+# reforms taken by the government")
+_COMMENTS = frozenset(("012", "013"))
 MEDIA = "MED"  # the sector of the press: the outlet a statement is made to carries it, and is no target
 
 
@@ -846,7 +847,7 @@ class EventExtractor:
         A slot that names only uncoded actors ("southern Gaza" unknown) is kept as a last resort, so
         that a coded actor in a later slot ("Palestinian homes") wins.
         """
-        statement = p.cameo in _COMMENTS
+        statement = p.cameo == BARE_STATEMENT
 
         judging = p.cameo[:2] in _JUDGING or p.cameo == "012"
 
@@ -860,7 +861,8 @@ class EventExtractor:
                         slotted.add(t.i)  # a name the verb acts on
                     yield t
             if not statement:  # a statement's target is the one addressed, never what it is about
-                yield from args.fallback_targets(tok, with_object=not p.own_object)
+                yield from args.fallback_targets(tok, with_object=not p.own_object,
+                                                 with_clause=p.cameo not in _COMMENTS)
 
         uncoded: list[Actor] = []
         for t in candidates():
