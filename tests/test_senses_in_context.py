@@ -195,3 +195,11 @@ def test_a_rule_introduced_is_coercion_only_of_the_martial_or_emergency_kind(cod
 def test_equipped_is_military_aid_only_with_arms(code) -> None:  # type: ignore[no-untyped-def]
     assert not code("Ontario equipped its hospitals last year.")
     assert [e.cameo for e in code("Iran equipped the rebels with missiles.")] == ["072"]
+
+
+def test_verbs_that_only_take_property_away_seize_whatever_the_object(code) -> None:  # type: ignore[no-untyped-def]
+    assert [e.cameo for e in code("Venezuela nationalised the oil industry.")] == ["1711"]
+
+
+def test_touting_a_decision_is_praise(code) -> None:  # type: ignore[no-untyped-def]
+    assert [e.cameo for e in code("The Canadian minister touted Ottawa's decision.")] == ["051"]

@@ -224,3 +224,10 @@ def test_a_warning_to_no_one_is_a_pessimistic_comment(code) -> None:  # type: ig
     assert (event.cameo, [a.code for a in event.source], event.target) == ("012", ["CANGOV"], [])
     (warned,) = code("Germany warned Turkey against a new offensive.")
     assert warned.cameo == "111" and [a.code for a in warned.target] == ["TUR"]
+
+
+def test_pleas_are_denials_and_admissions_before_the_court(code) -> None:  # type: ignore[no-untyped-def]
+    (denial,) = code("LONDON - Three men have pleaded not guilty to murder.")
+    assert denial.cameo == "016" and denial.status == "asserted"
+    (admission,) = code("LONDON - Two city contractors have pleaded guilty to bribery charges.")
+    assert admission.cameo == "015"

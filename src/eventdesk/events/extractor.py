@@ -328,8 +328,11 @@ def _predicate_words(children: list[Token], objs: list[Token]) -> set[str]:
         elif holder in objs:
             heads += [o for p in kids(holder) if p.dep_ == "prep" and p.lower_ == "as"
                       for o in kids(p) if o.dep_ in ("pobj", "amod", "acomp")]
+    # "pleaded guilty", "pleaded not guilty": an adjective complement of the verb, with its negation
+    heads += [c for c in children if c.dep_ == "acomp" and c.pos_ == "ADJ" and not objs]
     toks = heads + [m for h in heads for m in kids(h) if m.dep_ in ("amod", "compound", "conj")]
-    return {w for t in toks for w in (t.lemma_.lower(), t.lower_)}
+    return {("not " if any(g.dep_ == "neg" for g in kids(t)) else "") + w for t in toks
+            for w in (t.lemma_.lower(), t.lower_)}
 
 
 def _clause_words(children: list[Token]) -> set[str]:
