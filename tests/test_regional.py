@@ -531,3 +531,11 @@ def test_truecasing_reads_a_demonym_before_a_body_and_events_named_by_their_head
                                "The Kenyan police came.")  # nouns between; one of many; the bare demonym's body
     assert "won the Lucknow Chess Tournament" in restored
     assert "The Agra Police Department stands guard" in restored  # a verb after the name is no part of it
+
+
+def test_a_crowd_gathered_at_a_rally_protests_and_voices_its_demand(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("More than 1,000 people gathered on Sunday at a rally in Calgary to demand the government scrap the"
+                  " tax.", "2017-05-04")
+    assert {(e.cameo, e.status) for e in events} >= {("141", "asserted"), ("100", "asserted")}
+    massed = code("Russia massed troops on the border to attack Ukraine.")
+    assert [e.status for e in massed if e.cameo == "190"] == ["future"]

@@ -278,13 +278,20 @@ def _until_condition(tok: Token) -> bool:
 
 def _purpose_clause(tok: Token) -> bool:
     """An adverbial to-infinitive with no subject of its own, of a verb of sending or readying force."""
-    if tok.dep_ != "advcl" or tok.tag_ != "VB" or tok.head.lemma_.lower() not in _READYING:
+    if tok.tag_ != "VB" or tok.head.lemma_.lower() not in _READYING:
         return False
+    if tok.dep_ != "advcl" and not (tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in kids(tok.head))):
+        return False  # "massed troops on the border to attack": the parser may call the purpose a complement
+    if tok.head.lemma_.lower() in _CROWDING and tok.lemma_.lower() in _VOICED:
+        return False  # "1,000 people gathered at a rally to demand ...": the crowd voices the demand by gathering
     children = kids(tok)
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in children)
 
 
+_CROWDING = {"gather", "assemble", "mass"}
+_VOICED = {"demand", "protest", "call", "press", "urge", "denounce", "condemn", "oppose", "decry", "voice",
+           "express", "mourn", "commemorate", "mark", "honour", "honor", "show", "support", "back", "reject"}
 _READYING = {"send", "deploy", "dispatch", "mobilize", "mobilise", "mass", "amass", "move", "rush", "train", "arm",
              "prepare", "gather", "assemble", "position", "station", "recruit", "build"}
 
