@@ -48,3 +48,11 @@ def test_a_lone_vandal_is_no_riot(code) -> None:  # type: ignore[no-untyped-def]
 def test_a_car_occupied_by_its_driver_is_no_occupation(code) -> None:  # type: ignore[no-untyped-def]
     assert code("The second car, occupied by a Kenyan driver, was parked outside the Nairobi station.") == []
     assert [e.cameo for e in code("Ugandan troops occupied the Kenyan island.")] == ["192"]
+
+
+def test_an_alert_issued_is_the_polices_appeal(code) -> None:  # type: ignore[no-untyped-def]
+    (issued,) = code("An Amber Alert has been issued for four young boys in Queensland.")
+    assert issued.cameo == "020" and [a.code for a in issued.source] == ["AUSCOP"]
+    assert not any("Alert" in a.text for a in issued.target)
+    (declared,) = code("A state of emergency was declared in Tunisia.")
+    assert [a.text for a in declared.target] != ["state"]

@@ -743,6 +743,8 @@ class EventExtractor:
         victim = None
         if passive:
             pt = args.passive_target(tok)
+            if pt is not None and p.own_object and p.object and _word_in(pt, p.object):
+                pt = None  # "an Amber Alert has been issued": the act itself, the doer's own, is no target
             if pt is not None:
                 targets = resolver.resolve(pt, ctx)
                 victim = pt if p.cameo[:2] in _FORCE else None
