@@ -203,3 +203,10 @@ def test_verbs_that_only_take_property_away_seize_whatever_the_object(code) -> N
 
 def test_touting_a_decision_is_praise(code) -> None:  # type: ignore[no-untyped-def]
     assert [e.cameo for e in code("The Canadian minister touted Ottawa's decision.")] == ["051"]
+
+
+def test_a_death_in_a_mishap_told_in_a_clause_of_time_is_no_assault(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("State police say Jane Roe was killed when her car went off the ramp and crashed into trees.")
+    assert not [e for e in events if e.cameo.startswith("19")]
+    shot_down = code("Two Afghan soldiers were killed when their helicopter crashed after it was hit by a rocket.")
+    assert [e for e in shot_down if e.cameo.startswith("19")]

@@ -276,6 +276,21 @@ def _remit(verb: Token, p: Pattern | None = None) -> bool:
     return any(c.dep_ == "nsubj" and (c.tag_ in ("WDT", "WP") or c.lower_ == "that") for c in kids(verb))
 
 
+def _by_mishap(verb: Token) -> bool:
+    """An agentless death or harm told with the mishap that caused it in a clause of time: "was killed when her car
+    went off the ramp and crashed into trees", "died after the boat capsized" (lexicon list ``mishap_verbs``)."""
+    if any(c.dep_ in ("agent", "nsubj") for c in kids(verb)) and not args.is_passive(verb):
+        return False
+    if args.agent(verb) is not None:
+        return False
+    mishaps = args.lexicon().get("mishap_verbs", ())
+    return any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as")
+                                         for m in kids(c))
+               and any(t.lemma_.lower() in mishaps for t in c.subtree if t.pos_ == "VERB")
+               and not any(t.dep_ == "agent" for t in c.subtree)  # "... crashed after it was hit by a rocket"
+               for c in kids(verb))
+
+
 def _activity(verb: Token) -> bool:
     """A gerund that is the subject of its clause, with no doer of its own, names an activity, not an act that
     happened: "protecting its own immigrants shouldn't be a heavy lift", "negotiating with the rebels is the only
@@ -502,7 +517,7 @@ class EventExtractor:
             if not pool:
                 continue
             if pos == VERB and (_modifier(tok) or _habitual(tok) or _activity(tok) or _nobody_in_particular(tok)
-                                or _described(tok)):
+                                or _described(tok) or (pool[0].cameo[:2] in _FORCE and _by_mishap(tok))):
                 continue
             if pos in (NOUN, PROPN) and (_habit_of(tok) or _in_remit(tok)):
                 continue
