@@ -257,6 +257,7 @@ class Coder:
         if dateline is not None and places.main_country:
             resolver.home(dateline.place, places.main_country)  # "LONDON, Ky. —": London Police are Kentucky's
         resolver.home_country = places.main_country if dateline is not None else None
+        resolver.namesakes_meant = places.namesakes_meant(doc.ents)  # "London" beside "St. Thomas" is Ontario's
         resolver.scan(doc)
         events: list[Event] = []
         prefix = content_hash(document.id + "\x00" + document.text)[:12]

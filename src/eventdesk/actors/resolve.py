@@ -154,6 +154,7 @@ class ActorResolver:
         self._placed: dict[str, Reading] = {}  # people by name, as first coded with a country and sector
         # places the text puts in another country than their famous namesake ("London, Ky."): name -> country
         self._namesakes: dict[str, str] = {}
+        self.namesakes_meant: dict[str, str] = {}  # towns the place resolver found the article to mean (pipeline)
         self._home_namesake: tuple[str, str] | None = None
         self._named_bodies: list[tuple[int, Reading]] = []  # coded bodies that acted or spoke, in order
         self._bodies: list[tuple[int, Reading]] = []  # named bodies of no state (groups, firms, parties), in order
@@ -199,6 +200,8 @@ class ActorResolver:
                            and (where := _elsewhere(ent, self.kb, self.qualifiers)) is not None}
         if self._home_namesake is not None:
             self._namesakes.setdefault(*self._home_namesake)
+        for name, country in self.namesakes_meant.items():  # "London" beside "St. Thomas": London, Ontario
+            self._namesakes.setdefault(name, country)
         self.document_country = self._document_country(doc)
         if self.date is None:
             years = [int(t.text) for t in doc if t.like_num and len(t.text) == 4 and t.text.isdigit()

@@ -283,6 +283,24 @@ class PlaceResolver:
             if len(ranked) == 1 or self._rank(ranked[0]) - self._rank(ranked[1]) >= _SURE:
                 self.anchors[key] = ranked[0]
 
+    def namesakes_meant(self, ents: Iterable[Span]) -> dict[str, str]:
+        """The towns the article means that are not the likeliest of their name: "London" beside "St. Thomas" is
+        London, Ontario. Name (lower case) -> ISO alpha-3 country, for the readers of actors ("London police")."""
+        out: dict[str, str] = {}
+        for ent in ents:
+            name = _name(ent)
+            if ent.label_ not in ("GPE", "LOC") or self.kb.unit_countries(name) or any(
+                    t.kind == "country" for t in self.kb.lookup(name)):
+                continue
+            found = self.resolve_name(ent, self._cased(ent))
+            if found is None or not found.country:
+                continue
+            usual = next((t.country for t in self.kb.lookup(name) if t.kind == "capital"), None) or (
+                self.kb.cities.country(name))
+            if usual is not None and found.country != usual:
+                out[name.lower()] = found.country
+        return out
+
     def location_of(self, place: Place) -> Location:
         iso3 = _countries().get(place.country, (None, ""))[0]  # a continent has none
         return Location(name=place.name, country=iso3, lat=place.lat, lon=place.lon,
