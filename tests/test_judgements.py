@@ -92,3 +92,11 @@ def test_word_lists_are_checked_and_cited_by_name(tmp_path: Path) -> None:
                                        '  cameo: "051"\n', encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match="nosuch"):
         PatternSet.load(overlay)
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("The Georgian senator called the audit a scam.", "111"),
+    ("The Danish minister described Norway as a pillar of regional stability.", "051"),
+])
+def test_what_a_thing_is_called_says_the_act(code, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.cameo for e in code(text)] == [cameo]
