@@ -854,6 +854,8 @@ class EventExtractor:
         not "..., his neighbour said". Other acts are usually the reporter's own ("the talks were postponed, the
         ministry said"; "the fighters were demobilised, the rebel commanders said")."""
         requirement = p.actors or self.ontology.actors_required(p.cameo)
+        if speakers and all(a.sector == MEDIA for a in speakers):
+            return False  # "9,000 people have been evacuated, Xinhua said": the press reports, it did not evacuate
         if requirement in ("known-political", "armed") or p.cameo.startswith(THREAT):  # a threat: the threatener's
             return False  # nor a threat: "she was threatened if she talked, police said" (not by the police)
         if requirement == "state":
