@@ -269,7 +269,7 @@ class Coder:
             ents_by_sentence.setdefault(sentence_bounds(doc[ent.start])[0], []).append(ent)
         anchor: EventDate | None = None
         set_aside: Counter[str] = Counter()
-        told: set[str] = set()
+        told: dict[str, list[str]] = {}  # long sentences coded, by their last words
         for sent_index, sent in enumerate(doc.sents):
             if not self.extractor.could_match(sent) or _told_before(sent.text, told):
                 continue
@@ -483,15 +483,18 @@ def _as_written(events: list[Event], parsed: str, text: str) -> None:
 REPEAT_MIN_WORDS = 8
 
 
-def _told_before(text: str, told: set[str]) -> bool:
-    """Whether a long sentence repeats one coded earlier in the document (and remember it if not)."""
+def _told_before(text: str, told: dict[str, list[str]]) -> bool:
+    """Whether a long sentence repeats one coded earlier in the document (and remember it if not), also when one of
+    the two carries a label before it ("Story Highlights In observance of ..." and "In observance of ...")."""
     words = text.casefold().split()
     if len(words) < REPEAT_MIN_WORDS:
         return False
     key = " ".join(words)
-    if key in told:
+    ending = " ".join(words[-REPEAT_MIN_WORDS:])  # sentences told twice end alike
+    earlier = told.setdefault(ending, [])
+    if any(key == old or key.endswith(" " + old) or old.endswith(" " + key) for old in earlier):
         return True
-    told.add(key)
+    earlier.append(key)
     return False
 
 
