@@ -163,3 +163,9 @@ def test_the_main_parties_of_english_language_news_are_known(  # type: ignore[no
         code, name: str, expected: str) -> None:
     events = code(f"{name} has criticised the budget.")
     assert [a.code for e in events for a in e.source] == [expected]
+
+
+@pytest.mark.parametrize(("name", "expected"), [("IRENA", "IGOIRENA"), ("Oxfam", "NGOOXFAM"), ("The CPJ", "NGOCPJ")])
+def test_international_bodies_and_charities_are_known(code, name: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(f"{name} has criticised the budget.")
+    assert [a.code for e in events for a in e.source] == [expected]
