@@ -117,3 +117,11 @@ def test_the_group_is_the_body_of_no_state_named_before(code) -> None:  # type: 
     assert [(a.name, a.code) for e in by_trigger(events, "said") for a in e.source] == [("Ade Okafor", "NGANGO")]
     # "warned that the group would protest": the group is the one who would protest (the warning addresses no one)
     assert ("group", "NGANGO") in coded(by_trigger(events, "protest"), "source")
+
+
+def test_an_abbreviation_the_text_spells_out_means_what_the_text_says(code) -> None:  # type: ignore[no-untyped-def]
+    """"FSA" is also the Free Syrian Army; here it is the regulator the text named first."""
+    events = code("Kenya's Financial Services Authority (FSA) fined the bank on Monday. The FSA also demanded a new"
+                  " audit of the lender.")
+    demanded = next(e for e in events if e.trigger.text == "demanded")
+    assert [a.code for a in demanded.source] == ["KENGOV"]

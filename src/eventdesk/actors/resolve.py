@@ -866,6 +866,8 @@ class ActorResolver:
                 mods.extend(terms)
         mods.extend(self._acronym_bodies(item, head_span, segments, person_toks))
         mods.extend(town)
+        if head_terms and head.is_upper and (defined := self._defined_here(item)) is not None:
+            return defined  # "Japan's Financial Services Agency (FSA) ... the FSA": not the Free Syrian Army
         if not person_toks and head.lemma_.lower() in _MEMBER_HEADS and any(
             t.lower_ in ("member", "members") and t.i < head.i for t in item.tokens
         ):  # "member states" of an organisation are its members, not the state where it sits
@@ -967,16 +969,8 @@ class ActorResolver:
         if head.pos_ == "NOUN" and (country or igo or sector):
             return Reading("adjunct", item.text, item.start, item.end, country=country, igo=igo, sector=sector,
                            known=True, also=also)
-        full = self.abbreviations.get(head.text) if not head_terms and len(item.tokens) == 1 else None
-        if full is not None and full.i != head.i and head.text not in self._expanding:
-            # "the DMV" after "the Department of Motor Vehicles (DMV)"
-            self._expanding.add(head.text)
-            try:
-                expanded = [r for r in (self.read(i) for i in list_items(full)) if r]
-            finally:
-                self._expanding.discard(head.text)
-            if expanded:
-                return replace(expanded[0], text=item.text, start=item.start, end=item.end)
+        if not head_terms and (defined := self._defined_here(item)) is not None:
+            return defined  # "the DMV" after "the Department of Motor Vehicles (DMV)"
         if head.pos_ == "PROPN" and all(t.i == head.i or t.dep_ == "case" for t in item.tokens):
             # a surname the entity recognizer did not call a person ("Lavrov" as ORG, "Modi's" as a place)
             if head.lower_ in self.by_surname or self.namesakes(head.text):
@@ -1093,6 +1087,25 @@ class ActorResolver:
                 out.append(Term("igo" if body.igo else "institution", body.name or body.text, country=body.country,
                                 sector=body.sector, igo=body.igo))
         return out
+
+    def _defined_here(self, item: Item) -> Reading | None:
+        """An abbreviation the document spelled out ("the Department of Motor Vehicles (DMV)"), read as its full
+        name: the document's own meaning comes before the knowledge base's ("FSA" of a story on Japan's Financial
+        Services Agency is no Free Syrian Army)."""
+        head = item.head
+        if len(item.tokens) != 1 and not all(t.i == head.i or t.dep_ == "det" for t in item.tokens):
+            return None
+        full = self.abbreviations.get(head.text)
+        if full is None or full.i == head.i or head.text in self._expanding:
+            return None
+        self._expanding.add(head.text)
+        try:
+            expanded = [r for r in (self.read(i) for i in list_items(full)) if r]
+        finally:
+            self._expanding.discard(head.text)
+        if not expanded or not (expanded[0].country or expanded[0].igo or expanded[0].sector):
+            return None
+        return replace(expanded[0], text=item.text, start=item.start, end=item.end)
 
     def _led_by(self, head: Token) -> Reading | None:
         """"The task force, headed by former minister Jane Roe, said": a body the knowledge base does not know is
@@ -1639,8 +1652,8 @@ def _abbreviations(doc: Doc, kb: KnowledgeBase) -> dict[str, Token]:
         if tok.text != "(" or tok.i < 1 or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
             continue
         short = doc[tok.i + 1].text
-        if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()) or kb.lookup(short):
-            continue
+        if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
+            continue  # (one the base knows too: the text's own meaning comes first, "FSA" of Japan's regulator)
         head = doc[tok.i - 1]
         while head.dep_ in ("compound", "amod", "flat", "nmod") and head.head.i > head.i:
             head = head.head
