@@ -151,3 +151,43 @@ def test_an_operation_launched_is_the_doers_own_not_its_target(code) -> None:  #
     began = next(e for e in events if e.trigger.text == "began")
     assert [a.code for a in began.source] == ["SYRMIL"]
     assert not any("operation" in a.text for a in began.target), began.target
+
+
+def test_an_appeal_in_a_letter_is_made_to_its_addressee_not_to_whom_it_is_about(code) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Chilean teachers' union wrote an open letter to the Chilean senate calling for a condemnation of the "
+            "Peruvian foreign minister.")
+    [appeal] = _asserted(code(text), "02")
+    assert [a.sector for a in appeal.target] == ["LEG"]
+    # an appeal that names the one it asks keeps them: "urging the senate ..." is asked of the senate
+    [urged] = _asserted(code("The Chilean teachers' union wrote to the Chilean president urging the Chilean senate to "
+                             "condemn the minister."), "02")
+    assert [a.sector for a in urged.target] == ["LEG"]
+
+
+def test_a_protest_a_killing_sparked_is_aimed_at_the_killers_not_done_by_them(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The police killing of an unarmed teenager in Denver sparked two weeks of protests.")
+    [protest] = _asserted(events, "14")
+    assert [a.code for a in protest.target] == ["USACOP"]
+    assert not any(a.sector == "COP" for a in protest.source)
+    # the one the sparking act befell is no target of the protests
+    [protest] = _asserted(code("The arrest of the Kenyan opposition leader sparked protests."), "14")
+    assert not any(a.sector == "OPP" for a in protest.target)
+
+
+def test_an_allegation_that_someone_was_wronged_accuses_the_wrongdoer(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("A student and his father have filed a lawsuit against Denver police, alleging he was a victim of "
+                  "racial profiling.")
+    accusations = _asserted(events, "11")
+    assert accusations and all([a.code for a in e.target] == ["USACOP"] for e in accusations)
+    [alleged] = _asserted(code("The Kenyan opposition alleged that voters were beaten by Kenyan police."), "112")
+    assert [a.code for a in alleged.target] == ["KENCOP"]
+    # an allegation about a wrong done names its doer as the accused, as before
+    [alleged] = _asserted(code("The Kenyan opposition alleged that the Kenyan police had beaten voters."), "112")
+    assert [a.code for a in alleged.target] == ["KENCOP"]
+
+
+def test_a_pact_to_share_intelligence_is_shared_with_the_partner_and_a_part_of_a_group_is_the_group(code) -> None:  # type: ignore[no-untyped-def]
+    [shared] = _asserted(code("Kenya signed a pact with Uganda to exchange intelligence on the militants."), "064")
+    assert [a.code for a in shared.target] == ["UGA"]
+    [detained] = _asserted(code("One of the Kenyan opposition leaders was detained by Kenyan police."), "17")
+    assert [a.code for a in detained.target] == ["KENOPP"]

@@ -357,6 +357,59 @@ def _message(tok: Token) -> bool:
     return _listed(tok, "messages") or _listed(tok, "pleas")
 
 
+def caused_by(noun: Token) -> Token | None:
+    """The verb of causing a reaction whose object a noun names ("sparked protests", "triggered weeks of protests and
+    calls for reform"; lexicon list ``causing``): its subject is the cause of the reaction, not the one who protests
+    or calls."""
+    tok = noun
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
+        tok = tok.head.head  # "two weeks of protests", "a wave of criticism"
+    verb = tok.head
+    return verb if tok.dep_ == "dobj" and verb.pos_ == "VERB" and _listed(verb, "causing") else None
+
+
+def wronged_clause(verb: Token) -> Token | None:
+    """The clause of an allegation that says its subject suffered a wrong: "alleging he was a victim of profiling"
+    (lexicon list ``victims``), "alleging that workers were beaten by guards" (a passive). Its subject is the one
+    wronged, never the one accused; none when the verb names the accused as its object ("accused the police of ...")."""
+    if any(c.dep_ in ("dobj", "dative") for c in kids(verb)):
+        return None
+    for clause in kids(verb):
+        if clause.dep_ != "ccomp" or any(c.dep_ == "neg" for c in kids(clause)):
+            continue
+        if is_passive(clause) and not is_stative(clause):
+            return clause
+        if clause.lemma_ == "be" and any(c.dep_ == "attr" and _listed(c, "victims") for c in kids(clause)):
+            return clause
+    return None
+
+
+def wrongdoers(verb: Token, clause: Token) -> list[Token]:
+    """Who is accused of the wrong a ``wronged_clause`` tells: the doer it names ("were beaten by guards", "a victim
+    of abuse by the guards"), else the one the suit or complaint the allegation is made in is against ("filed a
+    lawsuit against the police, alleging he was a victim of profiling")."""
+    by = agent(clause)
+    if by is None:
+        by = next((a for c in kids(clause) if c.dep_ == "attr" for o in preposition_objects(c, {"of"})
+                   if (a := agent(o)) is not None), None)
+    if by is not None:
+        return [by]
+    carrier = verb.head if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i else verb
+    out: list[Token] = []
+    for holder in [carrier, *(c for c in kids(carrier) if c.dep_ in ("dobj", "nsubjpass"))]:
+        for accused in preposition_objects(holder, {"against"}):
+            out += [accused, *(c for c in kids(accused) if c.dep_ == "conj")]
+    return out
+
+
+def asks_someone(verb: Token) -> bool:
+    """Whether a verb of asking names the one it asks in its own object ("urging the governor to resign", "asked
+    him for help"); "calling for a condemnation of the minister" names only what is asked for."""
+    return any(c.dep_ in ("dobj", "dative") and c.pos_ in _NOMINAL for c in kids(verb))
+
+
 def asker_to_contact(verb: Token) -> Token | None:
     """Who asks, in an agentless passive appeal to get in touch with them: "anyone with information is asked (urged)
     to call police" is the police's appeal."""
@@ -463,7 +516,8 @@ def passive_target(verb: Token) -> Token | None:
         return _child(verb.head, ("nsubjpass", "nsubj"))
     if own is not None and verb.dep_ == "relcl" and (own.tag_ in ("WP", "WDT") or own.lower_ == "that"):
         return verb.head  # "John Roe, who was arrested": Roe
-    return own
+    # "one of the guards was suspended", "a group of protesters was detained": the people the part is of
+    return measured(own) if own is not None and own.pos_ in ("NUM", "NOUN", "PRON") else own
 
 
 def undergoer_phrase(verb: Token) -> Span | None:
@@ -612,6 +666,9 @@ def fallback_targets(verb: Token, with_object: bool = True, with_clause: bool = 
         out.extend(preposition_objects(pobj, {"of", "belonging"}))
         out.extend(c for c in kids(pobj) if c.dep_ == "poss")  # "revolted against the governor's curfew"
     out.extend(c for c in kids(verb) if c.dep_ == "dative" and c.pos_ in _NOMINAL)
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        # "an agreement with Washington to share intelligence": what a pact or a plan is to do is done with its partner
+        out.extend(preposition_objects(verb.head, {"with", "between"}))
     for comp in kids(verb):
         if comp.dep_ == "ccomp" and with_clause:
             out.extend(c for c in kids(comp) if c.dep_ in ("nsubj", "nsubjpass"))
