@@ -48,6 +48,10 @@ MEASURES = {
 }
 
 
+# Nouns for a part of a group of people: "a group of protesters was detained" befalls the protesters
+_PARTS = {"group", "contingent", "detachment", "team", "majority", "dozen", "handful", "band", "batch"}
+
+
 def measured(tok: Token) -> Token:
     """What a measure noun measures ("tons of aid": aid; "a new round of sanctions": sanctions); else the token."""
     seen = 0
@@ -516,8 +520,9 @@ def passive_target(verb: Token) -> Token | None:
         return _child(verb.head, ("nsubjpass", "nsubj"))
     if own is not None and verb.dep_ == "relcl" and (own.tag_ in ("WP", "WDT") or own.lower_ == "that"):
         return verb.head  # "John Roe, who was arrested": Roe
-    # "one of the guards was suspended", "a group of protesters was detained": the people the part is of
-    return measured(own) if own is not None and own.pos_ in ("NUM", "NOUN", "PRON") else own
+    # "one of the guards was suspended", "a group of protesters was detained": the people the part is of (not "a round
+    # of negotiations was suspended": a measure of talks is no part of a group of people)
+    return measured(own) if own is not None and (own.pos_ in ("NUM", "PRON") or own.lemma_.lower() in _PARTS) else own
 
 
 def undergoer_phrase(verb: Token) -> Span | None:
@@ -656,8 +661,9 @@ def fallback_targets(verb: Token, with_object: bool = True, with_clause: bool = 
     cancel"); the complements of a to-infinitive ("threatened to cut electricity to X"); inside a
     non-actor object: its prepositions, its owner and modifiers ("rejected Saddam Hussein's proposal",
     "a US offer", "an offer from Kabul"), unless ``with_object`` is false (the object is the source's
-    own: "deployed its troops"); the subject of a "that" clause only ``with_clause`` (a comment's is what it is
-    about: "warned that freezing rain will hit").
+    own: "deployed its troops"); the subject of a "that" clause only ``with_clause`` (a comment's, an admission's
+    or an agreement's is what it is about: "warned that freezing rain will hit", "admitted that the firm had
+    failed", "agreed that EU rules should change").
     """
     out: list[Token] = []
     pobjs = preposition_objects(verb, set(_FALLBACK_PREPS))

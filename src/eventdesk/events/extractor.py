@@ -873,7 +873,8 @@ class EventExtractor:
                     yield t
             if not statement:  # a statement's target is the one addressed, never what it is about
                 yield from args.fallback_targets(tok, with_object=not p.own_object,
-                                                 with_clause=p.cameo not in _COMMENTS)
+                                                 with_clause=p.cameo not in _COMMENTS
+                                                 and p.cameo[:2] not in _ABOUT_A_CLAUSE)
 
         uncoded: list[Actor] = []
         for t in candidates():
@@ -1159,6 +1160,10 @@ _JUDGING = {"05", "11", "12"}
 # CAMEO classes whose other party an adjective of what is asked or judged may name ("demanded federal action"):
 # appeals, demands, disapproval, rejection
 _ADDRESSING = {"02", "10", "11", "12"}
+# CAMEO classes whose "that" clause says what is admitted, agreed or intended (statements, intents): its subject is
+# what the act is about, not its other party ("admitted that the firm had failed", "agreed that the rules should
+# change"); an appeal's or a demand's clause names the one who must act ("demanded that the US cancel")
+_ABOUT_A_CLAUSE = {"01", "03"}
 # CAMEO classes of asking (appeals, demands): their target is the one asked, not the one the request is about
 _ASKING = {"02", "10"}
 # how far back (in tokens, some fifteen sentences) "the attack" may be an act the article told
