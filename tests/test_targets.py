@@ -175,8 +175,8 @@ def test_a_protest_a_killing_sparked_is_aimed_at_the_killers_not_done_by_them(co
 
 
 def test_an_allegation_that_someone_was_wronged_accuses_the_wrongdoer(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("A student and his father have filed a lawsuit against Denver police, alleging he was a victim of "
-                  "racial profiling.")
+    events = code("A nurse and her brother have filed a suit against Denver police, claiming she was the victim of "
+                  "ethnic bias.")
     accusations = _asserted(events, "11")
     assert accusations and all([a.code for a in e.target] == ["USACOP"] for e in accusations)
     [alleged] = _asserted(code("The Kenyan opposition alleged that voters were beaten by Kenyan police."), "112")

@@ -375,7 +375,7 @@ def caused_by(noun: Token) -> Token | None:
 
 
 def wronged_clause(verb: Token) -> Token | None:
-    """The clause of an allegation that says its subject suffered a wrong: "alleging he was a victim of profiling"
+    """The clause of an allegation that says its subject suffered a wrong: "claiming she was a victim of abuse"
     (lexicon list ``victims``), "alleging that workers were beaten by guards" (a passive). Its subject is the one
     wronged, never the one accused; none when the verb names the accused as its object ("accused the police of ...")."""
     if any(c.dep_ in ("dobj", "dative") for c in kids(verb)):
@@ -393,7 +393,7 @@ def wronged_clause(verb: Token) -> Token | None:
 def wrongdoers(verb: Token, clause: Token) -> list[Token]:
     """Who is accused of the wrong a ``wronged_clause`` tells: the doer it names ("were beaten by guards", "a victim
     of abuse by the guards"), else the one the suit or complaint the allegation is made in is against ("filed a
-    lawsuit against the police, alleging he was a victim of profiling")."""
+    lawsuit against the police, claiming she was a victim of abuse")."""
     by = agent(clause)
     if by is None:
         by = next((a for c in kids(clause) if c.dep_ == "attr" for o in preposition_objects(c, {"of"})
@@ -673,7 +673,7 @@ def fallback_targets(verb: Token, with_object: bool = True, with_clause: bool = 
         out.extend(c for c in kids(pobj) if c.dep_ == "poss")  # "revolted against the governor's curfew"
     out.extend(c for c in kids(verb) if c.dep_ == "dative" and c.pos_ in _NOMINAL)
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
-        # "an agreement with Washington to share intelligence": what a pact or a plan is to do is done with its partner
+        # "a pact with Kampala to exchange intelligence": what a pact or a plan is to do is done with its partner
         out.extend(preposition_objects(verb.head, {"with", "between"}))
     for comp in kids(verb):
         if comp.dep_ == "ccomp" and with_clause:

@@ -756,7 +756,7 @@ class EventExtractor:
             # ("five others were wounded": the ones it befell are named, though no actor, and no one else is)
             targets = self._targets(tok, p, resolver, ctx, sources)
         if p.cameo.startswith(DISAPPROVE) and (wronged := args.wronged_clause(tok)) is not None:
-            # "alleging he was a victim of profiling": the one wronged is no one accused; the wrong's doer is
+            # "claiming she was a victim of abuse": the one wronged is no one accused; the wrong's doer is
             targets = [a for t in args.wrongdoers(tok, wronged) for a in resolver.resolve(t, ctx)]
         if tok.dep_ in ("xcomp", "advcl", "acl") and p.cameo[:2] in _VERBAL and (not targets or all(
                 t.text.lower() in _OBJECT_PRONOUNS for t in targets) or (
