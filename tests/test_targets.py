@@ -191,3 +191,19 @@ def test_a_pact_to_share_intelligence_is_shared_with_the_partner_and_a_part_of_a
     assert [a.code for a in shared.target] == ["UGA"]
     [detained] = _asserted(code("One of the Kenyan opposition leaders was detained by Kenyan police."), "17")
     assert [a.code for a in detained.target] == ["KENOPP"]
+
+
+def test_a_thing_named_by_a_sectors_word_is_no_actor(code) -> None:  # type: ignore[no-untyped-def]
+    # "marine" and "criminal" are sector words, but a conservation project and an inquiry are nobody
+    for text in ("The Kenyan ministry supported marine turtle conservation in Mombasa.",
+                 "The Kenyan police department is conducting a criminal investigation into the fire."):
+        events = code(text)
+        assert not any(a.sector in ("MIL", "CRM") for e in events for a in e.target), text
+    # posts and members of a sector stand for it: "army positions", "opposition supporters"
+    [attack] = _asserted(code("Kenyan rebels shelled army positions near Mombasa."), "19")
+    assert [a.sector for a in attack.target] == ["MIL"]
+
+
+def test_a_threatened_attack_targets_the_country_it_would_strike(code) -> None:  # type: ignore[no-untyped-def]
+    [threat] = _asserted(code("The rebel group threatened on Monday to resume its attacks in Kenya."), "13")
+    assert [a.code for a in threat.target] == ["KEN"]

@@ -408,6 +408,14 @@ def wrongdoers(verb: Token, clause: Token) -> list[Token]:
     return out
 
 
+def threatened_places(verb: Token) -> list[Token]:
+    """The countries and towns where a threatened act would strike: "threatened to resume attacks in Israel" (the
+    place inside the act's own phrase, after "in" or "inside")."""
+    infinitives = [c for c in kids(verb) if c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.tag_ == "VB")]
+    acts = [o for c in infinitives for o in kids(c) if o.dep_ == "dobj"]
+    return [p for a in acts for p in preposition_objects(a, {"in", "inside", "across"}) if p.ent_type_ == "GPE"]
+
+
 def asks_someone(verb: Token) -> bool:
     """Whether a verb of asking names the one it asks in its own object ("urging the governor to resign", "asked
     him for help"); "calling for a condemnation of the minister" names only what is asked for."""

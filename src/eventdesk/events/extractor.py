@@ -792,6 +792,8 @@ class EventExtractor:
                 return None  # a person described as visiting from somewhere visits no one: a tourist, no consultation
         if not any(t.code for t in targets) and (p.cameo == VISIT or (p.cameo.startswith("09") and tok.dep_ == "conj")):
             targets = self._host(tok, sources, resolver) or targets  # "visited Derby": the host, not a town
+        if not targets and p.cameo.startswith(THREAT):  # "threatened to resume attacks in Israel": where they strike
+            targets = [a for t in args.threatened_places(tok) for a in resolver.resolve(t, ctx) if a.code]
         if p.cameo.startswith("13"):
             conditioned = args.condition_subject(tok)  # a threat's target is the one who must comply
             if conditioned is not None:
