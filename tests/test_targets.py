@@ -207,3 +207,14 @@ def test_a_thing_named_by_a_sectors_word_is_no_actor(code) -> None:  # type: ign
 def test_a_threatened_attack_targets_the_country_it_would_strike(code) -> None:  # type: ignore[no-untyped-def]
     [threat] = _asserted(code("The rebel group threatened on Monday to resume its attacks in Kenya."), "13")
     assert [a.code for a in threat.target] == ["KEN"]
+
+
+def test_the_petition_told_before_keeps_whom_it_is_against(code) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kenya's opposition filed a petition against the Kenyan electoral commission on Monday. The court will "
+            "rule in June. Turnout was low in the north. Two polling stations opened late. Observers liked the count. "
+            "The opposition, which lodged the petition with the help of lawyers, said the vote was rigged.")
+    suits = [e for e in _asserted(code(text), "115")]
+    assert len(suits) == 2 and all(e.target and e.target[0].country == "KEN" for e in suits)
+    # a new petition ("filed a petition") names no one told before
+    [alone] = _asserted(code("The Kenyan opposition filed a petition on Monday."), "115") or [None]
+    assert alone is None or not alone.target

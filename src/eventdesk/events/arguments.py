@@ -269,6 +269,31 @@ def _window_start(tok: Token) -> int:
     return start
 
 
+# how many sentences back "the petition" may be the petition an article told of with its other party
+_TOLD_WRITING_WINDOW = 15
+
+
+def sued_before(writing: Token) -> list[Token]:
+    """Whom "the petition" or "the lawsuit" a sentence speaks of was brought against, when an earlier sentence told it
+    ("the union filed a complaint against the mayor in May. ... The union, which lodged the complaint by post, says
+    ..."): the "against" of the last writing of that name before, within some fifteen sentences."""
+    told = ("the", "this", "that", "its", "their")
+    if not any((c.dep_ == "det" and c.lower_ in told) or c.dep_ == "poss" for c in kids(writing)):
+        return []  # "filed a petition": a new one
+    start = sentence_bounds(writing)[0]
+    for _ in range(_TOLD_WRITING_WINDOW):
+        if start == 0:
+            break
+        start = sentence_bounds(writing.doc[start - 1])[0]
+    lemma = writing.lemma_.lower()
+    for word in reversed(writing.doc[start:sentence_bounds(writing)[0]]):
+        if word.pos_ == "NOUN" and word.lemma_.lower() == lemma:
+            against = preposition_objects(word, {"against"}) or preposition_objects(word.head, {"against"})
+            if against:
+                return [*against, *(c for a in against for c in kids(a) if c.dep_ == "conj")]
+    return []
+
+
 def _made_before(writing: Token) -> Token | None:
     """Who made "the directive" a sentence speaks of, when an earlier sentence told it ("the ministry issued a
     directive. The directive urges bus firms to ..."): the maker of the last writing of that name before."""

@@ -785,6 +785,9 @@ class EventExtractor:
             targets = self._other_party(sources, resolver, ctx, tok) or targets
         elif p.cameo == LAWSUIT and not any(t.code for t in targets):  # "Y settled a lawsuit brought by X": X sued Y
             targets = self._other_party(sources, resolver, ctx, tok) or targets
+            # "X, which filed the petition through its counsel": the petition told before, against whom it was
+            told = [t for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass") for t in args.sued_before(c)]
+            targets = [a for t in told for a in resolver.resolve(t, ctx) if a.code and not _same(a, sources)] or targets
         if p.cameo == VISIT:  # "a woman visiting from Canada": where a visitor comes from is no host
             origins = {o.idx for o in args.preposition_objects(tok, {"from"})}
             targets = [t for t in targets if t.start not in origins]
