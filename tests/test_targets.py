@@ -214,7 +214,7 @@ def test_the_petition_told_before_keeps_whom_it_is_against(code) -> None:  # typ
             "rule in June. Turnout was low in the north. Two polling stations opened late. Observers liked the count. "
             "The opposition, which lodged the petition with the help of lawyers, said the vote was rigged.")
     suits = [e for e in _asserted(code(text), "115")]
-    assert len(suits) == 2 and all(e.target and e.target[0].country == "KEN" for e in suits)
+    assert len(suits) == 2 and all([a.code for a in e.target] == ["KENGOV"] for e in suits)
     # a new petition ("filed a petition") names no one told before
     [alone] = _asserted(code("The Kenyan opposition filed a petition on Monday."), "115") or [None]
     assert alone is None or not alone.target

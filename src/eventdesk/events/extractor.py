@@ -783,11 +783,13 @@ class EventExtractor:
                 c.lower_ for c in kids(tok) if c.dep_ == "prep"}:
             # "agreed not to spy on mosques" under a settlement: agreed with the other party, not with the mosques
             targets = self._other_party(sources, resolver, ctx, tok) or targets
-        elif p.cameo == LAWSUIT and not any(t.code for t in targets):  # "Y settled a lawsuit brought by X": X sued Y
-            targets = self._other_party(sources, resolver, ctx, tok) or targets
-            # "X, which filed the petition through its counsel": the petition told before, against whom it was
+        elif p.cameo == LAWSUIT and not (args.slot(tok, "dobj.against") or args.slot(tok, "against")):
+            # "X, which lodged the petition with the help of lawyers": the petition told before, against whom it was
+            # brought (its helpers are no party); "Y settled a lawsuit brought by X": X sued Y
             told = [t for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass") for t in args.sued_before(c)]
             targets = [a for t in told for a in resolver.resolve(t, ctx) if a.code and not _same(a, sources)] or targets
+            if not any(t.code for t in targets):
+                targets = self._other_party(sources, resolver, ctx, tok) or targets
         if p.cameo == VISIT:  # "a woman visiting from Canada": where a visitor comes from is no host
             origins = {o.idx for o in args.preposition_objects(tok, {"from"})}
             targets = [t for t in targets if t.start not in origins]
