@@ -203,7 +203,9 @@ def test_condemning_the_attack_told_before_targets_its_doers(code) -> None:  # t
 
 def test_asking_the_public_to_call_police_is_the_police_s_appeal(code) -> None:  # type: ignore[no-untyped-def]
     [appeal] = _asserted(code("Anyone who saw the crash is asked to call Kenyan police on 999."), "02")
-    assert [a.code for a in appeal.source] == ["KENCOP"] and appeal.target == []
+    assert [a.code for a in appeal.source] == ["KENCOP"]
+    # the appeal is made to the public, the civilians of the police's country, whom the phrase names
+    assert [(a.text, a.code) for a in appeal.target] == [("Anyone who saw the crash", "KENCVL")]
     # someone asked to call a named person was asked by someone else, not by that person
     [asked] = _asserted(code("The Kenyan minister was asked to call the Ugandan president."), "02")
     assert not any(a.code == "UGAGOV" for a in asked.source)

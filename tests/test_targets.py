@@ -151,3 +151,70 @@ def test_an_operation_launched_is_the_doers_own_not_its_target(code) -> None:  #
     began = next(e for e in events if e.trigger.text == "began")
     assert [a.code for a in began.source] == ["SYRMIL"]
     assert not any("operation" in a.text for a in began.target), began.target
+
+
+def test_an_appeal_in_a_letter_is_made_to_its_addressee_not_to_whom_it_is_about(code) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Chilean teachers' union wrote an open letter to the Chilean senate calling for a condemnation of the "
+            "Peruvian foreign minister.")
+    [appeal] = _asserted(code(text), "02")
+    assert [a.sector for a in appeal.target] == ["LEG"]
+    # an appeal that names the one it asks keeps them: "urging the senate ..." is asked of the senate
+    [urged] = _asserted(code("The Chilean teachers' union wrote to the Chilean president urging the Chilean senate to "
+                             "condemn the minister."), "02")
+    assert [a.sector for a in urged.target] == ["LEG"]
+
+
+def test_a_protest_a_killing_sparked_is_aimed_at_the_killers_not_done_by_them(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The police killing of an unarmed teenager in Denver sparked two weeks of protests.")
+    [protest] = _asserted(events, "14")
+    assert [a.code for a in protest.target] == ["USACOP"]
+    assert not any(a.sector == "COP" for a in protest.source)
+    # the one the sparking act befell is no target of the protests
+    [protest] = _asserted(code("The arrest of the Kenyan opposition leader sparked protests."), "14")
+    assert not any(a.sector == "OPP" for a in protest.target)
+
+
+def test_an_allegation_that_someone_was_wronged_accuses_the_wrongdoer(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("A nurse and her brother have filed a suit against Denver police, claiming she was the victim of "
+                  "ethnic bias.")
+    accusations = _asserted(events, "11")
+    assert accusations and all([a.code for a in e.target] == ["USACOP"] for e in accusations)
+    [alleged] = _asserted(code("The Kenyan opposition alleged that voters were beaten by Kenyan police."), "112")
+    assert [a.code for a in alleged.target] == ["KENCOP"]
+    # an allegation about a wrong done names its doer as the accused, as before
+    [alleged] = _asserted(code("The Kenyan opposition alleged that the Kenyan police had beaten voters."), "112")
+    assert [a.code for a in alleged.target] == ["KENCOP"]
+
+
+def test_a_pact_to_share_intelligence_is_shared_with_the_partner_and_a_part_of_a_group_is_the_group(code) -> None:  # type: ignore[no-untyped-def]
+    [shared] = _asserted(code("Kenya signed a pact with Uganda to exchange intelligence on the militants."), "064")
+    assert [a.code for a in shared.target] == ["UGA"]
+    [detained] = _asserted(code("One of the Kenyan opposition leaders was detained by Kenyan police."), "17")
+    assert [a.code for a in detained.target] == ["KENOPP"]
+
+
+def test_a_thing_named_by_a_sectors_word_is_no_actor(code) -> None:  # type: ignore[no-untyped-def]
+    # "marine" and "criminal" are sector words, but a conservation project and an inquiry are nobody
+    for text in ("The Kenyan ministry supported marine turtle conservation in Mombasa.",
+                 "The Kenyan police department is conducting a criminal investigation into the fire."):
+        events = code(text)
+        assert not any(a.sector in ("MIL", "CRM") for e in events for a in e.target), text
+    # posts and members of a sector stand for it: "army positions", "opposition supporters"
+    [attack] = _asserted(code("Kenyan rebels shelled army positions near Mombasa."), "19")
+    assert [a.sector for a in attack.target] == ["MIL"]
+
+
+def test_a_threatened_attack_targets_the_country_it_would_strike(code) -> None:  # type: ignore[no-untyped-def]
+    [threat] = _asserted(code("The rebel group threatened on Monday to resume its attacks in Kenya."), "13")
+    assert [a.code for a in threat.target] == ["KEN"]
+
+
+def test_the_petition_told_before_keeps_whom_it_is_against(code) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kenya's opposition filed a petition against the Kenyan electoral commission on Monday. The court will "
+            "rule in June. Turnout was low in the north. Two polling stations opened late. Observers liked the count. "
+            "The opposition, which lodged the petition with the help of lawyers, said the vote was rigged.")
+    suits = [e for e in _asserted(code(text), "115")]
+    assert len(suits) == 2 and all([a.code for a in e.target] == ["KENGOV"] for e in suits)
+    # a new petition ("filed a petition") names no one told before
+    [alone] = _asserted(code("The Kenyan opposition filed a petition on Monday."), "115") or [None]
+    assert alone is None or not alone.target

@@ -671,10 +671,10 @@ class ActorResolver:
                     r = replace(r, country=self._introduced[r.sector])
             elif r.kind in ("title", "entity") and r.country and r.sector and r.igo is None:
                 self._introduced[r.sector] = r.country
+            if r.kind == "adjunct" and r.country is None and r.igo is None and not self._stands_for(head):
+                continue  # "military aid", "a criminal investigation", "marine conservation" name no actor
             if r.country is None and r.igo is None and r.sector and ctx and not r.stateless:
                 r = replace(r, country=ctx)  # "Instagram said" of a story on Singapore: no Singaporean outlet
-            if r.kind == "adjunct" and r.country is None and r.igo is None:
-                continue  # "military aid" names no actor
             if r.kind in ("entity", "person") and r.name and r.sector in _NON_STATE and r.igo is None:
                 # "the group" may mean it later (or the body a person named with its sector speaks for)
                 self._bodies.append((r.start, r if r.kind == "entity" else replace(r, kind="entity", name=None)))
@@ -692,6 +692,12 @@ class ActorResolver:
         sentence or two."""
         earlier = [(start, r) for start, r in self._named_bodies if before - _SPOKEN_FOR <= start < before]
         return max(earlier, key=lambda sr: sr[0])[1] if earlier else None
+
+    def _stands_for(self, head: Token) -> bool:
+        """Whether a thing named by a sector's word stands for that sector's actor: its posts, vehicles and
+        members ("shelled army positions", "a police station", "opposition supporters"); an abstract thing ("a
+        criminal investigation", "military aid", "party drugs") names none (``descriptions.yaml``: ``stands_for``)."""
+        return head.lemma_.lower() in self.kb.stand_for_nouns or head.lower_ in self.kb.stand_for_nouns
 
     def _private(self, r: Reading) -> bool:
         """A person named by a full name and nothing else: no office, title, body or entry of the base."""

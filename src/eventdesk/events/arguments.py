@@ -48,6 +48,10 @@ MEASURES = {
 }
 
 
+# Nouns for a part of a group of people: "a group of protesters was detained" befalls the protesters
+_PARTS = {"group", "contingent", "detachment", "team", "majority", "dozen", "handful", "band", "batch"}
+
+
 def measured(tok: Token) -> Token:
     """What a measure noun measures ("tons of aid": aid; "a new round of sanctions": sanctions); else the token."""
     seen = 0
@@ -265,6 +269,31 @@ def _window_start(tok: Token) -> int:
     return start
 
 
+# how many sentences back "the petition" may be the petition an article told of with its other party
+_TOLD_WRITING_WINDOW = 15
+
+
+def sued_before(writing: Token) -> list[Token]:
+    """Whom "the petition" or "the lawsuit" a sentence speaks of was brought against, when an earlier sentence told it
+    ("the union filed a complaint against the mayor in May. ... The union, which lodged the complaint by post, says
+    ..."): the "against" of the last writing of that name before, within some fifteen sentences."""
+    told = ("the", "this", "that", "its", "their")
+    if not any((c.dep_ == "det" and c.lower_ in told) or c.dep_ == "poss" for c in kids(writing)):
+        return []  # "filed a petition": a new one
+    start = sentence_bounds(writing)[0]
+    for _ in range(_TOLD_WRITING_WINDOW):
+        if start == 0:
+            break
+        start = sentence_bounds(writing.doc[start - 1])[0]
+    lemma = writing.lemma_.lower()
+    for word in reversed(writing.doc[start:sentence_bounds(writing)[0]]):
+        if word.pos_ == "NOUN" and word.lemma_.lower() == lemma:
+            against = preposition_objects(word, {"against"}) or preposition_objects(word.head, {"against"})
+            if against:
+                return [*against, *(c for a in against for c in kids(a) if c.dep_ == "conj")]
+    return []
+
+
 def _made_before(writing: Token) -> Token | None:
     """Who made "the directive" a sentence speaks of, when an earlier sentence told it ("the ministry issued a
     directive. The directive urges bus firms to ..."): the maker of the last writing of that name before."""
@@ -355,6 +384,67 @@ def addressee(carrier: Token) -> Token | None:
 def _message(tok: Token) -> bool:
     """A letter, a note or a petition: a writing addressed to someone (lexicon lists ``messages`` and ``pleas``)."""
     return _listed(tok, "messages") or _listed(tok, "pleas")
+
+
+def caused_by(noun: Token) -> Token | None:
+    """The verb of causing a reaction whose object a noun names ("sparked protests", "triggered weeks of protests and
+    calls for reform"; lexicon list ``causing``): its subject is the cause of the reaction, not the one who protests
+    or calls."""
+    tok = noun
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
+        tok = tok.head.head  # "two weeks of protests", "a wave of criticism"
+    verb = tok.head
+    return verb if tok.dep_ == "dobj" and verb.pos_ == "VERB" and _listed(verb, "causing") else None
+
+
+def wronged_clause(verb: Token) -> Token | None:
+    """The clause of an allegation that says its subject suffered a wrong: "claiming she was a victim of abuse"
+    (lexicon list ``victims``), "alleging that workers were beaten by guards" (a passive). Its subject is the one
+    wronged, never the one accused; none when the verb names the accused as its object ("accused the police of ...")."""
+    if any(c.dep_ in ("dobj", "dative") for c in kids(verb)):
+        return None
+    for clause in kids(verb):
+        if clause.dep_ != "ccomp" or any(c.dep_ == "neg" for c in kids(clause)):
+            continue
+        if is_passive(clause) and not is_stative(clause):
+            return clause
+        if clause.lemma_ == "be" and any(c.dep_ == "attr" and _listed(c, "victims") for c in kids(clause)):
+            return clause
+    return None
+
+
+def wrongdoers(verb: Token, clause: Token) -> list[Token]:
+    """Who is accused of the wrong a ``wronged_clause`` tells: the doer it names ("were beaten by guards", "a victim
+    of abuse by the guards"), else the one the suit or complaint the allegation is made in is against ("filed a
+    lawsuit against the police, claiming she was a victim of abuse")."""
+    by = agent(clause)
+    if by is None:
+        by = next((a for c in kids(clause) if c.dep_ == "attr" for o in preposition_objects(c, {"of"})
+                   if (a := agent(o)) is not None), None)
+    if by is not None:
+        return [by]
+    carrier = verb.head if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i else verb
+    out: list[Token] = []
+    for holder in [carrier, *(c for c in kids(carrier) if c.dep_ in ("dobj", "nsubjpass"))]:
+        for accused in preposition_objects(holder, {"against"}):
+            out += [accused, *(c for c in kids(accused) if c.dep_ == "conj")]
+    return out
+
+
+def threatened_places(verb: Token) -> list[Token]:
+    """The countries and towns where a threatened act would strike: "threatened to resume attacks in Israel" (the
+    place inside the act's own phrase, after "in" or "inside")."""
+    infinitives = [c for c in kids(verb) if c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.tag_ == "VB")]
+    acts = [o for c in infinitives for o in kids(c) if o.dep_ == "dobj"]
+    return [p for a in acts for p in preposition_objects(a, {"in", "inside", "across"}) if p.ent_type_ == "GPE"]
+
+
+def asks_someone(verb: Token) -> bool:
+    """Whether a verb of asking names the one it asks in its own object ("urging the governor to resign", "asked
+    him for help"); "calling for a condemnation of the minister" names only what is asked for."""
+    return any(c.dep_ in ("dobj", "dative") and c.pos_ in _NOMINAL for c in kids(verb))
 
 
 def asker_to_contact(verb: Token) -> Token | None:
@@ -463,7 +553,9 @@ def passive_target(verb: Token) -> Token | None:
         return _child(verb.head, ("nsubjpass", "nsubj"))
     if own is not None and verb.dep_ == "relcl" and (own.tag_ in ("WP", "WDT") or own.lower_ == "that"):
         return verb.head  # "John Roe, who was arrested": Roe
-    return own
+    # "one of the guards was suspended", "a group of protesters was detained": the people the part is of (not "a round
+    # of negotiations was suspended": a measure of talks is no part of a group of people)
+    return measured(own) if own is not None and (own.pos_ in ("NUM", "PRON") or own.lemma_.lower() in _PARTS) else own
 
 
 def undergoer_phrase(verb: Token) -> Span | None:
@@ -602,8 +694,9 @@ def fallback_targets(verb: Token, with_object: bool = True, with_clause: bool = 
     cancel"); the complements of a to-infinitive ("threatened to cut electricity to X"); inside a
     non-actor object: its prepositions, its owner and modifiers ("rejected Saddam Hussein's proposal",
     "a US offer", "an offer from Kabul"), unless ``with_object`` is false (the object is the source's
-    own: "deployed its troops"); the subject of a "that" clause only ``with_clause`` (a comment's is what it is
-    about: "warned that freezing rain will hit").
+    own: "deployed its troops"); the subject of a "that" clause only ``with_clause`` (a comment's, an admission's
+    or an agreement's is what it is about: "warned that freezing rain will hit", "admitted that the firm had
+    failed", "agreed that EU rules should change").
     """
     out: list[Token] = []
     pobjs = preposition_objects(verb, set(_FALLBACK_PREPS))
@@ -612,6 +705,9 @@ def fallback_targets(verb: Token, with_object: bool = True, with_clause: bool = 
         out.extend(preposition_objects(pobj, {"of", "belonging"}))
         out.extend(c for c in kids(pobj) if c.dep_ == "poss")  # "revolted against the governor's curfew"
     out.extend(c for c in kids(verb) if c.dep_ == "dative" and c.pos_ in _NOMINAL)
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        # "a pact with Kampala to exchange intelligence": what a pact or a plan is to do is done with its partner
+        out.extend(preposition_objects(verb.head, {"with", "between"}))
     for comp in kids(verb):
         if comp.dep_ == "ccomp" and with_clause:
             out.extend(c for c in kids(comp) if c.dep_ in ("nsubj", "nsubjpass"))

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from eventdesk.actors import ActorResolver
 from eventdesk.actors.resolve import actor_code
 from eventdesk.events import arguments as args
-from eventdesk.events.coding import authorities
+from eventdesk.events.coding import authorities, private_person
 from eventdesk.events.domain import Text, kind_of_text, political_enough
 from eventdesk.events.implicit import with_implicit_agent
 from eventdesk.events.intent import (
@@ -456,6 +456,7 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you"})
 CONSULT_ROOT = "04"
 LAWSUIT = "115"  # its other party is the one sued: the one who settles the suit when no one else is named
 PROTEST_ROOT = "14"
+DISAPPROVE = "11"  # criticism, accusation: aimed at the one who did wrong, never at the one wronged
 MEDIATE = "045"
 # Classes whose act needs a doer: a thing named as the subject ("the squeeze is forcing employers to ...") threatens
 # or coerces no one
@@ -753,8 +754,12 @@ class EventExtractor:
         targets: list[Actor] = []
         asker = args.asker_to_contact(tok) if passive and p.cameo.startswith("02") else None
         if asker is not None and (askers := resolver.resolve(asker, ctx)):
-            # "anyone who saw the crash is asked to call police": the police appeal to the public (no actor)
-            return Candidate(tok, p, askers, [], status_of(tok), round(conf * 0.8, 3))
+            # "anyone who saw the crash is asked to call police": the police appeal to the public, the civilians of the
+            # askers' country (CAMEO's CVL), whom the phrase names
+            asked = args.passive_target(tok)
+            country = next((a.country for a in askers if a.country), None) or ctx or resolver.document_country
+            public = [private_person(_phrase(asked), asked.left_edge.idx, country)] if asked is not None else []
+            return Candidate(tok, p, askers, public, status_of(tok), round(conf * 0.8, 3))
         victim = None
         if passive:
             pt = args.passive_target(tok)
@@ -770,10 +775,16 @@ class EventExtractor:
         if not targets and victim is None:
             # ("five others were wounded": the ones it befell are named, though no actor, and no one else is)
             targets = self._targets(tok, p, resolver, ctx, sources)
+        if p.cameo.startswith(DISAPPROVE) and (wronged := args.wronged_clause(tok)) is not None:
+            # "claiming she was a victim of abuse": the one wronged is no one accused; the wrong's doer is
+            targets = [a for t in args.wrongdoers(tok, wronged) for a in resolver.resolve(t, ctx)]
         if tok.dep_ in ("xcomp", "advcl", "acl") and p.cameo[:2] in _VERBAL and (not targets or all(
-                t.text.lower() in _OBJECT_PRONOUNS for t in targets)):
+                t.text.lower() in _OBJECT_PRONOUNS for t in targets) or (
+                p.cameo[:2] in _ASKING and not args.asks_someone(tok))):
             # "wrote to the governor asking him to resign", "a letter to the Pope asking for help": what a message asks
-            # (offers, demands) is addressed to whom it is sent, and "him" is that one
+            # (offers, demands) is addressed to whom it is sent, and "him" is that one; so is what it calls for about
+            # someone else ("a letter to the parliament calling for a condemnation of the minister": the parliament
+            # is asked, the minister is what is asked about)
             addressed = args.addressee(tok.head)
             if addressed is not None and (found := resolver.resolve(addressed, ctx)):
                 targets = found
@@ -792,8 +803,13 @@ class EventExtractor:
                 c.lower_ for c in kids(tok) if c.dep_ == "prep"}:
             # "agreed not to spy on mosques" under a settlement: agreed with the other party, not with the mosques
             targets = self._other_party(sources, resolver, ctx, tok) or targets
-        elif p.cameo == LAWSUIT and not any(t.code for t in targets):  # "Y settled a lawsuit brought by X": X sued Y
-            targets = self._other_party(sources, resolver, ctx, tok) or targets
+        elif p.cameo == LAWSUIT and not (args.slot(tok, "dobj.against") or args.slot(tok, "against")):
+            # "X, which lodged the petition with the help of lawyers": the petition told before, against whom it was
+            # brought (its helpers are no party); "Y settled a lawsuit brought by X": X sued Y
+            told = [t for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass") for t in args.sued_before(c)]
+            targets = [a for t in told for a in resolver.resolve(t, ctx) if a.code and not _same(a, sources)] or targets
+            if not any(t.code for t in targets):
+                targets = self._other_party(sources, resolver, ctx, tok) or targets
         if p.cameo == VISIT:  # "a woman visiting from Canada": where a visitor comes from is no host
             origins = {o.idx for o in args.preposition_objects(tok, {"from"})}
             targets = [t for t in targets if t.start not in origins]
@@ -801,6 +817,8 @@ class EventExtractor:
                 return None  # a person described as visiting from somewhere visits no one: a tourist, no consultation
         if not any(t.code for t in targets) and (p.cameo == VISIT or (p.cameo.startswith("09") and tok.dep_ == "conj")):
             targets = self._host(tok, sources, resolver) or targets  # "visited Derby": the host, not a town
+        if not targets and p.cameo.startswith(THREAT):  # "threatened to resume attacks in Israel": where they strike
+            targets = [a for t in args.threatened_places(tok) for a in resolver.resolve(t, ctx) if a.code]
         if p.cameo.startswith("13"):
             conditioned = args.condition_subject(tok)  # a threat's target is the one who must comply
             if conditioned is not None:
@@ -884,7 +902,8 @@ class EventExtractor:
                     yield t
             if not statement:  # a statement's target is the one addressed, never what it is about
                 yield from args.fallback_targets(tok, with_object=not p.own_object,
-                                                 with_clause=p.cameo not in _COMMENTS)
+                                                 with_clause=p.cameo not in _COMMENTS
+                                                 and p.cameo[:2] not in _ABOUT_A_CLAUSE)
 
         uncoded: list[Actor] = []
         for t in candidates():
@@ -1010,7 +1029,10 @@ class EventExtractor:
         if verb is not None and verb.i in covering and verb.i != tok.i and not (claimed or condemned or topical):
             return None  # "rejected a UN appeal": the verb's own event covers this noun
         # "the sergeant died in the bombing": the one who suffers an act is not its doer
-        adjunct = (verb is not None and (_in_adjunct(tok, verb) or args.undergone(verb))) or condemned
+        # "the killing sparked protests": the cause of a reaction is not its doer (nor is the one who tells of it)
+        cause = args.caused_by(tok)
+        caused = cause is not None
+        adjunct = (verb is not None and (_in_adjunct(tok, verb) or args.undergone(verb))) or condemned or caused
         if not sources and verb is not None and not adjunct:
             if tok.dep_ == "attr" and verb.lemma_ == "be":
                 return None  # "the failure would be a threat to his bid": what a copula says of its subject is no act
@@ -1065,6 +1087,9 @@ class EventExtractor:
                     break
             if targets:
                 break
+        if not targets and caused and (p.cameo[:2] in _ADDRESSING or p.cameo.startswith(PROTEST_ROOT)):
+            assert cause is not None
+            targets = self._cause_doers(cause, resolver, ctx)
         if not targets and p.cameo.startswith("14"):
             targets = self._protested(tok, resolver, ctx, sources)
         if not targets and p.cameo[:2] in _ADDRESSING:
@@ -1088,6 +1113,22 @@ class EventExtractor:
                 if sources:
                     return sources
         return []
+
+    def _cause_doers(self, verb: Token, resolver: ActorResolver, ctx: str | None) -> list[Actor]:
+        """Whom a protest, an appeal or an outcry a cause sparked is aimed at: the doers of the act that caused it ("the
+        police killing of a teenager sparked protests": the police), the owner of the thing ("the minister's remarks
+        provoked calls for ..."), or an actor who is the cause ("the mayor sparked protests"); never the one the
+        act befell ("the arrest of the mayor": the mayor is no target of the protests)."""
+        cause = args.subject(verb)
+        if cause is None:
+            return []
+        doers = self._named_doers(cause, resolver, ctx)
+        if not doers and cause.pos_ == "NOUN":
+            by = args.agent(cause) or args.owner(cause)
+            doers = resolver.resolve(by, ctx) if by is not None else []
+        if not doers and (cause.pos_ in ("PROPN", "PRON") or cause.ent_type_ in _ACTOR_ENTS):
+            doers = resolver.resolve(cause, ctx)
+        return doers
 
     def _government_addressed(self, tok: Token, sources: list[Actor], resolver: ActorResolver,
                               ctx: str | None) -> list[Actor]:
@@ -1148,6 +1189,12 @@ _JUDGING = {"05", "11", "12"}
 # CAMEO classes whose other party an adjective of what is asked or judged may name ("demanded federal action"):
 # appeals, demands, disapproval, rejection
 _ADDRESSING = {"02", "10", "11", "12"}
+# CAMEO classes whose "that" clause says what is admitted, agreed or intended (statements, intents): its subject is
+# what the act is about, not its other party ("admitted that the firm had failed", "agreed that the rules should
+# change"); an appeal's or a demand's clause names the one who must act ("demanded that the US cancel")
+_ABOUT_A_CLAUSE = {"01", "03"}
+# CAMEO classes of asking (appeals, demands): their target is the one asked, not the one the request is about
+_ASKING = {"02", "10"}
 # how far back (in tokens, some fifteen sentences) "the attack" may be an act the article told
 _TOLD_REACH = 400
 # the CAMEO classes of such acts: protests, force and violence, whose nouns ("the attack", "the arrests", "the
@@ -1159,6 +1206,11 @@ _FORCE = {"17", "18", "19", "20"}
 _AIMED = {"of", "on", "against", "upon", "in", "into"}
 # CAMEO classes of agreeing and yielding: what is agreed under a lawsuit is agreed with its other party
 _SETTLING = {"03", "08"}
+
+
+def _phrase(tok: Token) -> str:
+    """The words of a noun's phrase up to its head and its "with"/"who" modifiers: "anyone with information"."""
+    return tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
 
 
 def _in_name(tok: Token) -> bool:
