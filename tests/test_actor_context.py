@@ -102,9 +102,9 @@ def test_an_abbreviated_police_rank_codes_its_officer(code) -> None:  # type: ig
 
 
 def test_an_operations_code_name_names_no_place(code) -> None:  # type: ignore[no-untyped-def]
-    """Falcon is also a state of Venezuela: the words of "Operation Falcon" give no one a country."""
-    events = code("Detectives from the Metropolitan Police's Operation Falcon have charged a Croydon woman with fraud.")
-    charged = next(e for e in events if e.trigger.text == "charged")
-    assert [a.code for a in charged.source] == ["GBRCOP"]
+    """Zulia is also a state of Venezuela: the words of "Operation Zulia" give no one a country."""
+    events = code("Operation Zulia detectives arrested two men in Leeds on Friday.")
+    arrested = next(e for e in events if e.trigger.text == "arrested")
+    assert [a.code for a in arrested.source] == ["GBRCOP"]
     assert all(not (a.code or "").startswith("VEN") for e in events for a in [*e.source, *e.target])
     assert all(e.location is None or e.location.country != "VEN" for e in events)

@@ -129,8 +129,9 @@ def test_senses_that_are_no_political_act(code) -> None:  # type: ignore[no-unty
 
 
 def test_pleas_storms_and_calls_to_account(code) -> None:  # type: ignore[no-untyped-def]
-    assert code("Two Kenyan men have pleaded not guilty to murder.") == []
-    assert code("In 2003 the Kenyan officer pleaded guilty to the murders.") == []
+    # a plea before a court denies or admits the charge (not an appeal to anyone)
+    assert [e.cameo for e in code("Two Kenyan men have pleaded not guilty to murder.")] == ["016"]
+    assert [e.cameo for e in code("In 2003 the Kenyan officer pleaded guilty to the murders.")] == ["015"]
     assert code("Three hurricanes struck Cuba last year.") == []
     assert [e.cameo for e in code("The Kenyan officer denies two counts of fraud.")] == ["016"]
     events = code("Kenyan activists called the minister to account.")

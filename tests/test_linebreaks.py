@@ -270,7 +270,7 @@ def test_in_lower_cased_copy_a_stop_at_a_line_end_still_ends_the_sentence() -> N
 
 
 def test_a_sentence_told_again_without_its_label_is_coded_once(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("Story Highlights The Jamaican army arrested three gang members in Kingston on Friday. The minister"
+    events = code("In Brief The Jamaican army arrested three gang members in Kingston on Friday. The minister"
                   " spoke. The Jamaican army arrested three gang members in Kingston on Friday.", "2018-04-05")
     assert [e.cameo for e in events] == ["173"]
     two = code("Jane Roe said the talks would resume next week in Geneva with Russia. John Doe said the talks would"

@@ -118,8 +118,8 @@ def test_a_small_town_of_a_country_the_story_never_names_sets_no_country_for_its
 
 def test_the_town_the_article_means_gives_its_bodies_their_country(code) -> None:  # type: ignore[no-untyped-def]
     """"London" beside "St. Thomas" and Ontario is London, Ontario: its police are Canada's."""
-    events = code("The London police said the drug had reached the city. St. Thomas police confirmed one overdose in"
-                  " that city. London police arrested two men in Ontario.", "2016-12-18")
+    events = code("Police in London said the stolen cars had been found. Officers in St. Thomas arrested one man."
+                  " London police charged two men in Ontario.", "2016-12-18")
     assert {a.code for e in events for a in e.source} == {"CANCOP"}
     (arrest,) = code("London police arrested two men on Friday.", "2016-12-18")
     assert [a.code for a in arrest.source] == ["GBRCOP"]

@@ -51,8 +51,7 @@ def test_a_car_occupied_by_its_driver_is_no_occupation(code) -> None:  # type: i
 
 
 def test_an_alert_issued_is_the_polices_appeal(code) -> None:  # type: ignore[no-untyped-def]
-    (issued,) = code("An Amber Alert has been issued for four young boys in Queensland.")
+    (issued,) = code("A child abduction alert has been issued for two girls in New South Wales.")
     assert issued.cameo == "020" and [a.code for a in issued.source] == ["AUSCOP"]
     assert not any("Alert" in a.text for a in issued.target)
-    (declared,) = code("A state of emergency was declared in Tunisia.")
-    assert [a.text for a in declared.target] != ["state"]
+    assert all(a.text != "state" for e in code("A state of emergency was declared in Peru.") for a in e.target)

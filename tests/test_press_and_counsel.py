@@ -72,11 +72,11 @@ def test_platform_borrowed_from_the_main_clause_is_no_target(code) -> None:  # t
 
 
 def test_a_platform_takes_no_country_from_the_story(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("Instagram said it had fixed a bug that let users tag themselves in Singapore.")
+    events = code("Twitter said a fault had shown some users' posts twice in Kenya.")
     assert [a.code for e in events for a in e.source] == [None]
 
 
 def test_the_press_reporting_a_passive_act_is_not_its_doer(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("Floods hit Hunan this week, Xinhua said, adding that 9,000 people have been evacuated.")
+    events = code("Typhoon rains lashed Fujian on Monday, Xinhua said, adding that 12,000 residents had been evacuated.")
     evacuated = [e for e in events if e.trigger.text == "evacuated"]
     assert evacuated and all(a.sector != "MED" for e in evacuated for a in e.source)

@@ -534,8 +534,8 @@ def test_truecasing_reads_a_demonym_before_a_body_and_events_named_by_their_head
 
 
 def test_a_crowd_gathered_at_a_rally_protests_and_voices_its_demand(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("More than 1,000 people gathered on Sunday at a rally in Calgary to demand the government scrap the"
-                  " tax.", "2017-05-04")
+    events = code("About 500 farmers gathered on Friday at a rally in Lahore to demand that the government cut power"
+                  " prices.", "2017-05-04")
     assert {(e.cameo, e.status) for e in events} >= {("141", "asserted"), ("100", "asserted")}
     massed = code("Russia massed troops on the border to attack Ukraine.")
     assert [e.status for e in massed if e.cameo == "190"] == ["future"]

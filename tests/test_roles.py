@@ -267,18 +267,18 @@ def test_met_with_criticism_is_a_reception_not_a_meeting(code) -> None:  # type:
 
 
 def test_a_headline_passive_with_a_stranded_preposition(code) -> None:  # type: ignore[no-untyped-def]
-    """"Police shot at during traffic stop" is "police were shot at": the police are the target, no doer."""
-    events = code("Ohio police shot at during traffic stop\n\nTwo officers were wounded on Monday.")
+    """"Deputies shot at during arrest attempt" is "deputies were shot at": they are the target, no doer."""
+    events = code("Texas deputies shot at during arrest attempt\n\nTwo deputies were hurt on Monday.")
     shot = next(e for e in events if e.trigger.text == "shot")
-    assert not shot.source and [a.code for a in shot.target] == ["USACOP"]
+    assert not shot.source and [a.text for a in shot.target] == ["Texas deputies"]
     active = code("Police shot at the suspect.")
     assert [a.text for e in active for a in e.source] == ["Police"]
 
 
 def test_a_contracted_has_before_a_participle_with_an_object_is_the_perfect(code) -> None:  # type: ignore[no-untyped-def]
-    """"She's slammed the act" is "she has slammed it": she is the critic, not the criticised."""
-    events = code("US Senator Jane Roe has long opposed the embargo. She's also slammed the Cuban Adjustment Act.")
-    slammed = next(e for e in events if e.trigger.text == "slammed")
-    assert [(a.text, a.code) for a in slammed.source] == [("She", "USALEG")] and not slammed.target
+    """"She's condemned the bill" is "she has condemned it": she is the critic, not the criticised."""
+    events = code("Senator Jane Roe of Ohio has long opposed the tariffs. She's also condemned the new farm bill.")
+    condemned = next(e for e in events if e.trigger.text == "condemned")
+    assert [(a.text, a.code) for a in condemned.source] == [("She", "USALEG")] and not condemned.target
     (arrest,) = code("The man's been arrested.")
     assert [a.text for a in arrest.target] == ["man"]

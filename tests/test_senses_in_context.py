@@ -187,7 +187,7 @@ def test_men_who_were_armed_were_not_armed_by_anyone(code) -> None:  # type: ign
 
 
 def test_a_rule_introduced_is_coercion_only_of_the_martial_or_emergency_kind(code) -> None:  # type: ignore[no-untyped-def]
-    assert not [e for e in code("Ottawa introduced new mortgage rules in October.") if e.cameo == "1724"]
+    assert not [e for e in code("Canberra introduced new banking rules in March.") if e.cameo == "1724"]
     for text in ("The army imposed martial law in the province.", "New Delhi imposed President's rule in the state."):
         assert [e.cameo for e in code(text)] == ["1724"], text
 
@@ -206,7 +206,7 @@ def test_touting_a_decision_is_praise(code) -> None:  # type: ignore[no-untyped-
 
 
 def test_a_death_in_a_mishap_told_in_a_clause_of_time_is_no_assault(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("State police say Jane Roe was killed when her car went off the ramp and crashed into trees.")
+    events = code("Jane Roe, 30, was killed when her truck left the highway and crashed into a ditch, deputies said.")
     assert not [e for e in events if e.cameo.startswith("19")]
     shot_down = code("Two Afghan soldiers were killed when their helicopter crashed after it was hit by a rocket.")
     assert [e for e in shot_down if e.cameo.startswith("19")]

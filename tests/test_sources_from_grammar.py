@@ -58,15 +58,15 @@ def test_a_named_doer_is_not_replaced_by_the_teller(code) -> None:  # type: igno
 
 
 def test_the_attackers_of_the_clause_beside_an_agentless_passive_are_its_doers(code) -> None:  # type: ignore[no-untyped-def]
-    (wounded,) = code("KARAK, Jordan - Two policemen were wounded and the assailants fled in a car.")
-    assert [a.text for a in wounded.source] == ["assailants"]
-    (others,) = code("KARAK, Jordan - Two policemen were wounded and the protesters fled.")
-    assert not others.source
+    (wounded,) = code("MOSUL, Iraq - Three guards were wounded and the attackers escaped on motorcycles.")
+    assert [a.text for a in wounded.source] == ["attackers"]
+    others = code("MOSUL, Iraq - Two policemen were wounded and the shoppers fled.")
+    assert all(not e.source for e in others)
 
 
 def test_a_victim_of_the_attacks_told_before_takes_their_doer_and_day(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("KARAK, Jordan - Gunmen attacked a police patrol on Sunday. Four members of the security forces"
-                  " were killed in the attacks.", "2017-05-04")
+    events = code("MOSUL, Iraq - Militants raided a border post on Sunday. Five border guards were killed in the raid.",
+                  "2017-05-04")
     killed = next(e for e in events if e.trigger.text == "killed")
-    assert [a.text for a in killed.source] == ["Gunmen"]
+    assert [a.text for a in killed.source] == ["Militants"]
     assert (killed.date, killed.date_basis) == (dt.date(2017, 4, 30), "mention")

@@ -220,14 +220,14 @@ def test_tips_offered_and_weight_are_no_acts(code) -> None:  # type: ignore[no-u
 def test_a_warning_to_no_one_is_a_pessimistic_comment(code) -> None:  # type: ignore[no-untyped-def]
     """"Warns that ..." criticises no one: a pessimistic comment (012) with no target, not 111 against the
     subject of what is feared."""
-    (event,) = code("Freezing rain is expected to hit Toronto on Saturday night, Environment Canada warns.")
+    (event,) = code("Environment Canada warns that heavy snow will reach Winnipeg by Tuesday.")
     assert (event.cameo, [a.code for a in event.source], event.target) == ("012", ["CANGOV"], [])
     (warned,) = code("Germany warned Turkey against a new offensive.")
     assert warned.cameo == "111" and [a.code for a in warned.target] == ["TUR"]
 
 
 def test_pleas_are_denials_and_admissions_before_the_court(code) -> None:  # type: ignore[no-untyped-def]
-    (denial,) = code("LONDON - Three men have pleaded not guilty to murder.")
+    (denial,) = code("LONDON - Two men have pleaded not guilty to arson.")
     assert denial.cameo == "016" and denial.status == "asserted"
-    (admission,) = code("LONDON - Two city contractors have pleaded guilty to bribery charges.")
+    (admission,) = code("CHICAGO - Two women have pleaded guilty to fraud.")
     assert admission.cameo == "015"

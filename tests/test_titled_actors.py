@@ -136,12 +136,12 @@ def test_a_suspect_is_one_actor_for_every_act_of_the_sentence(code) -> None:  # 
 
 
 def test_letters_after_a_name_are_no_part_of_it_nor_a_person(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("LONDON - Prosecutor Jane Harcourt QC told the court the men had planned the attack. Ms Harcourt said"
-                  " the defendants denied the charges.")
+    events = code("MANCHESTER - Prosecutor Tom Ashby QC told the jury the fire was deliberate. Mr Ashby said the men"
+                  " had lied.")
     said = next(e for e in events if e.trigger.text == "said")
-    assert [(a.text, a.code) for a in said.source] == [("Ms Harcourt", "GBRJUD")]
-    (arrest,) = code("Police arrested Gino D. Bassett, Sr., 56, on Friday in St. Louis.")
-    assert [a.text for a in arrest.target] == ["Gino D. Bassett"]
+    assert [(a.text, a.code) for a in said.source] == [("Mr Ashby", "GBRJUD")]
+    (arrest,) = code("Police arrested Carl M. Hoyt, Jr., 44, on Monday in Denver.")
+    assert [a.text for a in arrest.target] == ["Carl M. Hoyt"]
 
 
 def test_a_hyphen_dateline_glued_to_the_subject_leaves_the_subject(code) -> None:  # type: ignore[no-untyped-def]
@@ -161,7 +161,7 @@ def test_a_bare_spokesman_speaks_for_the_body_that_spoke_last(code, text: str, e
 
 
 def test_the_president_of_a_body_the_base_does_not_know_holds_no_office_of_state(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("TORONTO - Phil Soper, president of Zorblat Realty, says sales are down.")
+    events = code("TORONTO - Amy Kerr, president of Zorblat Realty, says sales are down.")
     assert all(a.sector != "GOV" for e in events for a in e.source)
     (said,) = code("Jane Roe, president of Ukraine, said the talks failed.")
     assert [a.code for a in said.source] == ["UKRGOV"]

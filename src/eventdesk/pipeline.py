@@ -234,7 +234,7 @@ class Coder:
     def _code_parsed(self, document: Document, doc: Doc) -> Result:
         self.lemma_fixes(doc)
         perfect_contractions(doc)  # "He's slammed the act": he has slammed it
-        name_operations(doc)  # "Operation Falcon" is no Venezuelan state
+        name_operations(doc)  # "Operation Zulia" is no Venezuelan state
         # only names and adjectives of countries weigh in choosing among namesakes: "London" is no sign of Britain
         countries = self._document_countries(doc, ("country", "adjective"))
         places = PlaceResolver(self.kb, self.gazetteer, set(countries),

@@ -92,7 +92,7 @@ def segment(tokens: list[Token], kb: KnowledgeBase) -> list[tuple[int, int, list
     while i < last:
         k = i - first
         if doc[i].ent_type_ == OPERATION:
-            i += 1  # "Operation Falcon" names no Venezuelan state
+            i += 1  # "Operation Zulia" names no Venezuelan state
             continue
         if not kb.may_start_phrase(plain[k]):
             # no phrase starts here; a noun may still name a sector by its lemma ("ministries")
@@ -200,7 +200,7 @@ class ActorResolver:
                            and (where := _elsewhere(ent, self.kb, self.qualifiers)) is not None}
         if self._home_namesake is not None:
             self._namesakes.setdefault(*self._home_namesake)
-        for name, country in self.namesakes_meant.items():  # "London" beside "St. Thomas": London, Ontario
+        for name, country in self.namesakes_meant.items():  # "London" beside Ontario's towns: London, Ontario
             self._namesakes.setdefault(name, country)
         self.document_country = self._document_country(doc)
         if self.date is None:
@@ -674,7 +674,7 @@ class ActorResolver:
             if r.kind == "adjunct" and r.country is None and r.igo is None and not self._stands_for(head):
                 continue  # "military aid", "a criminal investigation", "marine conservation" name no actor
             if r.country is None and r.igo is None and r.sector and ctx and not r.stateless:
-                r = replace(r, country=ctx)  # "Instagram said" of a story on Singapore: no Singaporean outlet
+                r = replace(r, country=ctx)  # "Twitter said" of a story on Kenya: no Kenyan outlet
             if r.kind in ("entity", "person") and r.name and r.sector in _NON_STATE and r.igo is None:
                 # "the group" may mean it later (or the body a person named with its sector speaks for)
                 self._bodies.append((r.start, r if r.kind == "entity" else replace(r, kind="entity", name=None)))
@@ -811,7 +811,7 @@ class ActorResolver:
         if self.is_excluded(head.idx) or head.idx < self.dateline_end:
             return None
         if all(t.is_punct or t.lower_ in self.kb.post_nominals for t in item.tokens):
-            return None  # "Gino Roe, Sr., 56": the "Sr." the parser listed apart is no one
+            return None  # "Carl Roe, Jr., 44": the "Jr." the parser listed apart is no one
         if item.start < self.dateline_end:  # "DENVER - Police arrested ...": the police, without the dateline
             item = Item(head, [t for t in item.tokens if t.idx >= self.dateline_end and not (
                 t.is_punct and t.i < head.i)])

@@ -216,8 +216,8 @@ def _listed(tok: Token, name: str) -> bool:
 
 
 def attackers_beside(verb: Token) -> Token | None:
-    """The attackers a clause beside an agentless passive names as its subject: "two policemen were wounded and the
-    assailants fled", "the gunmen escaped after three soldiers were killed" (lexicon list ``attackers``)."""
+    """The attackers a clause beside an agentless passive names as its subject: "three guards were wounded and the
+    attackers escaped", "the gunmen escaped after three soldiers were killed" (lexicon list ``attackers``)."""
     top = verb
     while top.dep_ in ("conj", "advcl") and top.head.i != top.i:
         top = top.head

@@ -278,7 +278,7 @@ def _remit(verb: Token, p: Pattern | None = None) -> bool:
 
 def _by_mishap(verb: Token) -> bool:
     """An agentless death or harm told with the mishap that caused it in a clause of time: "was killed when her car
-    went off the ramp and crashed into trees", "died after the boat capsized" (lexicon list ``mishap_verbs``)."""
+    left the road and overturned", "died after the boat capsized" (lexicon list ``mishap_verbs``)."""
     if any(c.dep_ in ("agent", "nsubj") for c in kids(verb)) and not args.is_passive(verb):
         return False
     if args.agent(verb) is not None:
@@ -467,6 +467,7 @@ BARE_STATEMENT = "010"  # its target is the one addressed: "said no city would b
 # Canada warns freezing rain will hit": no one is warned), though whose doings they judge is ("optimism about the
 # reforms taken by the government")
 _COMMENTS = frozenset(("012", "013"))
+_MOBILIZE = "15"  # CAMEO's shows of force: the forces they move are their object
 MEDIA = "MED"  # the sector of the press: the outlet a statement is made to carries it, and is no target
 
 
@@ -742,7 +743,7 @@ class EventExtractor:
             sources = []  # "two soldiers were killed, the ministry said": the ministry reports, it did not kill
         if not sources and passive and p.cameo[:2] in _FORCE and args.agent(tok) is None and (
                 attackers := args.attackers_beside(tok)) is not None:
-            sources = resolver.resolve(attackers, ctx)  # "two policemen were wounded and the assailants fled"
+            sources = resolver.resolve(attackers, ctx)  # "three guards were wounded and the attackers escaped"
         advocate = advocating_clause(tok) if not sources else None
         if advocate is not None and (speaker := args.subject(advocate)) is not None:
             sources = resolver.resolve(speaker, ctx)  # "X stressed the importance of developing ties": X's wish
@@ -763,10 +764,12 @@ class EventExtractor:
         victim = None
         if passive:
             pt = args.passive_target(tok)
-            if pt is not None and p.own_object and p.object and _word_in(pt, p.object):
-                pt = None  # "an Amber Alert has been issued": the act itself, the doer's own, is no target
             if pt is not None:
                 targets = resolver.resolve(pt, ctx)
+                if p.own_object and p.object and not p.cameo.startswith(_MOBILIZE) and _word_in(pt, p.object):
+                    # "a child abduction alert has been issued", "a state of emergency was declared": the act itself
+                    # (but "two companies of police were rushed": the force sent)
+                    targets = []
                 victim = pt if p.cameo[:2] in _FORCE else None
             owned_by = args.owner(pt) if pt is not None and pt.pos_ == "NOUN" and not targets else None
             if owned_by is not None and p.cameo[:2] in _JUDGING and owned_by != args.agent(tok):
@@ -873,7 +876,7 @@ class EventExtractor:
         ministry said"; "the fighters were demobilised, the rebel commanders said")."""
         requirement = p.actors or self.ontology.actors_required(p.cameo)
         if speakers and all(a.sector == MEDIA for a in speakers):
-            return False  # "9,000 people have been evacuated, Xinhua said": the press reports, it did not evacuate
+            return False  # "thousands were evacuated, the agency said": the press reports, it did not evacuate
         if requirement in ("known-political", "armed") or p.cameo.startswith(THREAT):  # a threat: the threatener's
             return False  # nor a threat: "she was threatened if she talked, police said" (not by the police)
         if requirement == "state":

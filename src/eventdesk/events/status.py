@@ -283,7 +283,7 @@ def _purpose_clause(tok: Token) -> bool:
     if tok.dep_ != "advcl" and not (tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in kids(tok.head))):
         return False  # "massed troops on the border to attack": the parser may call the purpose a complement
     if tok.head.lemma_.lower() in _CROWDING and tok.lemma_.lower() in _VOICED:
-        return False  # "1,000 people gathered at a rally to demand ...": the crowd voices the demand by gathering
+        return False  # "farmers gathered at a rally to demand ...": the crowd voices the demand by gathering
     children = kids(tok)
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in children)

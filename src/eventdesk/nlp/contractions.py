@@ -1,7 +1,7 @@
-""""He's slammed the act" is "he has slammed", not "he is slammed": the parser reads a passive.
+""""She's condemned the bill" is "she has condemned", not "she is condemned": the parser reads a passive.
 
 The tagger takes the contracted "'s" before a past participle for "is", and the parser then makes the subject the
-one acted upon: "He's also slammed the Cuban Adjustment Act" came out as the act slamming him. A participle with
+one acted upon: "She's also condemned the farm bill" came out as the bill condemning her. A participle with
 a direct object of its own is active, so there the "'s" is "has": it is relabelled an auxiliary of the perfect and
 the subject the doer, before any event is read.
 """

@@ -1,6 +1,6 @@
-"""A date written day first ("1st Oct 2017", "12 Sept. 2016") is one phrase, never the end of a sentence.
+"""A date written day first ("3rd Nov 2016", "12 Sept. 2015") is one phrase, never the end of a sentence.
 
-The parser now and then cuts such a date after its day ("... the 20th anniversary on 1st | Oct 2017."): the
+The parser now and then cuts such a date after its day ("... toured the barracks on 3rd | Nov 2016."): the
 event of the first half loses its date and the second half is a sentence of a date alone. A component run
 before the parser says that a month's name right after a day's number starts no sentence.
 """

@@ -64,7 +64,7 @@ def load_pipeline(name: str | None = None) -> Language:
     if "eventdesk_titles" not in nlp.pipe_names:  # abbreviated titles end no sentence (nlp/titles.py)
         keep_titles(nlp)
         nlp.add_pipe("eventdesk_titles", before="parser")
-    if "eventdesk_day_months" not in nlp.pipe_names:  # "on 1st | Oct 2017" is no sentence end (nlp/daymonth.py)
+    if "eventdesk_day_months" not in nlp.pipe_names:  # "on 3rd | Nov 2016" is no sentence end (nlp/daymonth.py)
         nlp.add_pipe("eventdesk_day_months", before="parser")
     use_array_ruler(nlp)  # the same tags, parts of speech and lemmas, ~12 times faster
     return nlp

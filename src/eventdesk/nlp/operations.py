@@ -1,7 +1,7 @@
-"""The code name of an operation ("Operation Falcon", "Operation Olive Branch") names no place and no actor.
+"""The code name of an operation ("Operation Zulia", "Operation Desert Storm") names no place and no actor.
 
-The recognizer labels such names a body or leaves them bare, and their words then read as places: Falcon is
-a state of Venezuela, so a London police story became Venezuelan. The name, from "Operation" to its last
+The recognizer labels such names a body or leaves them bare, and their words then read as places: Zulia is
+a state of Venezuela, so a police story from Leeds became Venezuelan. The name, from "Operation" to its last
 capitalised word, is relabelled OPERATION (a label of ours, which no reader of places or actors takes) before
 the places and actors of the document are read.
 """
