@@ -77,6 +77,7 @@ def test_a_platform_takes_no_country_from_the_story(code) -> None:  # type: igno
 
 
 def test_the_press_reporting_a_passive_act_is_not_its_doer(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("Typhoon rains lashed Fujian on Monday, Xinhua said, adding that 12,000 residents had been evacuated.")
+    events = code("Typhoon rains lashed Fujian on Monday, Xinhua said, adding that 12,000 residents had been"
+                  " evacuated.")
     evacuated = [e for e in events if e.trigger.text == "evacuated"]
     assert evacuated and all(a.sector != "MED" for e in evacuated for a in e.source)
