@@ -1,0 +1,71 @@
+"""Protest told in the words of southern African and labour news (issue 12): stoppages, the toyi-toyi, crowds that
+clash with the police, protests joined or named by their kind, and the protest an act was done during. Every
+sentence is written for these tests; each is checked in lower case too, since regional news comes so."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventdesk.evaluation.labels import load_label_rules
+from eventdesk.nlp.lemmas import inflections
+
+pytestmark = pytest.mark.model
+
+
+def _protests(events):  # type: ignore[no-untyped-def]
+    return sorted({e.cameo for e in events if e.event == "PROTEST" and e.status == "asserted"})
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    ("Hundreds of nurses toyi-toyied outside the hospital in Polokwane on Tuesday.", "141"),
+    ("Bus drivers in Durban embarked on a strike on Monday.", "143"),
+    ("Taxi owners staged a go-slow on the N3 highway near Pietermaritzburg.", "143"),
+    ("The civic association called for a stayaway in Mamelodi on Monday.", "143"),
+    ("Workers at the smelter in Witbank continued striking on Friday.", "143"),
+    ("Striking miners clashed with police near the shaft in Rustenburg.", "145"),
+    ("Thousands of teachers took part in a march through Pretoria on Wednesday.", "141"),
+    ("Commuters participated in the stayaway called by the taxi association.", "143"),
+    ("The peaceful march ended at the city hall in Bloemfontein.", "141"),
+    ("Angry commuters torched two trains at the station in Mabopane.", "145"),
+])
+def test_words_and_frames_of_protest(code, sentence: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    assert cameo in _protests(code(sentence)), code(sentence)
+    assert cameo in _protests(code(sentence.lower())), sentence.lower()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen struck a minibus taxi on the road to Umlazi.",  # a blow, no stoppage
+    "Lightning struck the farmhouse near Kroonstad on Sunday.",
+    "The price of maize rose in March, the board said.",  # the month
+    "The two armies clashed near the border on Sunday.",  # soldiers in a fight are no crowd
+])
+def test_the_same_words_in_other_senses_are_no_protest(code, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _protests(code(sentence)), code(sentence)
+
+
+def test_a_clash_of_a_crowd_with_police_is_a_violent_protest_not_a_fight(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Hundreds of demonstrators clashed with police in Harare on Monday.")
+    assert [e.cameo for e in events if e.event in ("PROTEST", "ASSAULT")] == ["145"]
+
+
+def test_the_protest_an_act_was_done_during_happened_too(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Residents burned the councillor's car during the protest in Mamelodi.")
+    assert _protests(events) == ["141", "145"]  # the burning, and the protest it was done in
+    # the police who fired during the protest are not its doers
+    events = code("Police fired rubber bullets at the crowd during the protest in Soweto.")
+    [protest] = [e for e in events if e.event == "PROTEST"]
+    assert not any(a.sector == "COP" for a in protest.source)
+
+
+def test_hyphenated_pattern_words_are_read_back_from_their_inflections() -> None:
+    assert {"toyi-toyied", "toyi-toying", "toyi-toyiing", "toyi-toyis"} <= inflections("toyi-toyi")
+    assert "sit-ins" in inflections("sit-in")
+
+
+def test_demonstrators_the_police_disperse_tell_of_a_protest(code) -> None:  # type: ignore[no-untyped-def]
+    rules = load_label_rules()["PROTEST"]
+    events = code("Police fired rubber bullets to disperse the protesters in Durban on Monday.")
+    assert not _protests(events)  # no protest event of its own, but the label reads one off the dispersal
+    assert any(r.fits(e) for e in events for r in rules)
+    arrested = code("Police arrested two opposition leaders in Harare on Monday.")
+    assert not any(r.fits(e) for e in arrested for r in rules)
