@@ -24,9 +24,16 @@ def _protests(events):  # type: ignore[no-untyped-def]
     ("Workers at the smelter in Witbank continued striking on Friday.", "143"),
     ("Striking miners clashed with police near the shaft in Rustenburg.", "145"),
     ("Thousands of teachers took part in a march through Pretoria on Wednesday.", "141"),
-    ("Commuters participated in the stayaway called by the taxi association.", "143"),
+    ("Students participated in a march to the Union Buildings in Pretoria.", "141"),
     ("The peaceful march ended at the city hall in Bloemfontein.", "141"),
     ("Angry commuters torched two trains at the station in Mabopane.", "145"),
+    ("The strike at the platinum mine near Brits entered its second week.", "143"),
+    ("The nurses' strike entered its third week in Kimberley.", "143"),
+    ("The stayaway paralysed the township of Alexandra on Monday.", "143"),
+    ("Residents erected barricades across the main road into Tembisa.", "144"),
+    ("Students disrupted lectures at the campus in Durban on Tuesday.", "144"),
+    ("Unemployed youths went on the rampage in the township of Zandspruit.", "145"),
+    ("Civic activists distributed a petition against the clinic's closure in Ermelo.", "140"),
 ])
 def test_words_and_frames_of_protest(code, sentence: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     assert cameo in _protests(code(sentence)), code(sentence)
@@ -38,6 +45,8 @@ def test_words_and_frames_of_protest(code, sentence: str, cameo: str) -> None:  
     "Lightning struck the farmhouse near Kroonstad on Sunday.",
     "The price of maize rose in March, the board said.",  # the month
     "The two armies clashed near the border on Sunday.",  # soldiers in a fight are no crowd
+    "The air strike on the camp near Kismayo entered the record of the inquiry.",  # no stoppage, however told
+    "Police erected barricades around the stadium in Soweto.",  # the police's barriers are no protest
 ])
 def test_the_same_words_in_other_senses_are_no_protest(code, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert not _protests(code(sentence)), code(sentence)

@@ -170,6 +170,7 @@ def fits(tok: Token, p: Pattern, frame: Frame | None = None) -> bool:
     if p.modifier:
         heads = [tok] if p.nouns and not p.verbs else [
             args.measured(c) for c in frame.children if c.dep_ in ("dobj", "nsubjpass")]
+        # the kind may be told by an owner too: "the teachers' strike" is a teachers' strike
         if not any(_word_in(m, p.modifier) for h in heads for m in kids(h) if m.dep_ in ("amod", "compound", "poss")):
             return False
     if p.subject and not _subject_words(tok).intersection(p.subject):
