@@ -34,6 +34,8 @@ def _protests(events):  # type: ignore[no-untyped-def]
     ("Students disrupted lectures at the campus in Durban on Tuesday.", "144"),
     ("Unemployed youths went on the rampage in the township of Zandspruit.", "145"),
     ("Civic activists distributed a petition against the clinic's closure in Ermelo.", "140"),
+    ("Demonstrators gathered in the city centre of Kimberley on Monday.", "141"),
+    ("Farmworkers assembled at the farm gate in De Doorns to demand a higher daily wage.", "141"),
 ])
 def test_words_and_frames_of_protest(code, sentence: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     assert cameo in _protests(code(sentence)), code(sentence)
@@ -47,6 +49,7 @@ def test_words_and_frames_of_protest(code, sentence: str, cameo: str) -> None:  
     "The two armies clashed near the border on Sunday.",  # soldiers in a fight are no crowd
     "The air strike on the camp near Kismayo entered the record of the inquiry.",  # no stoppage, however told
     "Police erected barricades around the stadium in Soweto.",  # the police's barriers are no protest
+    "Relatives gathered at the chapel in Welkom to mourn the miners.",
 ])
 def test_the_same_words_in_other_senses_are_no_protest(code, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert not _protests(code(sentence)), code(sentence)
@@ -66,15 +69,25 @@ def test_the_protest_an_act_was_done_during_happened_too(code) -> None:  # type:
     assert not any(a.sector == "COP" for a in protest.source)
 
 
-def test_hyphenated_pattern_words_are_read_back_from_their_inflections() -> None:
+def test_hyphenated_pattern_words_are_read_back_from_their_inflections(code) -> None:  # type: ignore[no-untyped-def]
     assert {"toyi-toyied", "toyi-toying", "toyi-toyiing", "toyi-toyis"} <= inflections("toyi-toyi")
     assert "sit-ins" in inflections("sit-in")
+    assert {"tear-gassed", "tear-gassing", "tear-gasses"} <= inflections("tear-gas")  # a short syllable doubles
+    for text in ("Riot police tear-gassed the marchers in Harare.", "riot police tear-gassed the marchers in harare."):
+        assert [e.cameo for e in code(text)] == ["175"], text
 
 
 def test_demonstrators_the_police_disperse_tell_of_a_protest(code) -> None:  # type: ignore[no-untyped-def]
     rules = load_label_rules()["PROTEST"]
-    events = code("Police fired rubber bullets to disperse the protesters in Durban on Monday.")
+    events = code("Police tear-gassed the demonstrators outside the stadium in Durban on Monday.")
     assert not _protests(events)  # no protest event of its own, but the label reads one off the dispersal
     assert any(r.fits(e) for e in events for r in rules)
     arrested = code("Police arrested two opposition leaders in Harare on Monday.")
     assert not any(r.fits(e) for e in arrested for r in rules)
+
+
+def test_roads_the_forces_of_the_state_close_are_their_measure_not_a_protest(code) -> None:  # type: ignore[no-untyped-def]
+    police = code("Police blocked the road to the stadium in Polokwane.")
+    assert [(e.cameo, e.source[0].sector) for e in police] == [("151", "COP")]
+    assert [e.cameo for e in code("Soldiers sealed the main road into Beira.")] == ["152"]
+    assert [e.cameo for e in code("Residents blocked the main road into Tembisa with rocks.")] == ["144"]

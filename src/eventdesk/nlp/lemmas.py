@@ -11,6 +11,7 @@ not in the lemmatizer's word list at all ("toyi-toyied" becomes "toyi-toyie"): i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.attrs import LEMMA, LOWER
@@ -22,10 +23,19 @@ _ANY = 0  # in place of the wrong lemma: whatever spaCy read
 
 def inflections(word: str) -> set[str]:
     """The regular inflections of a word ("toyi-toyi": "toyi-toyis", "toyi-toyied", "toyi-toying", "toyi-toyiing";
-    "sit-in": "sit-ins")."""
+    "sit-in": "sit-ins"; "tear-gas", whose short last syllable doubles its consonant: "tear-gassed", "tear-gasses")."""
     stem = word[:-1] if word.endswith("e") else word
-    return {word + "s", word + "d" if word.endswith("e") else word + "ed", stem + "ing",
-            *([word[:-1] + "ing"] if word.endswith("i") else [])} - {word}
+    forms = {word + "s", word + "d" if word.endswith("e") else word + "ed", stem + "ing"}
+    if word.endswith("i"):
+        forms.add(word[:-1] + "ing")
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        forms.add(word + "es")
+    if _SHORT_SYLLABLE.search(word):
+        forms |= {word + word[-1] + "ed", word + word[-1] + "ing", word + word[-1] + "es"}
+    return forms - {word}
+
+
+_SHORT_SYLLABLE = re.compile(r"(?:^|[^aeiou])[aeiou][bdgklmnprstz]$")
 
 
 class LemmaFixes:
