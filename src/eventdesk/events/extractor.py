@@ -170,6 +170,7 @@ def fits(tok: Token, p: Pattern, frame: Frame | None = None) -> bool:
     if p.modifier:
         heads = [tok] if p.nouns and not p.verbs else [
             args.measured(c) for c in frame.children if c.dep_ in ("dobj", "nsubjpass")]
+        # the kind may be told by an owner too: "the teachers' strike" is a teachers' strike
         if not any(_word_in(m, p.modifier) for h in heads for m in kids(h) if m.dep_ in ("amod", "compound", "poss")):
             return False
     if p.subject and not _subject_words(tok).intersection(p.subject):
@@ -1029,13 +1030,18 @@ class EventExtractor:
         # "condemned the terrorist attacks": a condemned act happened, and its doer is not the one who condemns
         condemned = verb is not None and tok.dep_ == "dobj" and tok.head.i == verb.i and (
             verb.lemma_.lower() in _CONDEMNING)
-        if verb is not None and verb.i in covering and verb.i != tok.i and not (claimed or condemned or topical):
+        # "residents torched a car during the protest": the protest, or the clash, within which the verb's act was
+        # done happened too, and is not the verb's own act (nor, necessarily, its doer's)
+        within = verb is not None and p.cameo[:2] in _OCCASIONS and _within(tok, verb)
+        if (verb is not None and verb.i in covering and verb.i != tok.i
+                and not (claimed or condemned or topical or within)):
             return None  # "rejected a UN appeal": the verb's own event covers this noun
         # "the sergeant died in the bombing": the one who suffers an act is not its doer
         # "the killing sparked protests": the cause of a reaction is not its doer (nor is the one who tells of it)
         cause = args.caused_by(tok)
         caused = cause is not None
-        adjunct = (verb is not None and (_in_adjunct(tok, verb) or args.undergone(verb))) or condemned or caused
+        adjunct = (verb is not None and (_in_adjunct(tok, verb) or args.undergone(verb))) or condemned or caused \
+            or within
         if not sources and verb is not None and not adjunct:
             if tok.dep_ == "attr" and verb.lemma_ == "be":
                 return None  # "the failure would be a threat to his bid": what a copula says of its subject is no act
@@ -1294,6 +1300,18 @@ _ADJUNCT_OF = {"wake", "aftermath", "backdrop", "heels", "view", "light", "spite
 # the bombing"); one denied or blamed on others is not
 _CLAIMED = {"responsibility", "credit"}
 _CLAIMING = {"claim", "accept", "take", "admit", "acknowledge", "assume", "bear"}
+
+
+# Prepositions of an act done within another ("during the protest", "amid clashes"), and the classes of acts that
+# are such an occasion of their own: protests and force (a visit or talks "during" which one spoke are the
+# speaker's own occasion, and a police raid is told with what the police did in it)
+_WITHIN = {"during", "amid", "amidst", "throughout"}
+_OCCASIONS = {PROTEST_ROOT, "18", "19", "20"}
+
+
+def _within(noun: Token, verb: Token) -> bool:
+    """Whether a noun trigger is the object of "during" (or "amid") on the verb itself."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in _WITHIN and noun.head.head.i == verb.i
 
 
 def _in_adjunct(noun: Token, verb: Token) -> bool:

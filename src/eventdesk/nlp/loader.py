@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from eventdesk.errors import EventdeskError, ModelNotFoundError
 from eventdesk.nlp import blas
 from eventdesk.nlp.daymonth import day_months_component  # noqa: F401  (registers the component)
+from eventdesk.nlp.lemmas import inflections
 from eventdesk.nlp.linebreaks import mark_line_breaks
 from eventdesk.nlp.tagtable import use_array_ruler
 from eventdesk.nlp.titles import keep_titles
@@ -86,8 +87,10 @@ def keep_hyphenated(nlp: Language, words: Iterable[str]) -> int:
     spaCy splits letters-hyphen-letters apart, so a pattern word like "cease-fire" would never match a
     token: the parse would see "fire" with a "cease" compound. A tokenizer special case keeps the word whole,
     in the casings news uses. Durations ("two-day", "48-hour") are left split, so that the entity recognizer
-    still reads them as dates and times. The tokenizer is the pipeline's own: a pipeline shared by several
-    coders (``load_pipeline`` keeps one per process) tokenizes the words of all their patterns whole.
+    still reads them as dates and times. A word's regular inflections are kept whole too ("toyi-toyied",
+    "sit-ins"; ``lemmas.LemmaFixes`` reads them back to the word). The tokenizer is the pipeline's own: a
+    pipeline shared by several coders (``load_pipeline`` keeps one per process) tokenizes the words of all
+    their patterns whole.
     Returns the number of words added.
     """
     tokenizer = nlp.tokenizer
@@ -99,7 +102,8 @@ def keep_hyphenated(nlp: Language, words: Iterable[str]) -> int:
             continue
         if any(part.isdigit() or part.lower() in _NUMBER_WORDS for part in word.split("-")):
             continue
-        for form in {word, word.lower(), word.capitalize(), word.title(), word.upper()}:
-            tokenizer.add_special_case(form, [{ORTH: form}])
+        for inflected in {word} | inflections(word):
+            for form in {inflected, inflected.lower(), inflected.capitalize(), inflected.title(), inflected.upper()}:
+                tokenizer.add_special_case(form, [{ORTH: form}])
         added += 1
     return added
