@@ -218,6 +218,57 @@ def _habitual(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in often for c in kids(verb))
 
 
+def _generic(verb: Token, p: Pattern) -> bool:
+    """A simple present of a deed tells what its subject does as a rule, a role or a trade, not an act on a day:
+    "the rules allow the opposition to choose three bills", "my committee provides funding for the program", "she
+    now works with victims at a shelter" (``_remit`` is the same reading in a relative clause). Saying and the stands
+    one holds are said now ("the ministry denies the reports": ``_SAID_NOW``); a headline (no closing stop: "Kenya
+    expels envoy") and a present dated to a day ("leads the vigil on March 31", a caption or a schedule) tell an
+    act; a recurring date ("every year", lexicon list ``recurring``) is a habit."""
+    if verb.pos != VERB or verb.tag_ not in ("VBZ", "VBP") or p.cameo[:2] in _SAID_NOW:
+        return False
+    if verb.lemma_.lower() in ("be", "have") or any(c.dep_ in ("aux", "auxpass") for c in kids(verb)):
+        return False
+    last = next((t for t in reversed(verb.sent) if not t.is_space), None)
+    if last is None or not (last.is_punct and last.text in _STOPS):
+        return False  # a headline's present is its past
+    dates = [c for c in kids(verb) if c.ent_type_ in ("DATE", "TIME") or (c.dep_ == "prep" and _temporal(c))]
+    recurring = args.lexicon().get("recurring", ())
+    return all(any(t.lower_ in recurring for t in d.subtree) for d in dates)
+
+
+_STOPS = {".", "!", "?", '"', "\u201d", "'", "\u2019", ")"}
+
+
+def _standing(verb: Token) -> bool:
+    """A participle after a noun with a verb of standing relation tells what the noun is, not an act: "a region
+    threatened by militants" is in danger (no threat was uttered), "a militia backed by Tehran" is a client (lexicon
+    list ``standing``); one with a date is a reduced relative of an act ("a town threatened by the rebels on
+    Monday")."""
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.lemma_.lower() not in args.lexicon().get("standing", ()):
+        return False
+    children = kids(verb)
+    if any(c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "with") for c in children):
+        return False  # "a minister threatened with dismissal": a threat with its content
+    return not any(c.ent_type_ in ("DATE", "TIME") or (c.dep_ == "prep" and _temporal(c)) for c in children)
+
+
+def _in_manner(noun: Token) -> bool:
+    """"Organized in partnership with the chamber", "arrested in cooperation with Interpol": a noun of joint manner
+    after "in" says how an act was done and with whom (lexicon list ``manner``), no agreement or cooperation of its
+    own (the act it modifies is coded by its own trigger)."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() in args.lexicon().get("manner", ())
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids(noun)))
+
+
+def _kin(person: Token) -> bool:
+    """A person named as someone's relative ("his cousin Jane Roe", "Jane Roe, the victim's aunt"): the lexicon list
+    ``kin``."""
+    kin = args.lexicon().get("kin", ())
+    return any(t.lemma_.lower() in kin or t.lower_ in kin
+               for t in (person, *(c for c in kids(person) if c.dep_ in ("appos", "compound"))))
+
+
 def _habit_verb(verb: Token) -> bool:
     """"Tended to", "used to": a verb of habit with its to-infinitive (and no object: "used helicopters to attack"
     is a use, not a habit)."""
@@ -519,13 +570,14 @@ class EventExtractor:
             if not pool:
                 continue
             if pos == VERB and (_modifier(tok) or _habitual(tok) or _activity(tok) or _nobody_in_particular(tok)
-                                or _described(tok) or (pool[0].cameo[:2] in _FORCE and _by_mishap(tok))):
+                                or _described(tok) or _standing(tok)
+                                or (pool[0].cameo[:2] in _FORCE and _by_mishap(tok))):
                 continue
-            if pos in (NOUN, PROPN) and (_habit_of(tok) or _in_remit(tok)):
+            if pos in (NOUN, PROPN) and (_habit_of(tok) or _in_remit(tok) or _in_manner(tok)):
                 continue
             frame = Frame.of(tok)
             best = next((p for p in pool if fits(tok, p, frame)), None)  # pools are kept best first
-            if best is not None and not _remit(tok, best):
+            if best is not None and not _remit(tok, best) and not _generic(tok, best):
                 found.append((tok, best))
         return found
 
@@ -546,6 +598,10 @@ class EventExtractor:
         if (doer is not None and doer.pos_ == "NOUN" and cand.pattern.cameo.startswith("01")
                 and not any(a.code for a in cand.targets)):
             return False  # "the victim told police she was asleep": a private person's account is no political act
+        speaker = args.subject(cand.trigger) if cand.trigger.pos == VERB else None
+        if (speaker is not None and cand.pattern.cameo.startswith("01") and _kin(speaker)
+                and not any(a.code for a in (*cand.sources, *cand.targets))):
+            return False  # "said his cousin Jane Roe": a relative speaks as a private person
         if (doer is not None and doer.pos_ == "NOUN" and not doer.ent_type_ and doer.dep_ == "nsubj"
                 and doer.head.i == cand.trigger.i and cand.pattern.cameo[:2] in _DONE_BY_SOMEONE
                 and not resolver.resolve(doer, ctx)):

@@ -170,6 +170,9 @@ def _governor_status(tok: Token) -> Status | None:
         if lemma in ("have", "be") and any(c.lower_ == "yet" and c.dep_ == "advmod" and c.i > head.i
                                            for c in kids(head)):
             return "negated"  # "has yet to sign", "is yet to ratify": not done
+        if lemma == "have" and (head.tag_ in ("VBZ", "VBP") or any(c.lower_ in FUTURE_AUX for c in kids(head))):
+            return "hypothetical"  # "will have to negotiate", "has to go through cabinet": a duty, not a deed ("had to
+            # flee" tells that they fled)
         if lemma in FUTURE_GOVERNORS:
             return "future"
         if lemma in HYPOTHETICAL_GOVERNORS:
@@ -237,9 +240,16 @@ def status_of(trigger: Token, subject_negation: bool = True, object_negation: bo
             continue
         if above is not None:
             return above
-        if edge == "advcl":
+        if edge == "advcl" and not (tok.i == trigger.head.i and _participle_of(trigger)):
             break
     return found
+
+
+def _participle_of(clause: Token) -> bool:
+    """A bare participle clause ("will have to go slow, negotiating deals") is part of its head's act and shares its
+    status; an adverbial clause with its own mark or subject ("after they met") keeps its own."""
+    return clause.tag_ == "VBG" and clause.dep_ == "advcl" and not any(
+        c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in kids(clause))
 
 
 def _unproven_content(tok: Token) -> bool:
