@@ -225,9 +225,11 @@ def _generic(verb: Token, p: Pattern) -> bool:
     one holds are said now ("the ministry denies the reports": ``_SAID_NOW``); a headline (no closing stop: "Kenya
     expels envoy") and a present dated to a day ("leads the vigil on March 31", a caption or a schedule) tell an
     act; a recurring date ("every year", lexicon list ``recurring``) is a habit."""
-    if verb.pos != VERB or verb.tag_ not in ("VBZ", "VBP") or p.cameo[:2] in _SAID_NOW:
+    if verb.pos != VERB or verb.tag_ not in ("VBZ", "VBP") or (p.cameo[:2] in _SAID_NOW and not _norm_says(verb)):
         return False
-    if verb.lemma_.lower() in ("be", "have") or any(c.dep_ in ("aux", "auxpass") for c in kids(verb)):
+    if verb.lemma_.lower() in ("be", "have") or any(c.dep_ in ("aux", "auxpass", "mark") for c in kids(verb)):
+        return False  # "until Washington lifts the sanctions": a clause of time or condition tells what is to come
+    if verb.dep_ == "advcl" or (verb.dep_ == "conj" and verb.head.dep_ == "advcl"):
         return False
     last = next((t for t in reversed(verb.sent) if not t.is_space), None)
     if last is None or not (last.is_punct and last.text in _STOPS):
@@ -235,6 +237,16 @@ def _generic(verb: Token, p: Pattern) -> bool:
     dates = [c for c in kids(verb) if c.ent_type_ in ("DATE", "TIME") or (c.dep_ == "prep" and _temporal(c))]
     recurring = args.lexicon().get("recurring", ())
     return all(any(t.lower_ in recurring for t in d.subtree) for d in dates)
+
+
+def _norm_says(verb: Token) -> bool:
+    """A rule, a law or an agreement as the subject of a simple present says what it contains, not what anyone
+    says or does now: "the constitution demands that ...", "an agreement, which calls for higher pay" (lexicon list
+    ``norms``)."""
+    subj = args.subject(verb)
+    if subj is not None and verb.dep_ == "relcl" and (subj.tag_ in ("WDT", "WP") or subj.lower_ == "that"):
+        subj = verb.head
+    return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in args.lexicon().get("norms", ())
 
 
 _STOPS = {".", "!", "?", '"', "\u201d", "'", "\u2019", ")"}
@@ -259,6 +271,12 @@ def _in_manner(noun: Token) -> bool:
     own (the act it modifies is coded by its own trigger)."""
     return (noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() in args.lexicon().get("manner", ())
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids(noun)))
+
+
+def _kind_of(noun: Token) -> bool:
+    """An act noun that modifies another noun names a kind of that thing, no act: "a protest vote", "the
+    demonstration phase", "an arrest warrant" (the noun it modifies, when an act, is a trigger of its own)."""
+    return noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i
 
 
 def _kin(person: Token) -> bool:
@@ -318,7 +336,8 @@ def _remit(verb: Token, p: Pattern | None = None) -> bool:
     """A simple present in a relative clause on its subject tells what the actor does as a rule, its remit or its
     trade, not an act on a day: "the unit, which probes deaths in custody", "a group that runs shelters" (but "the
     ministry, which denies the reports" says what it says now)."""
-    if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP") or (p is not None and p.cameo[:2] in _SAID_NOW):
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP") or (
+            p is not None and p.cameo[:2] in _SAID_NOW and not _norm_says(verb)):
         return False
     if verb.lemma_.lower() in ("be", "have"):
         return False  # "who is on a visit to Kenya": a state now, not a habit
@@ -573,7 +592,7 @@ class EventExtractor:
                                 or _described(tok) or _standing(tok)
                                 or (pool[0].cameo[:2] in _FORCE and _by_mishap(tok))):
                 continue
-            if pos in (NOUN, PROPN) and (_habit_of(tok) or _in_remit(tok) or _in_manner(tok)):
+            if pos in (NOUN, PROPN) and (_habit_of(tok) or _in_remit(tok) or _in_manner(tok) or _kind_of(tok)):
                 continue
             frame = Frame.of(tok)
             best = next((p for p in pool if fits(tok, p, frame)), None)  # pools are kept best first

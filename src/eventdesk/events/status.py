@@ -51,7 +51,7 @@ HYPOTHETICAL_GOVERNORS = {
     "request", "invite", "need", "mean", "suggest", "press", "push", "encourage", "order", "tell", "oblige",
     "obliged", "expect", "aim", "would", "interested", "keen", "poised", "move", "bid", "struggle",
     "permit", "allow", "let", "poise", "seem", "appear", "challenge", "direct", "instruct", "command", "authorize",
-    "authorise", "empower", "mandate",
+    "authorise", "empower", "mandate", "require", "insist",
 }
 
 
@@ -163,6 +163,9 @@ def _governor_status(tok: Token) -> Status | None:
             c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)):
         return None  # "the plan approved by Russia": a participle of a noun keeps its own status ("a plan to" not)
     # "wants Uganda to release them" is parsed as a clause with its own subject and "to": a to-infinitive too
+    subjunctive = tok.dep_ == "ccomp" and tok.tag_ == "VB" and not any(c.dep_ == "aux" for c in kids(tok))
+    if subjunctive and lemma in HYPOTHETICAL_GOVERNORS:
+        return "hypothetical"  # "demands that the president consult parliament": what is asked, not done
     if tok.dep_ in ("xcomp", "acl") or (tok.dep_ == "advcl" and any(c.lower_ == "to" for c in kids(tok))) or (
             tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok))):
         if lemma in NEGATING_GOVERNORS:

@@ -1,0 +1,80 @@
+"""Non-events and wrong senses (issue 11, item 2): a standing rule, a role or a habit told in the simple present, a
+participle that describes its noun, a noun of joint manner, "added to" and "written by", a conceded possibility, a
+visit named by its verb, a relative's words and a duty ("will have to") are no asserted acts of their class.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def _asserted(events):  # type: ignore[no-untyped-def]
+    return [(e.cameo, [a.code for a in e.source]) for e in events if e.status == "asserted"]
+
+
+def test_a_standing_rule_or_role_in_the_present_is_no_act(code) -> None:  # type: ignore[no-untyped-def]
+    assert _asserted(code("The parliamentary rules allow the Kenyan opposition to choose three motions.")) == []
+    assert _asserted(code("My committee provides funding for the Kenyan rural roads program.")) == []
+    assert _asserted(code("Jane Roe, a former Kenyan police officer, now works with victims at a shelter.")) == []
+    assert _asserted(code("The Kenyan ministry funds the program every year.")) == []
+    # the past tells the act, and so do a headline (no closing stop) and a present dated to a day
+    assert _asserted(code("The Kenyan treasury provided funding for the program in March.")) == [("071", ["KENGOV"])]
+    assert [e.cameo for e in code("Kenya expels Somali diplomats")] == ["166"]
+    assert [e.cameo for e in code("Kenyan police arrest five protesters on Monday.")] == ["173"]
+    # saying and the stands one holds are said now
+    assert [e.cameo for e in code("The Kenyan ministry denies the reports.")] == ["016"]
+
+
+def test_a_participle_of_standing_relation_describes_its_noun(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Kenyan troops patrol a region threatened by Somali militants.")
+    assert [e for e in events if e.cameo.startswith("13")] == []
+    # a reduced relative of a deed is still the deed, and a threat with its content a threat
+    events = code("The Kenyan army protected a town attacked by Somali militants last week.")
+    assert ("190", ["SOMREB"]) in _asserted(events)
+    events = code("The Kenyan minister threatened by the Somali militants with death has left the country.")
+    assert [e.cameo[:2] for e in events if e.status == "asserted"] == ["13"]
+
+
+def test_a_noun_of_joint_manner_is_no_agreement(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("The visit, which is organized in partnership with the Kenyan Chamber of Commerce, ends today.") == []
+    events = code("Kenyan police arrested the suspect in cooperation with Interpol.")
+    assert [e.cameo for e in events] == ["173"]
+    assert [e.cameo for e in code("Kenya formed a partnership with Uganda.")] != []
+
+
+def test_added_to_and_written_by_say_nothing(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("Two hundred new officers were added to the Kenyan police force.") == []
+    assert code("The Kenyan ministry added two hundred officers to the police force.") == []
+    assert code("The agency's material is written by its Kenyan staff journalists.") == []
+    assert _asserted(code('"We are ready," the Kenyan minister added.')) == [("010", ["KENGOV"])]
+    # what a text says is said by its own verb
+    assert _asserted(code("A letter written by the Kenyan minister said the talks had failed.")) == [
+        ("010", ["KENGOV"])]
+
+
+def test_admitting_a_possibility_is_no_admission(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Kenyan minister admitted the government could try to pass the tax before the recess.")
+    assert [e.cameo for e in events if e.status == "asserted"] == ["010"]
+    events = code("The Kenyan minister admitted that the police had beaten the protesters.")
+    assert "015" in [e.cameo for e in events]
+
+
+def test_a_visit_named_by_its_verb_keeps_its_code(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Kenyan President Uhuru Kenyatta told reporters in Nairobi that he visited Riyadh last month.")
+    assert [e.cameo for e in events if e.trigger.text == "visited"] == ["042"]
+    # a meeting is read by its place
+    assert [e.cameo for e in code("Kenyan President Uhuru Kenyatta met Saudi King Salman in Nairobi.")] == ["043"]
+
+
+def test_a_relative_speaks_as_a_private_person(code) -> None:  # type: ignore[no-untyped-def]
+    assert code('"He was a kind man," said his cousin Mary Roe.') == []
+    assert code("Mary Roe, the victim's aunt, said the family wanted answers.") == []
+    assert [e.cameo for e in code("Kenyan police spokesman John Roe said the family wanted answers.")] == ["010"]
+
+
+def test_a_duty_is_no_deed(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Kenya will have to pursue a slower approach, negotiating deals with Uganda.")
+    assert [e.status for e in events if e.cameo == "046"] == ["hypothetical"]
+    assert [e.status for e in code("Kenya will have to negotiate with Somalia.")] == ["hypothetical"]
+    # what one had to do, one did; a participle clause shares its head's status
+    assert [e.status for e in code("The Kenyan army had to withdraw from the town.")] == ["asserted"]
+    events = code("Kenyan troops attacked the town, killing five Somali militants.")
+    assert {e.status for e in events} == {"asserted"}
