@@ -10,17 +10,36 @@ def _asserted(events):  # type: ignore[no-untyped-def]
     return [(e.cameo, [a.code for a in e.source]) for e in events if e.status == "asserted"]
 
 
+# An article's body around the sentence under test: a simple present is read as a role or a habit only in the body of
+# an article (a sentence on its own is most often a headline, whose present tells a past act)
+_LEDE = ("NAIROBI - The Kenyan parliament met on Tuesday to debate the budget of the ministry of roads. The opposition "
+         "leader said the government had failed to deliver on its promises to the voters of the north. The finance "
+         "minister rejected the claim and told lawmakers that the treasury had paid every contractor on time. The "
+         "speaker of the national assembly adjourned the session after a heated debate between the parties. ")
+_TAIL = (" Several members of parliament demanded an inquiry into the spending of the roads agency. The office of the "
+         "president declined to comment on the dispute between the two parties on Wednesday.")
+
+
+def _in_article(code, sentence: str):  # type: ignore[no-untyped-def]
+    """The events of ``sentence`` told in the body of an article."""
+    return [e for e in code(_LEDE + sentence + _TAIL) if e.text.strip() == sentence]
+
+
 def test_a_standing_rule_or_role_in_the_present_is_no_act(code) -> None:  # type: ignore[no-untyped-def]
-    assert _asserted(code("The parliamentary rules allow the Kenyan opposition to choose three motions.")) == []
-    assert _asserted(code("My committee provides funding for the Kenyan rural roads program.")) == []
-    assert _asserted(code("Jane Roe, a former Kenyan police officer, now works with victims at a shelter.")) == []
-    assert _asserted(code("The Kenyan ministry funds the program every year.")) == []
-    # the past tells the act, and so do a headline (no closing stop) and a present dated to a day
-    assert _asserted(code("The Kenyan treasury provided funding for the program in March.")) == [("071", ["KENGOV"])]
-    assert [e.cameo for e in code("Kenya expels Somali diplomats")] == ["166"]
-    assert [e.cameo for e in code("Kenyan police arrest five protesters on Monday.")] == ["173"]
-    # saying and the stands one holds are said now
-    assert [e.cameo for e in code("The Kenyan ministry denies the reports.")] == ["016"]
+    for sentence in ("The parliamentary rules allow the Kenyan opposition to choose three motions.",
+                     "My committee provides funding for the Kenyan rural roads program.",
+                     "Jane Roe, a former Kenyan police officer, now works with victims at a shelter.",
+                     "The Kenyan ministry funds the program every year."):
+        assert _asserted(_in_article(code, sentence)) == [], sentence
+    # the past tells the act, and so do a present dated to a day and a sentence on its own (a headline)
+    events = _in_article(code, "The Kenyan treasury provided funding for the program in March.")
+    assert _asserted(events) == [("071", ["KENGOV"])]
+    assert [e.cameo for e in _in_article(code, "Kenyan police arrest five protesters on Monday.")] == ["173"]
+    assert [e.cameo for e in code("Kenya expels Somali diplomats.")] == ["166"]
+    # saying and the stands one holds are said now; a clause of time tells what is to come
+    assert [e.cameo for e in _in_article(code, "The Kenyan ministry denies the reports.")] == ["016"]
+    events = _in_article(code, "Kenya will not talk to Somalia until Mogadishu expels the militants.")
+    assert "expels" in [e.trigger.text for e in events]
 
 
 def test_a_participle_of_standing_relation_describes_its_noun(code) -> None:  # type: ignore[no-untyped-def]
@@ -78,3 +97,19 @@ def test_a_duty_is_no_deed(code) -> None:  # type: ignore[no-untyped-def]
     assert [e.status for e in code("The Kenyan army had to withdraw from the town.")] == ["asserted"]
     events = code("Kenyan troops attacked the town, killing five Somali militants.")
     assert {e.status for e in events} == {"asserted"}
+
+
+def test_a_rule_as_subject_says_its_content(code) -> None:  # type: ignore[no-untyped-def]
+    events = _in_article(code, "The Kenyan constitution demands that the president consult parliament.")
+    assert [e for e in events if e.cameo.startswith("10")] == []
+    assert [e.status for e in events if e.cameo == "040"] == ["hypothetical"]
+    # a body that demands it now is making a demand
+    events = _in_article(code, "Kenyan opposition leaders demand that the president resign.")
+    assert [e.cameo[:2] for e in events if e.status == "asserted"] == ["10"]
+
+
+def test_an_act_noun_modifying_a_noun_names_a_kind(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("The Kenyan firm will enter the demonstration phase next year.") == []
+    assert code("Kenyan voters cast a protest vote against the ruling party.") == []
+    # the noun it modifies may be the act
+    assert [e.cameo[:2] for e in code("Kenyan students staged a protest march against the fee increase.")] == ["14"]
