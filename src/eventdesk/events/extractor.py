@@ -655,7 +655,8 @@ class EventExtractor:
         # ... but not to a saying in the passive by someone named: "told reporters she is tired of being told
         # no by the governor" is the teller's statement about what was said to him, and the governor is no source of it
         told = {tok.i for tok, p in matches if p.report and args.is_passive(tok) and args.agent(tok) is not None}
-        reporting = {tok.i for tok, p in matches if (p.report or p.enables) and _reports_event(tok, triggers - told - never)}
+        reporting = {tok.i for tok, p in matches
+                     if (p.report or p.enables) and _reports_event(tok, triggers - told - never)}
         political = resolver.kb.political_sectors
         out: list[Candidate] = []
         coded: set[int] = set()  # triggers that gave a political event
