@@ -113,3 +113,11 @@ def test_an_act_noun_modifying_a_noun_names_a_kind(code) -> None:  # type: ignor
     assert code("Kenyan voters cast a protest vote against the ruling party.") == []
     # the noun it modifies may be the act
     assert [e.cameo[:2] for e in code("Kenyan students staged a protest march against the fee increase.")] == ["14"]
+
+
+def test_a_reputation_is_no_praise(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("The late Kenyan opposition leader is credited with changing the face of Kenyan politics.") == []
+    # praise someone gave is an act
+    events = code("The Kenyan minister is praised by the opposition for his handling of the crisis.")
+    assert _asserted(events) == [("051", ["KENOPP"])]
+    assert [e.cameo for e in code("The Kenyan minister was praised for his handling of the crisis.")] == ["051"]

@@ -243,6 +243,14 @@ def _generic(verb: Token, p: Pattern) -> bool:
     return all(any(t.lower_ in recurring for t in d.subtree) for d in dates)
 
 
+def _reputation(verb: Token, p: Pattern) -> bool:
+    """A present passive of praise with no one praising ("the late leader is credited with changing politics", "she
+    is hailed as a reformer") tells a reputation, no act of anyone's."""
+    auxes = [c for c in kids(verb) if c.dep_ == "auxpass"]
+    return (p.cameo[:2] == "05" and verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].tag_ in ("VBZ", "VBP")
+            and args.agent(verb) is None)
+
+
 def _norm_says(verb: Token) -> bool:
     """A rule, a law or an agreement as the subject of a simple present says what it contains, not what anyone
     says or does now: "the constitution demands that ...", "an agreement, which calls for higher pay" (lexicon list
@@ -600,7 +608,8 @@ class EventExtractor:
                 continue
             frame = Frame.of(tok)
             best = next((p for p in pool if fits(tok, p, frame)), None)  # pools are kept best first
-            if best is not None and not _remit(tok, best) and not (self._text != "short" and _generic(tok, best)):
+            if best is not None and not _remit(tok, best) and not _reputation(tok, best) and not (
+                    self._text != "short" and _generic(tok, best)):
                 found.append((tok, best))
         return found
 
