@@ -26,13 +26,13 @@ def _in_article(code, sentence: str):  # type: ignore[no-untyped-def]
 
 
 def test_a_standing_rule_or_role_in_the_present_is_no_act(code) -> None:  # type: ignore[no-untyped-def]
-    for sentence in ("The parliamentary rules allow the Kenyan opposition to choose three motions.",
-                     "My committee provides funding for the Kenyan rural roads program.",
-                     "Jane Roe, a former Kenyan police officer, now works with victims at a shelter.",
+    for sentence in ("The standing orders let the Kenyan opposition pick the chair of the audit committee.",
+                     "Our department provides grants to the Kenyan rural roads fund.",
+                     "Jane Roe, a former Kenyan police officer, now works with refugees at a clinic in Mombasa.",
                      "The Kenyan ministry funds the program every year."):
         assert _asserted(_in_article(code, sentence)) == [], sentence
     # the past tells the act, and so do a present dated to a day and a sentence on its own (a headline)
-    events = _in_article(code, "The Kenyan treasury provided funding for the program in March.")
+    events = _in_article(code, "The Kenyan treasury provided grants to the roads fund in March.")
     assert _asserted(events) == [("071", ["KENGOV"])]
     assert [e.cameo for e in _in_article(code, "Kenyan police arrest five protesters on Monday.")] == ["173"]
     assert [e.cameo for e in code("Kenya expels Somali diplomats.")] == ["166"]
@@ -43,7 +43,7 @@ def test_a_standing_rule_or_role_in_the_present_is_no_act(code) -> None:  # type
 
 
 def test_a_participle_of_standing_relation_describes_its_noun(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("Kenyan troops patrol a region threatened by Somali militants.")
+    events = code("Kenyan troops patrol a county threatened by Somali militants.")
     assert [e for e in events if e.cameo.startswith("13")] == []
     # a reduced relative of a deed is still the deed, and a threat with its content a threat
     events = code("The Kenyan army protected a town attacked by Somali militants last week.")
@@ -53,16 +53,16 @@ def test_a_participle_of_standing_relation_describes_its_noun(code) -> None:  # 
 
 
 def test_a_noun_of_joint_manner_is_no_agreement(code) -> None:  # type: ignore[no-untyped-def]
-    assert code("The visit, which is organized in partnership with the Kenyan Chamber of Commerce, ends today.") == []
+    assert code("The trade fair, run in partnership with the Kenyan Chamber of Commerce, opens today.") == []
     events = code("Kenyan police arrested the suspect in cooperation with Interpol.")
     assert [e.cameo for e in events] == ["173"]
     assert [e.cameo for e in code("Kenya formed a partnership with Uganda.")] != []
 
 
 def test_added_to_and_written_by_say_nothing(code) -> None:  # type: ignore[no-untyped-def]
-    assert code("Two hundred new officers were added to the Kenyan police force.") == []
-    assert code("The Kenyan ministry added two hundred officers to the police force.") == []
-    assert code("The agency's material is written by its Kenyan staff journalists.") == []
+    assert code("Three judges were added to the bench of the Kenyan appeals court.") == []
+    assert code("The Kenyan ministry added three judges to the appeals court.") == []
+    assert code("The Kenyan newspaper's weekend columns are written by retired diplomats.") == []
     assert _asserted(code('"We are ready," the Kenyan minister added.')) == [("010", ["KENGOV"])]
     # what a text says is said by its own verb
     assert _asserted(code("A letter written by the Kenyan minister said the talks had failed.")) == [
@@ -70,14 +70,14 @@ def test_added_to_and_written_by_say_nothing(code) -> None:  # type: ignore[no-u
 
 
 def test_admitting_a_possibility_is_no_admission(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("The Kenyan minister admitted the government could try to pass the tax before the recess.")
+    events = code("The Kenyan minister admitted the cabinet might delay the budget vote.")
     assert [e.cameo for e in events if e.status == "asserted"] == ["010"]
     events = code("The Kenyan minister admitted that the police had beaten the protesters.")
     assert "015" in [e.cameo for e in events]
 
 
 def test_a_visit_named_by_its_verb_keeps_its_code(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("Kenyan President Uhuru Kenyatta told reporters in Nairobi that he visited Riyadh last month.")
+    events = code("Kenyan President Uhuru Kenyatta told reporters in Nairobi that he visited Doha last month.")
     assert [e.cameo for e in events if e.trigger.text == "visited"] == ["042"]
     # a meeting is read by its place
     assert [e.cameo for e in code("Kenyan President Uhuru Kenyatta met Saudi King Salman in Nairobi.")] == ["043"]
@@ -90,7 +90,7 @@ def test_a_relative_speaks_as_a_private_person(code) -> None:  # type: ignore[no
 
 
 def test_a_duty_is_no_deed(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("Kenya will have to pursue a slower approach, negotiating deals with Uganda.")
+    events = code("Kenya will have to move cautiously, negotiating tariffs with Uganda.")
     assert [e.status for e in events if e.cameo == "046"] == ["hypothetical"]
     assert [e.status for e in code("Kenya will have to negotiate with Somalia.")] == ["hypothetical"]
     # what one had to do, one did; a participle clause shares its head's status
@@ -116,7 +116,7 @@ def test_an_act_noun_modifying_a_noun_names_a_kind(code) -> None:  # type: ignor
 
 
 def test_a_reputation_is_no_praise(code) -> None:  # type: ignore[no-untyped-def]
-    assert code("The late Kenyan opposition leader is credited with changing the face of Kenyan politics.") == []
+    assert code("The former Kenyan vice-president is credited with building the country's first highways.") == []
     # praise someone gave is an act
     events = code("The Kenyan minister is praised by the opposition for his handling of the crisis.")
     assert _asserted(events) == [("051", ["KENOPP"])]

@@ -14,7 +14,7 @@ from eventdesk.models import Actor, Location
 from eventdesk.ontology import Ontology
 
 # a visit (042) or a hosting (043) named by its verb keeps its code: who travelled is in the words, and the place the
-# pipeline attaches may be the telling's ("told reporters in Nairobi that he visited Riyadh")
+# pipeline attaches may be the telling's ("told reporters in Nairobi that he visited Doha")
 _MEETING_CODES = {"040", "044"}
 
 

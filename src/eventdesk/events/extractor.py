@@ -220,8 +220,8 @@ def _habitual(verb: Token) -> bool:
 
 def _generic(verb: Token, p: Pattern) -> bool:
     """A simple present of a deed tells what its subject does as a rule, a role or a trade, not an act on a day:
-    "the rules allow the opposition to choose three bills", "my committee provides funding for the program", "she
-    now works with victims at a shelter" (``_remit`` is the same reading in a relative clause). Saying and the stands
+    "the standing orders let the opposition pick the chair", "our department provides grants to the roads fund", "she
+    now works with refugees at a clinic" (``_remit`` is the same reading in a relative clause). Saying and the stands
     one holds are said now ("the ministry denies the reports": ``_SAID_NOW``). Read only in the body of an article
     (the caller's test): a sentence on its own is most often a headline, whose present is its past ("Japan lifts
     sanctions"), and so is an article's first sentence or one with no closing stop; a present dated to a day
@@ -244,8 +244,8 @@ def _generic(verb: Token, p: Pattern) -> bool:
 
 
 def _reputation(verb: Token, p: Pattern) -> bool:
-    """A present passive of praise with no one praising ("the late leader is credited with changing politics", "she
-    is hailed as a reformer") tells a reputation, no act of anyone's."""
+    """A present passive of praise with no one praising ("the former minister is credited with building the
+    highways", "she is hailed as a reformer") tells a reputation, no act of anyone's."""
     auxes = [c for c in kids(verb) if c.dep_ == "auxpass"]
     return (p.cameo[:2] == "05" and verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].tag_ in ("VBZ", "VBP")
             and args.agent(verb) is None)
@@ -265,7 +265,7 @@ _STOPS = {".", "!", "?", '"', "\u201d", "'", "\u2019", ")"}
 
 
 def _standing(verb: Token) -> bool:
-    """A participle after a noun with a verb of standing relation tells what the noun is, not an act: "a region
+    """A participle after a noun with a verb of standing relation tells what the noun is, not an act: "a county
     threatened by militants" is in danger (no threat was uttered), "a militia backed by Tehran" is a client (lexicon
     list ``standing``); one with a date is a reduced relative of an act ("a town threatened by the rebels on
     Monday")."""
@@ -278,9 +278,9 @@ def _standing(verb: Token) -> bool:
 
 
 def _in_manner(noun: Token) -> bool:
-    """"Organized in partnership with the chamber", "arrested in cooperation with Interpol": a noun of joint manner
-    after "in" says how an act was done and with whom (lexicon list ``manner``), no agreement or cooperation of its
-    own (the act it modifies is coded by its own trigger)."""
+    """"Run in partnership with the chamber of commerce", "arrested in cooperation with Interpol": a noun of joint
+    manner after "in" says how an act was done and with whom (lexicon list ``manner``), no agreement or cooperation
+    of its own (the act it modifies is coded by its own trigger)."""
     return (noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() in args.lexicon().get("manner", ())
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids(noun)))
 
