@@ -2,7 +2,7 @@
 
 A meeting's CAMEO code depends on where it happened: in the target's country the source is visiting
 (042, PLOVER mode "visit"), in the source's own country it is hosting (043), elsewhere it is a meeting
-at a third location (044).
+at a third location (044). A visit or a hosting its verb names ("visited", "hosted") is that, wherever it is placed.
 """
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ from eventdesk.actors.resolve import actor_code
 from eventdesk.models import Actor, Location
 from eventdesk.ontology import Ontology
 
-_MEETING_CODES = {"040", "042", "043", "044"}
+# a visit (042) or a hosting (043) named by its verb keeps its code: who travelled is in the words, and the place the
+# pipeline attaches may be the telling's ("told reporters in Nairobi that he visited Doha")
+_MEETING_CODES = {"040", "044"}
 
 
 @dataclass(frozen=True)

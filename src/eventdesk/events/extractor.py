@@ -219,6 +219,87 @@ def _habitual(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in often for c in kids(verb))
 
 
+def _generic(verb: Token, p: Pattern) -> bool:
+    """A simple present of a deed tells what its subject does as a rule, a role or a trade, not an act on a day:
+    "the standing orders let the opposition pick the chair", "our department provides grants to the roads fund", "she
+    now works with refugees at a clinic" (``_remit`` is the same reading in a relative clause). Saying and the stands
+    one holds are said now ("the ministry denies the reports": ``_SAID_NOW``). Read only in the body of an article
+    (the caller's test): a sentence on its own is most often a headline, whose present is its past ("Japan lifts
+    sanctions"), and so is an article's first sentence or one with no closing stop; a present dated to a day
+    ("opens the session on March 3", a caption or a schedule) tells an act; a recurring date ("every year", lexicon
+    list ``recurring``) is a habit."""
+    if verb.pos != VERB or verb.tag_ not in ("VBZ", "VBP") or (p.cameo[:2] in _SAID_NOW and not _norm_says(verb)):
+        return False
+    if verb.lemma_.lower() in ("be", "have") or any(c.dep_ in ("aux", "auxpass", "mark") for c in kids(verb)):
+        return False  # "until Washington lifts the sanctions": a clause of time or condition tells what is to come
+    if verb.dep_ == "advcl" or (verb.dep_ == "conj" and verb.head.dep_ == "advcl"):
+        return False
+    if verb.sent.start == 0:
+        return False  # the article's first sentence: a headline or its lede
+    last = next((t for t in reversed(verb.sent) if not t.is_space), None)
+    if last is None or not (last.is_punct and last.text in _STOPS):
+        return False  # a headline's present is its past
+    dates = [c for c in kids(verb) if c.ent_type_ in ("DATE", "TIME") or (c.dep_ == "prep" and _temporal(c))]
+    recurring = args.lexicon().get("recurring", ())
+    return all(any(t.lower_ in recurring for t in d.subtree) for d in dates)
+
+
+def _reputation(verb: Token, p: Pattern) -> bool:
+    """A present passive of praise with no one praising ("the former minister is credited with building the
+    highways", "she is hailed as a reformer") tells a reputation, no act of anyone's."""
+    auxes = [c for c in kids(verb) if c.dep_ == "auxpass"]
+    return (p.cameo[:2] == "05" and verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].tag_ in ("VBZ", "VBP")
+            and args.agent(verb) is None)
+
+
+def _norm_says(verb: Token) -> bool:
+    """A rule, a law or an agreement as the subject of a simple present says what it contains, not what anyone
+    says or does now: "the constitution demands that ...", "an agreement, which calls for higher pay" (lexicon list
+    ``norms``)."""
+    subj = args.subject(verb)
+    if subj is not None and verb.dep_ == "relcl" and (subj.tag_ in ("WDT", "WP") or subj.lower_ == "that"):
+        subj = verb.head
+    return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in args.lexicon().get("norms", ())
+
+
+_STOPS = {".", "!", "?", '"', "\u201d", "'", "\u2019", ")"}
+
+
+def _standing(verb: Token) -> bool:
+    """A participle after a noun with a verb of standing relation tells what the noun is, not an act: "a county
+    threatened by militants" is in danger (no threat was uttered), "a militia backed by Tehran" is a client (lexicon
+    list ``standing``); one with a date is a reduced relative of an act ("a town threatened by the rebels on
+    Monday")."""
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.lemma_.lower() not in args.lexicon().get("standing", ()):
+        return False
+    children = kids(verb)
+    if any(c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "with") for c in children):
+        return False  # "a minister threatened with dismissal": a threat with its content
+    return not any(c.ent_type_ in ("DATE", "TIME") or (c.dep_ == "prep" and _temporal(c)) for c in children)
+
+
+def _in_manner(noun: Token) -> bool:
+    """"Run in partnership with the chamber of commerce", "arrested in cooperation with Interpol": a noun of joint
+    manner after "in" says how an act was done and with whom (lexicon list ``manner``), no agreement or cooperation
+    of its own (the act it modifies is coded by its own trigger)."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() in args.lexicon().get("manner", ())
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids(noun)))
+
+
+def _kind_of(noun: Token) -> bool:
+    """An act noun that modifies another noun names a kind of that thing, no act: "a protest vote", "the
+    demonstration phase", "an arrest warrant" (the noun it modifies, when an act, is a trigger of its own)."""
+    return noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i
+
+
+def _kin(person: Token) -> bool:
+    """A person named as someone's relative ("his cousin Jane Roe", "Jane Roe, the victim's aunt"): the lexicon list
+    ``kin``."""
+    kin = args.lexicon().get("kin", ())
+    return any(t.lemma_.lower() in kin or t.lower_ in kin
+               for t in (person, *(c for c in kids(person) if c.dep_ in ("appos", "compound"))))
+
+
 def _habit_verb(verb: Token) -> bool:
     """"Tended to", "used to": a verb of habit with its to-infinitive (and no object: "used helicopters to attack"
     is a use, not a habit)."""
@@ -268,7 +349,8 @@ def _remit(verb: Token, p: Pattern | None = None) -> bool:
     """A simple present in a relative clause on its subject tells what the actor does as a rule, its remit or its
     trade, not an act on a day: "the unit, which probes deaths in custody", "a group that runs shelters" (but "the
     ministry, which denies the reports" says what it says now)."""
-    if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP") or (p is not None and p.cameo[:2] in _SAID_NOW):
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP") or (
+            p is not None and p.cameo[:2] in _SAID_NOW and not _norm_says(verb)):
         return False
     if verb.lemma_.lower() in ("be", "have"):
         return False  # "who is on a visit to Kenya": a state now, not a habit
@@ -520,13 +602,15 @@ class EventExtractor:
             if not pool:
                 continue
             if pos == VERB and (_modifier(tok) or _habitual(tok) or _activity(tok) or _nobody_in_particular(tok)
-                                or _described(tok) or (pool[0].cameo[:2] in _FORCE and _by_mishap(tok))):
+                                or _described(tok) or _standing(tok)
+                                or (pool[0].cameo[:2] in _FORCE and _by_mishap(tok))):
                 continue
-            if pos in (NOUN, PROPN) and (_habit_of(tok) or _in_remit(tok)):
+            if pos in (NOUN, PROPN) and (_habit_of(tok) or _in_remit(tok) or _in_manner(tok) or _kind_of(tok)):
                 continue
             frame = Frame.of(tok)
             best = next((p for p in pool if fits(tok, p, frame)), None)  # pools are kept best first
-            if best is not None and not _remit(tok, best):
+            if best is not None and not _remit(tok, best) and not _reputation(tok, best) and not (
+                    self._text != "short" and _generic(tok, best)):
                 found.append((tok, best))
         return found
 
@@ -547,6 +631,10 @@ class EventExtractor:
         if (doer is not None and doer.pos_ == "NOUN" and cand.pattern.cameo.startswith("01")
                 and not any(a.code for a in cand.targets)):
             return False  # "the victim told police she was asleep": a private person's account is no political act
+        speaker = args.subject(cand.trigger) if cand.trigger.pos == VERB else None
+        if (speaker is not None and cand.pattern.cameo.startswith("01") and _kin(speaker)
+                and not any(a.code for a in (*cand.sources, *cand.targets))):
+            return False  # "said his cousin Jane Roe": a relative speaks as a private person
         if (doer is not None and doer.pos_ == "NOUN" and not doer.ent_type_ and doer.dep_ == "nsubj"
                 and doer.head.i == cand.trigger.i and cand.pattern.cameo[:2] in _DONE_BY_SOMEONE
                 and not resolver.resolve(doer, ctx)):
@@ -570,12 +658,15 @@ class EventExtractor:
         matches = self.match(sent)
         demands = [t for t in sent if t.pos in (VERB, AUX) and demand_clause(t)] if self._modals.in_span(sent) else []
         triggers = {tok.i for tok, _ in matches} | {t.i for t in demands}
+        # a sense that is never a political act ("were added to the curriculum") is nothing a saying gives way to
+        never = {tok.i for tok, p in matches if p.actors == "none"}
         # verbs of saying or permitting with a trigger below them: they give way to the event below, when there is
         # one (deepest first: "said that X announced a deal"), and cover no noun event
         # ... but not to a saying in the passive by someone named: "told reporters she is tired of being told
         # no by the governor" is the teller's statement about what was said to him, and the governor is no source of it
         told = {tok.i for tok, p in matches if p.report and args.is_passive(tok) and args.agent(tok) is not None}
-        reporting = {tok.i for tok, p in matches if (p.report or p.enables) and _reports_event(tok, triggers - told)}
+        reporting = {tok.i for tok, p in matches
+                     if (p.report or p.enables) and _reports_event(tok, triggers - told - never)}
         political = resolver.kb.political_sectors
         out: list[Candidate] = []
         coded: set[int] = set()  # triggers that gave a political event

@@ -51,7 +51,7 @@ HYPOTHETICAL_GOVERNORS = {
     "request", "invite", "need", "mean", "suggest", "press", "push", "encourage", "order", "tell", "oblige",
     "obliged", "expect", "aim", "would", "interested", "keen", "poised", "move", "bid", "struggle",
     "permit", "allow", "let", "poise", "seem", "appear", "challenge", "direct", "instruct", "command", "authorize",
-    "authorise", "empower", "mandate",
+    "authorise", "empower", "mandate", "require", "insist",
 }
 
 
@@ -163,6 +163,9 @@ def _governor_status(tok: Token) -> Status | None:
             c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)):
         return None  # "the plan approved by Russia": a participle of a noun keeps its own status ("a plan to" not)
     # "wants Uganda to release them" is parsed as a clause with its own subject and "to": a to-infinitive too
+    subjunctive = tok.dep_ == "ccomp" and tok.tag_ == "VB" and not any(c.dep_ == "aux" for c in kids(tok))
+    if subjunctive and lemma in HYPOTHETICAL_GOVERNORS:
+        return "hypothetical"  # "demands that the president consult parliament": what is asked, not done
     if tok.dep_ in ("xcomp", "acl") or (tok.dep_ == "advcl" and any(c.lower_ == "to" for c in kids(tok))) or (
             tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok))):
         if lemma in NEGATING_GOVERNORS:
@@ -170,6 +173,9 @@ def _governor_status(tok: Token) -> Status | None:
         if lemma in ("have", "be") and any(c.lower_ == "yet" and c.dep_ == "advmod" and c.i > head.i
                                            for c in kids(head)):
             return "negated"  # "has yet to sign", "is yet to ratify": not done
+        if lemma == "have" and (head.tag_ in ("VBZ", "VBP") or any(c.lower_ in FUTURE_AUX for c in kids(head))):
+            return "hypothetical"  # "will have to negotiate", "has to go through cabinet": a duty, not a deed ("had to
+            # flee" tells that they fled)
         if lemma in FUTURE_GOVERNORS:
             return "future"
         if lemma in HYPOTHETICAL_GOVERNORS:
@@ -237,9 +243,16 @@ def status_of(trigger: Token, subject_negation: bool = True, object_negation: bo
             continue
         if above is not None:
             return above
-        if edge == "advcl":
+        if edge == "advcl" and not (tok.i == trigger.head.i and _participle_of(trigger)):
             break
     return found
+
+
+def _participle_of(clause: Token) -> bool:
+    """A bare participle clause ("will have to go slow, negotiating deals") is part of its head's act and shares its
+    status; an adverbial clause with its own mark or subject ("after they met") keeps its own."""
+    return clause.tag_ == "VBG" and clause.dep_ == "advcl" and not any(
+        c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in kids(clause))
 
 
 def _unproven_content(tok: Token) -> bool:
