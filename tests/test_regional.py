@@ -539,3 +539,74 @@ def test_a_crowd_gathered_at_a_rally_protests_and_voices_its_demand(code) -> Non
     assert {(e.cameo, e.status) for e in events} >= {("141", "asserted"), ("100", "asserted")}
     massed = code("Russia massed troops on the border to attack Ukraine.")
     assert [e.status for e in massed if e.cameo == "190"] == ["future"]
+
+
+def test_truecasing_finds_surnames_that_are_english_words_by_the_name_s_place(coder) -> None:  # type: ignore[no-untyped-def]
+    restored = coder.truecase(
+        "police arrested amara quest, 34, on monday. marta pilot, a former minister, visited ken and nora bell. "
+        "later, minister tunde range said the bells would stay. \"we are sorry,\" quest said. it was a long quest "
+        "for the range of goods.")
+    assert "Amara Quest, 34," in restored  # an age after the name
+    assert "Marta Pilot, a former minister" in restored  # an appositive after it
+    assert "Ken and Nora Bell" in restored and "the Bells would stay" in restored  # a couple; the family
+    assert "Minister Tunde Range said" in restored  # a title before
+    assert '"We are sorry," Quest said' in restored  # the surname alone, found by the full name
+    assert "a long quest for the range of goods" in restored  # the common nouns stay small
+
+
+def test_truecasing_takes_no_verb_or_town_s_police_for_a_surname(coder) -> None:  # type: ignore[no-untyped-def]
+    restored = coder.truecase(
+        "president okafor visited the port. cardinal tunde okoro leads the mass. st. john police said two men "
+        "were held, and madison police said more would be. police arrested daniel soldier, 22, in the city.")
+    assert "Okafor visited" in restored and "Okoro leads the mass" in restored  # verbs after a name
+    assert "John police said" in restored and "Madison police said" in restored  # a town's police
+    assert "Daniel Soldier, 22," in restored  # an actor's noun, with an age
+
+
+def test_truecasing_writes_acronyms_numbered_streets_and_names_opened_by_a_word(coder) -> None:  # type: ignore[no-untyped-def]
+    restored = coder.truecase(
+        "the ceos of two ngos met the dgp on ninth street and on 5th avenue. they flew air malawi to mount "
+        "kenya and upper egypt. his radio broke and the third city fell.")
+    assert "The CEOs of two NGOs met the DGP" in restored  # acronyms the patterns know too
+    assert "on Ninth Street and on 5th Avenue" in restored  # a street named by its number
+    assert "flew Air Malawi to Mount Kenya and Upper Egypt" in restored  # a word opening a name before a name
+    assert "His radio broke and the third city fell" in restored  # no name after; a city is no street
+
+
+def test_truecasing_restores_units_trusts_and_subcommittees_after_a_name(coder) -> None:  # type: ignore[no-untyped-def]
+    restored = coder.truecase("the lagos child protection unit met the kano wildlife trust and the kano assembly "
+                              "budget subcommittee in the city.")
+    assert "Lagos Child Protection Unit met the Kano Wildlife Trust" in restored
+    assert "Kano Assembly Budget Subcommittee" in restored
+
+
+def test_a_bad_name_opener_names_its_file_and_line(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from eventdesk.nlp import name_heads
+
+    path = tmp_path / "name_openers.csv"
+    path.write_text("word,opens,example\nnational,head,National Wool Board\nair,plane,Air Zorblatia\n",
+                    encoding="utf-8")
+    monkeypatch.setattr(name_heads, "OPENERS_FILE", path)
+    name_heads._openers.cache_clear()
+    try:
+        with pytest.raises(KnowledgeBaseError) as err:
+            name_heads.name_prefixes()
+        assert "name_openers.csv:3" in str(err.value) and "opens 'plane'" in str(err.value)
+    finally:
+        name_heads._openers.cache_clear()
+
+
+def test_truecasing_restores_a_home_name_only_in_its_country_s_news(coder) -> None:  # type: ignore[no-untyped-def]
+    indian = coder.truecase("new delhi: the centre urged the states to act. the opposition accused the centre of "
+                            "delaying funds. he stood at the centre of the town near the centre for policy research.")
+    assert "The Centre urged the states" in indian and "accused the Centre of delaying" in indian
+    assert "at the centre of the town near the centre for policy research" in indian  # a place, a think tank
+    other = coder.truecase("the centre asked its members to act. it was late and they left the town early.")
+    assert other.startswith("The centre asked")  # no Indian story: a centre
+
+
+def test_a_lower_cased_indian_story_gives_the_union_government_s_request(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("new delhi: the centre urged the states to frame rules for the new farm fund. officials said the "
+                  "states had agreed.")
+    asked = next(e for e in events if e.trigger.text == "urged")
+    assert [(a.country, a.sector) for a in asked.source] == [("IND", "GOV")]

@@ -152,7 +152,9 @@ class Coder:
         sector_words = {w for s in self.kb.sectors.values() for t in s["terms"] for w in str(t).split()}  # type: ignore[attr-defined]
         own_words = {w for phrase in pattern_words for w in phrase.replace("-", " ").split()}
         return TrueCaser(self.kb.cased_phrases(), places, english_lexicon(self.nlp), own_words | sector_words,
-                         actor_nouns=self._actor_nouns(), cased=_cased_lexicon())
+                         actor_nouns=self._actor_nouns(), cased=_cased_lexicon(),
+                         home_names=((name, country) for name, bodies in self.kb.home_names.items()
+                                     for country, _ in bodies))
 
     def _actor_nouns(self) -> set[str]:
         """Nouns that name actors by themselves ("officials", "troops": "us officials" are the US's), not every word

@@ -40,7 +40,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 
 from eventdesk.nlp.cased_lexicon import CasedLexicon
-from eventdesk.nlp.name_heads import name_heads, name_openers, place_heads
+from eventdesk.nlp.name_heads import name_heads, name_openers, name_prefixes, place_heads, street_heads
 from eventdesk.nlp.titles import title_abbreviations
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -92,6 +92,11 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "c
                   "sr", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec"}
 # Titles written in capitals before a name.
 _UPPER_TITLES = {"pm", "mp", "mla", "mlc", "mep", "cm", "dg", "ig", "sp", "dsp", "sho", "ceo"}
+_AGE = re.compile(r", \d")  # "daniel soldier, 22,": a person's age after the name
+_ORDINAL = re.compile(r"(?i)first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)")
+_SAID = {"said", "says", "told", "added", "asked"}  # after which a word alone is the speaker ("said fowler")
+# Words that open an appositive after a person's name ("jane quest, the society's spokeswoman").
+_APPOSITION = {"a", "an", "the", "who", "whose", "his", "her", "their", "our", "its", "aged"}
 _NOT_NAME_AFTER = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
                    "your", "some", "any", "every", "each", "no"}
 # A big city is written with a capital whatever the article is about; a smaller one only in its own country's news.
@@ -102,6 +107,7 @@ NAME_SHARE = 0.6
 OPEN_NAME_SHARE = 0.8
 COMMON_SHARE = 0.5
 TITLE_NAME_SHARE = 0.3  # after a title: "trump" 0.39, "brown" 0.41 are names, "may" 0.07, "will" 0.03 are not
+ACRONYM_SHARE = 0.9  # "CEO" 0.96, "MPs" 0.96, "NGOs" 0.98: written in capitals all but always
 NEVER_NAME_SHARE = 0.1  # "morning" 0.04, "technology" 0.06: no name by its place in the sentence ("rice" 0.26 is)
 # Below this share of capitalised words a text is taken as lower-cased (cased news has 10-15%).
 _LOWER_SHARE = 0.02
@@ -141,6 +147,7 @@ class TrueCaser:
         self, names: Iterable[tuple[str, str, str | None]], places: Iterable[tuple[str, str | None, int]] = (),
         lexicon: Mapping[str, Iterable[str]] | None = None, keep_lower: Iterable[str] = (),
         actor_nouns: Iterable[str] = (), cased: CasedLexicon | None = None, heads: Mapping[str, bool] | None = None,
+        home_names: Iterable[tuple[str, str]] = (),
     ) -> None:
         lexicon = lexicon or {}
         self.cased = cased
@@ -151,13 +158,21 @@ class TrueCaser:
         self.heads = dict(name_heads() if heads is None else heads)  # "county", "ministry": True if "the X of"
         self.place_heads = place_heads()  # "city", "station": "the old city of" is no name
         self.openers = name_openers()  # "national", "international": "national wool board" is a name
+        self.prefixes = name_prefixes()  # "air", "mount": "air malawi" is a name
+        self.streets = street_heads()  # "street", "avenue": "ninth street" is a name
         # nouns and adjectives: the words between a name and its head ("border security force")
         self.nouns = {w.lower() for w in lexicon.get("noun", ())}
         self.adjectives = {w.lower() for w in lexicon.get("adj", ())}
         self.modifiers = (self.nouns | self.adjectives - self.verbs) - set(STOP_WORDS)
         self.keep_lower = {w.lower() for w in keep_lower} | set(STOP_WORDS)
         self.actor_nouns = {w.lower() for w in actor_nouns}  # "officials", "troops": "us officials" are the US's
+        # "ceos" -> "CEOs": the patterns' words that English all but always writes in capitals
+        self.acronym_forms = {w: form for w in self.keep_lower if (form := self._acronym(w)) is not None}
         self.entries: dict[tuple[str, ...], _Entry] = {}
+        # names of a country's body in its own news only ("the Centre" of India): (words, as written, country)
+        self.home_names = {tuple(w.lower() for w in _WORD.findall(name)):
+                           (tuple(w[:1].upper() + w[1:] for w in _WORD.findall(name)), country)
+                           for name, country in home_names if _WORD.findall(name)}
         self.titles = set(_TITLES)  # and the words of the base's offices ("detective constable", "district attorney")
         # abbreviated titles of the data file ("const. Jane Doe" -> "Const. Jane Doe"): their stop ends no sentence
         self.abbreviations = _ABBREVIATIONS | {a[:-1].lower() for a in title_abbreviations()}
@@ -235,6 +250,17 @@ class TrueCaser:
         """"crpf" -> "CRPF", "mps" -> "MPs", "ltd" -> "Ltd": the cased table's usual form, else capitals."""
         form = self._name_share(word) if self.cased is not None else None
         return form if form is not None and len(form) == len(word) else word.upper()
+
+    def _acronym(self, word: str) -> str | None:
+        """"ceos" -> "CEOs", "dgp" -> "DGP": an acronym of three letters or more, singular or plural, that English
+        all but always writes in capitals, among the words that otherwise stay small (the patterns' and the
+        sectors'; others are names, "marta", "xi", or words, "ada")."""
+        if self.cased is None or len(word) < 3 or word in STOP_WORDS or word in _ABBREVIATIONS:
+            return None
+        form = self.cased.name_form(word, ACRONYM_SHARE)
+        if form is None or len(form) != len(word) or not (form.isupper() or (form[-1] == "s" and form[:-1].isupper())):
+            return None
+        return form
 
     def _name_form(self, word: str) -> str:
         """"nato" -> "NATO", "helen" -> "Helen": the usual capitalised form, else a capital first letter."""
@@ -329,6 +355,9 @@ class TrueCaser:
         known = {i + k for i, e in matched for k in range(len(e.words))} | unknown | long_forms
         spaced = {j for j in range(len(spans) - 1) if text[spans[j][1]: spans[j + 1][0]] == " "}
         names = self._names_by_usage(lowered, known, spaced)
+        # a town's name that is a given name too ("kimberly mason, 43"): a person's name may begin there
+        towns = {i for i, e in matched if e.weak and len(e.words) == 1}
+        surnamed = self._surnames(text, spans, lowered, unknown | towns, named - towns)
         # a person named in full is named by the surname after ("donald trump ... trump said")
         names |= {e.words[-1].lower() for _, e in matched if e.person and len(e.words) > 1 and len(e.words[-1]) >= 3}
         # words capitalised as names (not as a sentence's start, a weekday or a month): where a body's name may begin
@@ -354,6 +383,8 @@ class TrueCaser:
                     and not text[max(0, s - 2): s].strip()[-1:].isdigit() \
                     and not _in_address(text, s, e):  # not "5 kms", "5th", "we'll", "www.x.org"
                 put(i, self._acronym_form(word))  # "slfp", "crpf", "mps": no English word is without a vowel
+            elif i not in named and word in self.acronym_forms:
+                put(i, self.acronym_forms[word])  # "ceos", "ngos", "dgp": the capitals English always writes them in
             elif starts:
                 put(i, word.capitalize())
             elif word == "i" and not gap.endswith((".", "-", "'", "\u2019")):
@@ -364,6 +395,10 @@ class TrueCaser:
                 put(i, word.capitalize())
             elif i in unknown:
                 put(i, self._name_form(word))  # a name, or a word no dictionary knows
+            elif i in surnamed:
+                put(i, word.capitalize())
+        if self.home_names:
+            self._home_names(text, spans, lowered, countries, put)
         demonyms = {i + k for i, e in matched if e.adjective for k in range(len(e.words))}
         self._bodies(text, spans, lowered, proper, put, demonyms)
         for i, entry in matched:  # "kolkata, india – police ...": a dateline, in capitals as wire copy has it
@@ -389,6 +424,10 @@ class TrueCaser:
             if lowered[i] in self.titles and chars[nxt].isupper() and (text[e:nxt] == " " or (
                     text[e:nxt] == ". " and lowered[i] in self.abbreviations)):  # "rep. Hanabusa", not "home. The"
                 put(i, lowered[i].capitalize())
+            elif lowered[i] in self.prefixes and chars[nxt].isupper() and text[e:nxt] == " " \
+                    and lowered[i + 1] not in _WEEKDAYS and lowered[i + 1] not in _MONTHS \
+                    and not (i and lowered[i - 1] in _DETERMINERS):
+                put(i, lowered[i].capitalize())  # "Air Malawi", "Mount Kenya"; not "a lake Monday", "his radio"
             elif lowered[i] in _UPPER_TITLES and chars[nxt].isupper() and text[e:nxt] == " " \
                     and not text[max(0, s - 3): s].strip().isdigit():
                 put(i, lowered[i].upper())  # "pm Cerar", "mp Robinson", not "5 pm Monday"
@@ -414,6 +453,16 @@ class TrueCaser:
 
         capital = set(proper)
         self._opened_bodies(text, spans, lowered, capital, put, demonyms)  # first: "international airlines" group
+        for i, word in enumerate(lowered):  # "ninth street", "5th avenue": a street named by its number
+            if word not in self.streets or not i or text[spans[i][0] - 1: spans[i][0]] != " ":
+                continue
+            s = spans[i][0]
+            number = (text[max(0, s - 12): s - 1].split() or [""])[-1]
+            if _ORDINAL.fullmatch(number):
+                if number.isalpha():
+                    put(i - 1, lowered[i - 1].capitalize())
+                put(i, word.capitalize())
+                capital.update((i - 1, i))
         j: int | None
         for i in range(len(spans)):
             if i not in capital:
@@ -578,6 +627,81 @@ class TrueCaser:
                 if before in _NAME_BEFORE or after in _NAME_AFTER or beside:
                     found.add(w)
         return found
+
+    def _home_names(self, text: str, spans: list[tuple[int, int]], lowered: list[str], countries: set[str],
+                    put: Callable[[int, str], None]) -> None:
+        """A name of a country's body in its own news, after "the", where the text names that country ("the centre
+        asked the states" in Indian news: the Union government), not a place's centre ("the centre of the town",
+        "the centre for policy research"; "accused the Centre of delaying" is the body)."""
+        for i in range(1, len(lowered)):
+            if lowered[i - 1] != "the" or text[spans[i - 1][1]: spans[i][0]] != " ":
+                continue
+            for key, (words, country) in self.home_names.items():
+                end = i + len(key)
+                if tuple(lowered[i:end]) != key or country not in countries:
+                    continue
+                if end + 1 < len(lowered) and lowered[end] in ("of", "for") and not lowered[end + 1].endswith("ing"):
+                    continue
+                for k, word in enumerate(words):
+                    put(i + k, word)
+
+    def _surnames(self, text: str, spans: list[tuple[int, int]], lowered: list[str], unknown: set[int],
+                  named: set[int]) -> set[int]:
+        """Surnames that are English words ("jane quest", "marta pilot", "nora bell"): a word after a given name
+        (or a one-word town that may be one: "kimberly")
+        where the pair is a person's name by its place (a title or "said" before, an age or an appositive after,
+        "said" after, or a couple's name before: "ken and nora bell"; a noun naming actors only with an age:
+        "daniel soldier, 22") or the word alone is
+        a speaker elsewhere ("lena fowler of ...", "said fowler"), and then that word
+        alone wherever it is no common noun ("quest said", "the bells"; not "a quest", "his quest")."""
+        def gap(j: int) -> str:  # between word j and the next
+            return text[spans[j][1]: spans[j + 1][0]] if j + 1 < len(spans) else ""
+
+        def given(j: int) -> bool:  # a given name: a name no dictionary knows, not a place of the base
+            return 0 <= j < len(lowered) and (j in unknown or lowered[j] in self.given_names) and j not in named
+
+        speakers: set[str] | None = None  # words the text uses alone as a speaker ("quest said", "said fowler")
+        found: set[str] = set()
+        pairs: set[int] = set()  # the surnames of full names
+        firsts = unknown | {j for j, w in enumerate(lowered) if w in self.given_names}
+        for i in sorted(firsts):
+            if i + 1 >= len(lowered):
+                continue
+            w = lowered[i + 1]
+            if not given(i) or gap(i) != " " or i + 1 in unknown or i + 1 in named or len(w) < 3 \
+                    or not w.isascii() or w in STOP_WORDS or w in self.heads or w in _TITLES \
+                    or w in _NAME_AFTER or w in _WEEKDAYS or w in _MONTHS or (i and lowered[i - 1] in _NOT_NAME_AFTER) \
+                    or w.endswith(("ed", "ing")) or (w in self.lexicon and not self._noun(w)) \
+                    or (w.endswith("s") and w[:-1] in self.verbs):  # "okafor visited", "okoro leads"
+                continue
+            before = lowered[i - 1] if i else ""
+            after, rest = gap(i + 1), lowered[i + 2] if i + 2 < len(lowered) else ""
+            titled = (before in self.titles or before in _NAME_BEFORE) and before != "st"  # not "st. john police"
+            couple = before == "and" and i > 1 and gap(i - 2) == " " and given(i - 2)
+            aged = bool(_AGE.match(text, spans[i + 1][1]))
+            if w in self.actor_nouns and not aged:
+                continue  # "madison police said": a town's police; but "daniel soldier, 22," is a man
+            described = (after.strip() == "," and rest in _APPOSITION) or aged
+            spoke = after == " " and rest in _NAME_AFTER
+            if speakers is None and not (titled or couple or described or spoke):
+                speakers = {v for j, v in enumerate(lowered)
+                            if (j + 1 < len(lowered) and lowered[j + 1] in _NAME_AFTER and gap(j) == " "
+                                and not (j and lowered[j - 1] in _NOT_NAME_AFTER)) or (j and lowered[j - 1] in _SAID)}
+            if titled or couple or described or spoke or (speakers is not None and w in speakers):
+                found.add(w)
+                pairs.add(i + 1)
+        if not found:
+            return set()
+        out: set[int] = set()
+        for j, w in enumerate(lowered):
+            before = lowered[j - 1] if j else ""
+            modified = j and gap(j - 1) == " " and (before in _NOT_NAME_AFTER or before in _DETERMINERS or (
+                before in self.adjectives and before not in _NAME_BEFORE))  # "a long quest"; "said fowler"
+            if w in found and (j in pairs or not modified):
+                out.add(j)  # "Quest said", "Marta Pilot"; not "a quest", "the range", "a long quest"
+            elif w.endswith("s") and w[:-1] in found and before == "the" and w[:-1] not in self.actor_nouns:
+                out.add(j)  # "the Bells": the family; not "the rangers"
+        return out
 
     def _phrase_at(self, text: str, spans: list[tuple[int, int]], lowered: list[str], i: int) -> _Entry | None:
         if lowered[i] not in self._starts:
