@@ -115,6 +115,10 @@ class Frame:
             passive=args.is_passive(tok),
         )
 
+# Verbs by which a clause says what a deed or a view amounts to: "the delay amounts to contempt of court", "his views
+# are at odds with our values" (the subject's owner is judged)
+_AMOUNTING = {"be", "amount", "constitute", "represent", "stand", "remain"}
+
 # Verbs that only tell of a clause (not "announce", whose noun is often the announcer's own act: "announced a
 # joint venture"): "police said a protest was peaceful" names no protester.
 _TELLING = {"say", "tell", "report", "add", "note", "confirm", "state"}
@@ -345,6 +349,13 @@ def _predicate_words(children: list[Token], objs: list[Token]) -> set[str]:
                       for o in kids(p) if o.dep_ in ("pobj", "amod", "acomp")]
     # "pleaded guilty", "pleaded not guilty": an adjective complement of the verb, with its negation
     heads += [c for c in children if c.dep_ == "acomp" and c.pos_ == "ADJ" and not objs]
+    # "considers the plan a disgrace": the parser's small clause, a noun or adjective with a subject of its own
+    heads += [c for c in children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ")
+              and any(g.dep_ == "nsubj" for g in kids(c))]
+    # "finds his views in direct conflict with our values", "at odds with": a state of disagreement said of the object
+    at_odds = args.lexicon().get("at-odds", ())
+    heads += [g for o in objs for p in kids(o) if p.dep_ == "prep" and p.lower_ in ("in", "at")
+              for g in kids(p) if g.dep_ == "pobj" and g.lemma_.lower() in at_odds]
     toks = heads + [m for h in heads for m in kids(h) if m.dep_ in ("amod", "compound", "conj")]
     return {("not " if any(g.dep_ == "neg" for g in kids(t)) else "") + w for t in toks
             for w in (t.lemma_.lower(), t.lower_)}
@@ -595,7 +606,7 @@ class EventExtractor:
             if tok.i in reporting:
                 continue
             cand = self._event(tok, p, resolver, triggers - reporting, context_country)
-            if cand is None and p.needs_target:
+            if cand is None and (p.needs_target or p.accused_subject):
                 # "voiced concerns about the weather": no one criticised, so the frame below it (a pessimistic
                 # comment) is the one that fits
                 lower = self._next_fit(tok, p)
@@ -675,11 +686,29 @@ class EventExtractor:
                     ] or targets
             out.append(replace(cand, pattern=pattern, targets=targets, status="asserted", depth_offset=-2,
                                confidence=round(cand.confidence * 0.9, 3)))
+        accusation = self._accusation(cand, resolver, ctx)
+        if accusation is not None:
+            out.append(accusation)
         refusal = refusal_pattern(cand.trigger, cand.pattern, cand.status, cand.sources)
         if refusal is not None:
             out.append(replace(cand, pattern=refusal, status="asserted", depth_offset=-2,
                                confidence=round(cand.confidence * 0.9, 3)))
         return out
+
+    def _accusation(self, cand: Candidate, resolver: ActorResolver, ctx: str | None) -> Candidate | None:
+        """The speaker's accusation in a wrongdoing told of another actor whose own frame won ("the opposition said
+        the government failed to implement the ruling": the 128 told, and the opposition's 112)."""
+        tok = cand.trigger
+        if cand.pattern.accused_subject or tok.pos != VERB:
+            return None
+        pool = self.patterns.by_verb.get(tok.lemma_.lower()) or []
+        frame = Frame.of(tok)
+        accusing = next((q for q in pool if q.accused_subject and q.cameo.startswith("112") and fits(tok, q, frame)),
+                        None)
+        if accusing is None:
+            return None
+        found = self._attributed(tok, accusing, resolver, ctx)
+        return replace(found, depth_offset=-2) if found is not None else None
 
     def _demand(self, clause: Token, resolver: ActorResolver, ctx: str | None) -> Candidate | None:
         """Y said X must act: Y's demand on X (with "should", an appeal)."""
@@ -820,8 +849,11 @@ class EventExtractor:
         """"X said Y was responsible for the attack": X's accusation of Y. Said by nobody (the reporter's own
         narrative), it is no one's event."""
         clause = tok.head if tok.dep_ in ("acomp", "attr") and tok.head.pos in (AUX, VERB) else tok
-        if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "do":
-            clause = tok.head  # "said the general did a great job": the general's work is judged
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("do", "constitute", "represent"):
+            clause = tok.head  # "said the general did a great job", "said the raid constituted a breach of the truce"
+        elif (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos in (AUX, VERB)
+              and tok.head.head.lemma_.lower() in _AMOUNTING):
+            clause = tok.head.head  # "said the delay amounts to contempt", "said his views are at odds with ours"
         accused = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
         saying = clause
         while saying.dep_ == "conj" and saying.head.i != saying.i:
