@@ -412,6 +412,9 @@ def subject_candidates(verb: Token) -> list[Token]:
         # "dismissed two lawsuits accusing the police": the suit's accusation is its plaintiffs', never the
         # dismissers'; "suits making allegations by Muslim groups": the allegations' owner
         found = author(first)
+        if found is None and first.dep_ == "pobj" and first.head.lower_ == "of" and _listed(first.head.head,
+                                                                                          "documents"):
+            found = author(first.head.head)  # "his statement of claim accusing the police": the statement's maker
         if found is None:
             found = next((made_by for c in kids(verb) if c.dep_ == "dobj" and _listed(c, "utterances")
                           and (made_by := owner(c)) is not None), None)

@@ -597,7 +597,7 @@ class EventExtractor:
             out.append(cand)
             coded.add(cand.trigger.i)
             if any(a.code for a in cand.sources) and cand.status == "asserted":
-                self._done.append((cand.trigger.i, cand.pattern.cameo[:2], cand.sources))
+                self._done.append((cand.trigger.i, cand.pattern.cameo, cand.sources))
             return True
 
         for clause in demands:
@@ -981,10 +981,20 @@ class EventExtractor:
             return []  # "the attack by X", "the killing of students": the phrase says whose or on whom
         pool = self.patterns.by_noun.get(thing.lemma_.lower()) or self.patterns.by_noun.get(thing.lower_) or []
         roots = {p.cameo[:2] for p in pool} & _TOLD_ACTS
-        for i, root, doers in reversed(self._done):
-            if i < thing.i and root in roots and thing.i - i <= _TOLD_REACH:
+        for i, code, doers in reversed(self._done):
+            if i < thing.i and code[:2] in roots and thing.i - i <= _TOLD_REACH:
                 found = [a.copy() for a in doers if a.code and not _same(a, sources)]
                 return [] if any(a.code == s.code for a in found for s in sources) else found
+        return []
+
+    def _doer_told_before(self, noun: Token, p: Pattern) -> list[Actor]:
+        """"Tunisia rejected the offer. ... the rejection of the offer raises questions": a definite act noun with no
+        doer of its own is the act the article told before with the same CAMEO code, and its doer is that act's."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids(noun)):
+            return []
+        for i, code, doers in reversed(self._done):
+            if i < noun.i and code == p.cameo and noun.i - i <= _TOLD_REACH:
+                return [a.copy() for a in doers if a.code]
         return []
 
     def _victim(self, tok: Token) -> bool:
@@ -1074,6 +1084,8 @@ class EventExtractor:
                     if sources:
                         conf *= 0.85
                         break
+        if not sources:
+            sources = self._doer_told_before(tok, p)
         targets: list[Actor] = []
         for name in p.target:
             if name == "between":
