@@ -708,7 +708,8 @@ class EventExtractor:
         if accusing is None:
             return None
         found = self._attributed(tok, accusing, resolver, ctx)
-        return replace(found, depth_offset=-2) if found is not None else None
+        # the act told stays the sentence's main event ("Pakistan violated the ceasefire, an officer said")
+        return replace(found, depth_offset=1) if found is not None else None
 
     def _demand(self, clause: Token, resolver: ActorResolver, ctx: str | None) -> Candidate | None:
         """Y said X must act: Y's demand on X (with "should", an appeal)."""
