@@ -69,7 +69,8 @@ def test_a_definite_act_noun_takes_the_doer_of_the_act_told_before(code) -> None
 
 
 def test_a_possessive_in_a_fronted_phrase_names_the_clauses_subject(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("In his statement accusing the Kenyan police of misconduct, the Ugandan minister demanded an inquiry.")
+    events = code("In his statement accusing the Kenyan police of misconduct, the Ugandan minister demanded an "
+                  "inquiry.")
     accusing = [e for e in events if e.trigger.text == "accusing"]
     assert [([a.code for a in e.source], [a.code for a in e.target]) for e in accusing] == [(["UGAGOV"], ["KENCOP"])]
 

@@ -1514,7 +1514,8 @@ class ActorResolver:
         ahead = _cataphoric_subject(tok)
         if ahead is not None:
             # "In his statement accusing the police, the minister demanded an inquiry": the minister's statement
-            found = [r for r in self._merge([r for r in (self.read(i) for i in self._items(_argument_head(ahead))) if r])
+            read = [r for r in (self.read(i) for i in self._items(_argument_head(ahead))) if r]
+            found = [r for r in self._merge(read)
                      if r.kind != "adjunct" and (tok.lower_ not in ("his", "her") or r.kind in ("person", "title"))]
             if found:
                 return replace(found[0], text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
