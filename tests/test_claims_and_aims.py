@@ -63,6 +63,10 @@ def test_a_definite_act_noun_takes_the_doer_of_the_act_told_before(code) -> None
                   "questions.")
     rejections = [e for e in events if e.trigger.text == "rejection"]
     assert [[a.code for a in e.source] for e in rejections] == [["EGY"]]
+    # told in other words of the same class
+    events = code("Tunisia turned down a new American offer on Monday. The rejection of the offer raises questions.")
+    rejections = [e for e in events if e.trigger.text == "rejection"]
+    assert [[a.code for a in e.source] for e in rejections] == [["TUN"]]
     # "a rejection" is some rejection, not the one told
     events = code("Egypt rejected a new American offer on Monday. A rejection of any offer raises questions.")
     assert all(not e.source for e in events if e.trigger.text == "rejection")
@@ -94,6 +98,7 @@ def test_what_an_agreement_commits_to_is_not_yet_done(code) -> None:  # type: ig
 def test_an_adjectives_infinitive_shares_the_modal_above(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The Iraqi government may find it difficult to tell its people about the deal.")
     assert events and all(e.status == "hypothetical" for e in events)
+    assert [[a.code for a in e.source] for e in events] == [["IRQGOV"]]  # the finder would tell
     # an adverbial clause keeps its own status
     events = code("The Iraqi minister told reporters about the deal after he met the Jordanian king.")
     assert all(e.status == "asserted" for e in events)

@@ -989,12 +989,12 @@ class EventExtractor:
         return []
 
     def _doer_told_before(self, noun: Token, p: Pattern) -> list[Actor]:
-        """"Tunisia rejected the offer. ... the rejection of the offer raises questions": a definite act noun with no
-        doer of its own is the act the article told before with the same CAMEO code, and its doer is that act's."""
+        """"Tunisia turned down the offer. ... the rejection of the offer raises questions": a definite act noun with
+        no doer of its own is the act of its CAMEO class the article told last, and its doer is that act's."""
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids(noun)):
             return []
         for i, code, doers in reversed(self._done):
-            if i < noun.i and code == p.cameo and noun.i - i <= _TOLD_REACH:
+            if i < noun.i and code[:2] == p.cameo[:2] and noun.i - i <= _TOLD_REACH:
                 return [a.copy() for a in doers if a.code]
         return []
 
