@@ -102,3 +102,11 @@ def test_an_adjectives_infinitive_shares_the_modal_above(code) -> None:  # type:
     # an adverbial clause keeps its own status
     events = code("The Iraqi minister told reporters about the deal after he met the Jordanian king.")
     assert all(e.status == "asserted" for e in events)
+
+
+def test_people_who_act_for_someone_argue_as_that_one(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Kenyan police arrested John Roe on Monday. His lawyers criticised the Kenyan police.")
+    criticism = [e for e in events if e.cameo == "111"]
+    assert [[a.code for a in e.source] for e in criticism] == [["KENCVL"]]
+    # with no one whose they are, they name no one
+    assert [e.source for e in code("Supporters criticised the Kenyan police.")] == [[]]

@@ -622,6 +622,8 @@ class ActorResolver:
 
     def _resolve(self, head: Token, context_country: str | None) -> list[Actor]:
         readings = self._plural_speakers(head) or [r for r in (self.read(i) for i in self._items(head)) if r]
+        if not readings:
+            readings = self._followers(head)
         if not readings or all(r.kind == "title" and not r.country for r in readings):
             inner = collective_head(head)
             if inner.i != head.i:
@@ -692,6 +694,18 @@ class ActorResolver:
         sentence or two."""
         earlier = [(start, r) for start, r in self._named_bodies if before - _SPOKEN_FOR <= start < before]
         return max(earlier, key=lambda sr: sr[0])[1] if earlier else None
+
+    def _followers(self, head: Token) -> list[Reading]:
+        """"Their supporters slammed the testimony", "his aides said": people who act for the one whose they are
+        argue as that one (the phrase keeps its own words)."""
+        if head.lemma_.lower() not in self.kb.follower_nouns and head.lower_ not in self.kb.follower_nouns:
+            return []
+        owner = next((c for c in kids(head) if c.dep_ == "poss"), None)
+        if owner is None:
+            return []
+        text = head.doc[owner.i:head.i + 1]
+        return [replace(r, text=text.text, start=text.start_char, end=text.end_char, name=None, titles=())
+                for r in (self.read(i) for i in self._items(owner)) if r and r.kind != "adjunct"]
 
     def _private(self, r: Reading) -> bool:
         """A person named by a full name and nothing else: no office, title, body or entry of the base."""

@@ -81,6 +81,7 @@ class KnowledgeBase:
         self.speaking_titles: set[str] = set()  # "a spokesman": speaks for the body named last before
         self.civic_bodies: set[str] = set()  # "the leader of the Igbo group": no office of the state
         self.unit_nouns: set[str] = set()  # "two companies of police": the police
+        self.follower_nouns: set[str] = set()  # "his supporters", "her aides": the one whose they are
         # "the Centre" of an Indian story: the Union government, in that country's own news only
         self.home_names: dict[str, list[tuple[str, str]]] = {}
         self.courtesy_titles: set[str] = set()  # "Ms Curley": the person the article named Curley, no new name
@@ -117,6 +118,7 @@ class KnowledgeBase:
                 self.leading_verbs |= described["leading"]
                 self.civic_bodies |= described["civic"]
                 self.unit_nouns |= described["units"]
+                self.follower_nouns |= described["followers"]
                 self.courtesy_titles |= described["courtesy"]
                 self.head_titles |= described["heads"]
                 self.suspect_codes |= described["suspects"]
