@@ -606,7 +606,11 @@ class EventExtractor:
             if tok.i in reporting:
                 continue
             cand = self._event(tok, p, resolver, triggers - reporting, context_country)
-            if cand is None and (p.needs_target or p.accused_subject):
+            if cand is None and p.accused_subject and (other := self._next_fit(tok, p)) is not None:
+                # said by no one of another ("the government violated the constitution"): the word's own sense
+                p = other
+                cand = self._event(tok, p, resolver, triggers - reporting, context_country)
+            if cand is None and p.needs_target:
                 # "voiced concerns about the weather": no one criticised, so the frame below it (a pessimistic
                 # comment) is the one that fits
                 lower = self._next_fit(tok, p)
@@ -990,11 +994,15 @@ class EventExtractor:
 
     def _doer_told_before(self, noun: Token, p: Pattern) -> list[Actor]:
         """"Tunisia turned down the offer. ... the rejection of the offer raises questions": a definite act noun with
-        no doer of its own is the act of its CAMEO class the article told last, and its doer is that act's."""
+        no doer of its own is the act the article told last of the same CAMEO code, or of the same class where one
+        noun names one act (criticism, rejection, protest, force); and its doer is that act's. (A noun of
+        cooperation may name any of several acts: "the resolution" is no offer told before.)"""
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids(noun)):
             return []
+        one_act = p.cameo[:2] in _TOLD_ACTS | _DISPUTING
         for i, code, doers in reversed(self._done):
-            if i < noun.i and code[:2] == p.cameo[:2] and noun.i - i <= _TOLD_REACH:
+            same = code == p.cameo or (one_act and code[:2] == p.cameo[:2])
+            if i < noun.i and same and noun.i - i <= _TOLD_REACH:
                 return [a.copy() for a in doers if a.code]
         return []
 
@@ -1198,6 +1206,9 @@ _TOLD_REACH = 400
 # the CAMEO classes of such acts: protests, force and violence, whose nouns ("the attack", "the arrests", "the
 # protests") name one act; a noun of talk or law ("the plea", "the decision") may name any of several
 _TOLD_ACTS = {"14", "15", "17", "18", "19", "20"}
+# CAMEO classes of disputing in words (disapproval, rejection), whose nouns ("the criticism", "the rejection") name one
+# act too when it is the doer that is sought
+_DISPUTING = {"11", "12"}
 # CAMEO classes of force (coercion, assault, fighting, mass violence): the "of" of such an act is who it befalls
 _FORCE = {"17", "18", "19", "20"}
 # prepositions that name whom an act of force befalls: "the killing of", "the attack on", "the strikes against"
