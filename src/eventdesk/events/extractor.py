@@ -936,10 +936,16 @@ class EventExtractor:
             if judging and self._victim(t):
                 continue  # "condemned the killing of students": the students are not condemned
             found = self._located(tok, t, resolver.resolve(t, ctx), p)
+            if t.tag_ == "PRP$" and found and {a.code for a in found} <= {a.code for a in sources}:
+                continue  # "resurrected his claims": a possessive for the doer names the doer's own, no other party
             if judging and t.pos_ == "NOUN" and (owned_by := args.owner(t)) is not None:
                 # "criticised the offer made by Kabul", "unhappy with Kabul's handling": a thing's owner, unless
-                # the phrase names an actor of its own ("criticised Israel's defence minister")
-                found = _owner_first(found, resolver.resolve(owned_by, ctx))
+                # the phrase names an actor of its own ("criticised Israel's defence minister"); "resurrected his
+                # claims": a pronoun for the doer makes the thing the doer's own, no one judged
+                owners = resolver.resolve(owned_by, ctx)
+                if owned_by.tag_ == "PRP$" and {a.code for a in owners} <= {a.code for a in sources}:
+                    owners = []
+                found = _owner_first(found, owners)
             elif judging and t.pos_ == "NOUN" and not any(a.code for a in found):
                 # "X said ... The senate condemned the statements": the words are the one's who said them
                 for said_by in args.earlier_speakers(t):
