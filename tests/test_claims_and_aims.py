@@ -52,7 +52,7 @@ def test_views_at_odds_with_a_standard_are_criticism_of_their_owner(code) -> Non
     assert _asserted(events) == [("111", ["KENOPP"], ["UGAGOV"])]
     events = code("The Kenyan president considers the Ugandan government's plan a disgrace.")
     assert _asserted(events) == [("111", ["KENGOV"], ["UGAGOV"])]
-    events = code("The Kenyan foreign minister finds the Ugandan senator's views in direct conflict with the treaty.")
+    events = code("The Kenyan foreign minister finds the Ugandan senator's remarks in open conflict with the charter.")
     assert ("111", ["KENGOV"], ["UGALEG"]) in _asserted(events)
 
 
@@ -82,7 +82,7 @@ def test_a_possessive_in_a_fronted_phrase_names_the_clauses_subject(code) -> Non
 # -- status ----------------------------------------------------------------------------------------------------------
 
 def test_an_aim_is_not_a_deed(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("Its main purpose was supporting the Iraqi army and deepening the cooperation between NATO and "
+    events = code("Their chief aim was training the Iraqi army and deepening the cooperation between NATO and "
                   "Baghdad.")
     assert events and all(e.status == "hypothetical" for e in events)
     # a subject that is no aim keeps the deed
@@ -91,12 +91,12 @@ def test_an_aim_is_not_a_deed(code) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_what_an_agreement_commits_to_is_not_yet_done(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("Jordan signed an agreement with Washington to share intelligence.")
+    events = code("Jordan signed an accord with Egypt to exchange intelligence.")
     assert [(e.cameo, e.status) for e in events] == [("057", "asserted"), ("064", "future")]
 
 
 def test_an_adjectives_infinitive_shares_the_modal_above(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("The Iraqi government may find it difficult to tell its people about the deal.")
+    events = code("The Iraqi government may find it awkward to brief its voters on the deal.")
     assert events and all(e.status == "hypothetical" for e in events)
     assert [[a.code for a in e.source] for e in events] == [["IRQGOV"]]  # the finder would tell
     # an adverbial clause keeps its own status

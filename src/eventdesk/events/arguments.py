@@ -190,7 +190,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     if (verb.dep_ in ("advcl", "xcomp") and head.pos_ == "ADJ" and head.head.pos_ in ("VERB", "AUX")
             and head.dep_ in ("ccomp", "oprd", "xcomp") and _child(verb, ("aux",)) is not None
             and (own := _child(head, _SUBJECTS)) is not None and own.lower_ == "it"):
-        return subject(head.head, depth + 1)  # "may find it hard to tell its people": the finder would tell
+        return subject(head.head, depth + 1)  # "may find it awkward to brief its voters": the finder would brief
     if verb.dep_ == "acomp" and head.pos_ in ("VERB", "AUX"):
         return subject(head, depth + 1)  # "the government is ready to impose": ready's doer is the government's
     if head.pos_ in ("ADP",) and head.head.pos_ in ("VERB", "AUX", "NOUN"):

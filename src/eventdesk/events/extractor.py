@@ -352,7 +352,7 @@ def _predicate_words(children: list[Token], objs: list[Token]) -> set[str]:
     # "considers the plan a disgrace": the parser's small clause, a noun or adjective with a subject of its own
     heads += [c for c in children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ")
               and any(g.dep_ == "nsubj" for g in kids(c))]
-    # "finds his views in direct conflict with our values", "at odds with": a state of disagreement said of the object
+    # "finds her remarks in open conflict with the charter", "at odds with": a state of disagreement said of the object
     at_odds = args.lexicon().get("at-odds", ())
     heads += [g for o in objs for p in kids(o) if p.dep_ == "prep" and p.lower_ in ("in", "at")
               for g in kids(p) if g.dep_ == "pobj" and g.lemma_.lower() in at_odds]

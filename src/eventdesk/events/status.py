@@ -65,14 +65,14 @@ def _unrealized() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _agreements() -> frozenset[str]:
-    """Nouns of a settlement whose to-infinitive is what was agreed: "signed an agreement to share intelligence"
-    commits to the sharing, as "agreed to share" does (FUTURE_GOVERNORS); lexicon list ``agreements``."""
+    """Nouns of a settlement whose to-infinitive is what was agreed: "signed a pact to pool radar data" commits to
+    the pooling, as "agreed to pool" does (FUTURE_GOVERNORS); lexicon list ``agreements``."""
     return frozenset(lexicon().get("agreements", ()))
 
 
 @lru_cache(maxsize=1)
 def _purposes() -> frozenset[str]:
-    """Nouns of an end in view: what "its main purpose was supporting the army" names is the aim, not a deed done
+    """Nouns of an end in view: what "their chief aim was training the coast guard" names is the aim, not a deed done
     (lexicon list ``purposes``)."""
     return frozenset(lexicon().get("purposes", ()))
 
@@ -177,7 +177,10 @@ def _governor_status(tok: Token) -> Status | None:
             c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)):
         return None  # "the plan approved by Russia": a participle of a noun keeps its own status ("a plan to" not)
     if tok.dep_ == "acl" and head.pos_ == "NOUN" and lemma in _agreements():
-        return "future"  # "an agreement to share intelligence": agreed to be done
+        return "future"  # "a pact to pool radar data": agreed to be done
+    if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _agreements() for c in kids(head)):
+        return "future"  # "signed an accord with Egypt to pool radar data", the parser's other reading
     # "wants Uganda to release them" is parsed as a clause with its own subject and "to": a to-infinitive too
     if tok.dep_ in ("xcomp", "acl") or (tok.dep_ == "advcl" and any(c.lower_ == "to" for c in kids(tok))) or (
             tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok))):
@@ -264,7 +267,7 @@ def status_of(trigger: Token, subject_negation: bool = True, object_negation: bo
 
 
 def _said_of_aim(verb: Token) -> bool:
-    """A clause whose subject is an aim: "its main purpose was supporting the army" (read as a progressive by the
+    """A clause whose subject is an aim: "their chief aim was training the coast guard" (read as a progressive by the
     parser) names what was meant to be done, not a deed."""
     if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids(verb)):
         return False
@@ -273,7 +276,7 @@ def _said_of_aim(verb: Token) -> bool:
 
 def _adjective_complement(tok: Token) -> bool:
     """The to-infinitive of an adjective, which the parser hangs on it as an adverbial clause: "may find it
-    uncomfortable to tell its people" — the telling is what the adjective is about, and shares the status of the
+    awkward to brief its voters" — the briefing is what the adjective is about, and shares the status of the
     clause above it (unlike "after they met", whose clause keeps its own)."""
     return (tok.dep_ == "advcl" and tok.head.pos_ == "ADJ" and tok.tag_ == "VB"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)))
