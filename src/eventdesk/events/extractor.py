@@ -1003,13 +1003,13 @@ class EventExtractor:
         no doer of its own is the act the article told last of the same CAMEO code, or of the same class where one
         noun names one act (criticism, rejection, protest, force); and its doer is that act's. (A noun of
         cooperation may name any of several acts: "the resolution" is no offer told before.)"""
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids(noun)):
-            return []
+        if p.inaction or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids(noun)):
+            return []  # "this negligence" is an act left undone, no act told before
         one_act = p.cameo[:2] in _TOLD_ACTS | _DISPUTING
         for i, code, doers in reversed(self._done):
             same = code == p.cameo or (one_act and code[:2] == p.cameo[:2])
             if i < noun.i and same and noun.i - i <= _TOLD_REACH:
-                return [a.copy() for a in doers if a.code]
+                return [a.copy() for a in doers if a.code and a.text]  # a doer the text named, not one implied
         return []
 
     def _victim(self, tok: Token) -> bool:
