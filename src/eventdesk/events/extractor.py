@@ -936,8 +936,11 @@ class EventExtractor:
             if judging and self._victim(t):
                 continue  # "condemned the killing of students": the students are not condemned
             found = self._located(tok, t, resolver.resolve(t, ctx), p)
-            if t.tag_ == "PRP$" and found and {a.code for a in found} <= {a.code for a in sources}:
-                continue  # "resurrected his claims": a possessive for the doer names the doer's own, no other party
+            if t.tag_ == "PRP$" and ({a.code for a in found} <= {a.code for a in sources} or not any(
+                    a.code for a in found)):
+                # "resurrected his claims": a possessive for the doer names the doer's own, no other party; one for
+                # no coded actor ("to protect his privacy") is no party either
+                continue
             if judging and t.pos_ == "NOUN" and (owned_by := args.owner(t)) is not None:
                 # "criticised the offer made by Kabul", "unhappy with Kabul's handling": a thing's owner, unless
                 # the phrase names an actor of its own ("criticised Israel's defence minister"); "resurrected his
