@@ -622,6 +622,8 @@ class ActorResolver:
 
     def _resolve(self, head: Token, context_country: str | None) -> list[Actor]:
         readings = self._plural_speakers(head) or [r for r in (self.read(i) for i in self._items(head)) if r]
+        if not readings:
+            readings = self._followers(head)
         if not readings or all(r.kind == "title" and not r.country for r in readings):
             inner = collective_head(head)
             if inner.i != head.i:
@@ -698,6 +700,18 @@ class ActorResolver:
         members ("shelled army positions", "a police station", "opposition supporters"); an abstract thing ("a
         criminal investigation", "military aid", "party drugs") names none (``descriptions.yaml``: ``stands_for``)."""
         return head.lemma_.lower() in self.kb.stand_for_nouns or head.lower_ in self.kb.stand_for_nouns
+
+    def _followers(self, head: Token) -> list[Reading]:
+        """"Their supporters slammed the testimony", "his aides said": people who act for the one whose they are
+        argue as that one (the phrase keeps its own words)."""
+        if head.lemma_.lower() not in self.kb.follower_nouns and head.lower_ not in self.kb.follower_nouns:
+            return []
+        owner = next((c for c in kids(head) if c.dep_ == "poss"), None)
+        if owner is None:
+            return []
+        text = head.doc[owner.i:head.i + 1]
+        return [replace(r, text=text.text, start=text.start_char, end=text.end_char, name=None, titles=())
+                for r in (self.read(i) for i in self._items(owner)) if r and r.kind != "adjunct"]
 
     def _private(self, r: Reading) -> bool:
         """A person named by a full name and nothing else: no office, title, body or entry of the base."""
@@ -815,8 +829,8 @@ class ActorResolver:
         if item.start < self.dateline_end:  # "DENVER - Police arrested ...": the police, without the dateline
             item = Item(head, [t for t in item.tokens if t.idx >= self.dateline_end and not (
                 t.is_punct and t.i < head.i)])
-        if head.lower_ in PRONOUNS or head.tag_ in ("PRP", "WP"):
-            return self._pronoun(head)
+        if head.lower_ in PRONOUNS or head.tag_ in ("PRP", "WP") or (head.tag_ == "PRP$" and head.dep_ == "poss"):
+            return self._pronoun(head)  # a possessor argues as its person: "his statement accusing the police"
         if head.lemma_.lower() in _HOME_NOUNS and all(
                 t.i == head.i or t.dep_ in ("det", "poss") for t in item.tokens) and any(
                 c.dep_ in ("det", "poss") and c.lower_ in ("this", "our") for c in kids(head)):
@@ -1530,6 +1544,14 @@ class ActorResolver:
         return whose
 
     def _pronoun(self, tok: Token) -> Reading | None:
+        ahead = _cataphoric_subject(tok)
+        if ahead is not None:
+            # "In his statement accusing the police, the minister demanded an inquiry": the minister's statement
+            read = [r for r in (self.read(i) for i in self._items(_argument_head(ahead))) if r]
+            found = [r for r in self._merge(read)
+                     if r.kind != "adjunct" and (tok.lower_ not in ("his", "her") or r.kind in ("person", "title"))]
+            if found:
+                return replace(found[0], text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
         speaker = _reporting_subject(tok)
         if speaker is None and tok.lower_ in _FIRST_PERSON:
             speaker = self.coref.quote_speaker(tok)  # '"I thank Roe. ...," said Doe': the quotation's speaker
@@ -1564,6 +1586,27 @@ def _place_names(doc: Doc) -> set[str]:
 
 _FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves", "i", "me", "my"})
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def _cataphoric_subject(tok: Token) -> Token | None:
+    """The subject a possessive in a fronted phrase looks ahead to: "In his statement accusing the police, the
+    minister demanded ..." (his = the minister), "During its visit to Cairo, the delegation met ...": the phrase
+    stands before the clause's subject, which it modifies, and names its owner by the pronoun."""
+    if tok.dep_ != "poss" or tok.lower_ not in ("his", "her", "its", "their"):
+        return None
+    below, verb = tok, tok.head
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") and below.dep_ in ("prep", "advcl", "npadvmod"):
+            break
+        if verb.head.i == verb.i:
+            return None
+        below, verb = verb, verb.head
+    else:
+        return None
+    subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ in PRONOUNS or not (below.i < subj.i and tok.i < subj.i):
+        return None
+    return subj
 
 
 def _reporting_subject(tok: Token) -> Token | None:

@@ -191,6 +191,10 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         # "protesting teachers", "striking workers": the people a present participle describes act (a singular
         # "the investigating officer", "the presiding judge" names a role, "life-threatening" a kind)
         return head
+    if (verb.dep_ in ("advcl", "xcomp") and head.pos_ == "ADJ" and head.head.pos_ in ("VERB", "AUX")
+            and head.dep_ in ("ccomp", "oprd", "xcomp") and _child(verb, ("aux",)) is not None
+            and (own := _child(head, _SUBJECTS)) is not None and own.lower_ == "it"):
+        return subject(head.head, depth + 1)  # "may find it awkward to brief its voters": the finder would brief
     if verb.dep_ == "acomp" and head.pos_ in ("VERB", "AUX"):
         return subject(head, depth + 1)  # "the government is ready to impose": ready's doer is the government's
     if head.pos_ in ("ADP",) and head.head.pos_ in ("VERB", "AUX", "NOUN"):
@@ -502,6 +506,9 @@ def subject_candidates(verb: Token) -> list[Token]:
         # "dismissed two lawsuits accusing the police": the suit's accusation is its plaintiffs', never the
         # dismissers'; "suits making allegations by Muslim groups": the allegations' owner
         found = author(first)
+        if found is None and first.dep_ == "pobj" and first.head.lower_ == "of" and _listed(first.head.head,
+                                                                                          "documents"):
+            found = author(first.head.head)  # "his statement of claim accusing the police": the statement's maker
         if found is None:
             found = next((made_by for c in kids(verb) if c.dep_ == "dobj" and _listed(c, "utterances")
                           and (made_by := owner(c)) is not None), None)

@@ -115,6 +115,10 @@ class Frame:
             passive=args.is_passive(tok),
         )
 
+# Verbs by which a clause says what a deed or a view amounts to: "the delay amounts to contempt of court", "his views
+# are at odds with our values" (the subject's owner is judged)
+_AMOUNTING = {"be", "amount", "constitute", "represent", "stand", "remain"}
+
 # Verbs that only tell of a clause (not "announce", whose noun is often the announcer's own act: "announced a
 # joint venture"): "police said a protest was peaceful" names no protester.
 _TELLING = {"say", "tell", "report", "add", "note", "confirm", "state"}
@@ -428,6 +432,13 @@ def _predicate_words(children: list[Token], objs: list[Token]) -> set[str]:
                       for o in kids(p) if o.dep_ in ("pobj", "amod", "acomp")]
     # "pleaded guilty", "pleaded not guilty": an adjective complement of the verb, with its negation
     heads += [c for c in children if c.dep_ == "acomp" and c.pos_ == "ADJ" and not objs]
+    # "considers the plan a disgrace": the parser's small clause, a noun or adjective with a subject of its own
+    heads += [c for c in children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ")
+              and any(g.dep_ == "nsubj" for g in kids(c))]
+    # "finds her remarks in open conflict with the charter", "at odds with": a state of disagreement said of the object
+    at_odds = args.lexicon().get("at-odds", ())
+    heads += [g for o in objs for p in kids(o) if p.dep_ == "prep" and p.lower_ in ("in", "at")
+              for g in kids(p) if g.dep_ == "pobj" and g.lemma_.lower() in at_odds]
     toks = heads + [m for h in heads for m in kids(h) if m.dep_ in ("amod", "compound", "conj")]
     return {("not " if any(g.dep_ == "neg" for g in kids(t)) else "") + w for t in toks
             for w in (t.lemma_.lower(), t.lower_)}
@@ -680,7 +691,7 @@ class EventExtractor:
             out.append(cand)
             coded.add(cand.trigger.i)
             if any(a.code for a in cand.sources) and cand.status == "asserted":
-                self._done.append((cand.trigger.i, cand.pattern.cameo[:2], cand.sources))
+                self._done.append((cand.trigger.i, cand.pattern.cameo, cand.sources))
             return True
 
         for clause in demands:
@@ -689,6 +700,10 @@ class EventExtractor:
             if tok.i in reporting:
                 continue
             cand = self._event(tok, p, resolver, triggers - reporting, context_country)
+            if cand is None and p.accused_subject and (other := self._next_fit(tok, p)) is not None:
+                # said by no one of another ("the government violated the constitution"): the word's own sense
+                p = other
+                cand = self._event(tok, p, resolver, triggers - reporting, context_country)
             if cand is None and p.needs_target:
                 # "voiced concerns about the weather": no one criticised, so the frame below it (a pessimistic
                 # comment) is the one that fits
@@ -769,11 +784,30 @@ class EventExtractor:
                     ] or targets
             out.append(replace(cand, pattern=pattern, targets=targets, status="asserted", depth_offset=-2,
                                confidence=round(cand.confidence * 0.9, 3)))
+        accusation = self._accusation(cand, resolver, ctx)
+        if accusation is not None:
+            out.append(accusation)
         refusal = refusal_pattern(cand.trigger, cand.pattern, cand.status, cand.sources)
         if refusal is not None:
             out.append(replace(cand, pattern=refusal, status="asserted", depth_offset=-2,
                                confidence=round(cand.confidence * 0.9, 3)))
         return out
+
+    def _accusation(self, cand: Candidate, resolver: ActorResolver, ctx: str | None) -> Candidate | None:
+        """The speaker's accusation in a wrongdoing told of another actor whose own frame won ("the opposition said
+        the government failed to implement the ruling": the 128 told, and the opposition's 112)."""
+        tok = cand.trigger
+        if cand.pattern.accused_subject or tok.pos != VERB:
+            return None
+        pool = self.patterns.by_verb.get(tok.lemma_.lower()) or []
+        frame = Frame.of(tok)
+        accusing = next((q for q in pool if q.accused_subject and q.cameo.startswith("112") and fits(tok, q, frame)),
+                        None)
+        if accusing is None:
+            return None
+        found = self._attributed(tok, accusing, resolver, ctx)
+        # the act told stays the sentence's main event ("Pakistan violated the ceasefire, an officer said")
+        return replace(found, depth_offset=1) if found is not None else None
 
     def _demand(self, clause: Token, resolver: ActorResolver, ctx: str | None) -> Candidate | None:
         """Y said X must act: Y's demand on X (with "should", an appeal)."""
@@ -933,8 +967,11 @@ class EventExtractor:
         """"X said Y was responsible for the attack": X's accusation of Y. Said by nobody (the reporter's own
         narrative), it is no one's event."""
         clause = tok.head if tok.dep_ in ("acomp", "attr") and tok.head.pos in (AUX, VERB) else tok
-        if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "do":
-            clause = tok.head  # "said the general did a great job": the general's work is judged
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("do", "constitute", "represent"):
+            clause = tok.head  # "said the general did a great job", "said the raid constituted a breach of the truce"
+        elif (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos in (AUX, VERB)
+              and tok.head.head.lemma_.lower() in _AMOUNTING):
+            clause = tok.head.head  # "said the delay amounts to contempt", "said his views are at odds with ours"
         accused = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
         saying = clause
         while saying.dep_ == "conj" and saying.head.i != saying.i:
@@ -1013,10 +1050,19 @@ class EventExtractor:
             if judging and self._victim(t):
                 continue  # "condemned the killing of students": the students are not condemned
             found = self._located(tok, t, resolver.resolve(t, ctx), p)
+            if t.tag_ == "PRP$" and ({a.code for a in found} <= {a.code for a in sources} or not any(
+                    a.code for a in found)):
+                # "resurrected his claims": a possessive for the doer names the doer's own, no other party; one for
+                # no coded actor ("to protect his privacy") is no party either
+                continue
             if judging and t.pos_ == "NOUN" and (owned_by := args.owner(t)) is not None:
                 # "criticised the offer made by Kabul", "unhappy with Kabul's handling": a thing's owner, unless
-                # the phrase names an actor of its own ("criticised Israel's defence minister")
-                found = _owner_first(found, resolver.resolve(owned_by, ctx))
+                # the phrase names an actor of its own ("criticised Israel's defence minister"); "resurrected his
+                # claims": a pronoun for the doer makes the thing the doer's own, no one judged
+                owners = resolver.resolve(owned_by, ctx)
+                if owned_by.tag_ == "PRP$" and {a.code for a in owners} <= {a.code for a in sources}:
+                    owners = []
+                found = _owner_first(found, owners)
             elif judging and t.pos_ == "NOUN" and not any(a.code for a in found):
                 # "X said ... The senate condemned the statements": the words are the one's who said them
                 for said_by in args.earlier_speakers(t):
@@ -1063,10 +1109,24 @@ class EventExtractor:
             return []  # "the attack by X", "the killing of students": the phrase says whose or on whom
         pool = self.patterns.by_noun.get(thing.lemma_.lower()) or self.patterns.by_noun.get(thing.lower_) or []
         roots = {p.cameo[:2] for p in pool} & _TOLD_ACTS
-        for i, root, doers in reversed(self._done):
-            if i < thing.i and root in roots and thing.i - i <= _TOLD_REACH:
+        for i, code, doers in reversed(self._done):
+            if i < thing.i and code[:2] in roots and thing.i - i <= _TOLD_REACH:
                 found = [a.copy() for a in doers if a.code and not _same(a, sources)]
                 return [] if any(a.code == s.code for a in found for s in sources) else found
+        return []
+
+    def _doer_told_before(self, noun: Token, p: Pattern) -> list[Actor]:
+        """"Tunisia turned down the offer. ... the rejection of the offer raises questions": a definite act noun with
+        no doer of its own is the act the article told last of the same CAMEO code, or of the same class where one
+        noun names one act (criticism, rejection, protest, force); and its doer is that act's. (A noun of
+        cooperation may name any of several acts: "the resolution" is no offer told before.)"""
+        if p.inaction or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids(noun)):
+            return []  # "this negligence" is an act left undone, no act told before
+        one_act = p.cameo[:2] in _TOLD_ACTS | _DISPUTING
+        for i, code, doers in reversed(self._done):
+            same = code == p.cameo or (one_act and code[:2] == p.cameo[:2])
+            if i < noun.i and same and noun.i - i <= _TOLD_REACH:
+                return [a.copy() for a in doers if a.code and a.text]  # a doer the text named, not one implied
         return []
 
     def _victim(self, tok: Token) -> bool:
@@ -1164,6 +1224,8 @@ class EventExtractor:
                     if sources:
                         conf *= 0.85
                         break
+        if not sources:
+            sources = self._doer_told_before(tok, p)
         targets: list[Actor] = []
         for name in p.target:
             if name == "between":
@@ -1300,6 +1362,9 @@ _TOLD_REACH = 400
 # the CAMEO classes of such acts: protests, force and violence, whose nouns ("the attack", "the arrests", "the
 # protests") name one act; a noun of talk or law ("the plea", "the decision") may name any of several
 _TOLD_ACTS = {"14", "15", "17", "18", "19", "20"}
+# CAMEO classes of disputing in words (disapproval, rejection), whose nouns ("the criticism", "the rejection") name one
+# act too when it is the doer that is sought
+_DISPUTING = {"11", "12"}
 # CAMEO classes of force (coercion, assault, fighting, mass violence): the "of" of such an act is who it befalls
 _FORCE = {"17", "18", "19", "20"}
 # prepositions that name whom an act of force befalls: "the killing of", "the attack on", "the strikes against"

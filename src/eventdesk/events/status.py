@@ -63,6 +63,20 @@ def _unrealized() -> frozenset[str]:
     return frozenset((*lex.get("unrealized", ()), *lex.get("wishes", ())))
 
 
+@lru_cache(maxsize=1)
+def _agreements() -> frozenset[str]:
+    """Nouns of a settlement whose to-infinitive is what was agreed: "signed a pact to pool radar data" commits to
+    the pooling, as "agreed to pool" does (FUTURE_GOVERNORS); lexicon list ``agreements``."""
+    return frozenset(lexicon().get("agreements", ()))
+
+
+@lru_cache(maxsize=1)
+def _purposes() -> frozenset[str]:
+    """Nouns of an end in view: what "their chief aim was training the coast guard" names is the aim, not a deed done
+    (lexicon list ``purposes``)."""
+    return frozenset(lexicon().get("purposes", ()))
+
+
 ALLEGING = {"accuse", "blame", "suspect", "charge", "indict", "allege"}
 # Verbs whose "at -ing" names a purpose: "a pause aimed at repatriating prisoners" tells the aim, not the return.
 AIMING = {"aim", "target", "gear", "direct"}
@@ -162,6 +176,11 @@ def _governor_status(tok: Token) -> Status | None:
     if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)):
         return None  # "the plan approved by Russia": a participle of a noun keeps its own status ("a plan to" not)
+    if tok.dep_ == "acl" and head.pos_ == "NOUN" and lemma in _agreements():
+        return "future"  # "a pact to pool radar data": agreed to be done
+    if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _agreements() for c in kids(head)):
+        return "future"  # "signed an accord with Egypt to pool radar data", the parser's other reading
     # "wants Uganda to release them" is parsed as a clause with its own subject and "to": a to-infinitive too
     subjunctive = tok.dep_ == "ccomp" and tok.tag_ == "VB" and not any(c.dep_ == "aux" for c in kids(tok))
     if subjunctive and lemma in HYPOTHETICAL_GOVERNORS:
@@ -197,6 +216,8 @@ def status_of(trigger: Token, subject_negation: bool = True, object_negation: bo
         return "negated"  # the trigger's own object only: "had no comment on the attack" does not undo the attack
     if in_question(trigger):
         return "hypothetical"
+    if _said_of_aim(trigger):
+        return "hypothetical"
     tok = trigger
     found: Status = "asserted"
     by_means = False  # "tried to stall the ballot by signing a pact": the signing happened
@@ -223,7 +244,10 @@ def status_of(trigger: Token, subject_negation: bool = True, object_negation: bo
         if tok.dep_ not in _DOWNWARD:
             break
         edge = tok.dep_
+        complement = _adjective_complement(tok)
         tok = tok.head
+        if _said_of_aim(tok):
+            return "hypothetical"
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and edge not in ("pobj", "dobj", "prep"):
             if tok.lemma_.lower() in _unrealized() and not (by_means and tok.lemma_.lower() in ATTEMPTS):
                 return "hypothetical"  # "an appeal for deploying troops", "a plan to attack"
@@ -243,7 +267,7 @@ def status_of(trigger: Token, subject_negation: bool = True, object_negation: bo
             continue
         if above is not None:
             return above
-        if edge == "advcl" and not (tok.i == trigger.head.i and _participle_of(trigger)):
+        if edge == "advcl" and not complement and not (tok.i == trigger.head.i and _participle_of(trigger)):
             break
     return found
 
@@ -253,6 +277,22 @@ def _participle_of(clause: Token) -> bool:
     status; an adverbial clause with its own mark or subject ("after they met") keeps its own."""
     return clause.tag_ == "VBG" and clause.dep_ == "advcl" and not any(
         c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in kids(clause))
+
+
+def _said_of_aim(verb: Token) -> bool:
+    """A clause whose subject is an aim: "their chief aim was training the coast guard" (read as a progressive by the
+    parser) names what was meant to be done, not a deed."""
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids(verb)):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _purposes() for c in kids(verb))
+
+
+def _adjective_complement(tok: Token) -> bool:
+    """The to-infinitive of an adjective, which the parser hangs on it as an adverbial clause: "may find it
+    awkward to brief its voters" — the briefing is what the adjective is about, and shares the status of the
+    clause above it (unlike "after they met", whose clause keeps its own)."""
+    return (tok.dep_ == "advcl" and tok.head.pos_ == "ADJ" and tok.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)))
 
 
 def _unproven_content(tok: Token) -> bool:

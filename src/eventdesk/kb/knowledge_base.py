@@ -83,6 +83,7 @@ class KnowledgeBase:
         self.unit_nouns: set[str] = set()  # "two companies of police": the police
         # "army positions", "opposition supporters": things a sector's word names that stand for its actor
         self.stand_for_nouns: set[str] = set()
+        self.follower_nouns: set[str] = set()  # "his supporters", "her aides": the one whose they are
         # "the Centre" of an Indian story: the Union government, in that country's own news only
         self.home_names: dict[str, list[tuple[str, str]]] = {}
         self.courtesy_titles: set[str] = set()  # "Ms Curley": the person the article named Curley, no new name
@@ -120,6 +121,7 @@ class KnowledgeBase:
                 self.civic_bodies |= described["civic"]
                 self.unit_nouns |= described["units"]
                 self.stand_for_nouns |= described["stands_for"] | described["persons"]
+                self.follower_nouns |= described["followers"]
                 self.courtesy_titles |= described["courtesy"]
                 self.head_titles |= described["heads"]
                 self.suspect_codes |= described["suspects"]
