@@ -949,6 +949,8 @@ class ActorResolver:
                     own = None  # "the leader of the Igbo group": a community's leader, not a government's
                 if own in _OFFICES_LEFT and _former(item.tokens):
                     own = "ELI"  # "a former federal minister" holds no office: one of the country's elites
+                if country is None and igo is None and own in _NON_STATE and self._name_head(item) == own:
+                    country = self._own_country()  # "Zorblat Career College": a school of the story's country
                 return Reading("title", text, start, end, country=country, sector=own, igo=igo,
                                known=True, also=also, titles=(term.name,))
             if term.kind in ("institution", "capital"):
@@ -991,6 +993,8 @@ class ActorResolver:
             # an organisation the base does not know may still say whose it is ("Nigerian Union of Teachers")
             if sector is None and _name_key(item.text) in self._companies:
                 sector = "BUS"  # "Zorblat said", after "Zorblat's chief executive"
+            if sector is None and igo is None and (sector := self._name_head(item)) is not None:
+                country = country or self._own_country()  # "the Zorblat Foundation said": the story's own charity
             reading = Reading("entity", item.text, item.start, item.end, name=item.text, country=country, igo=igo,
                               sector=sector)
             if sector == "BUS":
@@ -999,6 +1003,20 @@ class ActorResolver:
         if not head_terms and (led := self._led_by(head)) is not None:
             return replace(led, text=item.text, start=item.start, end=item.end)
         return None
+
+    def _name_head(self, item: Item) -> str | None:
+        """The sector the last words of a proper name give a body ("the Zorblat Foundation", "the Pioneer Times"),
+        for a name of capitalised words the knowledge base does not know as a whole."""
+        words = [t for t in item.tokens if t.dep_ not in ("det", "case") and not t.is_punct]
+        if len(words) < 2 or words[-1].i != item.head.i or not all(
+                t.text[:1].isupper() or t.text[:1].isdigit() or t.lower_ in ("of", "for", "and", "&") for t in words):
+            return None
+        return self.kb.name_head_sector([t.text for t in words])
+
+    def _own_country(self) -> str | None:
+        """The country a body of no stated country that the story names is most likely of: the country the story
+        is filed from, else the one it is clearly about (a paper told something, a charity of the place)."""
+        return self.home_country or (self.document_country if self.document_country_clear else None)
 
     def _home_name(self, item: Item) -> Reading | None:
         """ "the Centre" of an Indian story: the body a name denotes in its country's own news (``home_names``)."""
