@@ -129,6 +129,7 @@ class ActorResolver:
         self._resolved: dict[tuple[int, str | None], list[Actor]] = {}
         self._resolving: set[tuple[int, str | None]] = set()
         self._introduced: dict[str, str] = {}  # sector -> the country of its latest body named with one, so far
+        self._one_of_force: dict[str, str] = {}  # "soldier" -> the country of the first one the text placed
         # the country an official named with a title but no country most likely serves: the country the
         # document is clearly about (officials travel: "former prime minister X visited Brussels" is not
         # Belgian), else the place of the sentence (set by the pipeline for each sentence)
@@ -664,6 +665,14 @@ class ActorResolver:
                     body := self._spoken_for(r.start)) is not None:
                 r = replace(r, country=body.country, sector=body.sector, igo=body.igo,  # "A spokesman said"
                             stateless=body.stateless)
+            if r.kind == "title" and r.igo is None and r.sector in _FORCES and head.tag_ == "NN":
+                # one soldier or officer of a country told of before ("a British soldier ... the dead soldier") is
+                # still of it wherever the sentence is set ("killed in Syria"): a person keeps a nationality
+                noun = head.lemma_.lower()
+                if r.country is None and noun in self._one_of_force:
+                    r = replace(r, country=self._one_of_force[noun])
+                elif r.country is not None:
+                    self._one_of_force.setdefault(noun, r.country)
             if r.kind == "title" and r.country is None and r.igo is None and r.sector and self._bare(r, head.doc):
                 # "the opposition" after "the Syrian opposition": the body of that sector the article introduced,
                 # unless the sentence says where it is ("in Kyrgyzstan, the government ...")
@@ -1276,6 +1285,12 @@ class ActorResolver:
     def _owner(self, item: Item) -> tuple[str | None, str | None]:
         """"His party", "her ministry", "Modi's government": the country of the person the possessive stands for."""
         for tok in item.tokens:
+            if tok.dep_ == "poss" and tok.pos_ == "NOUN" and tok.head.i == item.head.i and any(
+                    t.kind == "sector" and t.sector in _FORCES for t in self.kb.lookup(tok.lemma_)):
+                # "the dead soldier's commanding officer": a unit's officer is of the unit's country
+                found = [a for a in self.resolve(tok) if a.country]
+                if found:
+                    return found[0].country, None
             if tok.dep_ == "poss" and tok.pos_ == "PROPN" and tok.head.i == item.head.i:
                 found = [a for a in self.resolve(tok) if a.country or a.igo]
                 if found:

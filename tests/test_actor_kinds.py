@@ -1,0 +1,71 @@
+"""What kind of actor a name or a noun is, and whose: a body the base does not know says its sector by the last
+words of its name ("... Foundation", "... University", "... Times") and is the story's own; a soldier keeps the
+country the text gave him wherever he is hurt; a unit's officer is of the unit's country; a name's suffix
+("Sr.") is no second person."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventdesk.kb import default_kb
+from eventdesk.nlp.titles import name_suffixes
+
+pytestmark = pytest.mark.model
+
+
+def coded(events, role="source"):  # type: ignore[no-untyped-def]
+    return [(a.text, a.code) for e in events for a in getattr(e, role)]
+
+
+def test_a_name_ending_in_a_charity_word_is_an_ngo_of_the_story(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("TORONTO — The Maple Civil Liberties League criticized the provincial police on Friday. "
+                  "The Orland Institute said the new law was flawed.")
+    assert ("Maple Civil Liberties League", "CANNGO") in coded(events)
+    assert ("Orland Institute", "CANNGO") in coded(events)
+
+
+def test_a_university_named_by_its_state_is_a_school(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("AUSTIN, Texas — Texas A&M condemned the white nationalist rally planned by the senator's allies.")
+    assert ("Texas A&M", "USAEDU") in coded(events)
+
+
+def test_press_reports_are_the_press(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Syrian troops shelled the town on Sunday, British reports claimed.")
+    assert ("British reports", "GBRMED") in coded(events) or not any(
+        c == "GBR" for _, c in coded(events)), coded(events)
+    events = code("NEW YORK — Russian reports accused the mayor of lying.")
+    assert ("Russian reports", "RUSMED") in coded(events)
+
+
+def test_a_soldier_keeps_the_country_the_text_gave_him(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("A French soldier was killed in Mali on Tuesday, the army said. The soldier was shot by "
+                  "militants near Gao. The dead soldier's commanding officer praised him.")
+    assert ("soldier", "FRAMIL") in coded(events, "target")
+    assert ("dead soldier's commanding officer", "FRAMIL") in coded(events)
+
+
+def test_a_commanding_officer_is_the_armys(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("LONDON — A British paratrooper was wounded in Kabul on Monday. "
+                  "The injured paratrooper's commanding officer said he was brave.")
+    assert ("British paratrooper", "GBRMIL") in coded(events, "target")
+    assert not any(c and c.endswith("COP") for _, c in coded(events))
+
+
+def test_a_city_forces_chief_is_police(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("NEW YORK — NYPD Chief of Department Tom Rourke praised the officers. \"They did well,\" said "
+                  "Rourke.")
+    assert coded(events) and all(c == "USACOP" for _, c in coded(events)), coded(events)
+
+
+def test_a_name_suffix_is_no_second_person(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("ATLANTA — Police arrested Carl T. Winship, Sr., 61, on Monday.")
+    targets = coded(events, "target")
+    assert [t for t, _ in targets] == ["Carl T. Winship"], targets
+
+
+def test_name_heads_and_suffixes_are_data() -> None:
+    kb = default_kb()
+    assert kb.name_head_sector(["Zorblat", "Foundation"]) == "NGO"
+    assert kb.name_head_sector(["Lakeside", "Medical", "Center"]) == "HLH"
+    assert kb.name_head_sector(["Foundation"]) is None  # a head alone names no body
+    assert "Sr." in name_suffixes()
