@@ -69,3 +69,25 @@ def test_name_heads_and_suffixes_are_data() -> None:
     assert kb.name_head_sector(["Lakeside", "Medical", "Center"]) == "HLH"
     assert kb.name_head_sector(["Foundation"]) is None  # a head alone names no body
     assert "Sr." in name_suffixes()
+
+
+def test_a_candidate_is_his_partys_and_a_president_between_terms_an_elite(code) -> None:  # type: ignore[no-untyped-def]
+    text = "WASHINGTON — Donald Trump criticized Hillary Clinton on Monday."
+    assert coded(code(text, "2016-08-01")) == [("Donald Trump", "USAPTY")]
+    assert coded(code(text, "2016-12-10")) == [("Donald Trump", "USAGOV")]  # the president-elect
+    assert coded(code(text, "2018-03-01")) == [("Donald Trump", "USAGOV")]
+    assert coded(code(text, "2021-06-01")) == [("Donald Trump", "USAELI")]
+    assert coded(code(text, "2018-03-01"), "target") == [("Hillary Clinton", "USAELI")]
+
+
+def test_a_former_student_is_a_private_person(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("AUSTIN, Texas — Jim Vale, a former student of the university, condemned the governor on Monday. "
+                  "Former nurse Ann Kerr accused the governor of lying.")
+    assert ("Jim Vale", "USACVL") in coded(events)
+    assert ("Ann Kerr", "USACVL") in coded(events)
+
+
+def test_a_movements_leader_is_no_government(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("AUSTIN, Texas — A white nationalist leader, Carl Brandt, will speak at the campus next month. "
+                  "Brandt criticized the university on Twitter.")
+    assert ("Brandt", "USARAD") in coded(events), coded(events)

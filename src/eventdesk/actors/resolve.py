@@ -958,6 +958,8 @@ class ActorResolver:
                     own = None  # "the leader of the Igbo group": a community's leader, not a government's
                 if own in _OFFICES_LEFT and _former(item.tokens):
                     own = "ELI"  # "a former federal minister" holds no office: one of the country's elites
+                elif own in _LEFT_BEHIND and _former(item.tokens):
+                    own = "CVL"  # "a former student" is no longer the school's: a private person
                 if country is None and igo is None and own in _NON_STATE and self._name_head(item) == own:
                     country = self._own_country()  # "Zorblat Career College": a school of the story's country
                 return Reading("title", text, start, end, country=country, sector=own, igo=igo,
@@ -1418,6 +1420,8 @@ class ActorResolver:
             sector = None  # "Zorblat President Karl Roe": the president of a body the base does not know, no state's
         if sector in _OFFICES_LEFT and _former(t for t in item.tokens if t not in toks):
             sector = "ELI"  # "former minister Karl Roe"
+        elif sector in _LEFT_BEHIND and _former(t for t in item.tokens if t not in toks):
+            sector = "CVL"  # "former student Karl Roe"
         person: Person | None = people[0].person if people else None
         if person is None:
             for t in self.kb.lookup(text):
@@ -1446,9 +1450,10 @@ class ActorResolver:
             reading = replace(self._known(person, text, start, end), titles=titles)
             if reading.sector is None and reading.igo is None:
                 # out of office on the day: the role the text gives ("presidential candidate" PTY), else a former
-                # office-holder is one of the elite (CAMEO ELI)
-                former = bool(person.offices) and self.date is not None and all(
-                    o.end is not None and o.end < self.date for o in person.offices)
+                # office-holder is one of the elite (CAMEO ELI), even one who will hold office again (a president
+                # between two terms)
+                former = self.date is not None and any(o.end is not None and o.end < self.date
+                                                       for o in person.offices)
                 reading = replace(reading, sector=sector or ("ELI" if former else None),
                                   country=reading.country or country)
         else:
@@ -1829,6 +1834,8 @@ def _owner_named(head: Token) -> Token | None:
 _SERVING_PREPOSITIONS = frozenset({"of", "for", "from", "with", "at"})
 # Sectors of offices one leaves: a former holder is one of the elites (ELI), as CAMEO codes ex-officials.
 _OFFICES_LEFT = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY"})
+# the bodies whose former members ("a former student", "a former nurse") are private persons, not elites
+_LEFT_BEHIND = frozenset({"EDU", "LAB", "HLH", "AGR"})
 
 
 def _former(words: Iterable[Token]) -> bool:
