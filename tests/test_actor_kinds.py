@@ -91,3 +91,8 @@ def test_a_movements_leader_is_no_government(code) -> None:  # type: ignore[no-u
     events = code("AUSTIN, Texas — A white nationalist leader, Carl Brandt, will speak at the campus next month. "
                   "Brandt criticized the university on Twitter.")
     assert ("Brandt", "USARAD") in coded(events), coded(events)
+
+
+def test_a_word_typed_twice_is_read_once(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("MOSCOW — The ethics committee committee rejected the accusations against the deputy.")
+    assert [c for _, c in coded(events)] == ["RUSLEG"], coded(events)

@@ -826,6 +826,13 @@ class ActorResolver:
                 t.is_punct and t.i < head.i)])
         if head.lower_ in PRONOUNS or head.tag_ in ("PRP", "WP"):
             return self._pronoun(head)
+        before = head.doc[head.i - 1] if head.i > 0 else None
+        if before is not None and before.lower_ == head.lower_ and before.is_alpha and before in item.tokens:
+            # "the ethics committee committee": a word typed twice is one word, and the tagger's guess at the second
+            # (often a name) is no reading of the phrase
+            once = self._read(Item(before, [t for t in item.tokens if t.i < head.i]))
+            if once is not None:
+                return replace(once, text=item.text, end=item.end)
         if head.lemma_.lower() in _HOME_NOUNS and all(
                 t.i == head.i or t.dep_ in ("det", "poss") for t in item.tokens) and any(
                 c.dep_ in ("det", "poss") and c.lower_ in ("this", "our") for c in kids(head)):
