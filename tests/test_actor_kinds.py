@@ -96,3 +96,9 @@ def test_a_movements_leader_is_no_government(code) -> None:  # type: ignore[no-u
 def test_a_word_typed_twice_is_read_once(code) -> None:  # type: ignore[no-untyped-def]
     events = code("MOSCOW — The ethics committee committee rejected the accusations against the deputy.")
     assert [c for _, c in coded(events)] == ["RUSLEG"], coded(events)
+
+
+def test_a_compass_word_of_a_places_name_is_no_region(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Police are searching for a missing walker on the hills of West Wales. Police say the family "
+                  "has been told.")
+    assert coded(events) and all(c == "GBRCOP" for _, c in coded(events)), coded(events)

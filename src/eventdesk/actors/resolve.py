@@ -303,7 +303,7 @@ class ActorResolver:
         country word that is a stance or a language ("pro-Russian", "speaks Portuguese") left out."""
         doc = item.head.doc
         return [(i, j, self._settle(terms, doc[i:j].text, jurisdiction=jurisdiction))
-                for i, j, terms in segment(item.tokens, self.kb) if not self._stance(doc, i)]
+                for i, j, terms in _places_whole(segment(item.tokens, self.kb)) if not self._stance(doc, i)]
 
     def suspects(self, acts: list[tuple[str, list[Actor], list[Actor]]]) -> list[list[Actor]]:
         """The targets of a sentence's acts (CAMEO code, sources, targets), with its suspects marked: "police
@@ -518,7 +518,7 @@ class ActorResolver:
             if self._nationality_of_person(ent):
                 continue  # "an Irish woman", "a New Zealand national": a person's nationality, not the story's place
             # every country word inside the name counts: "Manitoba's Opposition New Democrats", a known minister
-            found_terms = [t for i, j, terms in segment(list(ent), self.kb)
+            found_terms = [t for i, j, terms in _places_whole(segment(list(ent), self.kb))
                            if (t := _best(self._namesake(terms, doc[i:j].text))).kind in (*_COUNTRY_KINDS, "person")
                            and t.country
                            and not self.kb.is_outlet(t)  # "told the Washington Post": the press, not the story
@@ -1804,6 +1804,21 @@ def _elsewhere(ent: Span, kb: KnowledgeBase, qualifiers: dict[str, str] | None =
         if where is None:
             return None
     return where if where != kb.country_code(ent.text) else None
+
+
+def _places_whole(
+    segments: list[tuple[int, int, list[Term]]]
+) -> list[tuple[int, int, list[Term]]]:
+    """The segments of a phrase without a region's name that begins a place's ("West Wales", "West Java"): the
+    compass word is part of the place's name, not "the West"."""
+    out: list[tuple[int, int, list[Term]]] = []
+    for k, (i, j, terms) in enumerate(segments):
+        nxt = segments[k + 1] if k + 1 < len(segments) else None
+        if nxt is not None and nxt[0] == j and terms and all(t.kind == "region" for t in terms) and any(
+                t.kind in ("country", "subnational", "capital") for t in nxt[2]):
+            continue
+        out.append((i, j, terms))
+    return out
 
 
 def _covered_by_terms(tokens: list[Token], segments: list[tuple[int, int, list[Term]]]) -> bool:
