@@ -102,3 +102,14 @@ def test_a_compass_word_of_a_places_name_is_no_region(code) -> None:  # type: ig
     events = code("Police are searching for a missing walker on the hills of West Wales. Police say the family "
                   "has been told.")
     assert coded(events) and all(c == "GBRCOP" for _, c in coded(events)), coded(events)
+
+
+def test_fighters_from_a_foreign_city_are_of_its_country(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("TUNIS — The US gave air support to a coalition of militias from Misurata that took the port.")
+    assert ("militias", "LBYREB") in coded(events, "target"), coded(events, "target")
+
+
+def test_a_big_city_is_known_by_its_other_spellings() -> None:
+    cities = default_kb().cities
+    assert cities.country("Misrata") == cities.country("Misurata") == "LBY"
+    assert cities.country("Mumbai") == "IND"

@@ -1394,14 +1394,17 @@ class ActorResolver:
                         for actor in self.resolve(pobj):
                             if actor.country or actor.igo:
                                 return actor.country, actor.igo
-                        if (town := self._town_country(pobj)) is not None:
-                            return town, None  # "the mayor of Aleppo"
+                        if (town := self._town_country(pobj, origin=child.lower_ == "from")) is not None:
+                            return town, None  # "the mayor of Aleppo", "militias from Misrata"
         return None, None
 
-    def _town_country(self, tok: Token) -> str | None:
+    def _town_country(self, tok: Token, origin: bool = False) -> str | None:
         """The country of the town a place name is ("of Aleppo"), the document's if it has a town of the name; a
-        name the recognizer does not call a place counts only as a big city (as in :meth:`_city_modifiers`)."""
-        if tok.pos_ != "PROPN" or tok.ent_type_ not in ("GPE", "NORP", ""):
+        name the recognizer does not call a place counts only as a big city (as in :meth:`_city_modifiers`). Where
+        people come ``from``, a big city is a place even if the recognizer took it for a person ("militias from
+        Misrata"), unless the text names someone by it."""
+        person = origin and tok.ent_type_ == "PERSON" and tok.lower_ not in self.by_surname
+        if tok.pos_ != "PROPN" or (tok.ent_type_ not in ("GPE", "NORP", "") and not person):
             return None
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         name = ent.text if ent is not None else tok.text
