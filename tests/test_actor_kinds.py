@@ -113,3 +113,12 @@ def test_a_big_city_is_known_by_its_other_spellings() -> None:
     cities = default_kb().cities
     assert cities.country("Misrata") == cities.country("Misurata") == "LBY"
     assert cities.country("Mumbai") == "IND"
+
+
+def test_authorities_in_a_capital_are_its_countrys(code) -> None:  # type: ignore[no-untyped-def]
+    lead = ("Washington flew drones from a base in the region, a newspaper reported. US officials confirmed the "
+            "flights. The US said the drones were unarmed. ")
+    events = code(lead + "Officials in Tunis rejected the claim on Monday.")
+    assert ("Officials", "TUNGOV") in coded(events), coded(events)
+    events = code(lead + "US troops in Tunis rejected the claim on Monday.")
+    assert not any(c == "TUNMIL" for _, c in coded(events))

@@ -944,14 +944,15 @@ class ActorResolver:
                     return Reading("title", text, start, end, country=body[0] or country, sector=body[1],
                                    igo=body[2] or igo, known=True, titles=(term.name,))
                 of_whom: tuple[str | None, str | None] | None = None  # the country of "the mayor of Aleppo"
+                seated = term.sector in self.kb.state_sectors and term.sector not in _FORCES  # "officials in Tunis"
                 if country is None and igo is None and (described := self._described(item, head_span)):
-                    of_whom = self._country_of_complement(head)
+                    of_whom = self._country_of_complement(head, seated=seated)
                     if of_whom[0] is None or of_whom[0] == described.country:
                         return described  # not when "the mayor of Aleppo" follows the mayor of Paris named before
                 if country is None and igo is None:
                     igo = self._office_of(term.name, item.start)  # "the Commissioner" in a story on the EU
                 if country is None and igo is None:
-                    country, igo = of_whom or self._country_of_complement(head)
+                    country, igo = of_whom or self._country_of_complement(head, seated=seated)
                 if country is None and igo is None:
                     country, igo = self._owner(item)
                 if country is None and igo is None and head.dep_ == "pobj" and head.head.lower_ == "of":
@@ -1384,11 +1385,13 @@ class ActorResolver:
                                            sector=a.sector, known=True)
         return None
 
-    def _country_of_complement(self, head: Token) -> tuple[str | None, str | None]:
+    def _country_of_complement(self, head: Token, seated: bool = False) -> tuple[str | None, str | None]:
         """"Activists from the Fatah party", "officials of the Red Cross", "a professor at the University of
-        Manitoba": whose the people are."""
+        Manitoba": whose the people are. With ``seated`` (the office of a government or a court, which sits where
+        it governs, not troops or police sent abroad), also where: "authorities in Tunis" are Tunisia's."""
         for child in kids(head):
-            if child.dep_ == "prep" and child.lower_ in ("from", "of", "for", "at"):
+            if child.dep_ == "prep" and (
+                    child.lower_ in ("from", "of", "for", "at") or (seated and child.lower_ == "in")):
                 for pobj in kids(child):
                     if pobj.dep_ == "pobj":
                         for actor in self.resolve(pobj):
