@@ -122,3 +122,10 @@ def test_authorities_in_a_capital_are_its_countrys(code) -> None:  # type: ignor
     assert ("Officials", "TUNGOV") in coded(events), coded(events)
     events = code(lead + "US troops in Tunis rejected the claim on Monday.")
     assert not any(c == "TUNMIL" for _, c in coded(events))
+
+
+def test_a_peoples_name_before_a_places_head_is_the_places_name(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("\"He lied,\" said Dane County Assistant District Attorney Tom Berg on Friday.")
+    assert coded(events) == [("Tom Berg", "USAJUD")], coded(events)
+    events = code("Danish police arrested two men in Aarhus on Friday.")
+    assert ("Danish police", "DNKCOP") in coded(events)

@@ -23,6 +23,7 @@ from eventdesk.actors.titled import people_taken_for_places
 from eventdesk.kb import KnowledgeBase, Person, Term, normalize
 from eventdesk.kb.subnational import BIG_CITY
 from eventdesk.models import Actor
+from eventdesk.nlp.name_heads import place_heads
 from eventdesk.nlp.operations import LABEL as OPERATION
 from eventdesk.nlp.tree import kids
 from eventdesk.nlp.words import REPORTING_VERBS
@@ -303,7 +304,7 @@ class ActorResolver:
         country word that is a stance or a language ("pro-Russian", "speaks Portuguese") left out."""
         doc = item.head.doc
         return [(i, j, self._settle(terms, doc[i:j].text, jurisdiction=jurisdiction))
-                for i, j, terms in _places_whole(segment(item.tokens, self.kb)) if not self._stance(doc, i)]
+                for i, j, terms in _places_whole(segment(item.tokens, self.kb), doc) if not self._stance(doc, i)]
 
     def suspects(self, acts: list[tuple[str, list[Actor], list[Actor]]]) -> list[list[Actor]]:
         """The targets of a sentence's acts (CAMEO code, sources, targets), with its suspects marked: "police
@@ -518,7 +519,7 @@ class ActorResolver:
             if self._nationality_of_person(ent):
                 continue  # "an Irish woman", "a New Zealand national": a person's nationality, not the story's place
             # every country word inside the name counts: "Manitoba's Opposition New Democrats", a known minister
-            found_terms = [t for i, j, terms in _places_whole(segment(list(ent), self.kb))
+            found_terms = [t for i, j, terms in _places_whole(segment(list(ent), self.kb), doc)
                            if (t := _best(self._namesake(terms, doc[i:j].text))).kind in (*_COUNTRY_KINDS, "person")
                            and t.country
                            and not self.kb.is_outlet(t)  # "told the Washington Post": the press, not the story
@@ -1813,15 +1814,20 @@ def _elsewhere(ent: Span, kb: KnowledgeBase, qualifiers: dict[str, str] | None =
 
 
 def _places_whole(
-    segments: list[tuple[int, int, list[Term]]]
+    segments: list[tuple[int, int, list[Term]]], doc: Doc
 ) -> list[tuple[int, int, list[Term]]]:
-    """The segments of a phrase without a region's name that begins a place's ("West Wales", "West Java"): the
-    compass word is part of the place's name, not "the West"."""
+    """The segments of a phrase without the words that begin a place's name: a region's ("West Wales", "West
+    Java": the compass word is not "the West") or a people's before a place's head noun ("Dane County", a county
+    of Wisconsin, is no Danish one)."""
+    heads = place_heads()
     out: list[tuple[int, int, list[Term]]] = []
     for k, (i, j, terms) in enumerate(segments):
         nxt = segments[k + 1] if k + 1 < len(segments) else None
         if nxt is not None and nxt[0] == j and terms and all(t.kind == "region" for t in terms) and any(
                 t.kind in ("country", "subnational", "capital") for t in nxt[2]):
+            continue
+        if terms and all(t.kind == "adjective" for t in terms) and j < len(doc) and doc[j].is_title and (
+                doc[j].lower_ in heads) and doc[i].is_title:
             continue
         out.append((i, j, terms))
     return out
