@@ -129,3 +129,8 @@ def test_a_peoples_name_before_a_places_head_is_the_places_name(code) -> None:  
     assert coded(events) == [("Tom Berg", "USAJUD")], coded(events)
     events = code("Danish police arrested two men in Aarhus on Friday.")
     assert ("Danish police", "DNKCOP") in coded(events)
+
+
+def test_canadas_departments_named_by_the_country_are_its_government(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("TORONTO — Statistics Canada said unemployment rose in March.")
+    assert coded(events) == [("Statistics Canada", "CANGOV")], coded(events)
