@@ -5,9 +5,12 @@ country the text gave him wherever he is hurt; a unit's officer is of the unit's
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from eventdesk.kb import default_kb
+from eventdesk.errors import KnowledgeBaseError
+from eventdesk.kb import KnowledgeBase, default_kb
 from eventdesk.nlp.titles import name_suffixes
 
 pytestmark = pytest.mark.model
@@ -61,6 +64,12 @@ def test_a_name_suffix_is_no_second_person(code) -> None:  # type: ignore[no-unt
     events = code("ATLANTA — Police arrested Carl T. Winship, Sr., 61, on Monday.")
     targets = coded(events, "target")
     assert [t for t, _ in targets] == ["Carl T. Winship"], targets
+
+
+def test_name_heads_are_validated(tmp_path: Path) -> None:
+    (tmp_path / "sectors.yaml").write_text("NGO:\n  name: charities\n  terms: [charity]\n  name_heads: Foundation\n")
+    with pytest.raises(KnowledgeBaseError, match=r"sectors\.yaml:2: NGO: name_heads: expected a list of words"):
+        KnowledgeBase.load([tmp_path])
 
 
 def test_name_heads_and_suffixes_are_data() -> None:
