@@ -114,8 +114,8 @@ def test_a_compass_word_of_a_places_name_is_no_region(code) -> None:  # type: ig
 
 
 def test_fighters_from_a_foreign_city_are_of_its_country(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("TUNIS — The US gave air support to a coalition of militias from Misurata that took the port.")
-    assert ("militias", "LBYREB") in coded(events, "target"), coded(events, "target")
+    events = code("TUNIS — American drones backed the fighters from Misurata who took the port.")
+    assert ("fighters", "LBYREB") in coded(events, "target"), coded(events, "target")
 
 
 def test_a_big_city_is_known_by_its_other_spellings() -> None:
