@@ -23,6 +23,7 @@ from eventdesk.actors.titled import people_taken_for_places
 from eventdesk.kb import KnowledgeBase, Person, Term, normalize
 from eventdesk.kb.subnational import BIG_CITY
 from eventdesk.models import Actor
+from eventdesk.nlp.name_heads import place_heads
 from eventdesk.nlp.operations import LABEL as OPERATION
 from eventdesk.nlp.tree import kids
 from eventdesk.nlp.words import REPORTING_VERBS
@@ -129,6 +130,7 @@ class ActorResolver:
         self._resolved: dict[tuple[int, str | None], list[Actor]] = {}
         self._resolving: set[tuple[int, str | None]] = set()
         self._introduced: dict[str, str] = {}  # sector -> the country of its latest body named with one, so far
+        self._one_of_force: dict[str, str] = {}  # "soldier" -> the country of the first one the text placed
         # the country an official named with a title but no country most likely serves: the country the
         # document is clearly about (officials travel: "former prime minister X visited Brussels" is not
         # Belgian), else the place of the sentence (set by the pipeline for each sentence)
@@ -302,7 +304,7 @@ class ActorResolver:
         country word that is a stance or a language ("pro-Russian", "speaks Portuguese") left out."""
         doc = item.head.doc
         return [(i, j, self._settle(terms, doc[i:j].text, jurisdiction=jurisdiction))
-                for i, j, terms in segment(item.tokens, self.kb) if not self._stance(doc, i)]
+                for i, j, terms in _places_whole(segment(item.tokens, self.kb), doc) if not self._stance(doc, i)]
 
     def suspects(self, acts: list[tuple[str, list[Actor], list[Actor]]]) -> list[list[Actor]]:
         """The targets of a sentence's acts (CAMEO code, sources, targets), with its suspects marked: "police
@@ -517,7 +519,7 @@ class ActorResolver:
             if self._nationality_of_person(ent):
                 continue  # "an Irish woman", "a New Zealand national": a person's nationality, not the story's place
             # every country word inside the name counts: "Manitoba's Opposition New Democrats", a known minister
-            found_terms = [t for i, j, terms in segment(list(ent), self.kb)
+            found_terms = [t for i, j, terms in _places_whole(segment(list(ent), self.kb), doc)
                            if (t := _best(self._namesake(terms, doc[i:j].text))).kind in (*_COUNTRY_KINDS, "person")
                            and t.country
                            and not self.kb.is_outlet(t)  # "told the Washington Post": the press, not the story
@@ -666,6 +668,14 @@ class ActorResolver:
                     body := self._spoken_for(r.start)) is not None:
                 r = replace(r, country=body.country, sector=body.sector, igo=body.igo,  # "A spokesman said"
                             stateless=body.stateless)
+            if r.kind == "title" and r.igo is None and r.sector in _FORCES and head.tag_ == "NN":
+                # one soldier or officer of a country told of before ("a British soldier ... the dead soldier") is
+                # still of it wherever the sentence is set ("killed in Syria"): a person keeps a nationality
+                noun = head.lemma_.lower()
+                if r.country is None and noun in self._one_of_force:
+                    r = replace(r, country=self._one_of_force[noun])
+                elif r.country is not None:
+                    self._one_of_force.setdefault(noun, r.country)
             if r.kind == "title" and r.country is None and r.igo is None and r.sector and self._bare(r, head.doc):
                 # "the opposition" after "the Syrian opposition": the body of that sector the article introduced,
                 # unless the sentence says where it is ("in Kyrgyzstan, the government ...")
@@ -831,6 +841,13 @@ class ActorResolver:
                 t.is_punct and t.i < head.i)])
         if head.lower_ in PRONOUNS or head.tag_ in ("PRP", "WP") or (head.tag_ == "PRP$" and head.dep_ == "poss"):
             return self._pronoun(head)  # a possessor argues as its person: "his statement accusing the police"
+        before = head.doc[head.i - 1] if head.i > 0 else None
+        if before is not None and before.lower_ == head.lower_ and before.is_alpha and before in item.tokens:
+            # "the ethics committee committee": a word typed twice is one word, and the tagger's guess at the second
+            # (often a name) is no reading of the phrase
+            once = self._read(Item(before, [t for t in item.tokens if t.i < head.i]))
+            if once is not None:
+                return replace(once, text=item.text, end=item.end)
         if head.lemma_.lower() in _HOME_NOUNS and all(
                 t.i == head.i or t.dep_ in ("det", "poss") for t in item.tokens) and any(
                 c.dep_ in ("det", "poss") and c.lower_ in ("this", "our") for c in kids(head)):
@@ -942,14 +959,15 @@ class ActorResolver:
                     return Reading("title", text, start, end, country=body[0] or country, sector=body[1],
                                    igo=body[2] or igo, known=True, titles=(term.name,))
                 of_whom: tuple[str | None, str | None] | None = None  # the country of "the mayor of Aleppo"
+                seated = term.sector in self.kb.state_sectors and term.sector not in _FORCES  # "officials in Tunis"
                 if country is None and igo is None and (described := self._described(item, head_span)):
-                    of_whom = self._country_of_complement(head)
+                    of_whom = self._country_of_complement(head, seated=seated)
                     if of_whom[0] is None or of_whom[0] == described.country:
                         return described  # not when "the mayor of Aleppo" follows the mayor of Paris named before
                 if country is None and igo is None:
                     igo = self._office_of(term.name, item.start)  # "the Commissioner" in a story on the EU
                 if country is None and igo is None:
-                    country, igo = of_whom or self._country_of_complement(head)
+                    country, igo = of_whom or self._country_of_complement(head, seated=seated)
                 if country is None and igo is None:
                     country, igo = self._owner(item)
                 if country is None and igo is None and head.dep_ == "pobj" and head.head.lower_ == "of":
@@ -963,6 +981,10 @@ class ActorResolver:
                     own = None  # "the leader of the Igbo group": a community's leader, not a government's
                 if own in _OFFICES_LEFT and _former(item.tokens):
                     own = "ELI"  # "a former federal minister" holds no office: one of the country's elites
+                elif own in _LEFT_BEHIND and _former(item.tokens):
+                    own = "CVL"  # "a former student" is no longer the school's: a private person
+                if country is None and igo is None and own in _NON_STATE and self._name_head(item) == own:
+                    country = self._own_country()  # "Zorblat Career College": a school of the story's country
                 return Reading("title", text, start, end, country=country, sector=own, igo=igo,
                                known=True, also=also, titles=(term.name,))
             if term.kind in ("institution", "capital"):
@@ -1005,6 +1027,8 @@ class ActorResolver:
             # an organisation the base does not know may still say whose it is ("Nigerian Union of Teachers")
             if sector is None and _name_key(item.text) in self._companies:
                 sector = "BUS"  # "Zorblat said", after "Zorblat's chief executive"
+            if sector is None and igo is None and (sector := self._name_head(item)) is not None:
+                country = country or self._own_country()  # "the Zorblat Foundation said": the story's own charity
             reading = Reading("entity", item.text, item.start, item.end, name=item.text, country=country, igo=igo,
                               sector=sector)
             if sector == "BUS":
@@ -1013,6 +1037,20 @@ class ActorResolver:
         if not head_terms and (led := self._led_by(head)) is not None:
             return replace(led, text=item.text, start=item.start, end=item.end)
         return None
+
+    def _name_head(self, item: Item) -> str | None:
+        """The sector the last words of a proper name give a body ("the Zorblat Foundation", "the Pioneer Times"),
+        for a name of capitalised words the knowledge base does not know as a whole."""
+        words = [t for t in item.tokens if t.dep_ not in ("det", "case") and not t.is_punct]
+        if len(words) < 2 or words[-1].i != item.head.i or not all(
+                t.text[:1].isupper() or t.text[:1].isdigit() or t.lower_ in ("of", "for", "and", "&") for t in words):
+            return None
+        return self.kb.name_head_sector([t.text for t in words])
+
+    def _own_country(self) -> str | None:
+        """The country a body of no stated country that the story names is most likely of: the country the story
+        is filed from, else the one it is clearly about (a paper told something, a charity of the place)."""
+        return self.home_country or (self.document_country if self.document_country_clear else None)
 
     def _home_name(self, item: Item) -> Reading | None:
         """ "the Centre" of an Indian story: the body a name denotes in its country's own news (``home_names``)."""
@@ -1272,6 +1310,12 @@ class ActorResolver:
     def _owner(self, item: Item) -> tuple[str | None, str | None]:
         """"His party", "her ministry", "Modi's government": the country of the person the possessive stands for."""
         for tok in item.tokens:
+            if tok.dep_ == "poss" and tok.pos_ == "NOUN" and tok.head.i == item.head.i and any(
+                    t.kind == "sector" and t.sector in _FORCES for t in self.kb.lookup(tok.lemma_)):
+                # "the dead soldier's commanding officer": a unit's officer is of the unit's country
+                found = [a for a in self.resolve(tok) if a.country]
+                if found:
+                    return found[0].country, None
             if tok.dep_ == "poss" and tok.pos_ == "PROPN" and tok.head.i == item.head.i:
                 found = [a for a in self.resolve(tok) if a.country or a.igo]
                 if found:
@@ -1356,24 +1400,29 @@ class ActorResolver:
                                            sector=a.sector, known=True)
         return None
 
-    def _country_of_complement(self, head: Token) -> tuple[str | None, str | None]:
+    def _country_of_complement(self, head: Token, seated: bool = False) -> tuple[str | None, str | None]:
         """"Activists from the Fatah party", "officials of the Red Cross", "a professor at the University of
-        Manitoba": whose the people are."""
+        Manitoba": whose the people are. With ``seated`` (the office of a government or a court, which sits where
+        it governs, not troops or police sent abroad), also where: "authorities in Tunis" are Tunisia's."""
         for child in kids(head):
-            if child.dep_ == "prep" and child.lower_ in ("from", "of", "for", "at"):
+            if child.dep_ == "prep" and (
+                    child.lower_ in ("from", "of", "for", "at") or (seated and child.lower_ == "in")):
                 for pobj in kids(child):
                     if pobj.dep_ == "pobj":
                         for actor in self.resolve(pobj):
                             if actor.country or actor.igo:
                                 return actor.country, actor.igo
-                        if (town := self._town_country(pobj)) is not None:
-                            return town, None  # "the mayor of Aleppo"
+                        if (town := self._town_country(pobj, origin=child.lower_ == "from")) is not None:
+                            return town, None  # "the mayor of Aleppo", "militias from Misrata"
         return None, None
 
-    def _town_country(self, tok: Token) -> str | None:
+    def _town_country(self, tok: Token, origin: bool = False) -> str | None:
         """The country of the town a place name is ("of Aleppo"), the document's if it has a town of the name; a
-        name the recognizer does not call a place counts only as a big city (as in :meth:`_city_modifiers`)."""
-        if tok.pos_ != "PROPN" or tok.ent_type_ not in ("GPE", "NORP", ""):
+        name the recognizer does not call a place counts only as a big city (as in :meth:`_city_modifiers`). Where
+        people come ``from``, a big city is a place even if the recognizer took it for a person ("militias from
+        Misrata"), unless the text names someone by it."""
+        person = origin and tok.ent_type_ == "PERSON" and tok.lower_ not in self.by_surname
+        if tok.pos_ != "PROPN" or (tok.ent_type_ not in ("GPE", "NORP", "") and not person):
             return None
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         name = ent.text if ent is not None else tok.text
@@ -1399,6 +1448,8 @@ class ActorResolver:
             sector = None  # "Zorblat President Karl Roe": the president of a body the base does not know, no state's
         if sector in _OFFICES_LEFT and _former(t for t in item.tokens if t not in toks):
             sector = "ELI"  # "former minister Karl Roe"
+        elif sector in _LEFT_BEHIND and _former(t for t in item.tokens if t not in toks):
+            sector = "CVL"  # "former student Karl Roe"
         person: Person | None = people[0].person if people else None
         if person is None:
             for t in self.kb.lookup(text):
@@ -1427,9 +1478,10 @@ class ActorResolver:
             reading = replace(self._known(person, text, start, end), titles=titles)
             if reading.sector is None and reading.igo is None:
                 # out of office on the day: the role the text gives ("presidential candidate" PTY), else a former
-                # office-holder is one of the elite (CAMEO ELI)
-                former = bool(person.offices) and self.date is not None and all(
-                    o.end is not None and o.end < self.date for o in person.offices)
+                # office-holder is one of the elite (CAMEO ELI), even one who will hold office again (a president
+                # between two terms)
+                former = self.date is not None and any(o.end is not None and o.end < self.date
+                                                       for o in person.offices)
                 reading = replace(reading, sector=sector or ("ELI" if former else None),
                                   country=reading.country or country)
         else:
@@ -1804,6 +1856,26 @@ def _elsewhere(ent: Span, kb: KnowledgeBase, qualifiers: dict[str, str] | None =
     return where if where != kb.country_code(ent.text) else None
 
 
+def _places_whole(
+    segments: list[tuple[int, int, list[Term]]], doc: Doc
+) -> list[tuple[int, int, list[Term]]]:
+    """The segments of a phrase without the words that begin a place's name: a region's ("West Wales", "West
+    Java": the compass word is not "the West") or a people's before a place's head noun ("Dane County", a county
+    of Wisconsin, is no Danish one)."""
+    heads = place_heads()
+    out: list[tuple[int, int, list[Term]]] = []
+    for k, (i, j, terms) in enumerate(segments):
+        nxt = segments[k + 1] if k + 1 < len(segments) else None
+        if nxt is not None and nxt[0] == j and terms and all(t.kind == "region" for t in terms) and any(
+                t.kind in ("country", "subnational", "capital") for t in nxt[2]):
+            continue
+        if terms and all(t.kind == "adjective" for t in terms) and j < len(doc) and doc[j].is_title and (
+                doc[j].lower_ in heads) and doc[i].is_title:
+            continue
+        out.append((i, j, terms))
+    return out
+
+
 def _covered_by_terms(tokens: list[Token], segments: list[tuple[int, int, list[Term]]]) -> bool:
     """Whether every token is part of a non-person phrase of the knowledge base."""
     covered = {i for i, j, terms in segments if any(t.kind != "person" for t in terms) for i in range(i, j)}
@@ -1839,6 +1911,8 @@ def _owner_named(head: Token) -> Token | None:
 _SERVING_PREPOSITIONS = frozenset({"of", "for", "from", "with", "at"})
 # Sectors of offices one leaves: a former holder is one of the elites (ELI), as CAMEO codes ex-officials.
 _OFFICES_LEFT = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY"})
+# the bodies whose former members ("a former student", "a former nurse") are private persons, not elites
+_LEFT_BEHIND = frozenset({"EDU", "LAB", "HLH", "AGR"})
 
 
 def _former(words: Iterable[Token]) -> bool:

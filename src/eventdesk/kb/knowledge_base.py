@@ -186,6 +186,25 @@ class KnowledgeBase:
         every article names the press)."""
         return frozenset(code for code, s in self.sectors.items() if s.get("political") and s.get("topic", True))
 
+    @cached_property  # asked for every unknown name: computed once
+    def name_heads(self) -> dict[tuple[str, ...], str]:
+        """The last words of proper names that say what kind of body a name the base does not know is
+        (``name_heads`` in sectors.yaml: "... Foundation" is an NGO, "... University" a school, "... Times" the
+        press), by their folded words."""
+        out: dict[tuple[str, ...], str] = {}
+        for code, s in self.sectors.items():
+            for head in s.get("name_heads", []):  # type: ignore[attr-defined]
+                out[tuple(normalize(w) for w in str(head).split())] = code
+        return out
+
+    def name_head_sector(self, words: list[str]) -> str | None:
+        """The sector the last words of a proper name give it (the longest listed ending), if any."""
+        folded = [normalize(w) for w in words]
+        for n in range(min(3, len(folded) - 1), 0, -1):  # a name is more than its head: "Times" alone is no outlet
+            if (code := self.name_heads.get(tuple(folded[-n:]))) is not None:
+                return code
+        return None
+
     def is_outlet(self, term: Term) -> bool:
         """A named news outlet ("the Washington Post", "Reuters"): an institution of a ``topic: false`` sector.
 

@@ -129,9 +129,13 @@ def load_sectors(path: Path, problems: Problems) -> dict[str, dict[str, Any]]:
             problems.add(path, line, f"{code}: speaks: expected true or false (true only for a sector that is not "
                                      f"political), found {speaks!r}")
             speaks = False
+        heads = entry.get("name_heads", [])
+        if not isinstance(heads, list) or not all(isinstance(h, str) and h.strip() for h in heads):
+            problems.add(path, line, f"{code}: name_heads: expected a list of words, found {heads!r}")
+            heads = []
         out[str(code)] = {"name": entry.get("name", ""), "terms": terms, "political": political, "topic": topic,
                           "state": state, "armed": armed, "speaks": speaks,
-                          "line": line}
+                          "name_heads": [str(h) for h in heads], "line": line}
     return out
 
 

@@ -69,6 +69,18 @@ def unit_names(
     return {n: c for n, c in out.items() if fold(n).lower() not in folded}
 
 
+def _spellings(name: str, alternates: Iterable[str]) -> set[str]:
+    """The other Latin spellings of a city's name ("Misrata", "Misurata" for "Misratah"), folded: written as a name,
+    beginning as the name does and about as long. Translations, codes and abbreviations are left out."""
+    out: set[str] = set()
+    for alt in alternates:
+        if not (alt.isascii() and alt[:1].isupper() and not alt.isupper() and len(alt) >= 5):
+            continue
+        if alt[:2].lower() == fold(name)[:2].lower() and abs(len(alt) - len(name)) <= 3:
+            out.add(fold(alt).lower())
+    return out
+
+
 class Cities:
     """Cities of GeoNames by name: which country a city name most likely means.
 
@@ -86,7 +98,13 @@ class Cities:
             for city in gc.get_cities().values():
                 code = iso3.get(city["countrycode"])
                 if code:
-                    by_name[fold(city["name"]).lower()].append((int(city.get("population") or 0), code))
+                    people = int(city.get("population") or 0)
+                    name = fold(city["name"]).lower()
+                    by_name[name].append((people, code))
+                    if people >= BIG_CITY:  # "Misrata" is GeoNames' "Misratah": the news spells a big city its ways
+                        for other in _spellings(city["name"], city.get("alternatenames") or []):
+                            if other != name:
+                                by_name[other].append((people, code))
             self._by_name = dict(by_name)
         return self._by_name
 

@@ -5,7 +5,8 @@ spaCy's English tokenizer knows some abbreviations ("Sen.", "Gov.") but splits t
 sentences and the statement loses its speaker. The fix is made where the error starts: a tokenizer
 special case keeps each abbreviation of the data file one token, and a component run before the parser
 says that the word after such a title never starts a sentence. The list is data
-(``nlp/data/title_abbreviations.csv``).
+(``nlp/data/title_abbreviations.csv``). The abbreviated suffixes of a name ("Sr.", "Jr.") are kept whole too
+(``nlp/data/name_suffixes.csv``): split, "John Roe, Sr., 56" reads as three people, "Sr" and "." among them.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from spacy.tokens import Doc
 from eventdesk.datafiles import Problems, data_path, read_csv
 
 TITLES_FILE = data_path("nlp/data", "title_abbreviations.csv")
+SUFFIXES_FILE = data_path("nlp/data", "name_suffixes.csv")
 
 
 @lru_cache(maxsize=1)
@@ -37,8 +39,23 @@ def title_abbreviations() -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=1)
+def name_suffixes() -> frozenset[str]:
+    """The abbreviated suffixes of a name of the data file ("Sr."); bad rows are reported."""
+    problems = Problems()
+    found: set[str] = set()
+    for line, row in read_csv(SUFFIXES_FILE, ["suffix", "meaning"], problems):
+        suffix = row["suffix"]
+        if not suffix.endswith(".") or " " in suffix or not suffix[:-1].isalpha() or not suffix[:1].isupper():
+            problems.add(SUFFIXES_FILE, line, f"suffix {suffix!r}: expected one capitalised word ending in '.'")
+            continue
+        found.add(suffix)
+    problems.raise_if_any()
+    return frozenset(found)
+
+
 def keep_titles(nlp: Language) -> int:
-    """Tokenize every abbreviated title whole ("Det." not "Det" + "."), in title and upper case.
+    """Tokenize every abbreviated title and name suffix whole ("Det." not "Det" + "."), in title and upper case.
 
     Returns the number of forms added (0 for a custom tokenizer, which is left alone).
     """
@@ -46,7 +63,7 @@ def keep_titles(nlp: Language) -> int:
     if not isinstance(tokenizer, Tokenizer):
         return 0
     added = 0
-    for abbr in title_abbreviations():
+    for abbr in title_abbreviations() | name_suffixes():
         for form in {abbr, abbr.upper()}:
             tokenizer.add_special_case(form, [{ORTH: form}])
             added += 1
