@@ -58,15 +58,15 @@ def test_views_at_odds_with_a_standard_are_criticism_of_their_owner(code) -> Non
 
 # -- the doer of an act noun --------------------------------------------------------------------------------------
 
-def test_a_definite_act_noun_takes_the_doer_of_the_act_told_before(code) -> None:  # type: ignore[no-untyped-def]
+def test_a_definite_act_noun_of_the_act_told_before_is_that_act_not_another(code) -> None:  # type: ignore[no-untyped-def]
+    """One event per act: "the rejection" told again after "Egypt rejected" is no second rejection."""
     events = code("Egypt rejected a new American offer on Monday. Analysts said the rejection of the offer raises "
                   "questions.")
-    rejections = [e for e in events if e.trigger.text == "rejection"]
-    assert [[a.code for a in e.source] for e in rejections] == [["EGY"]]
+    assert [e.trigger.text for e in events if e.cameo.startswith("12")] == ["rejected"]
     # told in other words of the same class
     events = code("Tunisia turned down a new American offer on Monday. The rejection of the offer raises questions.")
-    rejections = [e for e in events if e.trigger.text == "rejection"]
-    assert [[a.code for a in e.source] for e in rejections] == [["TUN"]]
+    assert not [e for e in events if e.trigger.text == "rejection"]
+    assert [e.cameo[:2] for e in events if e.trigger.text == "turned"] == ["12"]
     # "a rejection" is some rejection, not the one told
     events = code("Egypt rejected a new American offer on Monday. A rejection of any offer raises questions.")
     assert all(not e.source for e in events if e.trigger.text == "rejection")

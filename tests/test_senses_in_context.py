@@ -3,6 +3,8 @@ political act because of who takes part (issue 11, classes 2, 3 and 7). Sentence
 
 from __future__ import annotations
 
+import pytest
+
 
 def _codes(events):  # type: ignore[no-untyped-def]
     return [(e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in events
@@ -210,3 +212,20 @@ def test_a_death_in_a_mishap_told_in_a_clause_of_time_is_no_assault(code) -> Non
     assert not [e for e in events if e.cameo.startswith("19")]
     shot_down = code("Two Afghan soldiers were killed when their helicopter crashed after it was hit by a rocket.")
     assert [e for e in shot_down if e.cameo.startswith("19")]
+
+
+@pytest.mark.parametrize("text", [
+    "A severe weather alert was issued for the coastal districts of Kenya.",
+    "Supporters gathered at a campaign rally of President Uhuru Kenyatta in Nakuru.",
+    "The federal government shutdown entered its third week in Washington.",
+    "Council members halted the session in Nairobi to observe a minute of silence.",
+    "The Kenyan minister said voters ignored the campaign.",
+])
+def test_words_of_protest_alerts_and_wrongs_in_their_everyday_senses(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in code(text) if e.cameo[:2] in ("02", "14") or e.cameo == "112"], text
+
+
+def test_a_present_that_someone_reports_is_news_not_a_habit(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("NAIROBI - Kenya braced for unrest on Monday. Police arrest dozens of protesters in the capital,"
+                  " witnesses say.")
+    assert [e.cameo for e in events if e.trigger.text == "arrest"] == ["173"]

@@ -238,6 +238,9 @@ def _generic(verb: Token, p: Pattern) -> bool:
         return False  # "until Washington lifts the sanctions": a clause of time or condition tells what is to come
     if verb.dep_ == "advcl" or (verb.dep_ == "conj" and verb.head.dep_ == "advcl"):
         return False
+    if (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS) or any(
+            c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in REPORTING_VERBS for c in kids(verb)):
+        return False  # "police arrest dozens in the capital, witnesses say": a present reported is news
     if verb.sent.start == 0:
         return False  # the article's first sentence: a headline or its lede
     last = next((t for t in reversed(verb.sent) if not t.is_space), None)
@@ -1224,8 +1227,8 @@ class EventExtractor:
                     if sources:
                         conf *= 0.85
                         break
-        if not sources:
-            sources = self._doer_told_before(tok, p)
+        if not sources and self._doer_told_before(tok, p):
+            return None  # "... the rejection of the offer raises questions": the act told before, one event
         targets: list[Actor] = []
         for name in p.target:
             if name == "between":
