@@ -108,3 +108,8 @@ def test_an_operations_code_name_names_no_place(code) -> None:  # type: ignore[n
     assert [a.code for a in arrested.source] == ["GBRCOP"]
     assert all(not (a.code or "").startswith("VEN") for e in events for a in [*e.source, *e.target])
     assert all(e.location is None or e.location.country != "VEN" for e in events)
+
+
+def test_a_lower_cased_code_name_names_no_place_either(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("operation zulia detectives arrested two men in leeds on friday.")
+    assert all(not (a.code or "").startswith("VEN") for e in events for a in [*e.source, *e.target])

@@ -276,3 +276,9 @@ def test_a_sentence_told_again_without_its_label_is_coded_once(code) -> None:  #
     two = code("Jane Roe said the talks would resume next week in Geneva with Russia. John Doe said the talks would"
                " resume next week in Geneva with Russia.")
     assert len(two) == 2
+
+
+def test_a_sentence_that_ends_like_another_is_no_repeat_of_it(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Kenyan army arrested three gang members in Kisumu on Friday. In a separate raid that began at"
+                  " dawn and lasted all day, the Kenyan army arrested three gang members in Kisumu on Friday.")
+    assert len([e for e in events if e.cameo == "173"]) == 2

@@ -610,3 +610,9 @@ def test_a_lower_cased_indian_story_gives_the_union_government_s_request(code) -
                   "states had agreed.")
     asked = next(e for e in events if e.trigger.text == "urged")
     assert [(a.country, a.sector) for a in asked.source] == [("IND", "GOV")]
+
+
+def test_an_ordinal_after_an_article_names_no_street(coder) -> None:  # type: ignore[no-untyped-def]
+    restored = coder.truecase("the envoys explored a second avenue for talks, the ministry said. police closed fifth"
+                              " avenue in the morning.")
+    assert "a second avenue" in restored and "Fifth Avenue" in restored

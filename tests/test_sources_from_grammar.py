@@ -70,3 +70,16 @@ def test_a_victim_of_the_attacks_told_before_takes_their_doer_and_day(code) -> N
     killed = next(e for e in events if e.trigger.text == "killed")
     assert [a.text for a in killed.source] == ["Militants"]
     assert (killed.date, killed.date_basis) == (dt.date(2017, 4, 30), "mention")
+
+
+def test_victims_of_the_last_doers_own_side_take_no_doer_from_it(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("MOSUL, Iraq - Soldiers killed ten militants on Sunday. Two soldiers were killed in the attack.")
+    second = [e for e in events if e.sentence == 1]
+    assert second and all(not e.source for e in second)
+
+
+def test_a_soldier_of_no_stated_country_takes_none_when_two_were_told(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("A Russian soldier and a Ukrainian soldier were wounded near the border. Later a soldier was"
+                  " killed by a sniper.")
+    killed = [e for e in events if e.trigger.text == "killed"]
+    assert killed and all(a.code != "RUSMIL" for e in killed for a in e.target)

@@ -123,6 +123,8 @@ class Coder:
         keep_hyphenated(self.nlp, words | self.kb.hyphenated_titles())
         self.lemma_fixes = LemmaFixes(words | GOVERNING_VERBS)
         self.extractor = EventExtractor(self.patterns, self.ontology)
+        self._force_nouns = frozenset(noun for noun, pool in self.patterns.by_noun.items()
+                                      if any(p.cameo[:2] in ("18", "19", "20") for p in pool))
         self.gazetteer = cached("gazetteer", [*_CODE, PACKAGE / "enrich" / "gazetteer.py", GAZETTEER,
                                              GAZETTEER_POINTS, GAZETTEER_DISTRICTS],
                                 default_gazetteer)
@@ -324,7 +326,7 @@ class Coder:
                     events.append(event)
         events = one_code_per_act(events)
         mark_main(events)
-        carry_doers(events, doc, self.patterns.by_noun)  # "killed in the attacks": by the attackers told before
+        carry_doers(events, doc, self._force_nouns)  # "killed in the raid": by the raiders told before
         carry_dates(events, doc, self.patterns.by_noun)  # "the blast" of a bombing dated in another sentence
         for number, event in enumerate(events):
             event.id = f"{prefix}-{number}"
@@ -487,17 +489,25 @@ REPEAT_MIN_WORDS = 8
 
 def _told_before(text: str, told: dict[str, list[str]]) -> bool:
     """Whether a long sentence repeats one coded earlier in the document (and remember it if not), also when one of
-    the two carries a label before it ("Story Highlights In observance of ..." and "In observance of ...")."""
+    the two carries a label before it ("In Brief The army arrested ..." and "The army arrested ...")."""
     words = text.casefold().split()
     if len(words) < REPEAT_MIN_WORDS:
         return False
     key = " ".join(words)
     ending = " ".join(words[-REPEAT_MIN_WORDS:])  # sentences told twice end alike
     earlier = told.setdefault(ending, [])
-    if any(key == old or key.endswith(" " + old) or old.endswith(" " + key) for old in earlier):
+    if any(key == old or _labelled(key, old) or _labelled(old, key) for old in earlier):
         return True
     earlier.append(key)
     return False
+
+
+def _labelled(longer: str, shorter: str) -> bool:
+    """ "story highlights the army arrested ..." is "the army arrested ..." with a label of a few words before it."""
+    return longer.endswith(" " + shorter) and longer.count(" ") - shorter.count(" ") <= _LABEL_WORDS
+
+
+_LABEL_WORDS = 3
 
 
 def _sentence_place(places: PlaceResolver, sent: Span) -> Location | None:

@@ -130,7 +130,7 @@ class ActorResolver:
         self._resolved: dict[tuple[int, str | None], list[Actor]] = {}
         self._resolving: set[tuple[int, str | None]] = set()
         self._introduced: dict[str, str] = {}  # sector -> the country of its latest body named with one, so far
-        self._one_of_force: dict[str, str] = {}  # "soldier" -> the country of the first one the text placed
+        self._one_of_force: dict[str, set[str]] = {}  # "soldier" -> the countries of those the text placed
         # the country an official named with a title but no country most likely serves: the country the
         # document is clearly about (officials travel: "former prime minister X visited Brussels" is not
         # Belgian), else the place of the sentence (set by the pipeline for each sentence)
@@ -672,10 +672,11 @@ class ActorResolver:
                 # one soldier or officer of a country told of before ("a British soldier ... the dead soldier") is
                 # still of it wherever the sentence is set ("killed in Syria"): a person keeps a nationality
                 noun = head.lemma_.lower()
-                if r.country is None and noun in self._one_of_force:
-                    r = replace(r, country=self._one_of_force[noun])
+                seen = self._one_of_force.get(noun, set())
+                if r.country is None and len(seen) == 1:  # soldiers of two countries told of: neither
+                    r = replace(r, country=next(iter(seen)))
                 elif r.country is not None:
-                    self._one_of_force.setdefault(noun, r.country)
+                    self._one_of_force.setdefault(noun, set()).add(r.country)
             if r.kind == "title" and r.country is None and r.igo is None and r.sector and self._bare(r, head.doc):
                 # "the opposition" after "the Syrian opposition": the body of that sector the article introduced,
                 # unless the sentence says where it is ("in Kyrgyzstan, the government ...")
@@ -834,7 +835,8 @@ class ActorResolver:
         head = item.head
         if self.is_excluded(head.idx) or head.idx < self.dateline_end:
             return None
-        if all(t.is_punct or t.lower_ in self.kb.post_nominals for t in item.tokens):
+        if item.head.dep_ in ("appos", "conj", "npadvmod", "dep") and all(
+                t.is_punct or t.lower_ in self.kb.post_nominals for t in item.tokens):
             return None  # "Carl Roe, Jr., 44": the "Jr." the parser listed apart is no one
         if item.start < self.dateline_end:  # "DENVER - Police arrested ...": the police, without the dateline
             item = Item(head, [t for t in item.tokens if t.idx >= self.dateline_end and not (
@@ -843,7 +845,7 @@ class ActorResolver:
             return self._pronoun(head)  # a possessor argues as its person: "his statement accusing the police"
         before = head.doc[head.i - 1] if head.i > 0 else None
         if before is not None and before.lower_ == head.lower_ and before.is_alpha and before in item.tokens:
-            # "the ethics committee committee": a word typed twice is one word, and the tagger's guess at the second
+            # "the budget committee committee": a word typed twice is one word, and the tagger's guess at the second
             # (often a name) is no reading of the phrase
             once = self._read(Item(before, [t for t in item.tokens if t.i < head.i]))
             if once is not None:
@@ -971,7 +973,7 @@ class ActorResolver:
                 if country is None and igo is None:
                     country, igo = self._owner(item)
                 if country is None and igo is None and head.dep_ == "pobj" and head.head.lower_ == "of":
-                    # "the United States House of Representatives Majority Whip", parsed as "House of ... Whip"
+                    # "the US House of Representatives minority leader", parsed as "House of ... leader"
                     up = head.head.head
                     country, _, igo = _modifiers([t for i, j, terms in segment(phrase_tokens(up), self.kb)
                                                   if not self._stance(doc, i) for t in terms[:1]])
@@ -1312,7 +1314,7 @@ class ActorResolver:
         for tok in item.tokens:
             if tok.dep_ == "poss" and tok.pos_ == "NOUN" and tok.head.i == item.head.i and any(
                     t.kind == "sector" and t.sector in _FORCES for t in self.kb.lookup(tok.lemma_)):
-                # "the dead soldier's commanding officer": a unit's officer is of the unit's country
+                # "the wounded sailor's commanding officer": a unit's officer is of the unit's country
                 found = [a for a in self.resolve(tok) if a.country]
                 if found:
                     return found[0].country, None
@@ -1413,14 +1415,14 @@ class ActorResolver:
                             if actor.country or actor.igo:
                                 return actor.country, actor.igo
                         if (town := self._town_country(pobj, origin=child.lower_ == "from")) is not None:
-                            return town, None  # "the mayor of Aleppo", "militias from Misrata"
+                            return town, None  # "the mayor of Aleppo", "fighters from Benghazi"
         return None, None
 
     def _town_country(self, tok: Token, origin: bool = False) -> str | None:
         """The country of the town a place name is ("of Aleppo"), the document's if it has a town of the name; a
         name the recognizer does not call a place counts only as a big city (as in :meth:`_city_modifiers`). Where
         people come ``from``, a big city is a place even if the recognizer took it for a person ("militias from
-        Misrata"), unless the text names someone by it."""
+        Benghazi"), unless the text names someone by it."""
         person = origin and tok.ent_type_ == "PERSON" and tok.lower_ not in self.by_surname
         if tok.pos_ != "PROPN" or (tok.ent_type_ not in ("GPE", "NORP", "") and not person):
             return None
@@ -1859,7 +1861,7 @@ def _elsewhere(ent: Span, kb: KnowledgeBase, qualifiers: dict[str, str] | None =
 def _places_whole(
     segments: list[tuple[int, int, list[Term]]], doc: Doc
 ) -> list[tuple[int, int, list[Term]]]:
-    """The segments of a phrase without the words that begin a place's name: a region's ("West Wales", "West
+    """The segments of a phrase without the words that begin a place's name: a region's ("West Sussex", "West
     Java": the compass word is not "the West") or a people's before a place's head noun ("Dane County", a county
     of Wisconsin, is no Danish one)."""
     heads = place_heads()

@@ -29,6 +29,7 @@ _DATED = ("text", "citation")
 _DEFINITE = frozenset(("the", "this", "that"))
 _SUBJECTS = ("nsubj", "nsubjpass")
 _FORCE_ROOTS = frozenset(("18", "19", "20"))
+_DOER_REACH = 3  # sentences back to the act of force whose victims a later sentence counts
 
 
 def _kind(event: Event) -> str:
@@ -57,15 +58,19 @@ def carry_dates(events: list[Event], doc: Doc, act_nouns: Collection[str]) -> No
             last_of_kind[_kind(event)] = event
 
 
-def carry_doers(events: list[Event], doc: Doc, act_nouns: Collection[str]) -> None:
-    """An act of force told with no doer as the work of an act told before ("Gunmen attacked a patrol. Four
-    soldiers were killed in the attacks"): the earlier act's doer is its doer."""
+def carry_doers(events: list[Event], doc: Doc, force_nouns: Collection[str]) -> None:
+    """An act of force told with no doer as the work of an act of force told just before ("Militants raided a post.
+    Five guards were killed in the raid"): the earlier act's doer is its doer (``force_nouns``: the nouns that name an
+    act of force)."""
     last: Event | None = None
     for event in sorted(events, key=lambda e: (e.sentence_start, e.trigger.start)):
         if event.status != "asserted" or _kind(event) != "force":
             continue
-        if not event.source and last is not None and last.sentence != event.sentence and (
-                trigger := _token(doc, event)) is not None and _in_told_act(trigger, act_nouns):
+        if not event.source and last is not None and 0 < event.sentence - last.sentence <= _DOER_REACH and (
+                trigger := _token(doc, event)) is not None and _in_told_act(trigger, force_nouns) and not (
+                {a.code for a in event.target if a.code} & {a.code for a in last.source if a.code}):
+            # (victims of the last doer's own side were not killed by it: "soldiers killed ten militants ... two
+            # soldiers died in the attack")
             event.source = [a.copy() for a in last.source]
             event.confidence = round(event.confidence * 0.8, 3)
         if event.source:

@@ -70,7 +70,7 @@ def unit_names(
 
 
 def _spellings(name: str, alternates: Iterable[str]) -> set[str]:
-    """The other Latin spellings of a city's name ("Misrata", "Misurata" for "Misratah"), folded: written as a name,
+    """The other Latin spellings of a city's name ("Kiev" for GeoNames' "Kyiv"), folded: written as a name,
     beginning as the name does and about as long. Translations, codes and abbreviations are left out."""
     out: set[str] = set()
     for alt in alternates:
@@ -101,7 +101,7 @@ class Cities:
                     people = int(city.get("population") or 0)
                     name = fold(city["name"]).lower()
                     by_name[name].append((people, code))
-                    if people >= BIG_CITY:  # "Misrata" is GeoNames' "Misratah": the news spells a big city its ways
+                    if people >= BIG_CITY:  # a big city GeoNames spells one way the news spells several
                         for other in _spellings(city["name"], city.get("alternatenames") or []):
                             if other != name:
                                 by_name[other].append((people, code))

@@ -18,18 +18,19 @@ def name_operations(doc: Doc) -> int:
     """Relabel every "Operation <Name>" as one OPERATION entity; returns how many."""
     spans: list[Span] = []
     for tok in doc[:-1]:
-        if tok.text != "Operation":
-            continue
+        if tok.lower_ != "operation" or not (tok.is_title or tok.is_upper or doc[tok.i + 1].is_title):
+            continue  # "Operation Zulia", "OPERATION ZULIA", a re-cased "operation Zulia"; not "the operation was"
         end = tok.i + 1
-        while end < len(doc) and end - tok.i <= _MAX_WORDS and doc[end].is_title and doc[end].is_alpha:
+        while end < len(doc) and end - tok.i <= _MAX_WORDS and (doc[end].is_title or doc[end].is_upper) and (
+                doc[end].is_alpha):
             end += 1
         if end > tok.i + 1:
             spans.append(Span(doc, tok.i, end, label=LABEL))
+    # an entity that runs past a code name's end keeps its place, and the code name gives way
+    spans = [s for s in spans if not any(e.start < s.end and s.start < e.end and not (
+        s.start <= e.start and e.end <= s.end) for e in doc.ents)]
     if not spans:
         return 0
     kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
-    crossing = [e for e in doc.ents if e not in kept and not any(s.start <= e.start and e.end <= s.end
-                                                                 for s in spans)]
-    spans = [s for s in spans if not any(e.start < s.end and s.start < e.end for e in crossing)]
-    doc.ents = sorted([*kept, *crossing, *spans], key=lambda e: e.start)
+    doc.ents = sorted([*kept, *spans], key=lambda e: e.start)
     return len(spans)

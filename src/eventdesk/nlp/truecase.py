@@ -355,7 +355,7 @@ class TrueCaser:
         known = {i + k for i, e in matched for k in range(len(e.words))} | unknown | long_forms
         spaced = {j for j in range(len(spans) - 1) if text[spans[j][1]: spans[j + 1][0]] == " "}
         names = self._names_by_usage(lowered, known, spaced)
-        # a town's name that is a given name too ("kimberly mason, 43"): a person's name may begin there
+        # a town's name that is a given name too ("florence webb, 52"): a person's name may begin there
         towns = {i for i, e in matched if e.weak and len(e.words) == 1}
         surnamed = self._surnames(text, spans, lowered, unknown | towns, named - towns)
         # a person named in full is named by the surname after ("donald trump ... trump said")
@@ -457,7 +457,10 @@ class TrueCaser:
             if word not in self.streets or not i or text[spans[i][0] - 1: spans[i][0]] != " ":
                 continue
             s = spans[i][0]
-            number = (text[max(0, s - 12): s - 1].split() or [""])[-1]
+            before = text[max(0, s - 24): s - 1].split() or [""]
+            number = before[-1]
+            if number.isalpha() and len(before) > 1 and before[-2].lower() in _DETERMINERS | {"the"}:
+                continue  # "a second avenue for talks", "the first street on the left": no street's name
             if _ORDINAL.fullmatch(number):
                 if number.isalpha():
                     put(i - 1, lowered[i - 1].capitalize())
