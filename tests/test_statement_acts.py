@@ -231,3 +231,10 @@ def test_pleas_are_denials_and_admissions_before_the_court(code) -> None:  # typ
     assert denial.cameo == "016" and denial.status == "asserted"
     (admission,) = code("CHICAGO - Two women have pleaded guilty to fraud.")
     assert admission.cameo == "015"
+
+
+def test_a_saying_whose_content_did_not_happen_stays_a_statement(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Kenyan minister said Uganda would never attack Kenya.")
+    assert {(e.cameo, e.status) for e in events} == {("010", "asserted"), ("190", "negated")}
+    done = code("Kenya said it had expelled two British diplomats.")
+    assert [e.cameo for e in done] == ["166"]

@@ -684,6 +684,7 @@ class EventExtractor:
         political = resolver.kb.political_sectors
         out: list[Candidate] = []
         coded: set[int] = set()  # triggers that gave a political event
+        told_as_done: set[int] = set()  # ... that happened or will: a saying gives way to these alone
 
         def keep(cand: Candidate | None) -> bool:
             if cand is None or not (cand.sources or cand.targets):
@@ -693,6 +694,8 @@ class EventExtractor:
                 return False
             out.append(cand)
             coded.add(cand.trigger.i)
+            if cand.status in ("asserted", "future"):
+                told_as_done.add(cand.trigger.i)
             if any(a.code for a in cand.sources) and cand.status == "asserted":
                 self._done.append((cand.trigger.i, cand.pattern.cameo, cand.sources))
             return True
@@ -722,8 +725,10 @@ class EventExtractor:
                 for derived in self._derived(cand, resolver, context_country):
                     keep(derived)
         for tok, p in sorted(((t, p) for t, p in matches if t.i in reporting), key=lambda m: -_depth(m[0])):
-            if _reports_event(tok, coded):
-                continue  # "announced a joint plant with a German firm": the venture, said by its announcer
+            if _reports_event(tok, told_as_done):
+                # "announced a joint plant with a German firm": the venture, said by its announcer; but "said
+                # legislators should not oppose the bill" is still a statement (what it tells did not happen)
+                continue
             cand = self._verb_event(tok, p, resolver, context_country)
             if keep(cand):
                 assert cand is not None
