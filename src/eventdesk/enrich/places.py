@@ -292,12 +292,12 @@ class PlaceResolver:
             if ent.label_ not in ("GPE", "LOC") or self.kb.unit_countries(name) or any(
                     t.kind == "country" for t in self.kb.lookup(name)):
                 continue
-            found = self.resolve_name(ent, self._cased(ent))
-            if found is None or not found.country:
-                continue
             usual = next((t.country for t in self.kb.lookup(name) if t.kind == "capital"), None) or (
                 self.kb.cities.country(name))
-            if usual is not None and found.country != usual:
+            if usual is None or len({p.country for p in self.gazetteer.lookup(name)}) < 2:
+                continue  # no namesake abroad to choose from (most towns): nothing to resolve
+            found = self.resolve_name(ent, self._cased(ent))
+            if found is not None and found.country and found.country != usual:
                 out[name.lower()] = found.country
         return out
 
