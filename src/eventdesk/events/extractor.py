@@ -1133,7 +1133,7 @@ class EventExtractor:
         one_act = p.cameo[:2] in _TOLD_ACTS | _DISPUTING
         for i, code, doers in reversed(self._done):
             same = code == p.cameo or (one_act and code[:2] == p.cameo[:2])
-            if i < noun.i and same and noun.i - i <= _TOLD_REACH:
+            if i < noun.sent.start and same and noun.i - i <= _TOLD_REACH:  # told in an earlier sentence
                 return [a.copy() for a in doers if a.code and a.text]  # a doer the text named, not one implied
         return []
 
