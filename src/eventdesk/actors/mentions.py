@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventdesk.nlp.titles import name_suffixes
+from eventdesk.nlp.titles import suffix_words
 from eventdesk.nlp.tree import kids
 
 # Dependents that belong to a noun phrase's own words (not to a list or a clause around it).
@@ -156,7 +156,7 @@ def list_items(head: Token) -> list[Item]:
         stack.extend(
             c for c in kids(tok)
             if c.dep_ in _LIST_DEPS and c.pos_ in ("PROPN", "NOUN", "PRON") and not _in_parentheses(c)
-            and c.text not in name_suffixes()  # "John Roe, Sr.": the suffix is his name's, no second person
+            and c.lower_ not in suffix_words()  # "John Roe, Sr.": the suffix is his name's, no second person
         )
     heads.sort(key=lambda t: t.i)
     return [Item(h, phrase_tokens(h)) for h in heads]

@@ -25,6 +25,7 @@ from eventdesk.kb.subnational import BIG_CITY
 from eventdesk.models import Actor
 from eventdesk.nlp.name_heads import place_heads
 from eventdesk.nlp.operations import LABEL as OPERATION
+from eventdesk.nlp.titles import suffix_words
 from eventdesk.nlp.tree import kids
 from eventdesk.nlp.words import REPORTING_VERBS
 
@@ -836,7 +837,7 @@ class ActorResolver:
         if self.is_excluded(head.idx) or head.idx < self.dateline_end:
             return None
         if item.head.dep_ in ("appos", "conj", "npadvmod", "dep") and all(
-                t.is_punct or t.lower_ in self.kb.post_nominals for t in item.tokens):
+                t.is_punct or t.lower_ in suffix_words() for t in item.tokens):
             return None  # "Carl Roe, Jr., 44": the "Jr." the parser listed apart is no one
         if item.start < self.dateline_end:  # "DENVER - Police arrested ...": the police, without the dateline
             item = Item(head, [t for t in item.tokens if t.idx >= self.dateline_end and not (
@@ -1432,7 +1433,7 @@ class ActorResolver:
 
     def _person(self, item: Item, toks: list[Token], people: list[Term], mods: list[Term]) -> Reading:
         doc = item.head.doc
-        while len(toks) > 1 and (toks[-1].lower_ in self.kb.post_nominals or toks[-1].is_punct):
+        while len(toks) > 1 and (toks[-1].lower_ in suffix_words() or toks[-1].is_punct):
             toks = toks[:-1]  # "Jane Roe QC" is Jane Roe, whom "Ms Roe" names later
         if toks:
             span: Span = doc[toks[0].i: toks[-1].i + 1]

@@ -77,7 +77,6 @@ class KnowledgeBase:
         self.leading_verbs: set[str] = set()  # "a task force headed by a minister": whose the body is
         self.campaigning_verbs: set[str] = set()  # "Jane Roe, who is running for governor": a candidate
         self.sought_offices: set[str] = set()  # "running for a second term": what a candidate seeks
-        self.post_nominals: set[str] = set()  # "Jane Roe QC", "John Doe Jr.": written after a name, no part of it
         self.speaking_titles: set[str] = set()  # "a spokesman": speaks for the body named last before
         self.civic_bodies: set[str] = set()  # "the leader of the Igbo group": no office of the state
         self.unit_nouns: set[str] = set()  # "two companies of police": the police
@@ -127,7 +126,6 @@ class KnowledgeBase:
                 self.suspect_codes |= described["suspects"]
                 self.campaigning_verbs |= described["campaigning"]
                 self.sought_offices |= described["sought"]
-                self.post_nominals |= described["post_nominals"]
                 self.speaking_titles |= described["speaking"]
             if (d / "gendered.yaml").exists():
                 self.gendered.update(loader.load_gendered(d / "gendered.yaml", problems))

@@ -283,12 +283,12 @@ def load_descriptions(path: Path, problems: Problems) -> dict[str, set[str]]:
     titles, which are no part of a name: "Ms Curley" is the Curley the article named; ``heads``: titles of heads
     of state or government, whom a surname alone may name in any text; ``suspects``: CAMEO codes of the acts whose
     private person target is a suspect; ``campaigning``: verbs by which a person named is a candidate,
-    ``sought``: what a candidate seeks besides an office of the base, ``post_nominals``: letters written after
-    a name, "QC", "Jr.", ``speaking``: titles of those who speak for a body, ``stands_for``: things named by a
-    sector's word that stand for that sector's actor, "army positions", "opposition supporters", and ``followers``:
-    people who act for the one whose they are, "his supporters", "her aides", "their lawyers": that one's actor)."""
+    ``sought``: what a candidate seeks besides an office of the base, ``speaking``: titles of those who speak for
+    a body, ``stands_for``: things named by a sector's word that stand for that sector's actor, "army positions",
+    "opposition supporters", and ``followers``: people who act for the one whose they are, "his supporters", "her
+    aides", "their lawyers": that one's actor)."""
     keys = ("igo", "serving", "persons", "language", "litigants", "leading", "civic", "units", "courtesy", "heads",
-            "suspects", "campaigning", "sought", "post_nominals", "speaking", "stands_for", "followers")
+            "suspects", "campaigning", "sought", "speaking", "stands_for", "followers")
     data = read_yaml(path, problems)
     if not isinstance(data, dict) or not all(isinstance(data.get(k) or [], list) for k in keys):
         if data is not None:

@@ -5,13 +5,16 @@ spaCy's English tokenizer knows some abbreviations ("Sen.", "Gov.") but splits t
 sentences and the statement loses its speaker. The fix is made where the error starts: a tokenizer
 special case keeps each abbreviation of the data file one token, and a component run before the parser
 says that the word after such a title never starts a sentence. The list is data
-(``nlp/data/title_abbreviations.csv``). The abbreviated suffixes of a name ("Sr.", "Jr.") are kept whole too
-(``nlp/data/name_suffixes.csv``): split, "John Roe, Sr., 56" reads as three people, "Sr" and "." among them.
+(``nlp/data/title_abbreviations.csv``). What is written after a name ("Sr.", "Jr.", "QC":
+``nlp/data/name_suffixes.csv``) is no part of the surname and never a person of its own; its abbreviations are kept
+whole too: split, "John Roe, Sr., 56" reads as three people, "Sr" and "." among them.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.symbols import ORTH
@@ -27,29 +30,34 @@ SUFFIXES_FILE = data_path("nlp/data", "name_suffixes.csv")
 @lru_cache(maxsize=1)
 def title_abbreviations() -> frozenset[str]:
     """The abbreviated titles of the data file (each a word ending in a stop); bad rows are reported."""
-    problems = Problems()
-    found: set[str] = set()
-    for line, row in read_csv(TITLES_FILE, ["abbreviation", "title"], problems):
-        abbr = row["abbreviation"]
-        if not abbr.endswith(".") or " " in abbr or not abbr[:-1].isalpha() or not abbr[:1].isupper():
-            problems.add(TITLES_FILE, line, f"abbreviation {abbr!r}: expected one capitalised word ending in '.'")
-            continue
-        found.add(abbr)
-    problems.raise_if_any()
-    return frozenset(found)
+    return _words(TITLES_FILE, "abbreviation", "title", _ABBREVIATION, "one capitalised word ending in '.'")
 
 
 @lru_cache(maxsize=1)
 def name_suffixes() -> frozenset[str]:
-    """The abbreviated suffixes of a name of the data file ("Sr."); bad rows are reported."""
+    """What is written after a name, as the data file writes it ("Sr.", "QC", "III"); bad rows are reported."""
+    return _words(SUFFIXES_FILE, "suffix", "meaning", _SUFFIX, "one word of capitals, letters and stops")
+
+
+@lru_cache(maxsize=1)
+def suffix_words() -> frozenset[str]:
+    """The name suffixes lower-cased, with and without their stop, for matching text ("jr", "Jr.", "JR.")."""
+    return frozenset(w for s in name_suffixes() for w in (s.lower(), s.lower().rstrip(".")))
+
+
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]*\.")
+_SUFFIX = re.compile(r"[A-Z][A-Za-z.]*")
+
+
+def _words(path: Path, column: str, meaning: str, shape: re.Pattern[str], expected: str) -> frozenset[str]:
     problems = Problems()
     found: set[str] = set()
-    for line, row in read_csv(SUFFIXES_FILE, ["suffix", "meaning"], problems):
-        suffix = row["suffix"]
-        if not suffix.endswith(".") or " " in suffix or not suffix[:-1].isalpha() or not suffix[:1].isupper():
-            problems.add(SUFFIXES_FILE, line, f"suffix {suffix!r}: expected one capitalised word ending in '.'")
+    for line, row in read_csv(path, [column, meaning], problems):
+        word = row[column]
+        if not shape.fullmatch(word):
+            problems.add(path, line, f"{column} {word!r}: expected {expected}")
             continue
-        found.add(suffix)
+        found.add(word)
     problems.raise_if_any()
     return frozenset(found)
 
@@ -63,7 +71,7 @@ def keep_titles(nlp: Language) -> int:
     if not isinstance(tokenizer, Tokenizer):
         return 0
     added = 0
-    for abbr in title_abbreviations() | name_suffixes():
+    for abbr in title_abbreviations() | {s for s in name_suffixes() if s.endswith(".")}:
         for form in {abbr, abbr.upper()}:
             tokenizer.add_special_case(form, [{ORTH: form}])
             added += 1
