@@ -34,8 +34,7 @@ def test_a_university_named_by_its_state_is_a_school(code) -> None:  # type: ign
 
 def test_press_reports_are_the_press(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Syrian troops shelled the town on Sunday, British reports claimed.")
-    assert ("British reports", "GBRMED") in coded(events) or not any(
-        c == "GBR" for _, c in coded(events)), coded(events)
+    assert all(c != "GBR" for _, c in coded(events)), coded(events)  # the press, never the bare country
     events = code("NEW YORK — Russian reports accused the mayor of lying.")
     assert ("Russian reports", "RUSMED") in coded(events)
 
