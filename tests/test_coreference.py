@@ -85,3 +85,20 @@ def test_the_first_person_of_a_quotation_is_its_speaker(code, text: str) -> None
     events = code("LONDON - MP Jane Roe opened the new station on Monday. " + text)
     praise = next(e for e in events if e.trigger.text == "praise")
     assert [(a.text, a.code) for a in praise.source] == [("I", "GBRLEG")]
+
+
+def test_the_kingdom_or_the_country_is_the_state_named_before(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Saudi Arabia signed an arms deal with the United States on Saturday. The State Department praised"
+                  " the kingdom as a partner.", "2017-05-20")
+    praised = next(e for e in events if e.trigger.text == "praised")
+    assert [a.code for a in praised.target] == ["SAU"]
+    events = code("Norway signed a trade deal with Japan on Saturday. The European Union criticised the country for"
+                  " its whaling.", "2017-05-20")
+    criticised = next(e for e in events if e.trigger.text == "criticised")
+    assert [a.code for a in criticised.target] == ["NOR"]
+
+
+def test_a_kind_or_a_full_name_is_no_state_told_before(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Kenya hosted the summit on Monday. Japan praised the Republic of Uganda on Tuesday.", "2017-05-20")
+    praised = next(e for e in events if e.trigger.text == "praised")
+    assert [a.code for a in praised.target] != ["KEN"]

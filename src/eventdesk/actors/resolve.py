@@ -31,6 +31,7 @@ from eventdesk.nlp.words import REPORTING_VERBS
 
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 _MAX_TERM = 8
+_SORTING = frozenset({"first", "last", "only", "next", "second", "third", "same", "other", "sole"})
 _SPOKEN_FOR = 400  # characters back to the body a bare spokesman speaks for (a sentence or two)
 
 _FORCES = frozenset({"COP", "MIL"})  # the forces a unit noun may stand for ("a platoon of soldiers")
@@ -159,6 +160,7 @@ class ActorResolver:
         self._namesakes: dict[str, str] = {}
         self.namesakes_meant: dict[str, str] = {}  # towns the place resolver found the article to mean (pipeline)
         self._home_namesake: tuple[str, str] | None = None
+        self._countries_told: list[tuple[int, str, bool]] = []  # states named: where, which, whether as a subject
         self._named_bodies: list[tuple[int, Reading]] = []  # coded bodies that acted or spoke, in order
         self._bodies: list[tuple[int, Reading]] = []  # named bodies of no state (groups, firms, parties), in order
         self._described_names: set[str] = set()  # names the text describes by more than a title where it names them
@@ -216,6 +218,9 @@ class ActorResolver:
         self._apposed, self._apposed_to = _fronted_appositions(doc)
         self._hung_names(doc)
         self._seats = self._seated_bodies(doc)
+        self._countries_told = [(ent.start_char, t.country, ent.root.dep_ in _SUBJECT_DEPS) for ent in doc.ents
+                                if ent.label_ == "GPE" for t in self.kb.lookup(ent.text)[:1]
+                                if t.kind == "country" and t.country]
         self._igos_named = [(doc[i].idx, t.igo) for ent in doc.ents if ent.label_ in ("ORG", "NORP", "GPE", "LOC")
                             for i, _, terms in segment(list(ent), self.kb) for t in terms
                             if t.kind in ("igo", "igo_adjective") and t.igo]
@@ -701,6 +706,29 @@ class ActorResolver:
             actors.extend(replace(r, country=c, also=()).actor() for c in r.also)
         return actors
 
+    def _country_described(self, item: Item) -> Reading | None:
+        """"The kingdom", "the country", "the Islamic Republic": a state the text named before, by a noun of its
+        kind (descriptions.yaml ``country_nouns``): the one last named as a subject in the sentences just before,
+        else the one last named."""
+        head = item.head
+        if head.lemma_.lower() not in self.kb.country_nouns or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in kids(head)) or any(
+                t.dep_ in ("poss", "compound") or (t.pos_ in ("NUM", "PROPN") and t.i != head.i)
+                for t in item.tokens if t.i < head.i):
+            return None
+        if any(c.dep_ in ("acl", "relcl", "prep") or (c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _SORTING))
+               for c in kids(head)):
+            # "the first country to recognise it", "the only nation that ...": a kind, no state told; "the Republic
+            # of Armenia" names its own
+            return None
+        earlier = [(start, code, subject) for start, code, subject in self._countries_told
+                   if item.start - _SPOKEN_FOR * 2 <= start < item.start]
+        if not earlier:
+            return None
+        subjects = [e for e in earlier if e[2]]
+        code = (subjects or earlier)[-1][1]
+        return Reading("entity", item.text, item.start, item.end, country=code, known=True)
+
     def _spoken_for(self, before: int) -> Reading | None:
         """The body a bare "spokesman" speaks for: the coded body that acted or spoke last before it, in the last
         sentence or two."""
@@ -856,6 +884,8 @@ class ActorResolver:
                 c.dep_ in ("det", "poss") and c.lower_ in ("this", "our") for c in kids(head)):
             home = self._home_country(head)  # "led to this country rejecting the request"
             return Reading("entity", item.text, item.start, item.end, country=home) if home else None
+        if (told := self._country_described(item)) is not None:
+            return told  # "Saudi Arabia signed the deal. Washington praised the kingdom": Saudi Arabia
         if (townsperson := self._townsperson(item)) is not None:
             return townsperson
         if (home_body := self._home_name(item)) is not None:

@@ -286,9 +286,11 @@ def load_descriptions(path: Path, problems: Problems) -> dict[str, set[str]]:
     ``sought``: what a candidate seeks besides an office of the base, ``speaking``: titles of those who speak for
     a body, ``stands_for``: things named by a sector's word that stand for that sector's actor, "army positions",
     "opposition supporters", and ``followers``: people who act for the one whose they are, "his supporters", "her
-    aides", "their lawyers": that one's actor)."""
+    aides", "their lawyers": that one's actor, and ``country_nouns``: nouns by which "the kingdom" or "the country"
+    names a state the text named before)."""
     keys = ("igo", "serving", "persons", "language", "litigants", "leading", "civic", "units", "courtesy", "heads",
-            "suspects", "campaigning", "sought", "speaking", "stands_for", "followers")
+            "suspects", "campaigning", "sought", "speaking", "stands_for", "followers",
+            "country_nouns")
     data = read_yaml(path, problems)
     if not isinstance(data, dict) or not all(isinstance(data.get(k) or [], list) for k in keys):
         if data is not None:
