@@ -125,3 +125,10 @@ def test_an_abbreviation_the_text_spells_out_means_what_the_text_says(code) -> N
                   " audit of the lender.")
     demanded = next(e for e in events if e.trigger.text == "demanded")
     assert [a.code for a in demanded.source] == ["KENGOV"]
+
+
+def test_the_state_a_relation_describes_is_the_actor(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The United States agreed to sell NATO ally Norway four drones.")
+    assert {a.code for e in events for a in e.target} == {"NOR"}
+    (embargo,) = code("Saudi Arabia imposed an embargo on a fellow US ally in the Gulf, Qatar.")
+    assert [a.code for a in embargo.target] == ["QAT"]

@@ -706,6 +706,24 @@ class ActorResolver:
             actors.extend(replace(r, country=c, also=()).actor() for c in r.also)
         return actors
 
+    def _related_state(self, head: Token) -> Reading | None:
+        """The state a noun of relation describes, written right after it or set off at its end ("NATO ally Norway",
+        "a key partner in the region, Qatar"), which the parser may hang elsewhere."""
+        doc = head.doc
+        after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        ends = [t for t in head.subtree if t.dep_ == "appos" and t.i > head.i]
+        for tok in [*([after] if after is not None else []), *ends[-1:]]:
+            if tok.ent_type_ != "GPE" or tok.pos_ != "PROPN":
+                continue
+            ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+            if ent is None:
+                continue
+            term = next((t for t in self.kb.lookup(ent.text) if t.kind == "country" and t.country), None)
+            if term is not None:
+                return Reading("entity", ent.text, ent.start_char, ent.end_char, name=term.name, country=term.country,
+                               known=True)
+        return None
+
     def _country_described(self, item: Item) -> Reading | None:
         """"The kingdom", "the country", "the Islamic Republic": a state the text named before, by a noun of its
         kind (descriptions.yaml ``country_nouns``): the one last named as a subject in the sentences just before,
@@ -884,6 +902,8 @@ class ActorResolver:
                 c.dep_ in ("det", "poss") and c.lower_ in ("this", "our") for c in kids(head)):
             home = self._home_country(head)  # "led to this country rejecting the request"
             return Reading("entity", item.text, item.start, item.end, country=home) if home else None
+        if head.lemma_.lower() in self.kb.relation_nouns and (related := self._related_state(head)) is not None:
+            return related  # "NATO ally Norway", "a fellow US ally in the Gulf, Qatar": the state, not the ally word
         if (told := self._country_described(item)) is not None:
             return told  # "Saudi Arabia signed the deal. Washington praised the kingdom": Saudi Arabia
         if (townsperson := self._townsperson(item)) is not None:

@@ -77,6 +77,7 @@ class KnowledgeBase:
         self.leading_verbs: set[str] = set()  # "a task force headed by a minister": whose the body is
         self.campaigning_verbs: set[str] = set()  # "Jane Roe, who is running for governor": a candidate
         self.sought_offices: set[str] = set()  # "running for a second term": what a candidate seeks
+        self.relation_nouns: set[str] = set()  # "NATO ally Norway": the state the relation describes
         self.country_nouns: set[str] = set()  # "the kingdom", "the country": a state the text named before
         self.speaking_titles: set[str] = set()  # "a spokesman": speaks for the body named last before
         self.civic_bodies: set[str] = set()  # "the leader of the Igbo group": no office of the state
@@ -129,6 +130,7 @@ class KnowledgeBase:
                 self.sought_offices |= described["sought"]
                 self.speaking_titles |= described["speaking"]
                 self.country_nouns |= described["country_nouns"]
+                self.relation_nouns |= described["relations"]
             if (d / "gendered.yaml").exists():
                 self.gendered.update(loader.load_gendered(d / "gendered.yaml", problems))
             if (d / "home_names.yaml").exists():
