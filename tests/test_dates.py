@@ -376,3 +376,10 @@ def test_a_day_first_date_is_one_phrase_before_the_parser(coder) -> None:  # typ
     join_day_months(doc)
     months = [t for t in doc if t.lower_ in ("nov", "sept")]
     assert months and all(t.is_sent_start is False for t in months)
+
+
+def test_the_victims_taken_up_by_a_definite_noun_date_the_act_told_again(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Two deputies were shot at a checkpoint on Thursday. The gunman, who shot the deputies, was later"
+                  " found dead.", "2015-01-02")
+    again = next(e for e in events if e.sentence == 1)
+    assert (again.date, again.date_basis) == (dt.date(2015, 1, 1), "mention")

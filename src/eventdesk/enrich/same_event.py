@@ -115,10 +115,20 @@ def _definite(trigger: Token, act_nouns: Collection[str]) -> bool:
 
 def _same_target(doc: Doc, one: Event, other: Event) -> bool:
     """A named target in common ("Jane Roe" / "Roe") and no doer that differs."""
-    if not any(_same_name(doc, a, b) for a in one.target for b in other.target):
+    if not any(_same_name(doc, a, b) or _taken_up(doc, a, b) for a in one.target for b in other.target):
         return False
     codes = {a.code for a in one.source if a.code}, {a.code for a in other.source if a.code}
     return not (codes[0] and codes[1] and not codes[0] & codes[1])
+
+
+def _taken_up(doc: Doc, later: Actor, earlier: Actor) -> bool:
+    """ "the deputies" after "two deputies were shot": a definite common noun taking up the ones told before."""
+    spans = [doc.char_span(a.start, a.end, alignment_mode="expand") for a in (later, earlier)]
+    if not all(s is not None and len(s) and s.root.pos_ == "NOUN" for s in spans) or later.start <= earlier.start:
+        return False
+    now, before = spans[0].root, spans[1].root  # type: ignore[union-attr]
+    return now.lemma_ == before.lemma_ and now.tag_ == before.tag_ and any(
+        c.dep_ == "det" and c.lower_ in _DEFINITE for c in now.children) and later.code == earlier.code
 
 
 def _same_name(doc: Doc, one: Actor, other: Actor) -> bool:
