@@ -132,3 +132,12 @@ def test_the_state_a_relation_describes_is_the_actor(code) -> None:  # type: ign
     assert {a.code for e in events for a in e.target} == {"NOR"}
     (embargo,) = code("Saudi Arabia imposed an embargo on a fellow US ally in the Gulf, Qatar.")
     assert [a.code for a in embargo.target] == ["QAT"]
+
+
+def test_leaders_of_the_years_of_the_news_are_known_and_a_common_surname_is_no_one_of_them(code) -> None:  # type: ignore[no-untyped-def]
+    (met,) = code("During her official visit to Kenya, the Danish queen met President Kenyatta.", "2018-04-05")
+    assert [a.code for a in met.target] == ["KENGOV"]
+    (arrest,) = code("DENVER - Officer Hernandez arrested the man.", "2019-05-04")
+    assert [a.code for a in arrest.source] == ["USACOP"]
+    events = code("Spain's Pedro Sanchez met Macron. Sanchez said the talks went well.", "2019-05-04")
+    assert [a.code for e in events if e.sentence == 1 for a in e.source] == ["ESPGOV"]

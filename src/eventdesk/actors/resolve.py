@@ -389,8 +389,16 @@ class ActorResolver:
                     o.title.lower() in self.kb.head_titles or any(t.lower() in o.title.lower() for t in titles)
                     for o in p.offices):
                 continue
+            if p.country not in self._named and not any(t.lower() in o.title.lower() for t in titles
+                                                        for o in p.offices) and self._commonplace(surname):
+                continue  # "Officer Hernandez" in a Denver story is no president of Honduras
             out.append(p)
         return out
+
+    def _commonplace(self, surname: str) -> bool:
+        """A surname many people bear (descriptions.yaml ``common_surnames``, or several people of the base): alone it
+        names none of them unless the text says whose; a head of state's rare name ("Merkel") is his wherever named."""
+        return surname.lower() in self.kb.common_surnames or len(self.kb.people_by_surname(surname, None)) > 1
 
     def _company(self, item: Item) -> Reading | None:
         """"The company", "the firm" alone: the company the article named last before."""

@@ -77,6 +77,7 @@ class KnowledgeBase:
         self.leading_verbs: set[str] = set()  # "a task force headed by a minister": whose the body is
         self.campaigning_verbs: set[str] = set()  # "Jane Roe, who is running for governor": a candidate
         self.sought_offices: set[str] = set()  # "running for a second term": what a candidate seeks
+        self.common_surnames: set[str] = set()  # "Hernandez": alone, no one of the base unless the text says so
         self.relation_nouns: set[str] = set()  # "NATO ally Norway": the state the relation describes
         self.country_nouns: set[str] = set()  # "the kingdom", "the country": a state the text named before
         self.speaking_titles: set[str] = set()  # "a spokesman": speaks for the body named last before
@@ -131,6 +132,7 @@ class KnowledgeBase:
                 self.speaking_titles |= described["speaking"]
                 self.country_nouns |= described["country_nouns"]
                 self.relation_nouns |= described["relations"]
+                self.common_surnames |= described["common_surnames"]
             if (d / "gendered.yaml").exists():
                 self.gendered.update(loader.load_gendered(d / "gendered.yaml", problems))
             if (d / "home_names.yaml").exists():
