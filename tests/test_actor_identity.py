@@ -130,8 +130,8 @@ def test_an_abbreviation_the_text_spells_out_means_what_the_text_says(code) -> N
 def test_the_state_a_relation_describes_is_the_actor(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The United States agreed to sell NATO ally Norway four drones.")
     assert {a.code for e in events for a in e.target} == {"NOR"}
-    (embargo,) = code("Saudi Arabia imposed an embargo on a fellow US ally in the Gulf, Qatar.")
-    assert [a.code for a in embargo.target] == ["QAT"]
+    (embargo,) = code("Norway imposed an embargo on a fellow NATO ally in the Baltic, Estonia.")
+    assert [a.code for a in embargo.target] == ["EST"]
 
 
 def test_leaders_of_the_years_of_the_news_are_known_and_a_common_surname_is_no_one_of_them(code) -> None:  # type: ignore[no-untyped-def]

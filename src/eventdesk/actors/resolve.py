@@ -716,7 +716,7 @@ class ActorResolver:
 
     def _related_state(self, head: Token) -> Reading | None:
         """The state a noun of relation describes, written right after it or set off at its end ("NATO ally Norway",
-        "a key partner in the region, Qatar"), which the parser may hang elsewhere."""
+        "a key partner in the region, Bahrain"), which the parser may hang elsewhere."""
         doc = head.doc
         after = doc[head.i + 1] if head.i + 1 < len(doc) else None
         ends = [t for t in head.subtree if t.dep_ == "appos" and t.i > head.i]
@@ -911,7 +911,7 @@ class ActorResolver:
             home = self._home_country(head)  # "led to this country rejecting the request"
             return Reading("entity", item.text, item.start, item.end, country=home) if home else None
         if head.lemma_.lower() in self.kb.relation_nouns and (related := self._related_state(head)) is not None:
-            return related  # "NATO ally Norway", "a fellow US ally in the Gulf, Qatar": the state, not the ally word
+            return related  # "NATO ally Norway", "a fellow NATO ally in the Baltic, Estonia": the state
         if (told := self._country_described(item)) is not None:
             return told  # "Saudi Arabia signed the deal. Washington praised the kingdom": Saudi Arabia
         if (townsperson := self._townsperson(item)) is not None:
