@@ -88,10 +88,10 @@ def test_the_first_person_of_a_quotation_is_its_speaker(code, text: str) -> None
 
 
 def test_the_kingdom_or_the_country_is_the_state_named_before(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("Saudi Arabia signed an arms deal with the United States on Saturday. The State Department praised"
-                  " the kingdom as a partner.", "2017-05-20")
+    events = code("Jordan signed a water deal with Israel on Monday. The European Union praised the kingdom for its"
+                  " restraint.", "2017-05-20")
     praised = next(e for e in events if e.trigger.text == "praised")
-    assert [a.code for a in praised.target] == ["SAU"]
+    assert [a.code for a in praised.target] == ["JOR"]
     events = code("Norway signed a trade deal with Japan on Saturday. The European Union criticised the country for"
                   " its whaling.", "2017-05-20")
     criticised = next(e for e in events if e.trigger.text == "criticised")

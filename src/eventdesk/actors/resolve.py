@@ -913,7 +913,7 @@ class ActorResolver:
         if head.lemma_.lower() in self.kb.relation_nouns and (related := self._related_state(head)) is not None:
             return related  # "NATO ally Norway", "a fellow NATO ally in the Baltic, Estonia": the state
         if (told := self._country_described(item)) is not None:
-            return told  # "Saudi Arabia signed the deal. Washington praised the kingdom": Saudi Arabia
+            return told  # "Jordan signed the deal. Brussels praised the kingdom": Jordan
         if (townsperson := self._townsperson(item)) is not None:
             return townsperson
         if (home_body := self._home_name(item)) is not None:
