@@ -15,6 +15,7 @@ not a list of common nouns. The lists are data: ``nlp/data/name_heads.csv`` (the
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 from eventdesk.datafiles import Problems, data_path, read_csv
 
@@ -26,20 +27,26 @@ _OPENS = ("head", "name")  # what must follow an opener for it to open a name
 
 @lru_cache(maxsize=1)
 def _heads() -> dict[str, tuple[bool, str]]:
+    rows = _table(HEADS_FILE, "head", ["head", "of", "kind", "example"], {"of": ("yes", "no"), "kind": _KINDS})
+    return {head: (row["of"] == "yes", row["kind"]) for head, row in rows.items()}
+
+
+def _table(path: Path, key: str, columns: list[str], choices: dict[str, tuple[str, ...]]) -> dict[str, dict[str, str]]:
+    """The rows of a word table by their word (one word in lower case, listed once), each column of ``choices``
+    holding one of its values; bad rows are reported with file and line."""
     problems = Problems()
-    found: dict[str, tuple[bool, str]] = {}
-    for line, row in read_csv(HEADS_FILE, ["head", "of", "kind", "example"], problems):
-        head, of, kind = row["head"], row["of"], row["kind"]
-        if not head.isalpha() or not head.islower():
-            problems.add(HEADS_FILE, line, f"head {head!r}: expected one word in lower case")
-        elif of not in ("yes", "no"):
-            problems.add(HEADS_FILE, line, f"of {of!r}: expected yes or no")
-        elif kind not in _KINDS:
-            problems.add(HEADS_FILE, line, f"kind {kind!r}: expected one of {', '.join(_KINDS)}")
-        elif head in found:
-            problems.add(HEADS_FILE, line, f"head {head!r} listed twice")
+    found: dict[str, dict[str, str]] = {}
+    for line, row in read_csv(path, columns, problems):
+        word = row[key]
+        wrong = next((column for column, allowed in choices.items() if row[column] not in allowed), None)
+        if not word.isalpha() or not word.islower():
+            problems.add(path, line, f"{key} {word!r}: expected one word in lower case")
+        elif wrong is not None:
+            problems.add(path, line, f"{wrong} {row[wrong]!r}: expected one of {', '.join(choices[wrong])}")
+        elif word in found:
+            problems.add(path, line, f"{key} {word!r} listed twice")
         else:
-            found[head] = (of == "yes", kind)
+            found[word] = row
     problems.raise_if_any()
     return found
 
@@ -61,20 +68,8 @@ def street_heads() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _openers() -> dict[str, str]:
-    problems = Problems()
-    found: dict[str, str] = {}
-    for line, row in read_csv(OPENERS_FILE, ["word", "opens", "example"], problems):
-        word, opens = row["word"], row["opens"]
-        if not word.isalpha() or not word.islower():
-            problems.add(OPENERS_FILE, line, f"word {word!r}: expected one word in lower case")
-        elif opens not in _OPENS:
-            problems.add(OPENERS_FILE, line, f"opens {opens!r}: expected one of {', '.join(_OPENS)}")
-        elif word in found:
-            problems.add(OPENERS_FILE, line, f"word {word!r} listed twice")
-        else:
-            found[word] = opens
-    problems.raise_if_any()
-    return found
+    rows = _table(OPENERS_FILE, "word", ["word", "opens", "example"], {"opens": _OPENS})
+    return {word: row["opens"] for word, row in rows.items()}
 
 
 def name_openers() -> frozenset[str]:
