@@ -335,16 +335,13 @@ def _purpose_clause(tok: Token) -> bool:
         return False
     if tok.dep_ != "advcl" and not (tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in kids(tok.head))):
         return False  # "massed troops on the border to attack": the parser may call the purpose a complement
-    if tok.head.lemma_.lower() in _CROWDING and tok.lemma_.lower() in _VOICED:
+    if tok.head.lemma_.lower() in lexicon().get("gathering", ()) and tok.lemma_.lower() in lexicon().get("voicing", ()):
         return False  # "farmers gathered at a rally to demand ...": the crowd voices the demand by gathering
     children = kids(tok)
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in children)
 
 
-_CROWDING = {"gather", "assemble", "mass"}
-_VOICED = {"demand", "protest", "call", "press", "urge", "denounce", "condemn", "oppose", "decry", "voice",
-           "express", "mourn", "commemorate", "mark", "honour", "honor", "show", "support", "back", "reject"}
 _READYING = {"send", "deploy", "dispatch", "mobilize", "mobilise", "mass", "amass", "move", "rush", "train", "arm",
              "prepare", "gather", "assemble", "position", "station", "recruit", "build"}
 
