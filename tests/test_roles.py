@@ -275,6 +275,38 @@ def test_a_headline_passive_with_a_stranded_preposition(code) -> None:  # type: 
     assert [a.text for e in active for a in e.source] == ["Police"]
 
 
+def test_a_headline_passive_of_a_verb_that_moves_someone_to_act(code) -> None:  # type: ignore[no-untyped-def]
+    """"Minister urged to resign" is "the minister was urged": the one urged is the target and would resign; no one
+    is the urger. The same without a headline: "with Chile and now Peru invited to join"."""
+    events = code("Tongan minister urged to resign over visa scandal\n\nCritics spoke on Monday.")
+    urged = next(e for e in events if e.trigger.text == "urged")
+    assert not urged.source and [a.code for a in urged.target] == ["TONGOV"]
+    resign = next(e for e in events if e.trigger.text == "resign")
+    assert [a.code for a in resign.source] == ["TONGOV"] and resign.status != "asserted"
+    events = code("Spain has already signed up, with Chile and now Peru invited to join.")
+    invited = next(e for e in events if e.trigger.text == "invited")
+    assert not invited.source and [a.code for a in invited.target] == ["PER"]
+    # the active keeps its urger, and "asked to speak" may be active ("asked" is not listed)
+    (urged,) = [e for e in code("Fiji urged Tonga to sign the pact.") if e.trigger.text == "urged"]
+    assert [a.code for a in urged.source] == ["FJI"] and [a.code for a in urged.target] == ["TON"]
+
+
+def test_a_coordinated_adjective_shares_the_subject_of_the_first(code) -> None:  # type: ignore[no-untyped-def]
+    """"The army, backed by A and B, is ready and eager to buy": the army is eager, not its backers."""
+    events = code("The Chilean army, backed by Gabriel Roe and Ana Poe, is ready and eager to buy German radars.")
+    eager = next(e for e in events if e.trigger.text == "eager")
+    assert [a.code for a in eager.source] == ["CHLMIL"]
+
+
+def test_an_act_noun_the_parser_lists_after_a_country_is_no_title_of_it(code) -> None:  # type: ignore[no-untyped-def]
+    """"the settlement of the quarrel with Peru, the Bolivian effort to improve its ties with Brazil": the
+    effort is Bolivia's (an act noun with its infinitive is no appositive title of Peru)."""
+    events = code("The settlement of the old quarrel with Peru, the sincere Bolivian effort to improve its ties with "
+                  "Brazil and put past feuds to rest are good signs.")
+    improve = next(e for e in events if e.trigger.text == "improve")
+    assert [a.country for a in improve.source] == ["BOL"]
+
+
 def test_a_contracted_has_before_a_participle_with_an_object_is_the_perfect(code) -> None:  # type: ignore[no-untyped-def]
     """"She's condemned the bill" is "she has condemned it": she is the critic, not the criticised."""
     events = code("Senator Jane Roe of Ohio has long opposed the tariffs. She's also condemned the new farm bill.")
@@ -282,3 +314,14 @@ def test_a_contracted_has_before_a_participle_with_an_object_is_the_perfect(code
     assert [(a.text, a.code) for a in condemned.source] == [("She", "USALEG")] and not condemned.target
     (arrest,) = code("The man's been arrested.")
     assert [a.text for a in arrest.target] == ["man"]
+
+
+def test_a_bond_told_of_with_no_owner_is_the_tellers_sides(code) -> None:  # type: ignore[no-untyped-def]
+    """"The minister told reporters that cooperation with China is improving": the bond is of the minister's side
+    with China; a bond with the teller's own side, or with no one named, takes no teller."""
+    events = code("Chile's deputy prime minister told reporters that cooperation with China is improving.")
+    bond = next(e for e in events if e.trigger.text == "cooperation")
+    assert [a.code for a in bond.source] == ["CHLGOV"] and [a.code for a in bond.target] == ["CHN"]
+    events = code("The Mexican foreign minister said cooperation with Mexican firms would grow.")
+    bond = next(e for e in events if e.trigger.text == "cooperation")
+    assert not bond.source

@@ -2084,6 +2084,7 @@ def _argument_head(tok: Token) -> Token:
     """A name in apposition to a title is argued through the title, so both are read together."""
     if tok.dep_ == "compound" and tok.ent_type_ == "PERSON" and tok.head.ent_type_ == "PERSON":
         tok = tok.head
-    if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i:
-        tok = tok.head
+    if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i and not any(
+            c.dep_ == "acl" and c.tag_ == "VB" for c in tok.children):
+        tok = tok.head  # (but "Peru, the Bolivian effort to improve ties": an act the parser listed, no title)
     return tok

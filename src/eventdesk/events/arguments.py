@@ -71,7 +71,7 @@ def is_passive(verb: Token) -> bool:
     if verb.tag_ == "VBN" and verb.dep_ == "acl":
         # a participle with a direct object is active: "his minister, X, telephoned Lavrov"
         return not any(c.dep_ == "dobj" for c in kids(verb))
-    if stranded_passive(verb):
+    if bare_passive(verb):
         return True
     return verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.i != verb.i and is_passive(verb.head)
 
@@ -92,6 +92,21 @@ def stranded_passive(verb: Token) -> bool:
         if c.lower_ in ("at", "upon") or (c.lower_ == "on" and after is not None and after.dep_ == "prep"):
             return True
     return False
+
+
+def bare_passive(verb: Token) -> bool:
+    """A passive without its auxiliary, as headlines and "with X ..." phrases write it: "Police shot at during
+    traffic stop" (stranded preposition), "Minister urged to resign", "with Italy invited to join" (a verb of the
+    lexicon's ``moving_to_act``, whose active always names the one moved before the infinitive)."""
+    if stranded_passive(verb):
+        return True
+    if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in lexicon().get("moving_to_act", ()):
+        return False
+    if verb.dep_ == "relcl" or any(c.dep_ in ("dobj", "iobj", "dative", "aux", "auxpass", "nsubjpass", "ccomp")
+                                   for c in kids(verb)):
+        return False
+    return any(c.dep_ == "nsubj" for c in kids(verb)) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)) for c in kids(verb))
 
 
 def agent(verb: Token) -> Token | None:
@@ -141,8 +156,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             return None  # "is scheduled to be released": the one raised to the subject is the one released
         if verb.dep_ == "conj" and _child(verb, "nsubjpass") is not None and undergone(verb.head):
             return None  # "a sergeant was killed and five others were wounded": a victim is no one's doer
-        if stranded_passive(verb):
-            return None  # "Police shot at during traffic stop": the subject was shot at
+        if bare_passive(verb):
+            return None  # "Police shot at during traffic stop", "Minister urged to resign": the subject underwent it
     subj = _child(verb, _SUBJECTS)
     if subj is not None:
         if subj.tag_ in ("WP", "WDT") or subj.lower_ in ("who", "which", "that"):
@@ -164,6 +179,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             return obj
         if is_passive(head) and _child(head, "nsubjpass") is not None:
             return _child(head, "nsubjpass")  # raising: "X is reported to have telephoned"
+        if bare_passive(head):
+            return _child(head, "nsubj")  # "Minister urged to resign": the minister would resign
         return subject(head, depth + 1)
     if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "ccomp" and _child(verb, _SUBJECTS) is None:
@@ -197,6 +214,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return subject(head.head, depth + 1)  # "may find it awkward to brief its voters": the finder would brief
     if verb.dep_ == "acomp" and head.pos_ in ("VERB", "AUX"):
         return subject(head, depth + 1)  # "the government is ready to impose": ready's doer is the government's
+    if verb.dep_ == "conj" and head.dep_ == "acomp" and verb.pos_ == head.pos_ == "ADJ":
+        return subject(head, depth + 1)  # "the army is ready and eager to buy": eager is the army's as ready is
     if head.pos_ in ("ADP",) and head.head.pos_ in ("VERB", "AUX", "NOUN"):
         return subject(head.head, depth + 1)
     return None
@@ -551,7 +570,7 @@ def passive_target(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head
     own = _child(verb, "nsubjpass")
-    if own is None and stranded_passive(verb):
+    if own is None and bare_passive(verb):
         own = _child(verb, "nsubj")  # "Police shot at during traffic stop": the police were shot at
     if own is None and verb.dep_ == "conj" and verb.head.i != verb.i:
         return passive_target(verb.head)
