@@ -82,6 +82,9 @@ def test_document_gold_files_are_scored_from_coded_articles(tmp_path: Path, code
          "gold": {"doc_labels": []}},
         {"id": "p3", "text": "About 40 persons were arrested in Indore on Sunday.", "published": "2002-03-04",
          "gold": {"doc_labels": ["ARREST", "ANY_ACTION"]}},
+        # mojibake of a dump ("â€œ" for an opening quote) is undone: "nobody was arrested" stays a denial
+        {"id": "p4", "text": "\u00e2\u20ac\u0153nobody was arrested as the march in bhopal was peaceful,\u00e2\u20ac"
+         "\ufffd the collector said.", "published": "2002-03-04", "gold": {"doc_labels": []}},
     ]
     kind, loaded = load_gold(_gold(tmp_path / "gold.jsonl", records))
     assert kind == "documents"

@@ -489,3 +489,21 @@ def test_ingest_jsonl_lines_end_at_newline_only_and_errors_agree_for_files_and_s
         assert isinstance(items[1], InputError) and items[1].line == 2
     assert from_file[1].reason == from_stdin[1].reason == (  # type: ignore[union-attr]
         "malformed JSON (Expecting ',' delimiter at column 26)")
+
+
+def test_ingest_repairs_mojibake_in_every_reader_and_leaves_real_accents(tmp_path: Path) -> None:
+    """UTF-8 once read as Windows-1252 ("â€œnobody", "donâ€™t", a closing quote whose last byte was lost: "â€�")
+    is read as the quotes it was; accented names ("São Tomé", "Zürich") are left as written."""
+    clean = "\u201cNobody was arrested,\u201d said the officer in S\u00e3o Tom\u00e9. They don\u2019t know. " + GORI
+    broken = clean.encode("utf-8").decode("cp1252", "replace")
+    assert "\u00e2\u20ac\u0153" in broken and "\ufffd" in broken  # the mis-reading this test is about
+    record = json.dumps({"id": "j", "text": broken}, ensure_ascii=False) + "\n"
+    page = f"<html><head><title>T</title></head><body><article><p>{broken}</p><p>{TBILISI}</p></article></body></html>"
+    for name, content in (("a.txt", broken), ("b.jsonl", record), ("c.html", page)):
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    items = list(read_inputs([str(tmp_path)], "auto"))
+    assert [i.text for i in items][:2] == [clean, clean]  # type: ignore[union-attr]
+    assert clean.split(". ")[0] in items[2].text  # type: ignore[union-attr]
+    accented = "Officials in S\u00e3o Tom\u00e9 and Z\u00fcrich met. " + GORI
+    (tmp_path / "a.txt").write_text(accented, encoding="utf-8")
+    assert next(iter(read_inputs([str(tmp_path / "a.txt")]))).text == accented  # type: ignore[union-attr]

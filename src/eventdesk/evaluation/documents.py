@@ -16,6 +16,7 @@ from eventdesk.evaluation.labels import (
     score_labels,
     scored_labels,
 )
+from eventdesk.ingest.checks import repair
 from eventdesk.models import Actor, Document, Event
 from eventdesk.pipeline import Coder
 
@@ -27,7 +28,7 @@ def score_documents(
     rules = rules if rules is not None else load_label_rules()
     labels = [label for label in scored_labels(records) if label in rules]
     docs = [
-        Document(id=str(r["id"]), text=r["text"], title=r.get("title"),
+        Document(id=str(r["id"]), text=repair(r["text"], str(r["id"])), title=r.get("title"),
                  published=dt.date.fromisoformat(r["published"][:10]) if r.get("published") else None)
         for r in records
     ]

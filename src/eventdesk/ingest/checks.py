@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import logging
 import re
+
+import ftfy
 
 from eventdesk.errors import InputError
 from eventdesk.ingest.header import read_date
@@ -24,6 +27,15 @@ _FUNCTION_WORDS = {
 }
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 BINARY = "looks like a binary file, not text; pass text, HTML or JSON Lines"
+# UTF-8 read as Windows-1252 turns a closing quote's last byte (0x9D, no character there) into U+FFFD: "â€�"
+_LOST_CLOSING_QUOTE = "\u00e2\u20ac\ufffd"
+# A lead byte of UTF-8 (Â..ô as Windows-1252 shows it) before a continuation byte (0x80-0xBF as Windows-1252 shows
+# them: the C1 range, the letters and marks of 0x80-0x9F, and U+00A0..U+00BF): the mark of mojibake, cheap to find
+_SUSPECT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd]"
+)
+log = logging.getLogger("eventdesk.ingest")
 
 
 def encoding_of(head: bytes, encoding: str) -> str:
@@ -61,8 +73,22 @@ def decode(raw: bytes, source: str, encoding: str = "utf-8", line: int | None = 
     return text.lstrip("\ufeff")
 
 
+def repair(text: str, source: str = "", line: int | None = None) -> str:
+    """The text with its mojibake undone: UTF-8 that was once read as Windows-1252 or Latin-1 ("â€œnobodyâ€�",
+    "donâ€™t") becomes the quotes and apostrophes it was, so that the tokenizer sees "nobody" and "don't". A dump of
+    regional news often carries it; ftfy tells mojibake from real accented text ("Café", "São Paulo" stay)."""
+    if _SUSPECT.search(text) is None:
+        return text
+    fixed = ftfy.fix_encoding(text.replace(_LOST_CLOSING_QUOTE, "\u00e2\u20ac\x9d"))
+    if fixed != text:
+        where = f"{source}:{line}" if line is not None else source
+        log.info("%s: mis-decoded characters repaired (UTF-8 once read as Windows-1252): %d characters shorter",
+                 where or "text", len(text) - len(fixed))
+    return fixed
+
+
 def check_text(text: str, source: str, line: int | None = None) -> str:
-    """The text, or an InputError when it is empty, binary or not English."""
+    """The text, repaired of mojibake (``repair``), or an InputError when it is empty, binary or not English."""
     if not text.strip():
         raise InputError("empty document: there is no text to code", source, line)
     sample = text[:4000]
@@ -73,7 +99,7 @@ def check_text(text: str, source: str, line: int | None = None) -> str:
         raise InputError(
             "does not look like English text (eventdesk codes English news); skipped", source, line
         )
-    return text
+    return repair(text, source, line)
 
 
 def parse_published(value: object, source: str, line: int | None = None) -> dt.date | None:

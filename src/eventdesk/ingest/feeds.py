@@ -138,7 +138,7 @@ def _inline_document(entry: Any, source: str, number: int, link: str | None, pub
         )
     kind, value = max(values, key=lambda item: len(item[1]))
     text = value.strip() if kind == "text/plain" else fragment_text(value)
-    check_text(text, source, number)
+    text = check_text(text, source, number)
     guid = _str(entry.get("id"))
     doc_id = url_id(link) if link else url_id(guid) if guid else f"{Path(source).stem}-{number}"
     return Document(id=doc_id, text=text, published=published)

@@ -79,7 +79,7 @@ def read_html(
     text = _clean(fields.get("text"))
     if text is None or not _SENTENCE.search(text):
         raise InputError(NO_TEXT, source)
-    check_text(text, source)
+    text = check_text(text, source)
     return Document(
         id=doc_id or (url_id(url) if url else Path(source).stem),
         text=text,

@@ -81,7 +81,7 @@ def read_jsonl(
         doc_id = record.get("id")
         doc_id = str(doc_id) if doc_id not in (None, "") else f"{Path(source).stem}-{number}"
         try:
-            check_text(text, source, number)
+            text = check_text(text, source, number)
             date = parse_published(record.get("published"), source, number) or published
         except InputError as e:
             yield e
