@@ -63,6 +63,10 @@ def statuses(events, event_type):  # type: ignore[no-untyped-def]
         ("There is no doubt that Syrian forces attacked the village.", "ASSAULT", "asserted"),
         ("Russia did not deny that its troops had bombed the town of Gori.", "ASSAULT", "asserted"),
         ("Militants are estimated to have killed at least 200 civilians.", "ASSAULT", "asserted"),
+        # what one is advised to do, and what arrangements are made for, has not been done
+        ("The state police chief has advised district officers to detain the strike leaders if needed.", "COERCE",
+         "hypothetical"),
+        ("Arrangements for arresting the strike leaders are to be made at the bus depots.", "COERCE", "hypothetical"),
     ],
 )
 def test_status(code, text, event_type, status) -> None:  # type: ignore[no-untyped-def]

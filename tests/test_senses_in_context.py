@@ -229,3 +229,10 @@ def test_a_present_that_someone_reports_is_news_not_a_habit(code) -> None:  # ty
     events = code("NAIROBI - Kenya braced for unrest on Monday. Police arrest dozens of protesters in the capital,"
                   " witnesses say.")
     assert [e.cameo for e in events if e.trigger.text == "arrest"] == ["173"]
+
+
+def test_landing_in_trouble_is_no_trip(code) -> None:  # type: ignore[no-untyped-def]
+    """"The ministry landed in hot water over the memo": a predicament one lands in is no place one visits."""
+    assert not _codes(code("The Kenyan health ministry landed in hot water over the leaked memo."))
+    assert not _codes(code("The Kenyan health ministry landed in the soup over the leaked memo."))
+    assert [c for c, _, _ in _codes(code("The Kenyan health minister landed in Kampala on Monday."))] == ["042"]

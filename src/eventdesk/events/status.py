@@ -51,7 +51,8 @@ HYPOTHETICAL_GOVERNORS = {
     "request", "invite", "need", "mean", "suggest", "press", "push", "encourage", "order", "tell", "oblige",
     "obliged", "expect", "aim", "would", "interested", "keen", "poised", "move", "bid", "struggle",
     "permit", "allow", "let", "poise", "seem", "appear", "challenge", "direct", "instruct", "command", "authorize",
-    "authorise", "empower", "mandate", "require", "insist",
+    "authorise", "empower", "mandate", "require", "insist", "advise", "exhort", "implore", "beg", "recommend",
+    "entreat",
 }
 
 
