@@ -507,3 +507,7 @@ def test_ingest_repairs_mojibake_in_every_reader_and_leaves_real_accents(tmp_pat
     accented = "Officials in S\u00e3o Tom\u00e9 and Z\u00fcrich met. " + GORI
     (tmp_path / "a.txt").write_text(accented, encoding="utf-8")
     assert next(iter(read_inputs([str(tmp_path / "a.txt")]))).text == accented  # type: ignore[union-attr]
+    # an apostrophe a database dump escaped by doubling it is one apostrophe; a closing '' quote stays
+    (tmp_path / "a.txt").write_text("fiji''s envoy met the ``new'' board. " + GORI, encoding="utf-8")
+    assert next(iter(read_inputs([str(tmp_path / "a.txt")]))).text.startswith(  # type: ignore[union-attr]
+        "fiji's envoy met the ``new'' board.")

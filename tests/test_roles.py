@@ -325,3 +325,25 @@ def test_a_bond_told_of_with_no_owner_is_the_tellers_sides(code) -> None:  # typ
     events = code("The Mexican foreign minister said cooperation with Mexican firms would grow.")
     bond = next(e for e in events if e.trigger.text == "cooperation")
     assert not bond.source
+
+
+def test_trading_charges_is_mutual_accusation_and_two_parties_are_two_sides(code) -> None:  # type: ignore[no-untyped-def]
+    """"The Congress and the BJP traded charges": each accuses the other (two named parties of one country are
+    rivals, not one side); "traded barbs with" is criticism; "traded tea with" stays commerce."""
+    events = code("In Lucknow, the Congress and the BJP traded charges on Monday over the riots in Gujarat.")
+    pairs = sorted((e.source[0].name, e.target[0].name) for e in events if e.cameo == "112")
+    assert pairs == [("Bharatiya Janata Party", "Indian National Congress"),
+                     ("Indian National Congress", "Bharatiya Janata Party")]
+    assert {e.cameo for e in code("Kenya traded barbs with Uganda over the island.")} == {"111"}
+    assert {e.cameo for e in code("Kenya traded tea and coffee with Uganda.")} == {"061"}
+
+
+def test_congress_is_the_party_in_an_indian_story_and_the_legislature_in_an_american_one(code) -> None:  # type: ignore[no-untyped-def]
+    """A body's name several countries use is the story's country's: India's Congress is a party."""
+    events = code("lucknow: congress leaders blamed the bjp for the violence in gujarat on monday. the congress "
+                  "also criticised the police in ayodhya.")
+    assert {a.code for e in events if e.cameo.startswith("11") for a in e.source} == {"INDPTY"}
+    events = code("Republicans in Congress blamed the White House for the shutdown in Washington.")
+    assert [a.code for e in events for a in e.source] == ["USAPTY"]
+    assert [(a.name, a.code) for a in code("Congress criticised the Pentagon over the Iraq contracts.")[0].source] \
+        == [("Congress", "USALEG")]

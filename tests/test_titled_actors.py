@@ -165,3 +165,24 @@ def test_the_president_of_a_body_the_base_does_not_know_holds_no_office_of_state
     assert all(a.sector != "GOV" for e in events for a in e.source)
     (said,) = code("Jane Roe, president of Ukraine, said the talks failed.")
     assert [a.code for a in said.source] == ["UKRGOV"]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), [
+    ("Kenyan church leaders criticised the police.", "criticised", "KENREL"),
+    ("Hurriyat leaders rejected the offer of talks.", "rejected", "INDOPP"),
+    ("BJP activists protested outside the court in Bhopal.", "protested", "INDPTY"),
+    ("Union members in Mombasa rejected the offer of the Kenyan government.", "rejected", "KENLAB"),
+    # with no body named, the word keeps its own sector
+    ("Kenyan activists criticised the police.", "criticised", "KENNGO"),
+])
+def test_the_members_of_a_named_body_are_that_bodys(code, sentence: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                   expected: str) -> None:
+    """"Hurriyat leaders", "church leaders", "BJP activists": members and leaders of a body act as that body."""
+    assert [c for _, c in sources(code(sentence), trigger)] == [expected]
+
+
+def test_indian_parties_movements_and_armed_groups_are_known(code) -> None:  # type: ignore[no-untyped-def]
+    """The Hindu nationalist movements, Kashmir's separatist alliance and its armed groups are coded."""
+    events = code("The Vishwa Hindu Parishad and the Bajrang Dal accused the Hizbul Mujahideen of the attack.")
+    assert sorted(c for _, c in sources(events, "accused")) == ["INDRAD", "INDRAD"]
+    assert [a.code for e in events if e.trigger.text == "accused" for a in e.target][:1] == ["INDREB"]

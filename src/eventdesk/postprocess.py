@@ -33,14 +33,24 @@ def reciprocal_pairs(sources: list[Actor], *, hostile: bool = False) -> list[tup
     none for a lone actor or a multilateral act.
 
     Actors with the same code are one side: "the president and his foreign minister arranged meetings" are
-    joint doers, not each other's counterpart. Only in a fight (``hostile``) can one side's factions face
-    each other.
+    joint doers, not each other's counterpart, unless they are two named parties or armed groups (rivals of one
+    country: "the Congress and the BJP traded charges"). In a fight (``hostile``) one side's factions may
+    face each other.
     """
     actors = list({identity(a): a for a in sources}.values())
     if not 2 <= len(actors) <= MAX_MUTUAL_PARTIES:
         return []
     return [(a, b) for a in actors for b in actors
-            if a is not b and (hostile or a.code is None or a.code != b.code)]
+            if a is not b and (hostile or a.code is None or a.code != b.code or _rival_bodies(a, b))]
+
+
+# Sectors whose bodies of one country are rivals, not one side: two parties ("the Congress and the BJP traded
+# charges"), two armed groups, two opposition movements
+_RIVAL_SECTORS = frozenset({"PTY", "OPP", "REB", "RAD"})
+
+
+def _rival_bodies(a: Actor, b: Actor) -> bool:
+    return a.sector in _RIVAL_SECTORS and bool(a.name) and bool(b.name) and a.name != b.name
 
 
 def one_code_per_act(events: list[Event]) -> list[Event]:

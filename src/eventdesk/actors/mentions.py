@@ -81,7 +81,9 @@ def phrase_tokens(head: Token) -> list[Token]:
             out.extend(phrase_tokens(child))
             if child.dep_ in ("amod", "compound", "nmod"):
                 out.extend(coordinated_modifiers(child))
-        elif child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "PROPN":
+        elif child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "PROPN" and any(
+                g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.text[:1].isupper()) for g in kids(child)):
+            # "Bank of England", not "accused the Hizbul Mujahideen of the attack"
             out.append(child)
             for grandchild in kids(child):
                 if grandchild.dep_ == "pobj":

@@ -539,6 +539,12 @@ class ActorResolver:
                            and not self.kb.is_outlet(t)  # "told the Washington Post": the press, not the story
                            and len({u.country for u in terms if u.kind == "subnational"}) < 2
                            and not self._stance(doc, i)]
+            # a body's name several countries use ("Congress") is weak evidence for the one listed first
+            shared = [t.country for i, j, terms in _places_whole(segment(list(ent), self.kb), doc)
+                      if len({u.country for u in terms if u.kind == "institution"}) > 1
+                      for t in terms[:1] if t.kind == "institution" and t.country]
+            found_terms = [t for t in found_terms if t.kind != "institution" or t.country not in shared]
+            named.update({country: 0.5 for country in shared})
             codes = [t.country for t in found_terms if t.country]
             if not _acts_itself(ent.root):  # "in Kentucky", "the Kentucky legislature"; not "criticized Russia"
                 self._places_named.update(t.country for t in found_terms if t.country and t.kind in (
@@ -1257,6 +1263,12 @@ class ActorResolver:
         Zealander's trial); a capital the text places in another country ("London, Ky.") is that country's town
         wherever named."""
         terms = self._namesake(terms, text)
+        bodies = [t for t in terms if t.kind == "institution"]
+        if len({t.country for t in bodies}) > 1:
+            # a body's name several countries use ("Congress": the US legislature, India's party) is the
+            # document's country's; else the one listed first
+            home = [t for t in bodies if t.country == self.document_country]
+            terms = [t for t in terms if t.kind not in ("institution", "sector") or t is (home or bodies)[0]]
         if self.document_country in self.kb.unit_countries(text) and any(
             t.kind == "country" and t.country != self.document_country for t in terms
         ):

@@ -35,6 +35,8 @@ _SUSPECT = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd]"
 )
+# An apostrophe doubled inside a word, as a database dump escapes it ("pakistan''s", "don''t"): one apostrophe
+_ESCAPED_APOSTROPHE = re.compile(r"(?<=[^\W\d_])''(?=[^\W\d_])")
 log = logging.getLogger("eventdesk.ingest")
 
 
@@ -75,15 +77,18 @@ def decode(raw: bytes, source: str, encoding: str = "utf-8", line: int | None = 
 
 def repair(text: str, source: str = "", line: int | None = None) -> str:
     """The text with its mojibake undone: UTF-8 that was once read as Windows-1252 or Latin-1 ("â€œnobodyâ€�",
-    "donâ€™t") becomes the quotes and apostrophes it was, so that the tokenizer sees "nobody" and "don't". A dump of
-    regional news often carries it; ftfy tells mojibake from real accented text ("Café", "São Paulo" stay)."""
-    if _SUSPECT.search(text) is None:
-        return text
-    fixed = ftfy.fix_encoding(text.replace(_LOST_CLOSING_QUOTE, "\u00e2\u20ac\x9d"))
+    "donâ€™t") becomes the quotes and apostrophes it was, and an apostrophe a database escaped by doubling it
+    ("pakistan''s") is one again, so that the tokenizer sees "nobody", "don't" and "pakistan's". Dumps of regional
+    news often carry both; ftfy tells mojibake from real accented text ("Café", "São Paulo" stay)."""
+    fixed = text
+    if _SUSPECT.search(fixed) is not None:
+        fixed = ftfy.fix_encoding(fixed.replace(_LOST_CLOSING_QUOTE, "\u00e2\u20ac\x9d"))
+    if "''" in fixed:
+        fixed = _ESCAPED_APOSTROPHE.sub("'", fixed)
     if fixed != text:
         where = f"{source}:{line}" if line is not None else source
-        log.info("%s: mis-decoded characters repaired (UTF-8 once read as Windows-1252): %d characters shorter",
-                 where or "text", len(text) - len(fixed))
+        log.info("%s: mis-decoded or escaped characters repaired: %d characters shorter", where or "text",
+                 len(text) - len(fixed))
     return fixed
 
 
