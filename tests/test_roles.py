@@ -347,3 +347,12 @@ def test_congress_is_the_party_in_an_indian_story_and_the_legislature_in_an_amer
     assert [a.code for e in events for a in e.source] == ["USAPTY"]
     assert [(a.name, a.code) for a in code("Congress criticised the Pentagon over the Iraq contracts.")[0].source] \
         == [("Congress", "USALEG")]
+
+
+def test_a_dateline_the_parser_takes_for_a_subject_leaves_the_real_one(code) -> None:  # type: ignore[no-untyped-def]
+    """"Bhopal, March 4: Congress workers staged a dharna": the dateline is no subject; the workers protest, and
+    the dateline's country makes "Congress" India's party."""
+    events = code("Bhopal, March 4: Congress workers staged a dharna outside the Vidhan Sabha on Monday.")
+    (protest,) = [e for e in events if e.cameo.startswith("14")]
+    assert [a.country for a in protest.source] == ["IND"] and protest.source[0].text == "Congress workers"
+    assert [a.code for a in protest.target] == ["INDLEG"]

@@ -1267,7 +1267,7 @@ class ActorResolver:
         if len({t.country for t in bodies}) > 1:
             # a body's name several countries use ("Congress": the US legislature, India's party) is the
             # document's country's; else the one listed first
-            home = [t for t in bodies if t.country == self.document_country]
+            home = [t for t in bodies if t.country == (self.home_country or self.document_country)]
             terms = [t for t in terms if t.kind not in ("institution", "sector") or t is (home or bodies)[0]]
         if self.document_country in self.kb.unit_countries(text) and any(
             t.kind == "country" and t.country != self.document_country for t in terms

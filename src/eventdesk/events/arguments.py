@@ -158,7 +158,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             return None  # "a sergeant was killed and five others were wounded": a victim is no one's doer
         if bare_passive(verb):
             return None  # "Police shot at during traffic stop", "Minister urged to resign": the subject underwent it
-    subj = _child(verb, _SUBJECTS)
+    subj = _nearest_subject(verb)
     if subj is not None:
         if subj.tag_ in ("WP", "WDT") or subj.lower_ in ("who", "which", "that"):
             return verb.head if verb.dep_ == "relcl" else None
@@ -222,6 +222,14 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
 
 
 _TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two the parser gave it ("Bhopal, March 4: Congress workers staged", the dateline
+    taken for one), the nearer one before the verb."""
+    subjects = [c for c in kids(verb) if c.dep_ in _SUBJECTS]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if len(subjects) > 1 and before else (subjects[0] if subjects else None)
 
 
 def topic_holder(act: Token) -> Token | None:
