@@ -336,6 +336,9 @@ def test_trading_charges_is_mutual_accusation_and_two_parties_are_two_sides(code
                      ("Indian National Congress", "Bharatiya Janata Party")]
     assert {e.cameo for e in code("Kenya traded barbs with Uganda over the island.")} == {"111"}
     assert {e.cameo for e in code("Kenya traded tea and coffee with Uganda.")} == {"061"}
+    # "charges that he had traded on tips": the charges are no object of the trading
+    events = code("A Nairobi banker was arrested on charges that he had traded on tips from a Kenyan official.")
+    assert not [e for e in events if e.trigger.text == "traded"]
 
 
 def test_congress_is_the_party_in_an_indian_story_and_the_legislature_in_an_american_one(code) -> None:  # type: ignore[no-untyped-def]

@@ -523,6 +523,7 @@ class ActorResolver:
         """The country the document names most: by name, adjective, state or province, known person, or city."""
         named: Counter[str] = Counter()
         cities: Counter[str] = Counter()
+        shared: list[list[str]] = []  # the countries of each mention of a name several countries' bodies use
         for ent in doc.ents:
             if ent.label_ not in ("GPE", "NORP", "PERSON", "ORG", "LOC") or self.is_excluded(ent.start_char):
                 continue
@@ -539,12 +540,13 @@ class ActorResolver:
                            and not self.kb.is_outlet(t)  # "told the Washington Post": the press, not the story
                            and len({u.country for u in terms if u.kind == "subnational"}) < 2
                            and not self._stance(doc, i)]
-            # a body's name several countries use ("Congress") is weak evidence for the one listed first
-            shared = [t.country for i, j, terms in _places_whole(segment(list(ent), self.kb), doc)
-                      if len({u.country for u in terms if u.kind == "institution"}) > 1
-                      for t in terms[:1] if t.kind == "institution" and t.country]
-            found_terms = [t for t in found_terms if t.kind != "institution" or t.country not in shared]
-            named.update({country: 0.5 for country in shared})
+            # a body's name several countries use ("Congress") counts for the country the rest of the text names
+            # most, if it is one of them, else for the one listed first: weighed after the others
+            for _, _, terms in _places_whole(segment(list(ent), self.kb), doc):
+                countries = list(dict.fromkeys(u.country for u in terms if u.kind == "institution" and u.country))
+                if len(countries) > 1:
+                    shared.append(countries)
+                    found_terms = [t for t in found_terms if t.kind != "institution" or t.country not in countries]
             codes = [t.country for t in found_terms if t.country]
             if not _acts_itself(ent.root):  # "in Kentucky", "the Kentucky legislature"; not "criticized Russia"
                 self._places_named.update(t.country for t in found_terms if t.country and t.kind in (
@@ -563,6 +565,8 @@ class ActorResolver:
             elif not codes and ent.label_ == "ORG" and (city := self._seat_of(ent)):
                 cities[city] += 1  # "Belfast Crown Court", "Cairns police": an institution of a town is there
                 self._places_named.add(city)
+        lead = next(iter((named + cities).most_common(1)), (None, 0))[0]
+        named.update(lead if lead in countries else countries[0] for countries in shared)
         found = self._named = named + cities
         # a clear winner is what the story is about; a tie ("the US president ... in Nairobi") is not, nor a
         # country named once (the one "they criticized" is another actor, not the people's own); a region ("the

@@ -225,11 +225,13 @@ _TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 
 
 def _nearest_subject(verb: Token) -> Token | None:
-    """The verb's subject; of two the parser gave it ("Bhopal, March 4: Congress workers staged", the dateline
-    taken for one), the nearer one before the verb."""
+    """The verb's subject; of two the parser gave it across a colon or a dash ("Bhopal, March 4: Congress workers
+    staged", the dateline taken for one), the one after it ("The envoy to Chile, Dr. Jane Roe stated": one person)."""
     subjects = [c for c in kids(verb) if c.dep_ in _SUBJECTS]
-    before = [c for c in subjects if c.i < verb.i]
-    return before[-1] if len(subjects) > 1 and before else (subjects[0] if subjects else None)
+    if len(subjects) > 1 and subjects[1].i < verb.i and any(
+            t.text in (":", "-", "--", "\u2013", "\u2014") for t in verb.doc[subjects[0].i:subjects[1].left_edge.i]):
+        return subjects[1]
+    return subjects[0] if subjects else None
 
 
 def topic_holder(act: Token) -> Token | None:

@@ -84,8 +84,8 @@ class Frame:
             # "a case was opened and later withdrawn": the passives share their subject
             objs = [c for c in kids(tok.head) if c.dep_ == "nsubjpass"]
         objs += [g for o in objs for g in kids(o) if g.dep_ == "conj"]
-        if tok.dep_ == "acl" and tok.tag_ == "VBN":
-            objs.append(tok.head)
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "mark") for c in children):
+            objs.append(tok.head)  # "the aid sent by Kabul"; not "charges that he had traded on tips"
         elif tok.dep_ == "relcl" and not objs and any(
                 c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in children):
             objs.append(tok.head)  # "the rent he charges", "the deal they signed": the noun is the object
