@@ -43,6 +43,7 @@ from eventdesk.models import Actor, Citation, Document, Event, Location, Trigger
 from eventdesk.nlp import cased_lexicon, load_pipeline
 from eventdesk.nlp.blas import one_thread
 from eventdesk.nlp.contractions import perfect_contractions
+from eventdesk.nlp.furniture import furniture_spans
 from eventdesk.nlp.lemmas import LemmaFixes
 from eventdesk.nlp.linebreaks import unwrap
 from eventdesk.nlp.loader import keep_hyphenated
@@ -272,6 +273,7 @@ class Coder:
         for ent in doc.ents:  # once per document: Span.ents would scan every entity for every sentence
             ents_by_sentence.setdefault(sentence_bounds(doc[ent.start])[0], []).append(ent)
         anchor: EventDate | None = None
+        furniture = furniture_spans(document.text)  # lists of other stories, share bars: a saved page's surround
         set_aside: Counter[str] = Counter()
         told: dict[str, list[str]] = {}  # long sentences coded, by their last words
         for sent_index, sent in enumerate(doc.sents):
@@ -292,6 +294,8 @@ class Coder:
             resolver.person_context = setting.country if setting else None
             resolver.sentence_setting = setting.country if setting and places.in_sentence else None
             candidates = self.extractor.extract(sent, resolver, ctx_country)
+            if furniture:  # "Related stories: police arrest 12 ...": other stories' headlines, no event here
+                candidates = [c for c in candidates if not _inside(c.trigger.idx, furniture)]
             marked = resolver.suspects([(c.pattern.cameo, c.sources, c.targets) for c in candidates])
             for cand, targets in zip(candidates, marked, strict=True):  # "police arrested Jane Roe": a suspect
                 cand.targets = targets
@@ -543,3 +547,7 @@ def code(text: str, published: str | dt.date | None = None, model: str | None = 
     if key not in _DEFAULT:
         _DEFAULT[key] = Coder(model=model)
     return _DEFAULT[key].code_text(text, published)
+
+
+def _inside(char: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= char < end for start, end in spans)
