@@ -225,13 +225,16 @@ _TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 
 
 def _nearest_subject(verb: Token) -> Token | None:
-    """The verb's subject; of two the parser gave it across a colon or a dash ("Bhopal, March 4: Congress workers
-    staged", the dateline taken for one), the one after it ("The envoy to Chile, Dr. Jane Roe stated": one person)."""
+    """The verb's subject; of two the parser gave it, the nearer one before the verb ("Bhopal, March 4: Congress
+    workers staged": the dateline taken for one; '"A disgrace," de Jong said': a word of the quote), unless a lone
+    comma parts them: "The envoy to Chile, Dr. Jane Roe stated" names one person, by the title first."""
     subjects = [c for c in kids(verb) if c.dep_ in _SUBJECTS]
-    if len(subjects) > 1 and subjects[1].i < verb.i and any(
-            t.text in (":", "-", "--", "\u2013", "\u2014") for t in verb.doc[subjects[0].i:subjects[1].left_edge.i]):
-        return subjects[1]
-    return subjects[0] if subjects else None
+    before = [c for c in subjects if c.i < verb.i]
+    if len(subjects) < 2 or len(before) < 2:
+        return subjects[0] if subjects else None
+    first, last = before[-2], before[-1]
+    between = [t for t in verb.doc[first.right_edge.i + 1:last.left_edge.i] if not t.is_space]
+    return first if [t.text for t in between] == [","] else last
 
 
 def topic_holder(act: Token) -> Token | None:
