@@ -183,6 +183,8 @@ def test_the_members_of_a_named_body_are_that_bodys(code, sentence: str, trigger
 
 def test_indian_parties_movements_and_armed_groups_are_known(code) -> None:  # type: ignore[no-untyped-def]
     """The Hindu nationalist movements, Kashmir's separatist alliance and its armed groups are coded."""
-    events = code("The Vishwa Hindu Parishad and the Bajrang Dal accused the Hizbul Mujahideen of the attack.")
-    assert sorted(c for _, c in sources(events, "accused")) == ["INDRAD", "INDRAD"]
-    assert [a.code for e in events if e.trigger.text == "accused" for a in e.target][:1] == ["INDREB"]
+    for text in ("The VHP blamed the Hizbul Mujahideen for the blast.",
+                 "The Bajrang Dal accused the Hizbul Mujahideen of the attack."):
+        events = code(text)
+        assert [c for e in events for c in [a.code for a in e.source]] == ["INDRAD"], text
+        assert [(a.text, a.code) for e in events for a in e.target] == [("Hizbul Mujahideen", "INDREB")], text
