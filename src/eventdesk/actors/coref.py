@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Mapping
+from itertools import islice
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -33,6 +34,8 @@ _OBLIQUE = {"pobj"}
 _PHRASE_DEPS = {"compound", "amod", "appos", "nmod", "det", "punct", "flat", "poss"}
 # an earlier sentence is searched for a referent only this far back; beyond, the most recent person fits
 _WINDOW = 4
+_OPENING_SENTENCES = 3  # a press release's author is named in its headline or its lead (after a dateline)
+_HEADLINE_REACH = 5  # tokens: "Senator Jane Roe Applauds ...", the name's head among the headline's first words
 _CONTINUED = 300  # characters between two quotations of one speaker ('...," she said. "...')
 # titles that only qualify an office ("Vice President" is not "the president")
 _QUALIFIERS = {"vice", "deputy", "former", "ex", "acting", "assistant", "under", "first", "late"}
@@ -235,6 +238,27 @@ class Coreference(Generic[T]):
             if k == 0 or start - self._quote_spans[k - 1][1] > _CONTINUED:
                 return None
             k -= 1
+        return None
+
+    def author(self, tok: Token) -> Mention[T] | None:
+        """Who speaks as "I" or "we" outside any quotation in a press release: the office holder its headline or first
+        sentence names as the one who acts ("Senator Jane Roe Applauds Port Grant" ... "I thank the Secretary for
+        ..."). None when that sentence has no such subject, or names two (no safe candidate)."""
+        if self._in_quotes(tok):
+            return None
+        opening = [s.start for s in islice(tok.doc.sents, _OPENING_SENTENCES)]  # a headline, a dateline, the lead
+        for start in opening:
+            if start >= tok.sent.start:
+                return None
+            # the subject of its verb, or the words it opens (a headline the parser reads as one long name)
+            subjects = {m.key: m for m in self.people.values()
+                        if m.sentence == start and (m.verb is not None or m.token - start < _HEADLINE_REACH)
+                        and not m.linked and not m.quoted}
+            if len(subjects) > 1:
+                return None
+            if subjects:
+                m = next(iter(subjects.values()))
+                return m if m.titles else None
         return None
 
     def _saying_subject(self, doc: Doc, char: int) -> Token | None:
