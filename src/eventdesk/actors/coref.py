@@ -254,7 +254,11 @@ class Coreference(Generic[T]):
             subjects = {m.key: m for m in self.people.values()
                         if m.sentence == start and (m.verb is not None or m.token - start < _HEADLINE_REACH)
                         and not m.linked and not m.quoted}
-            if len(subjects) > 1:
+            # "Governor Roe and Senator Doe met ...": a subject with another person joined to it is no one author
+            joined = [m for m in self.people.values() if m.sentence == start and m.key not in subjects
+                      and tok.doc[m.token].dep_ == "conj"
+                      and any(a.i in {s.token for s in subjects.values()} for a in tok.doc[m.token].ancestors)]
+            if len(subjects) > 1 or joined:
                 return None
             if subjects:
                 m = next(iter(subjects.values()))

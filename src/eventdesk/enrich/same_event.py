@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventdesk.events.arguments import lexicon
 from eventdesk.models import Actor, Event
@@ -66,6 +66,7 @@ def carry_doers(events: list[Event], doc: Doc, force_nouns: Collection[str]) -> 
     since. A headline that tells an act with no doer ("Officers shot at on highway") takes the doer the lead gives
     the same act against the same actor ("A driver shot at two officers ...")."""
     ordered = sorted(events, key=lambda e: (e.sentence_start, e.trigger.start))
+    sentences = list(doc.sents)
     last: Event | None = None  # the last act of force with a doer
     latest: Event | None = None  # the last act of force told at all
     for event in ordered:
@@ -73,7 +74,8 @@ def carry_doers(events: list[Event], doc: Doc, force_nouns: Collection[str]) -> 
             continue
         if not event.source and last is not None and (
                 0 < event.sentence - last.sentence <= _DOER_REACH or (
-                    event.sentence > last.sentence and latest is not None and latest.sentence == last.sentence)) and (
+                    event.sentence > last.sentence and latest is not None and latest.sentence == last.sentence
+                    and not _tells_force(sentences[last.sentence + 1:event.sentence], force_nouns))) and (
                 trigger := _token(doc, event)) is not None and _in_told_act(trigger, force_nouns) and not (
                 {a.code for a in event.target if a.code} & {a.code for a in last.source if a.code}):
             # (victims of the last doer's own side were not killed by it: "soldiers killed ten militants ... two
@@ -84,6 +86,11 @@ def carry_doers(events: list[Event], doc: Doc, force_nouns: Collection[str]) -> 
             last = event
         latest = event
     _headline_doers(ordered)
+
+
+def _tells_force(sentences: list[Span], force_nouns: Collection[str]) -> bool:
+    """Whether sentences name an act of force (which a later "the attacks" may mean, though no event came of it)."""
+    return any(t.lower_ in force_nouns or t.lemma_.lower() in force_nouns for s in sentences for t in s)
 
 
 def _headline_doers(ordered: list[Event]) -> None:
