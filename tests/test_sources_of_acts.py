@@ -16,8 +16,8 @@ def _doers(events, root: str) -> list[tuple[str | None, str | None, str]]:  # ty
 
 
 def test_an_arrest_attributed_to_a_police_body_has_that_body_as_its_doer(code) -> None:  # type: ignore[no-untyped-def]
-    text = ("Deputies searched a farm outside Millbrook, Alabama, on Sunday. Three men have been captured after a string "
-            "of thefts from the farm, according to a news release from the Pike County Sheriff's Office.")
+    text = ("Deputies searched a farm outside Millbrook, Alabama, on Sunday. Three men have been captured after a "
+            "string of thefts from the farm, according to a news release from the Pike County Sheriff's Office.")
     assert _doers(code(text), "17") == [("Pike County Sheriff's Office", "USACOP", "attributed-agent")]
     said = code("Four men were arrested in Kaduna after the riot, Nigerian police said.")
     assert _doers(said, "17") == [("Nigerian police", "NGACOP", "attributed-agent")]
@@ -40,7 +40,7 @@ def test_a_ministry_reporting_an_attack_does_not_become_the_attacker(code) -> No
 def test_the_attributed_sectors_are_validated(tmp_path: Path) -> None:
     bad = tmp_path / "implicit.yaml"
     bad.write_text("- name: police\n  sector: COP\n  verbs: [arrest]\n  attributed: [police]\n", encoding="utf-8")
-    with pytest.raises(KnowledgeBaseError, match="implicit.yaml:1.*attributed"):
+    with pytest.raises(KnowledgeBaseError, match=r"implicit\.yaml:1.*attributed"):
         load_agents(bad)
 
 

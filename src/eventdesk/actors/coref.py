@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Mapping
-from itertools import islice
 from dataclasses import dataclass
+from itertools import islice
 from typing import Generic, TypeVar
 
 from spacy.tokens import Doc, Token
