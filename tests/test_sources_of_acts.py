@@ -24,7 +24,7 @@ def test_an_arrest_attributed_to_a_police_body_has_that_body_as_its_doer(code) -
 
 
 def test_a_reporter_of_another_kind_is_not_the_arrester(code) -> None:  # type: ignore[no-untyped-def]
-    held = code("Two traders were detained at the market in Kano on Friday, a Nigerian rights group said.")
+    held = code("Two traders were detained at the market in Kano on Friday, the Nigerian information ministry said.")
     assert [(a.name, a.sector, e.rule.endswith("/implicit-agent")) for e in held if e.cameo_root == "17"
             for a in e.source] == [("police", "COP", True)]
     # a capture is the police's only when the article cites them for it: soldiers captured in a war are not
@@ -40,7 +40,7 @@ def test_a_ministry_reporting_an_attack_does_not_become_the_attacker(code) -> No
 def test_the_attributed_sectors_are_validated(tmp_path: Path) -> None:
     bad = tmp_path / "implicit.yaml"
     bad.write_text("- name: police\n  sector: COP\n  verbs: [arrest]\n  attributed: [police]\n", encoding="utf-8")
-    with pytest.raises(KnowledgeBaseError, match=r"implicit\.yaml:1.*attributed"):
+    with pytest.raises(KnowledgeBaseError, match=r"implicit\.yaml:1.*attributed: expected a list of sector codes"):
         load_agents(bad)
 
 
