@@ -17,7 +17,7 @@ def _doers(events, root: str) -> list[tuple[str | None, str | None, str]]:  # ty
 
 def test_an_arrest_attributed_to_a_police_body_has_that_body_as_its_doer(code) -> None:  # type: ignore[no-untyped-def]
     text = ("Deputies searched a farm outside Millbrook, Alabama, on Sunday. Three men have been captured after a "
-            "string of thefts from the farm, according to a news release from the Pike County Sheriff's Office.")
+            "string of thefts from the farm, according to a press statement by the Pike County Sheriff's Office.")
     assert _doers(code(text), "17") == [("Pike County Sheriff's Office", "USACOP", "attributed-agent")]
     said = code("Four men were arrested in Kaduna after the riot, Nigerian police said.")
     assert _doers(said, "17") == [("Nigerian police", "NGACOP", "attributed-agent")]
@@ -47,18 +47,18 @@ def test_the_attributed_sectors_are_validated(tmp_path: Path) -> None:
 def test_i_in_a_press_release_is_the_office_holder_its_headline_names(code) -> None:  # type: ignore[no-untyped-def]
     text = ("Governor Anna Brightwater Hails Bridge Funding\n\n"
             "SALEM - Governor Anna Brightwater on Thursday praised the new federal funds for the river bridge.\n\n"
-            "I thank Transportation Secretary Elaine Chao for standing with our state.")
+            "I thank Labor Secretary Alexander Acosta for standing with our workers.")
     thanks = [e for e in code(text, "2018-03-08") if e.trigger.text == "thank"]
     assert [(a.text, a.name) for e in thanks for a in e.source] == [("I", "Anna Brightwater")]
 
 
 def test_i_is_left_unresolved_with_no_single_author(code) -> None:  # type: ignore[no-untyped-def]
     text = ("Governor Anna Brightwater and Senator Paul Oaks met union leaders on Thursday.\n\n"
-            "I thank Transportation Secretary Elaine Chao for standing with our state.")
+            "I thank Labor Secretary Alexander Acosta for standing with our workers.")
     thanks = [e for e in code(text, "2018-03-08") if e.trigger.text == "thank"]
     assert all(not e.source for e in thanks)
     plain = ("Rain fell across the valley on Thursday.\n\n"
-             "I thank Transportation Secretary Elaine Chao for standing with our state.")
+             "I thank Labor Secretary Alexander Acosta for standing with our workers.")
     assert all(not e.source for e in code(plain, "2018-03-08") if e.trigger.text == "thank")
 
 

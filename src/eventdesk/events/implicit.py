@@ -9,7 +9,7 @@ definition ("the decision sparked protests"). Which verbs imply which agent is d
 (``events/implicit.yaml``).
 
 When the article attributes such an act to a body of the agent's own kind ("two men were arrested, police said",
-"... according to a news release from the county sheriff's office"), that body is the doer, and the rule says the
+"... according to a bulletin issued by the county sheriff's office"), that body is the doer, and the rule says the
 agent comes from the attribution; a reporter of another kind ("..., the ministry said") reports, it did not arrest.
 """
 
@@ -177,7 +177,7 @@ def speaker_is_doer(tok: Token, cameo: str, has_target: bool, speakers: list[Act
 
 
 def with_attributed_agent(cand: Candidate, cited: list[Actor], country: str | None) -> Candidate | None:
-    """The candidate whose doer is the body cited for it ("have been captured, according to a news release from the
+    """The candidate whose doer is the body cited for it ("have been captured, according to a bulletin issued by the
     sheriff's office"), when the act implies an agent of that body's kind and has no source; else None. A body
     whose country the text does not say is of the country where the act happened."""
     if cand.sources or not cited:
