@@ -70,6 +70,10 @@ def test_a_closing_summary_of_an_attack_takes_the_attackers_as_doers(code) -> No
             "In all, nine people were wounded in the shootings, a hospital spokesman said.")
     wounded = [e for e in code(text, "2018-03-10") if e.trigger.text == "wounded"]
     assert [a.text for e in wounded for a in e.source] == ["Two gunmen"]
+    # every victim the summary names was a victim of that act
+    both = text.replace("nine people were wounded", "four policemen and a Swedish tourist were killed")
+    killed = [e for e in code(both, "2018-03-10") if e.trigger.text == "killed"]
+    assert len(killed) == 2 and all([a.text for a in e.source] == ["Two gunmen"] for e in killed)
 
 
 def test_a_summary_after_another_attack_takes_no_doer_from_the_first(code) -> None:  # type: ignore[no-untyped-def]

@@ -82,6 +82,7 @@ def carry_doers(events: list[Event], doc: Doc, force_nouns: Collection[str]) -> 
             # soldiers died in the attack")
             event.source = [a.copy() for a in last.source]
             event.confidence = round(event.confidence * 0.8, 3)
+            continue  # a mention of the act told before, no new act: its next victim named is the same act's
         if event.source:
             last = event
         latest = event
