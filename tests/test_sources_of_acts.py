@@ -52,6 +52,16 @@ def test_i_in_a_press_release_is_the_office_holder_its_headline_names(code) -> N
     assert [(a.text, a.name) for e in thanks for a in e.source] == [("I", "Anna Brightwater")]
 
 
+def test_i_in_a_quotation_a_colon_introduces_is_the_introducers(code) -> None:  # type: ignore[no-untyped-def]
+    text = ("Congressman Paul Oaks Statement on Port Funding\n\n"
+            "TAMPA - Today, Congressman Paul Oaks issued the following statement after the port won a grant:\n\n"
+            "\u201cI thank Labor Secretary Alexander Acosta for standing with our workers.\u201d\n\n"
+            "Mayor Jane Roe told reporters: \u201cWe welcome the decision of Secretary Acosta.\u201d")
+    events = code(text, "2018-03-08")
+    assert [(e.trigger.text, a.name) for e in events if e.trigger.text in ("thank", "welcome") for a in e.source] == [
+        ("thank", "Paul Oaks"), ("welcome", "Jane Roe")]
+
+
 def test_i_is_left_unresolved_with_no_single_author(code) -> None:  # type: ignore[no-untyped-def]
     text = ("Governor Anna Brightwater and Senator Paul Oaks met union leaders on Thursday.\n\n"
             "I thank Labor Secretary Alexander Acosta for standing with our workers.")

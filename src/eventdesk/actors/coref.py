@@ -36,6 +36,7 @@ _PHRASE_DEPS = {"compound", "amod", "appos", "nmod", "det", "punct", "flat", "po
 _WINDOW = 4
 _OPENING_SENTENCES = 3  # a press release's author is named in its headline or its lead (after a dateline)
 _HEADLINE_REACH = 5  # tokens: "Senator Jane Roe Applauds ...", the name's head among the headline's first words
+_NO_SPEAKER = frozenset({"i", "we", "you", "it", "they"})  # a subject that names no one a quotation can be said by
 _CONTINUED = 300  # characters between two quotations of one speaker ('...," she said. "...')
 # titles that only qualify an office ("Vice President" is not "the president")
 _QUALIFIERS = {"vice", "deputy", "former", "ex", "acting", "assistant", "under", "first", "late"}
@@ -235,6 +236,9 @@ class Coreference(Generic[T]):
                 said = self._saying_subject(doc, at)
                 if said is not None:
                     return said
+            said = _introducer(doc, start)
+            if said is not None:
+                return said
             if k == 0 or start - self._quote_spans[k - 1][1] > _CONTINUED:
                 return None
             k -= 1
@@ -272,7 +276,7 @@ class Coreference(Generic[T]):
         for verb in span[0].sent:
             if verb.lemma_.lower() in REPORTING_VERBS and verb.pos_ == "VERB" and not self._in_quotes(verb):
                 subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                if subject is not None and subject.lower_ not in ("i", "we", "you", "it", "they"):
+                if subject is not None and subject.lower_ not in _NO_SPEAKER:
                     return subject
         return None
 
@@ -337,6 +341,22 @@ class Coreference(Generic[T]):
             if tok.i > name[-1].i and tok.tag_ == "PRP$" and tok.lower_ in ("his", "her"):
                 return PRONOUN_GENDER[tok.lower_]
         return None
+
+
+def _introducer(doc: Doc, start: int) -> Token | None:
+    """The speaker of a quotation that a clause ending in a colon introduces ('Roe released the following statement:
+    "I thank ..."', 'Doe told reporters: "We ..."'): that clause's subject."""
+    before = doc.text[:start].rstrip().rstrip("\"\u201c\u2018").rstrip()
+    if not before.endswith(":"):
+        return None
+    span = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = span[0].sent.root
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.pos_ not in ("VERB", "AUX") or subject is None or subject.lower_ in _NO_SPEAKER:
+        return None
+    return subject
 
 
 def _apposed_conjunct(tok: Token) -> bool:
