@@ -35,7 +35,7 @@ from eventdesk.enrich.places import CommonWords, place_words, uncased_text
 from eventdesk.enrich.same_event import carry_dates, carry_doers
 from eventdesk.errors import CodingError, EventdeskError, InputError
 from eventdesk.events import Candidate, EventExtractor, default_patterns
-from eventdesk.events.arguments import undergoer_phrase
+from eventdesk.events.arguments import lexicon, undergoer_phrase
 from eventdesk.events.coding import authorities, codes_for, meeting_code, private_person
 from eventdesk.events.status import GOVERNING_VERBS
 from eventdesk.kb import KnowledgeBase, default_kb
@@ -125,7 +125,8 @@ class Coder:
         self.lemma_fixes = LemmaFixes(words | GOVERNING_VERBS)
         self.extractor = EventExtractor(self.patterns, self.ontology)
         self._force_nouns = frozenset(noun for noun, pool in self.patterns.by_noun.items()
-                                      if any(p.cameo[:2] in ("18", "19", "20") for p in pool))
+                                      if any(p.cameo[:2] in ("18", "19", "20") for p in pool)) | frozenset(
+            lexicon().get("force_acts", ()))
         self.gazetteer = cached("gazetteer", [*_CODE, PACKAGE / "enrich" / "gazetteer.py", GAZETTEER,
                                              GAZETTEER_POINTS, GAZETTEER_DISTRICTS],
                                 default_gazetteer)

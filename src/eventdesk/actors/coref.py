@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import islice
 from typing import Generic, TypeVar
 
 from spacy.tokens import Doc, Token
@@ -33,6 +34,9 @@ _OBLIQUE = {"pobj"}
 _PHRASE_DEPS = {"compound", "amod", "appos", "nmod", "det", "punct", "flat", "poss"}
 # an earlier sentence is searched for a referent only this far back; beyond, the most recent person fits
 _WINDOW = 4
+_OPENING_SENTENCES = 3  # a press release's author is named in its headline or its lead (after a dateline)
+_HEADLINE_REACH = 5  # tokens: "Senator Jane Roe Applauds ...", the name's head among the headline's first words
+_NO_SPEAKER = frozenset({"i", "we", "you", "it", "they"})  # a subject that names no one a quotation can be said by
 _CONTINUED = 300  # characters between two quotations of one speaker ('...," she said. "...')
 # titles that only qualify an office ("Vice President" is not "the president")
 _QUALIFIERS = {"vice", "deputy", "former", "ex", "acting", "assistant", "under", "first", "late"}
@@ -232,9 +236,37 @@ class Coreference(Generic[T]):
                 said = self._saying_subject(doc, at)
                 if said is not None:
                     return said
+            said = _introducer(doc, start)
+            if said is not None:
+                return said
             if k == 0 or start - self._quote_spans[k - 1][1] > _CONTINUED:
                 return None
             k -= 1
+        return None
+
+    def author(self, tok: Token) -> Mention[T] | None:
+        """Who speaks as "I" or "we" outside any quotation in a press release: the office holder its headline or first
+        sentence names as the one who acts ("Senator Jane Roe Applauds Port Grant" ... "I thank the Secretary for
+        ..."). None when that sentence has no such subject, or names two (no safe candidate)."""
+        if self._in_quotes(tok):
+            return None
+        opening = [s.start for s in islice(tok.doc.sents, _OPENING_SENTENCES)]  # a headline, a dateline, the lead
+        for start in opening:
+            if start >= tok.sent.start:
+                return None
+            # the subject of its verb, or the words it opens (a headline the parser reads as one long name)
+            subjects = {m.key: m for m in self.people.values()
+                        if m.sentence == start and (m.verb is not None or m.token - start < _HEADLINE_REACH)
+                        and not m.linked and not m.quoted}
+            # "Governor Roe and Senator Doe met ...": a subject with another person joined to it is no one author
+            joined = [m for m in self.people.values() if m.sentence == start and m.key not in subjects
+                      and tok.doc[m.token].dep_ == "conj"
+                      and any(a.i in {s.token for s in subjects.values()} for a in tok.doc[m.token].ancestors)]
+            if len(subjects) > 1 or joined:
+                return None
+            if subjects:
+                m = next(iter(subjects.values()))
+                return m if m.titles else None
         return None
 
     def _saying_subject(self, doc: Doc, char: int) -> Token | None:
@@ -244,7 +276,7 @@ class Coreference(Generic[T]):
         for verb in span[0].sent:
             if verb.lemma_.lower() in REPORTING_VERBS and verb.pos_ == "VERB" and not self._in_quotes(verb):
                 subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                if subject is not None and subject.lower_ not in ("i", "we", "you", "it", "they"):
+                if subject is not None and subject.lower_ not in _NO_SPEAKER:
                     return subject
         return None
 
@@ -309,6 +341,22 @@ class Coreference(Generic[T]):
             if tok.i > name[-1].i and tok.tag_ == "PRP$" and tok.lower_ in ("his", "her"):
                 return PRONOUN_GENDER[tok.lower_]
         return None
+
+
+def _introducer(doc: Doc, start: int) -> Token | None:
+    """The speaker of a quotation that a clause ending in a colon introduces ('Roe released the following statement:
+    "I thank ..."', 'Doe told reporters: "We ..."'): that clause's subject."""
+    before = doc.text[:start].rstrip().rstrip("\"\u201c\u2018").rstrip()
+    if not before.endswith(":"):
+        return None
+    span = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = span[0].sent.root
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.pos_ not in ("VERB", "AUX") or subject is None or subject.lower_ in _NO_SPEAKER:
+        return None
+    return subject
 
 
 def _apposed_conjunct(tok: Token) -> bool:

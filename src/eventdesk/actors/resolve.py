@@ -1696,6 +1696,9 @@ class ActorResolver:
             if found:
                 return replace(found[0], text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
         r = self.coref.pronoun(tok)  # relative "who" is resolved through its antecedent by the caller
+        if r is None and speaker is None and tok.lower_ in _FIRST_PERSON and (
+                author := self.coref.author(tok)) is not None:
+            r = author.actor  # "Senator Roe Applauds Grant" ... "I thank the Secretary": the release's author
         if r is None:
             return None
         return replace(r, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))

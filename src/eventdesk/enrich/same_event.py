@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventdesk.events.arguments import lexicon
 from eventdesk.models import Actor, Event
@@ -59,22 +59,55 @@ def carry_dates(events: list[Event], doc: Doc, act_nouns: Collection[str]) -> No
 
 
 def carry_doers(events: list[Event], doc: Doc, force_nouns: Collection[str]) -> None:
-    """An act of force told with no doer as the work of an act of force told just before ("Militants raided a post.
+    """An act of force told with no doer as the work of an act of force told before ("Militants raided a post.
     Five guards were killed in the raid"): the earlier act's doer is its doer (``force_nouns``: the nouns that name an
-    act of force)."""
-    last: Event | None = None
-    for event in sorted(events, key=lambda e: (e.sentence_start, e.trigger.start)):
+    act of force). The act meant is the last one told: within a few sentences the last one with a doer, and further
+    back (a closing summary, "in all, eleven were wounded in the shootings") only when no other act of force was told
+    since. A headline that tells an act with no doer ("Officers shot at on highway") takes the doer the lead gives
+    the same act against the same actor ("A driver shot at two officers ...")."""
+    ordered = sorted(events, key=lambda e: (e.sentence_start, e.trigger.start))
+    sentences = list(doc.sents)
+    last: Event | None = None  # the last act of force with a doer
+    latest: Event | None = None  # the last act of force told at all
+    for event in ordered:
         if event.status != "asserted" or _kind(event) != "force":
             continue
-        if not event.source and last is not None and 0 < event.sentence - last.sentence <= _DOER_REACH and (
+        if not event.source and last is not None and (
+                0 < event.sentence - last.sentence <= _DOER_REACH or (
+                    event.sentence > last.sentence and latest is not None and latest.sentence == last.sentence
+                    and not _tells_force(sentences[last.sentence + 1:event.sentence], force_nouns))) and (
                 trigger := _token(doc, event)) is not None and _in_told_act(trigger, force_nouns) and not (
                 {a.code for a in event.target if a.code} & {a.code for a in last.source if a.code}):
             # (victims of the last doer's own side were not killed by it: "soldiers killed ten militants ... two
             # soldiers died in the attack")
             event.source = [a.copy() for a in last.source]
             event.confidence = round(event.confidence * 0.8, 3)
+            continue  # a mention of the act told before, no new act: its next victim named is the same act's
         if event.source:
             last = event
+        latest = event
+    _headline_doers(ordered)
+
+
+def _tells_force(sentences: list[Span], force_nouns: Collection[str]) -> bool:
+    """Whether sentences name an act of force (which a later "the attacks" may mean, though no event came of it)."""
+    return any(t.lower_ in force_nouns or t.lemma_.lower() in force_nouns for s in sentences for t in s)
+
+
+def _headline_doers(ordered: list[Event]) -> None:
+    """The doer of the first sentence's act of force with none, from the next two sentences' act of force on the same
+    coded actor (a body or a sector of a country, not a bare country: two acts against "Kenya" may be two)."""
+    if not ordered or ordered[0].sentence != 0:
+        return
+    for event in (e for e in ordered if e.sentence == 0):
+        if event.source or event.status != "asserted" or _kind(event) != "force":
+            continue
+        aimed = {a.code for a in event.target if a.code and a.code != a.country}
+        lead = next((e for e in ordered if 0 < e.sentence <= 2 and e.status == "asserted" and _kind(e) == "force"
+                     and any(a.code for a in e.source) and aimed & {a.code for a in e.target if a.code}), None)
+        if lead is not None and not aimed & {a.code for a in lead.source if a.code}:
+            event.source = [a.copy() for a in lead.source]
+            event.confidence = round(event.confidence * 0.8, 3)
 
 
 def _in_told_act(trigger: Token, act_nouns: Collection[str]) -> bool:

@@ -565,6 +565,21 @@ def subject_candidates(verb: Token) -> list[Token]:
     return out
 
 
+def cited_body(sent: Span) -> Token | None:
+    """The one a sentence cites for what it tells: "according to the sheriff's office", and the issuer of a notice
+    cited ("according to a bulletin issued by the sheriff's office", "according to a police spokesman": lexicon
+    list ``notices``)."""
+    voice = next((c for t in sent if t.lower_ == "according" and t.i + 1 < sent.end
+                  for c in kids(sent.doc[t.i + 1]) if c.dep_ == "pobj"), None)
+    if voice is None or not _listed(voice, "notices"):
+        return voice
+    issuers = [*preposition_objects(voice, {"from", "by", "of", "for"}),
+               *(a for c in kids(voice) if c.dep_ == "acl" and (a := agent(c)) is not None),  # "issued by"
+               *(c for c in kids(voice) if c.dep_ == "poss"),
+               *(c for c in kids(voice) if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN"))]
+    return issuers[0] if issuers else None
+
+
 def reported_passive(verb: Token) -> bool:
     """An agentless passive reported by a speaker ("two soldiers were killed, the ministry said"): the subject
     that ``subject`` finds for it is the speaker of the clause above, who is not necessarily the doer."""

@@ -19,7 +19,7 @@ from eventdesk.actors.resolve import actor_code
 from eventdesk.events import arguments as args
 from eventdesk.events.coding import authorities, private_person
 from eventdesk.events.domain import Text, kind_of_text, political_enough
-from eventdesk.events.implicit import with_implicit_agent
+from eventdesk.events.implicit import ATTRIBUTED, speaker_is_doer, with_attributed_agent, with_implicit_agent
 from eventdesk.events.intent import (
     DEMAND_AUX,
     THREAT,
@@ -716,8 +716,10 @@ class EventExtractor:
                 lower = self._next_fit(tok, p)
                 cand = self._event(tok, lower, resolver, triggers - reporting, context_country) if lower else None
             if cand is not None:
-                # "35 persons were arrested": by the police
-                cand = with_implicit_agent(cand, context_country, resolver.seat_in)
+                # "captured, according to the sheriff's office": by that office; "35 persons were arrested": by the
+                # police
+                cand = (with_attributed_agent(cand, self._cited(tok, resolver, context_country), context_country)
+                        or with_implicit_agent(cand, context_country, resolver.seat_in))
             sensed = cand.pattern if cand else p
             cand = self._by_arms(tok, sensed, cand, resolver, triggers - reporting, context_country)
             if keep(cand):
@@ -850,6 +852,13 @@ class EventExtractor:
         status = status_of(tok) if tok.pos_ == "VERB" else noun_status(tok)
         return Candidate(tok, p, [], targets, status, round(p.confidence * 0.6, 3))
 
+    def _cited(self, tok: Token, resolver: ActorResolver, ctx: str | None) -> list[Actor]:
+        """The bodies the trigger's sentence cites for what it tells ("according to a release from the sheriff's
+        office"), when they are coded or of a known sector."""
+        voice = args.cited_body(tok.sent)
+        found = resolver.resolve(voice, ctx) if voice is not None else []
+        return [a for a in found if a.sector]
+
     def _verb_event(self, tok: Token, p: Pattern, resolver: ActorResolver, ctx: str | None) -> Candidate | None:
         if p.accused_subject:
             return self._attributed(tok, p, resolver, ctx)
@@ -873,8 +882,15 @@ class EventExtractor:
             # mediated between are named by "between" ("brokered a truce with Hamas" in the active keeps Hamas)
             sources += [a for c in args.preposition_objects(tok, {"with"}) for a in resolver.resolve(c, ctx)
                         if not _same(a, sources)]
-        if sources and args.reported_passive(tok) and not self._speaker_did(p, sources, resolver):
-            sources = []  # "two soldiers were killed, the ministry said": the ministry reports, it did not kill
+        attributed = False
+        if sources and args.reported_passive(tok):
+            kind = speaker_is_doer(tok, p.cameo, args.passive_target(tok) is not None, sources)
+            if kind is False or (kind is None and not self._speaker_did(p, sources, resolver)):
+                sources = []  # "two soldiers were killed, the ministry said": the ministry reports, it did not kill
+            elif kind:
+                # "three men were arrested, police said": the police report their own arrest
+                attributed = True
+                sources = [_with_country(a, ctx) for a in sources]
         if not sources and passive and p.cameo[:2] in _FORCE and args.agent(tok) is None and (
                 attackers := args.attackers_beside(tok)) is not None:
             sources = resolver.resolve(attackers, ctx)  # "three guards were wounded and the attackers escaped"
@@ -969,6 +985,8 @@ class EventExtractor:
             conf *= 0.9
         # an inaction's "nothing" ("did nothing to stop them") is the inaction itself, read by its pattern
         status = _judgement_status(tok) if p.negated is True else status_of(tok, object_negation=not p.inaction)
+        if attributed:
+            p = replace(p, id=p.id + ATTRIBUTED)
         return Candidate(tok, p, sources, targets, status, round(min(conf, 1.0), 3))
 
     def _attributed(self, tok: Token, p: Pattern, resolver: ActorResolver, ctx: str | None) -> Candidate | None:
@@ -1548,6 +1566,14 @@ def _owner_first(found: list[Actor], owners: list[Actor]) -> list[Actor]:
     if owners and not any(a.code is not None and a.code not in own_codes and (a.sector or a.igo) for a in found):
         return owners
     return found
+
+
+def _with_country(actor: Actor, country: str | None) -> Actor:
+    """A body of a known sector whose country the text does not say ("police said") is of the country where the act
+    happened."""
+    if actor.code or actor.igo or not actor.sector or not country:
+        return actor
+    return replace(actor, country=country, code=actor_code(country, actor.sector, None))
 
 
 def _same(actor: Actor, others: list[Actor]) -> bool:

@@ -7,6 +7,10 @@ confidence is lower. The same holds for acts told from the side of the one they 
 in police firing": a pattern marked ``undergoer``), and for protests, whose doers are protesters by
 definition ("the decision sparked protests"). Which verbs imply which agent is data
 (``events/implicit.yaml``).
+
+When the article attributes such an act to a body of the agent's own kind ("two men were arrested, police said",
+"... according to a bulletin issued by the county sheriff's office"), that body is the doer, and the rule says the
+agent comes from the attribution; a reporter of another kind ("..., the ministry said") reports, it did not arrest.
 """
 
 from __future__ import annotations
@@ -33,9 +37,10 @@ Seats = Callable[[str, int, int], "str | None"]
 
 DATA_FILE = Path(__file__).parent / "implicit.yaml"
 SUFFIX = "/implicit-agent"
+ATTRIBUTED = "/attributed-agent"  # the doer is the body the article cites for the act
 _KEYS = {"name", "sector", "verbs", "cameo", "prep_object", "voice", "confidence", "needs_target", "crowd",
-         LINE}
-_VOICES = ("passive", "any")
+         "attributed", LINE}
+_VOICES = ("passive", "any", "attributed")
 _CROWDS = {"they", "we", "crowd", "mob", "throng", "gathering", "group"}  # singular words for many
 
 
@@ -52,6 +57,12 @@ class ImplicitAgent:
     confidence: float = 0.7
     needs_target: bool = False  # only for an act on someone named: "all those convicted" charges no one known
     crowd: bool = False  # the doers are many: a clause whose subject is one person ("a man smashed ...") has none
+    attributed: frozenset[str] = frozenset()  # sectors of a reporting body that did the act itself (default: sector)
+
+    def doer_sectors(self) -> frozenset[str]:
+        """The sectors of a body cited for the act ("police said", "according to the sheriff's office") that is
+        its doer."""
+        return self.attributed or frozenset({self.sector})
 
     def applies(self, tok: Token, cameo: str) -> bool:
         if self.verbs and tok.lemma_.lower() not in self.verbs and tok.lower_ not in self.verbs:
@@ -100,10 +111,15 @@ def load_agents(path: Path = DATA_FILE) -> list[ImplicitAgent]:
             confidence = 0.7
         needs_target = true_or_false(item, "needs_target", False, "", path, line, problems)
         crowd = true_or_false(item, "crowd", False, "", path, line, problems)
+        attributed = item.get("attributed", [])
+        if not isinstance(attributed, list) or not all(isinstance(v, str) and v.isupper() for v in attributed):
+            problems.add(path, line, "attributed: expected a list of sector codes (COP, JUD, ...)")
+            attributed = []
         agents.append(ImplicitAgent(
             name=item["name"], sector=item["sector"], verbs=frozenset(v.lower() for v in lists["verbs"]),
             cameo=tuple(lists["cameo"]), prep_object=frozenset(v.lower() for v in lists["prep_object"]),
             voice=str(voice), confidence=float(confidence), needs_target=needs_target, crowd=crowd,
+            attributed=frozenset(attributed),
         ))
     problems.raise_if_any()
     return agents
@@ -124,7 +140,7 @@ def with_implicit_agent(cand: Candidate, country: str | None, seats: Seats | Non
     agentless = cand.pattern.undergoer or (
         tok.pos_ == "VERB" and args.is_passive(tok) and args.agent(tok) is None)
     for agent in default_agents():
-        if not agentless and agent.voice != "any":
+        if agent.voice == "attributed" or (not agentless and agent.voice != "any"):
             continue
         if (cand.sources and not agent.prep_object) or (agent.needs_target and not cand.targets):
             continue
@@ -139,6 +155,40 @@ def with_implicit_agent(cand: Candidate, country: str | None, seats: Seats | Non
             return replace(cand, pattern=pattern, sources=[actor],
                            confidence=round(cand.confidence * agent.confidence, 3))
     return cand
+
+
+def implied_agent(tok: Token, cameo: str, has_target: bool) -> ImplicitAgent | None:
+    """The agent an agentless passive act of this trigger implies, if any ("were arrested": the police), read
+    whatever source was found for it up the tree."""
+    if not (tok.pos_ == "VERB" and args.is_passive(tok) and args.agent(tok) is None):
+        return None
+    return next((a for a in default_agents() if a.voice != "any" and not a.crowd and not a.prep_object
+                 and (has_target or not a.needs_target) and a.applies(tok, cameo)), None)
+
+
+def speaker_is_doer(tok: Token, cameo: str, has_target: bool, speakers: list[Actor]) -> bool | None:
+    """For an agentless passive act with an implied agent, whether the speakers who report it did it: only a body of
+    the agent's kind ("three men were arrested, police said"; not "..., the ministry said", nor "..., his neighbour
+    said"); None when the act implies no agent."""
+    agent = implied_agent(tok, cameo, has_target)
+    if agent is None:
+        return None
+    return bool(speakers) and all(a.sector in agent.doer_sectors() for a in speakers)
+
+
+def with_attributed_agent(cand: Candidate, cited: list[Actor], country: str | None) -> Candidate | None:
+    """The candidate whose doer is the body cited for it ("have been captured, according to a bulletin issued by the
+    sheriff's office"), when the act implies an agent of that body's kind and has no source; else None. A body
+    whose country the text does not say is of the country where the act happened."""
+    if cand.sources or not cited:
+        return None
+    agent = implied_agent(cand.trigger, cand.pattern.cameo, bool(cand.targets))
+    if agent is None or not all(a.sector in agent.doer_sectors() for a in cited):
+        return None
+    doers = [a if a.code or not (a.country or country) else replace(
+        a, country=a.country or country, code=actor_code(a.country or country, a.sector, a.igo)) for a in cited]
+    return replace(cand, sources=doers, pattern=replace(cand.pattern, id=cand.pattern.id + ATTRIBUTED),
+                   confidence=round(cand.confidence * 0.9, 3))
 
 
 def _lone_doer(tok: Token) -> bool:
