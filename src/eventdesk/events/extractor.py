@@ -167,6 +167,8 @@ def fits(tok: Token, p: Pattern, frame: Frame | None = None) -> bool:
                 return False
     if p.prep_object and not _prep_object_fits(tok, p):
         return False
+    if p.object_of and not (tok.dep_ == "pobj" and tok.head.lower_ in p.object_of):
+        return False
     if p.xcomp_object:
         comps = [c for c in frame.children if c.dep_ == "xcomp"]
         if not any(_word_in(o, p.xcomp_object) for c in comps for o in kids(c) if o.dep_ in ("dobj", "nsubjpass")):
@@ -606,8 +608,10 @@ class EventExtractor:
             if pos == VERB:
                 pool = self.patterns.by_verb.get(tok.lemma_.lower())
             elif pos in (NOUN, PROPN):
-                if _in_name(tok):
-                    continue  # "the Federal Bureau of Investigation" names a body; it investigates no one here
+                if _in_name(tok) or tok.ent_type_ == "DATE":
+                    # "the Federal Bureau of Investigation" names a body; it investigates no one here; "by March" is
+                    # the month, no march
+                    continue
                 pool = self.patterns.by_noun.get(tok.lemma_.lower()) or self.patterns.by_noun.get(tok.lower_)
             elif pos == ADJ:
                 pool = self.patterns.by_adjective.get(tok.lemma_.lower())
