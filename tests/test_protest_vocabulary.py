@@ -91,3 +91,33 @@ def test_roads_the_forces_of_the_state_close_are_their_measure_not_a_protest(cod
     assert [(e.cameo, e.source[0].sector) for e in police] == [("151", "COP")]
     assert [e.cameo for e in code("Soldiers sealed the main road into Beira.")] == ["152"]
     assert [e.cameo for e in code("Residents blocked the main road into Tembisa with rocks.")] == ["144"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nurses at the clinic in Mthatha have been on strike since Monday over unpaid overtime.",  # main-verb "be"
+    "Municipal workers in Tshwane are on a go-slow over their bonuses.",
+])
+def test_a_stoppage_one_is_on_is_a_strike_whatever_verb_carries_it(code, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert _protests(code(sentence)) == ["143"], code(sentence)
+    assert _protests(code(sentence.lower())) == ["143"], sentence.lower()
+
+
+def test_a_strike_one_is_on_is_told_with_its_status(code) -> None:  # type: ignore[no-untyped-def]
+    [future] = [e for e in code("The bakers of Germiston will be on strike from Friday.") if e.cameo == "143"]
+    assert future.status == "future"
+    assert not _protests(code("The cleaners in Welkom are not on strike, their union said."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister briefed the cabinet on the strike in Germiston.",  # a topic: about the strike
+    "The jets carried out a strike on the depot outside Kismayo.",  # its own "on": an air strike's target
+])
+def test_a_strike_talked_on_or_struck_on_something_is_none_one_is_on(code, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.rule.startswith("protest/on-strike") for e in code(sentence)), code(sentence)
+
+
+def test_a_march_its_marchers_name_is_a_demonstration_and_the_month_none(code) -> None:  # type: ignore[no-untyped-def]
+    text = "A march by hundreds of bakers to the labour department in Germiston ended peacefully on Wednesday."
+    assert _protests(code(text)) == ["141"]
+    assert _protests(code(text.lower())) == ["141"]
+    assert not _protests(code("The new bridge in Germiston should be finished by March next year."))

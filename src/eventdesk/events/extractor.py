@@ -167,7 +167,7 @@ def fits(tok: Token, p: Pattern, frame: Frame | None = None) -> bool:
                 return False
     if p.prep_object and not _prep_object_fits(tok, p):
         return False
-    if p.object_of and not (tok.dep_ == "pobj" and tok.head.lower_ in p.object_of):
+    if p.object_of and not _state_object(tok, p.object_of):
         return False
     if p.xcomp_object:
         comps = [c for c in frame.children if c.dep_ == "xcomp"]
@@ -517,6 +517,13 @@ def _subject_words(tok: Token) -> set[str]:
 def _temporal(prep: Token) -> bool:
     """"On Tuesday", "in May": a preposition of time never makes a frame ("called Putin on Tuesday")."""
     return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in kids(prep))
+
+
+def _state_object(noun: Token, preps: tuple[str, ...]) -> bool:
+    """A noun that is the bare or indefinite object of one of ``preps``: a state someone is in ("are on strike",
+    "on a go-slow"); "talks on the strike", "a ruling on this strike" are about one."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in preps and not any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in kids(noun))
 
 
 def _prep_object_fits(tok: Token, p: Pattern) -> bool:

@@ -32,8 +32,9 @@ A pattern::
                                     # a to-infinitive or a clause): a bare "he asked", "she agrees" asks or agrees to
                                     # nothing
       modifier: [hunger, joint]     # a required modifier of the noun trigger or of the object ("joint drills")
-      object_of: ["on"]             # a noun trigger must be the object of one of these prepositions: "the nurses
-                                    # are on strike" (its own "on" is another frame: "an air strike on the base")
+      object_of: ["on"]             # a noun trigger must be the bare or indefinite object of one of these
+                                    # prepositions, a state its subject is in: "the nurses are on strike" (not
+                                    # "talks on the strike"; its own "on" is another frame: "an air strike on X")
       subject: [peacekeepers]       # required words of the subject phrase ("peacekeeping troops arrived")
       cameo: "020"                  # the CAMEO code; PLOVER type, mode, Goldstein follow from tables
       target: [on, dobj]            # where the target is found, in order of preference: a preposition,
