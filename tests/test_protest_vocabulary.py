@@ -121,3 +121,13 @@ def test_a_march_its_marchers_name_is_a_demonstration_and_the_month_none(code) -
     assert _protests(code(text)) == ["141"]
     assert _protests(code(text.lower())) == ["141"]
     assert not _protests(code("The new bridge in Germiston should be finished by March next year."))
+
+
+def test_states_named_as_a_group_protest_officially_not_in_the_street(code) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Donor nations, protesting the arrests of the editors, have asked Lilongwe for an inquiry.",
+                 "The neighbouring countries protested the closure of the border post at Beitbridge."):
+        events = code(text)
+        assert not _protests(events), events
+        assert not any(a.sector == "OPP" for e in events for a in e.source), events
+    assert _protests(code("Residents protested outside the municipal offices in Soweto on Monday, police said.")) \
+        == ["141"]
