@@ -131,3 +131,19 @@ def test_states_named_as_a_group_protest_officially_not_in_the_street(code) -> N
         assert not any(a.sector == "OPP" for e in events for a in e.source), events
     assert _protests(code("Residents protested outside the municipal offices in Soweto on Monday, police said.")) \
         == ["141"]
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    ("The protest action by bakers spread to two more towns on Tuesday, police said.", "141"),
+    ("Cleaners embarked on rolling mass action at the hospital in Umtata on Monday.", "141"),
+    ("Dock workers embarked on industrial action at the port of Richards Bay on Monday, the union said.", "143"),
+])
+def test_action_its_kind_names_a_protest_or_a_stoppage_is_one(code, sentence: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    assert cameo in _protests(code(sentence)), code(sentence)
+    assert cameo in _protests(code(sentence.lower())), sentence.lower()
+
+
+def test_legal_military_or_disciplinary_action_is_no_protest(code) -> None:  # type: ignore[no-untyped-def]
+    for text in ("The department threatened disciplinary action against the bakers, a spokesman said.",
+                 "The army said military action against the rebels in Beni would go on."):
+        assert not _protests(code(text)), text
