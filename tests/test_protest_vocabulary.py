@@ -91,3 +91,59 @@ def test_roads_the_forces_of_the_state_close_are_their_measure_not_a_protest(cod
     assert [(e.cameo, e.source[0].sector) for e in police] == [("151", "COP")]
     assert [e.cameo for e in code("Soldiers sealed the main road into Beira.")] == ["152"]
     assert [e.cameo for e in code("Residents blocked the main road into Tembisa with rocks.")] == ["144"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nurses at the clinic in Mthatha have been on strike since Monday over unpaid overtime.",  # main-verb "be"
+    "Municipal workers in Tshwane are on a go-slow over their bonuses.",
+])
+def test_a_stoppage_one_is_on_is_a_strike_whatever_verb_carries_it(code, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert _protests(code(sentence)) == ["143"], code(sentence)
+    assert _protests(code(sentence.lower())) == ["143"], sentence.lower()
+
+
+def test_a_strike_one_is_on_is_told_with_its_status(code) -> None:  # type: ignore[no-untyped-def]
+    [future] = [e for e in code("The bakers of Germiston will be on strike from Friday.") if e.cameo == "143"]
+    assert future.status == "future"
+    assert not _protests(code("The cleaners in Welkom are not on strike, their union said."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister briefed the cabinet on the strike in Germiston.",  # a topic: about the strike
+    "The jets carried out a strike on the depot outside Kismayo.",  # its own "on": an air strike's target
+])
+def test_a_strike_talked_on_or_struck_on_something_is_none_one_is_on(code, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.rule.startswith("protest/on-strike") for e in code(sentence)), code(sentence)
+
+
+def test_a_march_its_marchers_name_is_a_demonstration_and_the_month_none(code) -> None:  # type: ignore[no-untyped-def]
+    text = "A march by hundreds of bakers to the labour department in Germiston ended peacefully on Wednesday."
+    assert _protests(code(text)) == ["141"]
+    assert _protests(code(text.lower())) == ["141"]
+    assert not _protests(code("The new bridge in Germiston should be finished by March next year."))
+
+
+def test_states_named_as_a_group_protest_officially_not_in_the_street(code) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Donor nations, protesting the arrests of the editors, have asked Lilongwe for an inquiry.",
+                 "The neighbouring countries protested the closure of the border post at Beitbridge."):
+        events = code(text)
+        assert not _protests(events), events
+        assert not any(a.sector == "OPP" for e in events for a in e.source), events
+    assert _protests(code("Residents protested outside the municipal offices in Soweto on Monday, police said.")) \
+        == ["141"]
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    ("The protest action by bakers spread to two more towns on Tuesday, police said.", "141"),
+    ("Cleaners embarked on rolling mass action at the hospital in Umtata on Monday.", "141"),
+    ("Dock workers embarked on industrial action at the port of Richards Bay on Monday, the union said.", "143"),
+])
+def test_action_its_kind_names_a_protest_or_a_stoppage_is_one(code, sentence: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    assert cameo in _protests(code(sentence)), code(sentence)
+    assert cameo in _protests(code(sentence.lower())), sentence.lower()
+
+
+def test_legal_military_or_disciplinary_action_is_no_protest(code) -> None:  # type: ignore[no-untyped-def]
+    for text in ("The department threatened disciplinary action against the bakers, a spokesman said.",
+                 "The army said military action against the rebels in Beni would go on."):
+        assert not _protests(code(text)), text

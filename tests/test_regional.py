@@ -616,3 +616,21 @@ def test_an_ordinal_after_an_article_names_no_street(coder) -> None:  # type: ig
     restored = coder.truecase("the envoys explored a second avenue for talks, the ministry said. police closed fifth"
                               " avenue in the morning.")
     assert "a second avenue" in restored and "Fifth Avenue" in restored
+
+
+def test_truecasing_writes_a_state_s_abbreviation_after_a_town_and_goes_on_after_it(coder) -> None:  # type: ignore[no-untyped-def]
+    text = ("police in springfield, ill., arrested a man on tuesday. the mayor of dover, del., then spoke to "
+            "officials in trenton, n.j., about the fire.")
+    restored = coder.truecase(text)
+    # the stop of the abbreviation before a comma ends no sentence: "arrested" stays a verb written small
+    assert "Springfield, Ill., arrested a man" in restored
+    assert "Dover, Del., then spoke" in restored and "Trenton, N.J., about" in restored
+
+
+def test_party_members_named_after_the_party_s_leaning_are_the_party_in_any_case(code) -> None:  # type: ignore[no-untyped-def]
+    text = ("OTTAWA - The Liberals accused the Conservatives of wasting money on new fighter jets, the prime "
+            "minister said in Ottawa on Tuesday.")
+    for version in (text, text.lower()):
+        [accusation] = [e for e in code(version) if e.event == "ACCUSE"]
+        assert [(a.country, a.sector) for a in (*accusation.source, *accusation.target)] == [
+            ("CAN", "PTY"), ("CAN", "PTY")], version

@@ -158,7 +158,8 @@ class Coder:
         return TrueCaser(self.kb.cased_phrases(), places, english_lexicon(self.nlp), own_words | sector_words,
                          actor_nouns=self._actor_nouns(), cased=_cased_lexicon(),
                          home_names=((name, country) for name, bodies in self.kb.home_names.items()
-                                     for country, _ in bodies))
+                                     for country, _ in bodies),
+                         qualifiers=place_words().written.values())
 
     def _actor_nouns(self) -> set[str]:
         """Nouns that name actors by themselves ("officials", "troops": "us officials" are the US's), not every word

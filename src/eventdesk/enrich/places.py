@@ -72,6 +72,7 @@ class PlaceWords:
     directions: frozenset[str]  # "north", "far", "upper": "Far North Queensland" is in Queensland
     abbreviations: dict[str, tuple[str, str]]  # "mont." -> ("US", "MT")
     police_posts: frozenset[str]  # "station", "thana": "the Odhav police station" is in Odhav
+    written: dict[str, str]  # "mont." -> "Mont.": each abbreviation as it is written (for re-casing)
 
 
 @lru_cache(maxsize=1)
@@ -89,12 +90,14 @@ def place_words() -> PlaceWords:
             words = []
         lists[key] = frozenset(words)
     abbreviations: dict[str, tuple[str, str]] = {}
+    written: dict[str, str] = {}
     for text, country, admin1 in text_records(data.get("state_abbreviations"), ("text", "country", "admin1"), path,
                                               problems, "state_abbreviations"):
         abbreviations[text.lower()] = (country, admin1)
+        written[text.lower()] = text
     problems.raise_if_any()
     return PlaceWords(lists["location_prepositions"], lists["place_nouns"], lists["direction_words"], abbreviations,
-                      lists["police_posts"])
+                      lists["police_posts"], written)
 
 
 class CommonWords:

@@ -167,6 +167,8 @@ def fits(tok: Token, p: Pattern, frame: Frame | None = None) -> bool:
                 return False
     if p.prep_object and not _prep_object_fits(tok, p):
         return False
+    if p.object_of and not _state_object(tok, p.object_of):
+        return False
     if p.xcomp_object:
         comps = [c for c in frame.children if c.dep_ == "xcomp"]
         if not any(_word_in(o, p.xcomp_object) for c in comps for o in kids(c) if o.dep_ in ("dobj", "nsubjpass")):
@@ -517,6 +519,13 @@ def _temporal(prep: Token) -> bool:
     return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in kids(prep))
 
 
+def _state_object(noun: Token, preps: tuple[str, ...]) -> bool:
+    """A noun that is the bare or indefinite object of one of ``preps``: a state someone is in ("are on strike",
+    "on a go-slow"); "talks on the strike", "a ruling on this strike" are about one."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in preps and not any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in kids(noun))
+
+
 def _prep_object_fits(tok: Token, p: Pattern) -> bool:
     """"Called for a ceasefire": the object of the pattern's preposition is one of its words."""
     holders = [tok]
@@ -606,8 +615,10 @@ class EventExtractor:
             if pos == VERB:
                 pool = self.patterns.by_verb.get(tok.lemma_.lower())
             elif pos in (NOUN, PROPN):
-                if _in_name(tok):
-                    continue  # "the Federal Bureau of Investigation" names a body; it investigates no one here
+                if _in_name(tok) or tok.ent_type_ == "DATE":
+                    # "the Federal Bureau of Investigation" names a body; it investigates no one here; "by March" is
+                    # the month, no march
+                    continue
                 pool = self.patterns.by_noun.get(tok.lemma_.lower()) or self.patterns.by_noun.get(tok.lower_)
             elif pos == ADJ:
                 pool = self.patterns.by_adjective.get(tok.lemma_.lower())

@@ -32,6 +32,9 @@ A pattern::
                                     # a to-infinitive or a clause): a bare "he asked", "she agrees" asks or agrees to
                                     # nothing
       modifier: [hunger, joint]     # a required modifier of the noun trigger or of the object ("joint drills")
+      object_of: ["on"]             # a noun trigger must be the bare or indefinite object of one of these
+                                    # prepositions, a state its subject is in: "the nurses are on strike" (not
+                                    # "talks on the strike"; its own "on" is another frame: "an air strike on X")
       subject: [peacekeepers]       # required words of the subject phrase ("peacekeeping troops arrived")
       cameo: "020"                  # the CAMEO code; PLOVER type, mode, Goldstein follow from tables
       target: [on, dobj]            # where the target is found, in order of preference: a preposition,
@@ -81,7 +84,7 @@ SLOTS = {"dobj", "dative", "xcomp", "nsubj", "attr"}
 _KEYS = {"id", "verbs", "nouns", "prep", "particle", "xcomp", "object", "cameo", "target", "mode", "report",
          "confidence", "passive", "adjectives", "prep_object", "xcomp_object", "modifier", "own_object",
          "clause", "enables", "subject", "actors", "predicate", "question", "needs_target", "needs_source",
-         "intransitive", "complement", "accused_subject", "undergoer", "inaction", "negated", LINE}
+         "intransitive", "complement", "accused_subject", "undergoer", "inaction", "negated", "object_of", LINE}
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,7 @@ class Pattern:
     prep_object: tuple[str, ...] = ()
     xcomp_object: tuple[str, ...] = ()
     modifier: tuple[str, ...] = ()
+    object_of: tuple[str, ...] = ()  # a noun trigger is the object of one of these prepositions ("on strike")
     target: tuple[str, ...] = ("dobj", "dative")
     mode: str | None = None
     report: bool = False
@@ -132,6 +136,7 @@ class Pattern:
         return (
             2 * bool(self.prep) + 2 * bool(self.particle) + 2 * bool(self.xcomp) + 3 * bool(self.object)
             + 2 * bool(self.prep_object) + 2 * bool(self.xcomp_object) + 2 * bool(self.modifier)
+            + 2 * bool(self.object_of)
             + 2 * bool(self.clause) + isinstance(self.clause, tuple) + 3 * bool(self.subject)
             + 4 * bool(self.predicate) + isinstance(self.predicate, tuple) + (self.question is not None)
         )
@@ -248,7 +253,8 @@ def _parse(entry: Any, path: Path, problems: Problems, ontology: Ontology,
         prep=_strings(entry.get("prep")), particle=_strings(entry.get("particle")), xcomp=xcomp,
         object=_strings(entry.get("object")), prep_object=_strings(entry.get("prep_object")),
         xcomp_object=_strings(entry.get("xcomp_object")), modifier=_strings(entry.get("modifier")), target=target,
-        mode=entry.get("mode"), report=bool(entry.get("report", False)), passive=bool(entry.get("passive", True)),
+        object_of=_strings(entry.get("object_of")), mode=entry.get("mode"), report=bool(entry.get("report", False)),
+        passive=bool(entry.get("passive", True)),
         own_object=bool(entry.get("own_object", False)), accused_subject=bool(entry.get("accused_subject", False)),
         negated=negated,
         clause=clause, predicate=predicate, question=question, needs_target=bool(entry.get("needs_target", False)),

@@ -46,7 +46,7 @@ from eventdesk.nlp.titles import title_abbreviations
 _WORD = re.compile(r"[^\W\d_]+")
 _JOIN = re.compile(r"[\s.\-'\u2019&]{1,3}")  # what may stand between two words of one name
 _SENTENCE_END = re.compile(r"[.!?:]\W*\s|\n")  # between two words: the first ends a sentence or a dateline
-_STOP = re.compile(r"[.!?]\W*\s|\n")  # a sentence's end
+_STOP = re.compile(r"[.!?](?![,;])\W*\s|\n")  # a sentence's end (not "springfield, ill., police": a comma goes on)
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -148,6 +148,7 @@ class TrueCaser:
         lexicon: Mapping[str, Iterable[str]] | None = None, keep_lower: Iterable[str] = (),
         actor_nouns: Iterable[str] = (), cased: CasedLexicon | None = None, heads: Mapping[str, bool] | None = None,
         home_names: Iterable[tuple[str, str]] = (),
+        qualifiers: Iterable[str] = (),
     ) -> None:
         lexicon = lexicon or {}
         self.cased = cased
@@ -173,6 +174,8 @@ class TrueCaser:
         self.home_names = {tuple(w.lower() for w in _WORD.findall(name)):
                            (tuple(w[:1].upper() + w[1:] for w in _WORD.findall(name)), country)
                            for name, country in home_names if _WORD.findall(name)}
+        # abbreviated states written after a town ("springfield, ill." -> "Ill."), longest first ("w.va." before "va.")
+        self.qualifiers = sorted(((form.lower(), form) for form in qualifiers), key=lambda q: -len(q[0]))
         self.titles = set(_TITLES)  # and the words of the base's offices ("detective constable", "district attorney")
         # abbreviated titles of the data file ("const. Jane Doe" -> "Const. Jane Doe"): their stop ends no sentence
         self.abbreviations = _ABBREVIATIONS | {a[:-1].lower() for a in title_abbreviations()}
@@ -332,9 +335,11 @@ class TrueCaser:
                                                       and e.country not in spelled
                                                       and self._common(lowered[i], self.lexicon))]
         countries = {e.country for _, e in matched if not e.weak and e.country}
+        # "springfield, ill.": a town its state's abbreviation follows is named, whatever the text's country
+        qualified = {i for i, e in matched if self._qualifier(text, spans[i + len(e.words) - 1][1]) is not None}
         named: set[int] = set()
         for i, entry in matched:
-            if entry.weak and entry.country not in countries:
+            if entry.weak and entry.country not in countries and i not in qualified:
                 continue
             for k, word in enumerate(entry.words):
                 put(i + k, word)
@@ -418,6 +423,11 @@ class TrueCaser:
                 if k < len(spans):
                     put(k, lowered[k].capitalize())
         self._name_parts(text, spans, lowered, chars, put)
+        for i in range(len(spans)):  # "Dover, del.," -> "Dover, Del.,": a state's abbreviation after a name
+            found = self._qualifier(text, spans[i][1]) if chars[spans[i][0]].isupper() else None
+            if found is not None:
+                for k, c in enumerate(found[1]):
+                    chars[found[0] + k] = c if c.isupper() else chars[found[0] + k]
         for i in range(len(spans) - 2, -1, -1):  # "prime minister Vajpayee" -> "Prime Minister Vajpayee"
             s, e = spans[i]
             nxt = spans[i + 1][0]
@@ -432,6 +442,18 @@ class TrueCaser:
                     and not text[max(0, s - 3): s].strip().isdigit():
                 put(i, lowered[i].upper())  # "pm Cerar", "mp Robinson", not "5 pm Monday"
         return "".join(chars)
+
+    def _qualifier(self, text: str, end: int) -> tuple[int, str] | None:
+        """The abbreviated state after a place's name that ends at ``end`` (", ill.", ", n.j."): where it starts and
+        how it is written."""
+        if text[end: end + 2] != ", ":
+            return None
+        start = end + 2
+        for low, form in self.qualifiers:
+            stop = start + len(low)
+            if text[start: stop].lower() == low and not text[stop: stop + 1].isalpha():
+                return start, form
+        return None
 
     def _bodies(self, text: str, spans: list[tuple[int, int]], lowered: list[str], proper: set[int],
                 put: Callable[[int, str], None], demonyms: frozenset[int] | set[int] = frozenset()) -> None:
