@@ -719,8 +719,10 @@ class ActorResolver:
         "a key partner in the region, Bahrain"), which the parser may hang elsewhere."""
         doc = head.doc
         after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        # the state may be any apposition of the phrase, not only its last: "a fellow US ally in the Gulf, Qatar,
+        # 36 jets" hangs both "Qatar" and "jets" on "the Gulf"
         ends = [t for t in head.subtree if t.dep_ == "appos" and t.i > head.i]
-        for tok in [*([after] if after is not None else []), *ends[-1:]]:
+        for tok in [*([after] if after is not None else []), *ends]:
             if tok.ent_type_ != "GPE" or tok.pos_ != "PROPN":
                 continue
             ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
@@ -914,6 +916,10 @@ class ActorResolver:
             return related  # "NATO ally Norway", "a fellow NATO ally in the Baltic, Estonia": the state
         if (told := self._country_described(item)) is not None:
             return told  # "Jordan signed the deal. Brussels praised the kingdom": Jordan
+        if self._family(item):
+            # "the Hendersons": a family named by its surname, private people of the story's own country
+            return Reading("entity", item.text, item.start, item.end, name=item.text, country=self._own_country(),
+                           sector="CVL", known=True)
         if (townsperson := self._townsperson(item)) is not None:
             return townsperson
         if (home_body := self._home_name(item)) is not None:
@@ -1107,6 +1113,25 @@ class ActorResolver:
                 t.text[:1].isupper() or t.text[:1].isdigit() or t.lower_ in ("of", "for", "and", "&") for t in words):
             return None
         return self.kb.name_head_sector([t.text for t in words])
+
+    def _family(self, item: Item) -> bool:
+        """Whether a phrase is "the" and a plural surname alone ("the Hendersons", "the Boyds"): a family. A plural
+        the knowledge base knows ("the Saudis", "the Democrats") or an organisation's name ("the Raptors") is none."""
+        head = item.head
+        if head.tag_ != "NNPS" or not head.is_title or not head.is_alpha or len(head.text) < 4 or not (
+                head.text.endswith("s")):
+            return False
+        if any(t.i != head.i and not t.is_punct and t.lower_ != "the" for t in item.tokens) or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in kids(head)):
+            return False
+        singular = head.text[:-2] if head.text.endswith(("sses", "xes", "zes")) else head.text[:-1]
+        if self.kb.lookup(head.text) or self.kb.lookup(singular) or self.kb.lookup(head.lemma_):
+            return False
+        # the recognizer may call a family an organisation: then only one whose surname the text gives a person, or
+        # that it writes elsewhere as no organisation
+        return head.ent_type_ in ("", "PERSON") or (head.ent_type_ == "ORG" and (
+            singular.lower() in self._given_names or singular.lower() in self.by_surname or any(
+                t.text == head.text and t.ent_type_ in ("", "PERSON") for t in head.doc)))
 
     def _own_country(self) -> str | None:
         """The country a body of no stated country that the story names is most likely of: the country the story
