@@ -1094,10 +1094,16 @@ class ActorResolver:
             # an organisation the base does not know may still say whose it is ("Nigerian Union of Teachers")
             if sector is None and _name_key(item.text) in self._companies:
                 sector = "BUS"  # "Zorblat said", after "Zorblat's chief executive"
-            if sector is None and igo is None and (sector := self._name_head(item)) is not None:
+            headed = sector is None and igo is None and (sector := self._name_head(item)) is not None
+            if headed:
                 country = country or self._own_country()  # "the Zorblat Foundation said": the story's own charity
+            brand = igo is None and sector in (None, "BUS") and self._unknown_firm(item)
+            if brand:
+                sector = "BUS"  # "Ryanair cut flights": a brand the base does not know is a firm's
+            # a firm the text gives no country (a brand, or one the story it is told in does not place) takes none
+            # from the other actors or the places of its sentence ("Zorblat Holdings sued the Peruvian government")
             reading = Reading("entity", item.text, item.start, item.end, name=item.text, country=country, igo=igo,
-                              sector=sector)
+                              sector=sector, stateless=(brand or (headed and sector == "BUS")) and country is None and igo is None)
             if sector == "BUS":
                 self._companies.setdefault(_name_key(item.text), item.start)
             return reading
@@ -1132,6 +1138,16 @@ class ActorResolver:
         return head.ent_type_ in ("", "PERSON") or (head.ent_type_ == "ORG" and (
             singular.lower() in self._given_names or singular.lower() in self.by_surname or any(
                 t.text == head.text and t.ent_type_ in ("", "PERSON") for t in head.doc)))
+
+    def _unknown_firm(self, item: Item) -> bool:
+        """Whether a name the recognizer calls an organisation and the base does not know is most likely a firm: a
+        brand of one capitalised word ("Ryanair cut flights"). A name of several words says what it is by its head
+        (``name_heads``: "Zorblat Holdings" a firm, "the Zorblat Liberation Front" no firm), and an acronym ("the
+        ZRA") is as often a state's agency or a party."""
+        head = item.head
+        words = [t for t in item.tokens if t.dep_ not in ("det", "case") and not t.is_punct]
+        return (head.ent_type_ == "ORG" and head.pos_ == "PROPN" and words == [head] and head.is_alpha
+                and head.text[:1].isupper() and not head.is_upper and not head.is_sent_start)
 
     def _own_country(self) -> str | None:
         """The country a body of no stated country that the story names is most likely of: the country the story
