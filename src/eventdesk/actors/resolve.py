@@ -364,8 +364,12 @@ class ActorResolver:
         honorifics ("Minister Mauro", "Mr Mauro") are no given names."""
         out: dict[str, set[str]] = {}
         for prev, tok in pairwise(doc):
-            if not (tok.pos_ == prev.pos_ == "PROPN" and tok.is_title and prev.is_title and prev.is_alpha):
+            if tok.pos_ == "PROPN" and tok.is_title and (given := _before_nickname(prev)) is not None:
+                out.setdefault(tok.lower_, set()).add(given.lower_)  # 'Darnell "D.J." Roe': Darnell
                 continue
+            if not (tok.pos_ == prev.pos_ == "PROPN" and tok.is_title and prev.is_title and prev.is_alpha) or (
+                    tok.lower_ in suffix_words()):
+                continue  # "Roe Jr.": no given name "Roe"
             one_name = (prev.ent_type_ in ("PERSON", "ORG") and tok.ent_iob_ == "I") or not (
                 prev.ent_type_ or tok.ent_type_)
             if one_name and prev.lower_ not in self.kb.gendered and not self.kb.lookup(prev.text):
@@ -782,9 +786,17 @@ class ActorResolver:
                 for r in (self.read(i) for i in self._items(owner)) if r and r.kind != "adjunct"]
 
     def _private(self, r: Reading) -> bool:
-        """A person named by a full name and nothing else: no office, title, body or entry of the base."""
-        return (r.kind == "person" and not (r.known or r.country or r.sector or r.igo or r.titles)
-                and len((r.name or "").split()) >= 2 and all(w[:1].isupper() for w in (r.name or "").split())
+        """A person named by a full name and nothing else: no office, title, body or entry of the base; or by a
+        given name alone ("Ian said") that the text never gives a described person's surname."""
+        if not (r.kind == "person" and not (r.known or r.country or r.sector or r.igo or r.titles)):
+            return False
+        words = (r.name or "").split()
+        if len(words) == 1 and words[0].istitle() and words[0].isalpha():
+            given = words[0].lower()
+            fuller = [f"{words[0]} {surname.title()}" for surname, names in self._given_names.items() if given in names]
+            return (given in self.kb.given_names or bool(fuller)) and given not in self.by_surname and not any(
+                f.lower() in {d.lower() for d in self._described_names} for f in fuller)
+        return (len(words) >= 2 and all(w[:1].isupper() for w in words)
                 and _name_key(r.name or "") not in self._companies and (r.name or "") not in self._described_names)
 
     def _title_held_by_other(self, head: Token, r: Reading, country: str) -> bool:
@@ -1094,8 +1106,8 @@ class ActorResolver:
             # an organisation the base does not know may still say whose it is ("Nigerian Union of Teachers")
             if sector is None and _name_key(item.text) in self._companies:
                 sector = "BUS"  # "Zorblat said", after "Zorblat's chief executive"
-            headed = sector is None and igo is None and (sector := self._name_head(item)) is not None
-            if headed:
+            headed = igo is None and sector in (None, "BUS") and self._name_head(item) == "BUS"
+            if sector is None and igo is None and (sector := self._name_head(item)) is not None:
                 country = country or self._own_country()  # "the Zorblat Foundation said": the story's own charity
             brand = igo is None and sector in (None, "BUS") and self._unknown_firm(item)
             if brand:
@@ -1103,7 +1115,7 @@ class ActorResolver:
             # a firm the text gives no country (a brand, or one the story it is told in does not place) takes none
             # from the other actors or the places of its sentence ("Zorblat Holdings sued the Peruvian government")
             reading = Reading("entity", item.text, item.start, item.end, name=item.text, country=country, igo=igo,
-                              sector=sector, stateless=(brand or (headed and sector == "BUS")) and country is None and igo is None)
+                              sector=sector, stateless=(brand or headed) and country is None and igo is None)
             if sector == "BUS":
                 self._companies.setdefault(_name_key(item.text), item.start)
             return reading
@@ -1832,6 +1844,20 @@ def _fronted_appositions(doc: Doc) -> tuple[dict[int, Token], dict[int, Token]]:
             by_title[titles[-1].i] = subject
             by_name[subject.i] = titles[-1]
     return by_title, by_name
+
+
+def _before_nickname(close: Token) -> Token | None:
+    """The given name before a quoted nickname that ``close`` ends ('Darnell "D.J." Roe'), if it is one."""
+    if close.text not in ('"', "\u201d", "'") or close.i < 3:
+        return None
+    doc = close.doc
+    for i in range(close.i - 2, max(close.i - 5, 0), -1):
+        if doc[i].text in ('"', "\u201c", "'"):
+            given = doc[i - 1] if i > 0 else None
+            if given is not None and given.pos_ == "PROPN" and given.is_title and given.is_alpha:
+                return given
+            return None
+    return None
 
 
 def _dateline_end(doc: Doc) -> int:
