@@ -17,8 +17,8 @@ def test_a_family_named_by_its_plural_surname_is_private_people_of_the_story(cod
 
 
 def test_a_family_beside_a_government_in_a_list_keeps_its_own_sector(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("OTTAWA \u2014 The province bought a farm owned by the Tremblays. The agreement was signed on Tuesday "
-                  "by the Tremblays and the Ontario government.", "2018-03-14")
+    events = code("OTTAWA \u2014 The province bought a farm owned by the Tremblays. The agreement was signed on "
+                  "Tuesday by the Tremblays and the Ontario government.", "2018-03-14")
     assert ("Tremblays", "CANCVL") in actors(events, "signed")
 
 
