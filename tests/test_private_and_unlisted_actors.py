@@ -71,3 +71,17 @@ def test_a_given_name_before_a_quoted_nickname_is_no_other_persons(code) -> None
                   "on Tuesday.", "2010-03-14")
     assert [c for _, c in actors(events, "criticized")] != ["USAGOV"]
     assert [t for t, _ in actors(events, "criticized")] == ["Mitchell"]
+
+
+def test_a_possessive_in_a_fronted_phrase_is_the_subject_after_a_dateline(code) -> None:  # type: ignore[no-untyped-def]
+    # the visitor is the president of his own country, not of the place he visits nor the place filed from
+    events = code("VATICAN CITY \u2014 During his official visit to the Holy See, President Serzh Sargsyan awarded "
+                  "Pope Francis a medal.", "2016-06-25")
+    assert [c for _, c in actors(events, "visit")] == ["ARMGOV"]
+
+
+def test_a_bare_title_the_story_country_has_no_holder_of_is_the_named_country_holders(code) -> None:  # type: ignore[no-untyped-def]
+    # a republic has no crown prince: the crown prince of the country the story names beside it
+    events = code("Lebanon's prime minister resigned in a televised speech from Riyadh. Critics said the crown prince "
+                  "detained Lebanon's prime minister.", "2017-11-20")
+    assert actors(events, "detained") == [("crown prince", "SAUGOV")]

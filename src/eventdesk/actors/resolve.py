@@ -1665,8 +1665,21 @@ class ActorResolver:
                 if (o := p.office_at(self.date)) is not None and o.title.lower() == key and o.igo is None
                 and (o.country or p.country) == self.document_country
             ] if self.document_country and self.date else []
+            if not holders and self.date and not self._office_in(key, self.document_country):
+                # "the crown prince" of a story about Lebanon, which has none: the one holder of that office in
+                # the countries the text names (Saudi Arabia's), not a Lebanese crown prince
+                holders = [p for p in self.kb.people.values() if any(
+                    o.title.lower() == key and o.igo is None and o.covers(self.date) for o in p.offices)
+                    and p.country in self._named]
             self._holders[key] = self._known(holders[0], title, 0, 0) if len(holders) == 1 else None
         return self._holders[key]
+
+    def _office_in(self, title: str, country: str | None) -> bool:
+        """Whether the base knows anyone who ever held the office ``title`` (lower-cased) of ``country``: a
+        republic has no crown prince, a kingdom no president."""
+        return country is None or any(
+            o.title.lower() == title and (o.country or p.country) == country
+            for p in self.kb.people.values() for o in p.offices)
 
     def _home_country(self, tok: Token) -> str | None:
         """The country "this country" or "our country" is: the speaker's, when a speaker of the clause is named
@@ -1769,7 +1782,9 @@ def _cataphoric_subject(tok: Token) -> Token | None:
         below, verb = verb, verb.head
     else:
         return None
-    subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # the subject after the phrase: a dateline before it ("ROME \u2014 During his visit, ...") the parser may also
+    # call a subject of the verb
+    subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i > below.i), None)
     if subj is None or subj.lower_ in PRONOUNS or not (below.i < subj.i and tok.i < subj.i):
         return None
     return subj
