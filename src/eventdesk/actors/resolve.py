@@ -1158,7 +1158,10 @@ class ActorResolver:
         ZRA") is as often a state's agency or a party."""
         head = item.head
         words = [t for t in item.tokens if t.dep_ not in ("det", "case") and not t.is_punct]
+        # the recognizer's whole name is the one word: "Federation" cut from "the National Farmers' Federation" is none
+        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
         return (head.ent_type_ == "ORG" and head.pos_ == "PROPN" and words == [head] and head.is_alpha
+                and ent is not None and [t for t in ent if t.lower_ != "the"] == [head]
                 and head.text[:1].isupper() and not head.is_upper and not head.is_sent_start)
 
     def _own_country(self) -> str | None:
