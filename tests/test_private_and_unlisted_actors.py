@@ -85,3 +85,10 @@ def test_a_bare_title_the_story_country_has_no_holder_of_is_the_named_country_ho
     events = code("Lebanon's prime minister resigned in a televised speech from Riyadh. Critics said the crown prince "
                   "detained Lebanon's prime minister.", "2017-11-20")
     assert actors(events, "detained") == [("crown prince", "SAUGOV")]
+
+
+def test_an_officer_of_a_firm_of_no_stated_country_takes_none_from_the_sentence(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Jane Roe, marketing director of Zorblax Holdings, accused the Chinese government of blocking "
+                  "the firm's imports.", "2018-03-14")
+    roe = [a for e in events for a in e.source if a.text == "Jane Roe"]
+    assert roe and all((a.sector, a.country) == ("BUS", None) for a in roe)

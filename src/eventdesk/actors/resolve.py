@@ -150,6 +150,7 @@ class ActorResolver:
         # "Speaking with the Deputy Speaker, Jane Roe, Smith said": the title's name (by the title's token) and
         # the title (by the name's token), which the parser takes for the first of the subjects
         self._companies: dict[str, int] = {}  # companies the document names (by lower-cased name): first offset
+        self._unplaced: set[int] = set()  # where bodies of no country the text gives are named (a firm, a brand)
         self._apposed: dict[int, Token] = {}
         self._apposed_to: dict[int, Token] = {}
         self._text = ""  # the document's text, for the words between two items of a list
@@ -704,6 +705,8 @@ class ActorResolver:
                 self._introduced[r.sector] = r.country
             if r.kind == "adjunct" and r.country is None and r.igo is None and not self._stands_for(head):
                 continue  # "military aid", "a criminal investigation", "marine conservation" name no actor
+            if r.stateless and r.country is None and r.igo is None:
+                self._unplaced.add(r.start)
             if r.country is None and r.igo is None and r.sector and ctx and not r.stateless:
                 r = replace(r, country=ctx)  # "Twitter said" of a story on Kenya: no Kenyan outlet
             if r.kind in ("entity", "person") and r.name and r.sector in _NON_STATE and r.igo is None:
@@ -1034,9 +1037,11 @@ class ActorResolver:
                 if (term.name.lower() in self.kb.serving_titles or term.sector == "BUS") and (
                     body := self._body(item)
                 ) is not None:
-                    # "a spokesman for the prosecuting authority", "Zorblat's vice-president": the body's sector
+                    # "a spokesman for the prosecuting authority", "Zorblat's vice-president": the body's sector (a
+                    # firm's officer of no country the text gives: of none)
                     return Reading("title", text, start, end, country=body[0] or country, sector=body[1],
-                                   igo=body[2] or igo, known=True, titles=(term.name,))
+                                   igo=body[2] or igo, known=True, titles=(term.name,),
+                                   stateless=body[1] == "BUS" and not (body[0] or country or body[2] or igo))
                 of_whom: tuple[str | None, str | None] | None = None  # the country of "the mayor of Aleppo"
                 seated = term.sector in self.kb.state_sectors and term.sector not in _FORCES  # "officials in Tunis"
                 if country is None and igo is None and (described := self._described(item, head_span)):
@@ -1160,9 +1165,16 @@ class ActorResolver:
         words = [t for t in item.tokens if t.dep_ not in ("det", "case") and not t.is_punct]
         # the recognizer's whole name is the one word: "Federation" cut from "the National Farmers' Federation" is none
         ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-        return (head.ent_type_ == "ORG" and head.pos_ == "PROPN" and words == [head] and head.is_alpha
+        if not (head.ent_type_ == "ORG" and head.pos_ == "PROPN" and words == [head] and head.is_alpha
                 and ent is not None and [t for t in ent if t.lower_ != "the"] == [head]
-                and head.text[:1].isupper() and not head.is_upper and not head.is_sent_start)
+                and head.text[:1].isupper() and not head.is_upper and not head.is_sent_start):
+            return False
+        # nor a word the text or the base gives another sense: a town ("Liverpool", a club as often), a person's
+        # surname or given name ("Rep. Jane Chipeco ... Chipeco said"), a courtesy title ("Dr")
+        word = head.lower_
+        return not (self.kb.lookup(head.text) or self.kb.cities.country(head.text) or word in self.by_surname
+                    or word in self._given_names or word in self.kb.given_names or word in self.kb.courtesy_titles
+                    or word in self.kb.gendered or any(word in names for names in self._given_names.values()))
 
     def _own_country(self) -> str | None:
         """The country a body of no stated country that the story names is most likely of: the country the story
@@ -1470,8 +1482,10 @@ class ActorResolver:
             found = self.resolve(tok)
             a = found[0] if found else None
             if a is not None and (a.igo or a.sector):
-                # "director of the National Water Commission": a body named with no country is the document's
-                country = a.country or (self.document_country if tok in complements and not a.igo else None)
+                # "director of the National Water Commission": a body named with no country is the document's (not
+                # a firm the text gives none: "director of Zorblat Holdings")
+                country = a.country or (self.document_country if tok in complements and not a.igo
+                                        and a.start not in self._unplaced else None)
                 return country, a.sector or "GOV", a.igo
             # a one-word owner the recognizer calls a person is as often a brand ("Zorblat's chief executive")
             single = not any(c.dep_ in ("compound", "flat") for c in tok.children)
@@ -1547,6 +1561,7 @@ class ActorResolver:
 
     def _person(self, item: Item, toks: list[Token], people: list[Term], mods: list[Term]) -> Reading:
         doc = item.head.doc
+        unplaced_firm = False
         while len(toks) > 1 and (toks[-1].lower_ in suffix_words() or toks[-1].is_punct):
             toks = toks[:-1]  # "Jane Roe QC" is Jane Roe, whom "Ms Roe" names later
         if toks:
@@ -1561,6 +1576,8 @@ class ActorResolver:
             body := self._body(item, frozenset(t.i for t in toks), employer=bool(serves) or sector == "BUS")
         ) is not None:
             country, sector, igo = body[0] or country, body[1], body[2]  # "Zorblat's vice-president Karl Roe"
+            # one who works for a firm the text gives no country is of none ("director of Zorblat Holdings")
+            unplaced_firm = sector == "BUS" and country is None and igo is None
         elif serves and not country and not igo and self._unknown_body(item, toks):
             sector = None  # "Zorblat President Karl Roe": the president of a body the base does not know, no state's
         if sector in _OFFICES_LEFT and _former(t for t in item.tokens if t not in toks):
@@ -1605,7 +1622,7 @@ class ActorResolver:
             if sector is None and igo is None and (sought := self._candidacy(item.head)) is not None:
                 country, sector = country or sought, "PTY"
             reading = Reading("person", text, start, end, name=text, country=country or None, sector=sector,
-                              igo=igo, titles=titles)
+                              igo=igo, titles=titles, stateless=unplaced_firm and not country)
         if len(text.split()) > 1 or reading.known:
             self.by_surname.setdefault(surname.lower(), reading)
         self.coref.remember(toks or item.tokens, reading, reading.name or text, titles, fuller=False)
@@ -2100,6 +2117,7 @@ def _with_title(person: Reading, title: Reading, list_country: str | None) -> Re
         sector=person.sector or title.sector,
         igo=person.igo or title.igo,
         titles=person.titles + title.titles,
+        stateless=person.stateless or (title.stateless and not person.sector),
     )
 
 
