@@ -1174,7 +1174,15 @@ class ActorResolver:
         word = head.lower_
         return not (self.kb.lookup(head.text) or self.kb.cities.country(head.text) or word in self.by_surname
                     or word in self._given_names or word in self.kb.given_names or word in self.kb.courtesy_titles
-                    or word in self.kb.gendered or any(word in names for names in self._given_names.values()))
+                    or word in self.kb.gendered or any(word in names for names in self._given_names.values())
+                    or any(t.lower_ == word and self._named_as_person(t) for t in head.doc))
+
+    def _named_as_person(self, tok: Token) -> bool:
+        """Whether the text names a person by this word here: the recognizer's person, or a word after a title
+        or courtesy title ("Rep. Roe", "Mayor Roe", "Ms Roe")."""
+        before = tok.doc[tok.i - 1] if tok.i > 0 else None
+        return tok.ent_type_ == "PERSON" or (before is not None and before.is_title and (
+            before.lower_ in self.kb.courtesy_titles or any(t.kind == "sector" for t in self.kb.lookup(before.text))))
 
     def _own_country(self) -> str | None:
         """The country a body of no stated country that the story names is most likely of: the country the story
