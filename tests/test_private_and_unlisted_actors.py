@@ -92,3 +92,9 @@ def test_an_officer_of_a_firm_of_no_stated_country_takes_none_from_the_sentence(
                   "the firm's imports.", "2018-03-14")
     roe = [a for e in events for a in e.source if a.text == "Jane Roe"]
     assert roe and all((a.sector, a.country) == ("BUS", None) for a in roe)
+
+
+def test_a_counterpart_holds_the_office_of_the_one_whose_counterpart_it_is(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("OTTAWA \u2014 Canada's foreign minister will meet her American and Mexican counterparts on Friday.",
+                  "2018-03-14")
+    assert {c for e in events for _, c in actors([e], e.trigger.text, "target")} == {"USAGOV", "MEXGOV"}

@@ -656,7 +656,10 @@ class ActorResolver:
             if force and all(r.sector in _FORCES for r in force):
                 readings = force
         actors: list[Actor] = []
+        office = self._counterpart_office(head) if any(r.country and not r.sector for r in readings) else None
         for r in self._merge(readings):
+            if office is not None and r.country and r.sector is None and r.igo is None:
+                r = replace(r, sector=office)  # "her Mexican counterpart": Mexico's holder of her office
             if r.kind == "adjunct" and any(o.kind != "adjunct" for o in readings):
                 continue  # "a US proposal and Iran": the list names Iran
             ctx = context_country
@@ -720,6 +723,19 @@ class ActorResolver:
             actors.append(r.actor())
             actors.extend(replace(r, country=c, also=()).actor() for c in r.also)
         return actors
+
+    def _counterpart_office(self, head: Token) -> str | None:
+        """The sector of the one a "counterpart" holds the same office as: whose it is ("her counterparts"), else
+        the subject of its clause ("the minister met his Mexican counterpart")."""
+        if head.lemma_.lower() not in self.kb.counterpart_nouns and head.lower_ not in self.kb.counterpart_nouns:
+            return None
+        whose = next((c for c in kids(head) if c.dep_ == "poss"), None)
+        if whose is None or whose.lower_ in ("its", "their"):
+            verb = head.head.head if head.dep_ == "pobj" else head.head
+            whose = next((c for c in kids(verb) if c.dep_ in _SUBJECT_DEPS and c.i != head.i), whose)
+        if whose is None:
+            return None
+        return next((a.sector for a in self.resolve(whose) if a.sector), None)
 
     def _related_state(self, head: Token) -> Reading | None:
         """The state a noun of relation describes, written right after it or set off at its end ("NATO ally Norway",
