@@ -29,9 +29,15 @@ def test_a_person_the_story_names_by_a_given_name_alone_is_a_civilian(code) -> N
 
 
 def test_a_brand_the_base_does_not_know_is_a_firm_of_no_country_the_text_does_not_give(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("DUBLIN \u2014 The Irish government praised Norvax for its response to the storm.", "2018-03-14")
-    (firm,) = [a for e in events if e.trigger.text == "praised" for a in e.target]
-    assert (firm.text, firm.sector, firm.country) == ("Norvax", "BUS", None)
+    events = code("The Irish government and the French government praised Norvax for its response to the storm.",
+                  "2018-03-14")
+    firms = [a for e in events if e.trigger.text == "praised" for a in e.target]
+    assert firms and all((a.text, a.sector, a.country) == ("Norvax", "BUS", None) for a in firms)
+
+
+def test_a_brand_the_base_does_not_know_is_a_firm_of_the_story_it_is_told_in(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("DUBLIN \u2014 The government praised Norvax for its response to the storm.", "2018-03-14")
+    assert actors(events, "praised", "target") == [("Norvax", "IRLBUS")]
 
 
 def test_a_firm_named_by_its_head_takes_no_country_from_the_other_actors(code) -> None:  # type: ignore[no-untyped-def]
@@ -88,8 +94,8 @@ def test_a_bare_title_the_story_country_has_no_holder_of_is_the_named_country_ho
 
 
 def test_an_officer_of_a_firm_of_no_stated_country_takes_none_from_the_sentence(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("Jane Roe, marketing director of Zorblax Holdings, accused the Chinese government of blocking "
-                  "the firm's imports.", "2018-03-14")
+    events = code("Jane Roe, marketing director of Zorblax Holdings, accused the Chinese and Indian governments of "
+                  "blocking the firm's imports.", "2018-03-14")
     roe = [a for e in events for a in e.source if a.text == "Jane Roe"]
     assert roe and all((a.sector, a.country) == ("BUS", None) for a in roe)
 

@@ -151,6 +151,7 @@ class ActorResolver:
         # the title (by the name's token), which the parser takes for the first of the subjects
         self._companies: dict[str, int] = {}  # companies the document names (by lower-cased name): first offset
         self._unplaced: set[int] = set()  # where bodies of no country the text gives are named (a firm, a brand)
+        self.body_unplaced = False  # whether the body :meth:`_body` found last is one of those
         self._apposed: dict[int, Token] = {}
         self._apposed_to: dict[int, Token] = {}
         self._text = ""  # the document's text, for the words between two items of a list
@@ -1057,7 +1058,7 @@ class ActorResolver:
                     # firm's officer of no country the text gives: of none)
                     return Reading("title", text, start, end, country=body[0] or country, sector=body[1],
                                    igo=body[2] or igo, known=True, titles=(term.name,),
-                                   stateless=body[1] == "BUS" and not (body[0] or country or body[2] or igo))
+                                   stateless=self.body_unplaced and not (country or igo))
                 of_whom: tuple[str | None, str | None] | None = None  # the country of "the mayor of Aleppo"
                 seated = term.sector in self.kb.state_sectors and term.sector not in _FORCES  # "officials in Tunis"
                 if country is None and igo is None and (described := self._described(item, head_span)):
@@ -1132,7 +1133,8 @@ class ActorResolver:
                 country = country or self._own_country()  # "the Zorblat Foundation said": the story's own charity
             brand = igo is None and sector in (None, "BUS") and self._unknown_firm(item)
             if brand:
-                sector = "BUS"  # "Ryanair cut flights": a brand the base does not know is a firm's
+                # "Zorblat cut flights": a brand the base does not know is a firm's, of the story's own country
+                sector, country = "BUS", country or self._own_country()
             # a firm the text gives no country (a brand, or one the story it is told in does not place) takes none
             # from the other actors or the places of its sentence ("Zorblat Holdings sued the Peruvian government")
             reading = Reading("entity", item.text, item.start, item.end, name=item.text, country=country, igo=igo,
@@ -1498,6 +1500,7 @@ class ActorResolver:
         possessive ("Zorblat's vice-president") is a company: no other kind of body is named that way without
         being known."""
         head = item.head
+        self.body_unplaced = False
         owners = [t for t in item.tokens if t.dep_ == "poss" and t.i not in skip and t.lower_ not in PRONOUNS
                   and t.head.i not in {o.i for o in item.tokens if o.dep_ == "poss"}]
         complements = [pobj for child in kids(head) if child.dep_ == "prep" and child.lower_ in _SERVING_PREPOSITIONS
@@ -1508,8 +1511,10 @@ class ActorResolver:
             if a is not None and (a.igo or a.sector):
                 # "director of the National Water Commission": a body named with no country is the document's (not
                 # a firm the text gives none: "director of Zorblat Holdings")
+                unplaced = a.country is None and a.start in self._unplaced
                 country = a.country or (self.document_country if tok in complements and not a.igo
-                                        and a.start not in self._unplaced else None)
+                                        and not unplaced else None)
+                self.body_unplaced = unplaced
                 return country, a.sector or "GOV", a.igo
             # a one-word owner the recognizer calls a person is as often a brand ("Zorblat's chief executive")
             single = not any(c.dep_ in ("compound", "flat") for c in tok.children)
@@ -1601,7 +1606,7 @@ class ActorResolver:
         ) is not None:
             country, sector, igo = body[0] or country, body[1], body[2]  # "Zorblat's vice-president Karl Roe"
             # one who works for a firm the text gives no country is of none ("director of Zorblat Holdings")
-            unplaced_firm = sector == "BUS" and country is None and igo is None
+            unplaced_firm = self.body_unplaced and country is None and igo is None
         elif serves and not country and not igo and self._unknown_body(item, toks):
             sector = None  # "Zorblat President Karl Roe": the president of a body the base does not know, no state's
         if sector in _OFFICES_LEFT and _former(t for t in item.tokens if t not in toks):
