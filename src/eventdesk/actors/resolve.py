@@ -743,9 +743,17 @@ class ActorResolver:
         "a key partner in the region, Bahrain"), which the parser may hang elsewhere."""
         doc = head.doc
         after = doc[head.i + 1] if head.i + 1 < len(doc) else None
-        # the state may be any apposition of the phrase, not only its last: "a fellow US ally in the Gulf, Qatar,
-        # 36 jets" hangs both "Qatar" and "jets" on "the Gulf"
-        ends = [t for t in head.subtree if t.dep_ == "appos" and t.i > head.i]
+        # the state set off by a comma may be any apposition of the phrase, not only its last ("a key partner in
+        # the region, Oman, 24 jets" hangs both "Oman" and "jets" on "the region"), or a name the parser joins to the
+        # place the relation is in ("a longtime ally in Asia, Japan": "Japan" as a second place)
+        ends = [t for t in head.subtree if t.i > head.i and (t.dep_ == "appos" or (
+            t.dep_ == "conj" and t.head.dep_ == "pobj" and t.head.head.lower_ in _PLACE_PREPOSITIONS
+            and t.head.head.head.i == head.i and doc[t.i - 1].text == ","))]
+        # or the name set off by commas right after the phrase, wherever the parser hangs it ("sell a key partner in
+        # the region, Oman, 24 jets", with "Oman" on the verb)
+        last = max(t.i for t in head.subtree if t.i < head.i or t.dep_ not in ("appos", "punct") or t.i == head.i)
+        if last + 2 < len(doc) and doc[last + 1].text == "," and head.dep_ in ("dobj", "dative", "pobj"):
+            ends.append(doc[last + 2])
         for tok in [*([after] if after is not None else []), *ends]:
             if tok.ent_type_ != "GPE" or tok.pos_ != "PROPN":
                 continue
@@ -2151,6 +2159,7 @@ def _with_title(person: Reading, title: Reading, list_country: str | None) -> Re
 
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_PLACE_PREPOSITIONS = frozenset({"in", "on", "across", "near"})  # where a relation between states is: "an ally in Asia"
 _ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "dative", "attr")
 
 
