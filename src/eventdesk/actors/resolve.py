@@ -150,6 +150,8 @@ class ActorResolver:
         # "Speaking with the Deputy Speaker, Jane Roe, Smith said": the title's name (by the title's token) and
         # the title (by the name's token), which the parser takes for the first of the subjects
         self._companies: dict[str, int] = {}  # companies the document names (by lower-cased name): first offset
+        self._unplaced: set[int] = set()  # where bodies of no country the text gives are named (a firm, a brand)
+        self.body_unplaced = False  # whether the body :meth:`_body` found last is one of those
         self._apposed: dict[int, Token] = {}
         self._apposed_to: dict[int, Token] = {}
         self._text = ""  # the document's text, for the words between two items of a list
@@ -364,8 +366,12 @@ class ActorResolver:
         honorifics ("Minister Mauro", "Mr Mauro") are no given names."""
         out: dict[str, set[str]] = {}
         for prev, tok in pairwise(doc):
-            if not (tok.pos_ == prev.pos_ == "PROPN" and tok.is_title and prev.is_title and prev.is_alpha):
+            if tok.pos_ == "PROPN" and tok.is_title and (given := _before_nickname(prev)) is not None:
+                out.setdefault(tok.lower_, set()).add(given.lower_)  # 'Darnell "D.J." Roe': Darnell
                 continue
+            if not (tok.pos_ == prev.pos_ == "PROPN" and tok.is_title and prev.is_title and prev.is_alpha) or (
+                    tok.lower_ in suffix_words()):
+                continue  # "Roe Jr.": no given name "Roe"
             one_name = (prev.ent_type_ in ("PERSON", "ORG") and tok.ent_iob_ == "I") or not (
                 prev.ent_type_ or tok.ent_type_)
             if one_name and prev.lower_ not in self.kb.gendered and not self.kb.lookup(prev.text):
@@ -661,7 +667,10 @@ class ActorResolver:
             if force and all(r.sector in _FORCES for r in force):
                 readings = force
         actors: list[Actor] = []
+        office = self._counterpart_office(head) if any(r.country and not r.sector for r in readings) else None
         for r in self._merge(readings):
+            if office is not None and r.country and r.sector is None and r.igo is None:
+                r = replace(r, sector=office)  # "her Mexican counterpart": Mexico's holder of her office
             if r.kind == "adjunct" and any(o.kind != "adjunct" for o in readings):
                 continue  # "a US proposal and Iran": the list names Iran
             ctx = context_country
@@ -710,6 +719,8 @@ class ActorResolver:
                 self._introduced[r.sector] = r.country
             if r.kind == "adjunct" and r.country is None and r.igo is None and not self._stands_for(head):
                 continue  # "military aid", "a criminal investigation", "marine conservation" name no actor
+            if r.stateless and r.country is None and r.igo is None:
+                self._unplaced.add(r.start)
             if r.country is None and r.igo is None and r.sector and ctx and not r.stateless:
                 r = replace(r, country=ctx)  # "Twitter said" of a story on Kenya: no Kenyan outlet
             if r.kind in ("entity", "person") and r.name and r.sector in _NON_STATE and r.igo is None:
@@ -724,13 +735,36 @@ class ActorResolver:
             actors.extend(replace(r, country=c, also=()).actor() for c in r.also)
         return actors
 
+    def _counterpart_office(self, head: Token) -> str | None:
+        """The sector of the one a "counterpart" holds the same office as: whose it is ("her counterparts"), else
+        the subject of its clause ("the minister met his Mexican counterpart")."""
+        if head.lemma_.lower() not in self.kb.counterpart_nouns and head.lower_ not in self.kb.counterpart_nouns:
+            return None
+        whose = next((c for c in kids(head) if c.dep_ == "poss"), None)
+        if whose is None or whose.lower_ in ("its", "their"):
+            verb = head.head.head if head.dep_ == "pobj" else head.head
+            whose = next((c for c in kids(verb) if c.dep_ in _SUBJECT_DEPS and c.i != head.i), whose)
+        if whose is None:
+            return None
+        return next((a.sector for a in self.resolve(whose) if a.sector), None)
+
     def _related_state(self, head: Token) -> Reading | None:
         """The state a noun of relation describes, written right after it or set off at its end ("NATO ally Norway",
         "a key partner in the region, Bahrain"), which the parser may hang elsewhere."""
         doc = head.doc
         after = doc[head.i + 1] if head.i + 1 < len(doc) else None
-        ends = [t for t in head.subtree if t.dep_ == "appos" and t.i > head.i]
-        for tok in [*([after] if after is not None else []), *ends[-1:]]:
+        # the state set off by a comma may be any apposition of the phrase, not only its last ("a key partner in
+        # the region, Oman, 24 jets" hangs both "Oman" and "jets" on "the region"), or a name the parser joins to the
+        # place the relation is in ("a longtime ally in Asia, Japan": "Japan" as a second place)
+        ends = [t for t in head.subtree if t.i > head.i and (t.dep_ == "appos" or (
+            t.dep_ == "conj" and t.head.dep_ == "pobj" and t.head.head.lower_ in _PLACE_PREPOSITIONS
+            and t.head.head.head.i == head.i and doc[t.i - 1].text == ","))]
+        # or the name set off by commas right after the phrase, wherever the parser hangs it ("sell a key partner in
+        # the region, Oman, 24 jets", with "Oman" on the verb)
+        last = max(t.i for t in head.subtree if t.i < head.i or t.dep_ not in ("appos", "punct") or t.i == head.i)
+        if last + 2 < len(doc) and doc[last + 1].text == "," and head.dep_ in ("dobj", "dative", "pobj"):
+            ends.append(doc[last + 2])
+        for tok in [*([after] if after is not None else []), *ends]:
             if tok.ent_type_ != "GPE" or tok.pos_ != "PROPN":
                 continue
             ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
@@ -790,9 +824,17 @@ class ActorResolver:
                 for r in (self.read(i) for i in self._items(owner)) if r and r.kind != "adjunct"]
 
     def _private(self, r: Reading) -> bool:
-        """A person named by a full name and nothing else: no office, title, body or entry of the base."""
-        return (r.kind == "person" and not (r.known or r.country or r.sector or r.igo or r.titles)
-                and len((r.name or "").split()) >= 2 and all(w[:1].isupper() for w in (r.name or "").split())
+        """A person named by a full name and nothing else: no office, title, body or entry of the base; or by a
+        given name alone ("Ian said") that the text never gives a described person's surname."""
+        if not (r.kind == "person" and not (r.known or r.country or r.sector or r.igo or r.titles)):
+            return False
+        words = (r.name or "").split()
+        if len(words) == 1 and words[0].istitle() and words[0].isalpha():
+            given = words[0].lower()
+            fuller = [f"{words[0]} {surname.title()}" for surname, names in self._given_names.items() if given in names]
+            return (given in self.kb.given_names or bool(fuller)) and given not in self.by_surname and not any(
+                f.lower() in {d.lower() for d in self._described_names} for f in fuller)
+        return (len(words) >= 2 and all(w[:1].isupper() for w in words)
                 and _name_key(r.name or "") not in self._companies and (r.name or "") not in self._described_names)
 
     def _title_held_by_other(self, head: Token, r: Reading, country: str) -> bool:
@@ -924,6 +966,10 @@ class ActorResolver:
             return related  # "NATO ally Norway", "a fellow NATO ally in the Baltic, Estonia": the state
         if (told := self._country_described(item)) is not None:
             return told  # "Jordan signed the deal. Brussels praised the kingdom": Jordan
+        if self._family(item):
+            # "the Hendersons": a family named by its surname, private people of the story's own country
+            return Reading("entity", item.text, item.start, item.end, name=item.text, country=self._own_country(),
+                           sector="CVL", known=True)
         if (townsperson := self._townsperson(item)) is not None:
             return townsperson
         if (home_body := self._home_name(item)) is not None:
@@ -1026,9 +1072,11 @@ class ActorResolver:
                 if (term.name.lower() in self.kb.serving_titles or term.sector == "BUS") and (
                     body := self._body(item)
                 ) is not None:
-                    # "a spokesman for the prosecuting authority", "Zorblat's vice-president": the body's sector
+                    # "a spokesman for the prosecuting authority", "Zorblat's vice-president": the body's sector (a
+                    # firm's officer of no country the text gives: of none)
                     return Reading("title", text, start, end, country=body[0] or country, sector=body[1],
-                                   igo=body[2] or igo, known=True, titles=(term.name,))
+                                   igo=body[2] or igo, known=True, titles=(term.name,),
+                                   stateless=self.body_unplaced and not (country or igo))
                 of_whom: tuple[str | None, str | None] | None = None  # the country of "the mayor of Aleppo"
                 seated = term.sector in self.kb.state_sectors and term.sector not in _FORCES  # "officials in Tunis"
                 if country is None and igo is None and (described := self._described(item, head_span)):
@@ -1098,10 +1146,17 @@ class ActorResolver:
             # an organisation the base does not know may still say whose it is ("Nigerian Union of Teachers")
             if sector is None and _name_key(item.text) in self._companies:
                 sector = "BUS"  # "Zorblat said", after "Zorblat's chief executive"
+            headed = igo is None and sector in (None, "BUS") and self._name_head(item) == "BUS"
             if sector is None and igo is None and (sector := self._name_head(item)) is not None:
                 country = country or self._own_country()  # "the Zorblat Foundation said": the story's own charity
+            brand = igo is None and sector in (None, "BUS") and self._unknown_firm(item)
+            if brand:
+                # "Zorblat cut flights": a brand the base does not know is a firm's, of the story's own country
+                sector, country = "BUS", country or self._own_country()
+            # a firm the text gives no country (a brand, or one the story it is told in does not place) takes none
+            # from the other actors or the places of its sentence ("Zorblat Holdings sued the Peruvian government")
             reading = Reading("entity", item.text, item.start, item.end, name=item.text, country=country, igo=igo,
-                              sector=sector)
+                              sector=sector, stateless=(brand or headed) and country is None and igo is None)
             if sector == "BUS":
                 self._companies.setdefault(_name_key(item.text), item.start)
             return reading
@@ -1117,6 +1172,53 @@ class ActorResolver:
                 t.text[:1].isupper() or t.text[:1].isdigit() or t.lower_ in ("of", "for", "and", "&") for t in words):
             return None
         return self.kb.name_head_sector([t.text for t in words])
+
+    def _family(self, item: Item) -> bool:
+        """Whether a phrase is "the" and a plural surname alone ("the Hendersons", "the Boyds"): a family. A plural
+        the knowledge base knows ("the Saudis", "the Democrats") or an organisation's name ("the Raptors") is none."""
+        head = item.head
+        if head.tag_ != "NNPS" or not head.is_title or not head.is_alpha or len(head.text) < 4 or not (
+                head.text.endswith("s")):
+            return False
+        if any(t.i != head.i and not t.is_punct and t.lower_ != "the" for t in item.tokens) or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in kids(head)):
+            return False
+        singular = head.text[:-2] if head.text.endswith(("sses", "xes", "zes")) else head.text[:-1]
+        if self.kb.lookup(head.text) or self.kb.lookup(singular) or self.kb.lookup(head.lemma_):
+            return False
+        # the recognizer may call a family an organisation: then only one whose surname the text gives a person, or
+        # that it writes elsewhere as no organisation
+        return head.ent_type_ in ("", "PERSON") or (head.ent_type_ == "ORG" and (
+            singular.lower() in self._given_names or singular.lower() in self.by_surname or any(
+                t.text == head.text and t.ent_type_ in ("", "PERSON") for t in head.doc)))
+
+    def _unknown_firm(self, item: Item) -> bool:
+        """Whether a name the recognizer calls an organisation and the base does not know is most likely a firm: a
+        brand of one capitalised word ("Ryanair cut flights"). A name of several words says what it is by its head
+        (``name_heads``: "Zorblat Holdings" a firm, "the Zorblat Liberation Front" no firm), and an acronym ("the
+        ZRA") is as often a state's agency or a party."""
+        head = item.head
+        words = [t for t in item.tokens if t.dep_ not in ("det", "case") and not t.is_punct]
+        # the recognizer's whole name is the one word: "Federation" cut from "the National Farmers' Federation" is none
+        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        if not (head.ent_type_ == "ORG" and head.pos_ == "PROPN" and words == [head] and head.is_alpha
+                and ent is not None and [t for t in ent if t.lower_ != "the"] == [head]
+                and head.text[:1].isupper() and not head.is_upper and not head.is_sent_start):
+            return False
+        # nor a word the text or the base gives another sense: a town ("Liverpool", a club as often), a person's
+        # surname or given name ("Rep. Jane Chipeco ... Chipeco said"), a courtesy title ("Dr")
+        word = head.lower_
+        return not (self.kb.lookup(head.text) or self.kb.cities.country(head.text) or word in self.by_surname
+                    or word in self._given_names or word in self.kb.given_names or word in self.kb.courtesy_titles
+                    or word in self.kb.gendered or any(word in names for names in self._given_names.values())
+                    or any(t.lower_ == word and self._named_as_person(t) for t in head.doc))
+
+    def _named_as_person(self, tok: Token) -> bool:
+        """Whether the text names a person by this word here: the recognizer's person, or a word after a title
+        or courtesy title ("Rep. Roe", "Mayor Roe", "Ms Roe")."""
+        before = tok.doc[tok.i - 1] if tok.i > 0 else None
+        return tok.ent_type_ == "PERSON" or (before is not None and before.is_title and (
+            before.lower_ in self.kb.courtesy_titles or any(t.kind == "sector" for t in self.kb.lookup(before.text))))
 
     def _own_country(self) -> str | None:
         """The country a body of no stated country that the story names is most likely of: the country the story
@@ -1422,6 +1524,7 @@ class ActorResolver:
         possessive ("Zorblat's vice-president") is a company: no other kind of body is named that way without
         being known."""
         head = item.head
+        self.body_unplaced = False
         owners = [t for t in item.tokens if t.dep_ == "poss" and t.i not in skip and t.lower_ not in PRONOUNS
                   and t.head.i not in {o.i for o in item.tokens if o.dep_ == "poss"}]
         complements = [pobj for child in kids(head) if child.dep_ == "prep" and child.lower_ in _SERVING_PREPOSITIONS
@@ -1430,8 +1533,12 @@ class ActorResolver:
             found = self.resolve(tok)
             a = found[0] if found else None
             if a is not None and (a.igo or a.sector):
-                # "director of the National Water Commission": a body named with no country is the document's
-                country = a.country or (self.document_country if tok in complements and not a.igo else None)
+                # "director of the National Water Commission": a body named with no country is the document's (not
+                # a firm the text gives none: "director of Zorblat Holdings")
+                unplaced = a.country is None and a.start in self._unplaced
+                country = a.country or (self.document_country if tok in complements and not a.igo
+                                        and not unplaced else None)
+                self.body_unplaced = unplaced
                 return country, a.sector or "GOV", a.igo
             # a one-word owner the recognizer calls a person is as often a brand ("Zorblat's chief executive")
             single = not any(c.dep_ in ("compound", "flat") for c in tok.children)
@@ -1507,6 +1614,7 @@ class ActorResolver:
 
     def _person(self, item: Item, toks: list[Token], people: list[Term], mods: list[Term]) -> Reading:
         doc = item.head.doc
+        unplaced_firm = False
         while len(toks) > 1 and (toks[-1].lower_ in suffix_words() or toks[-1].is_punct):
             toks = toks[:-1]  # "Jane Roe QC" is Jane Roe, whom "Ms Roe" names later
         if toks:
@@ -1521,6 +1629,8 @@ class ActorResolver:
             body := self._body(item, frozenset(t.i for t in toks), employer=bool(serves) or sector == "BUS")
         ) is not None:
             country, sector, igo = body[0] or country, body[1], body[2]  # "Zorblat's vice-president Karl Roe"
+            # one who works for a firm the text gives no country is of none ("director of Zorblat Holdings")
+            unplaced_firm = self.body_unplaced and country is None and igo is None
         elif serves and not country and not igo and self._unknown_body(item, toks):
             sector = None  # "Zorblat President Karl Roe": the president of a body the base does not know, no state's
         if sector in _OFFICES_LEFT and _former(t for t in item.tokens if t not in toks):
@@ -1565,7 +1675,7 @@ class ActorResolver:
             if sector is None and igo is None and (sought := self._candidacy(item.head)) is not None:
                 country, sector = country or sought, "PTY"
             reading = Reading("person", text, start, end, name=text, country=country or None, sector=sector,
-                              igo=igo, titles=titles)
+                              igo=igo, titles=titles, stateless=unplaced_firm and not country)
         if len(text.split()) > 1 or reading.known:
             self.by_surname.setdefault(surname.lower(), reading)
         self.coref.remember(toks or item.tokens, reading, reading.name or text, titles, fuller=False)
@@ -1628,8 +1738,21 @@ class ActorResolver:
                 if (o := p.office_at(self.date)) is not None and o.title.lower() == key and o.igo is None
                 and (o.country or p.country) == self.document_country
             ] if self.document_country and self.date else []
+            if not holders and self.date and not self._office_in(key, self.document_country):
+                # "the crown prince" of a story about Lebanon, which has none: the one holder of that office in
+                # the countries the text names (Saudi Arabia's), not a Lebanese crown prince
+                holders = [p for p in self.kb.people.values() if any(
+                    o.title.lower() == key and o.igo is None and o.covers(self.date) for o in p.offices)
+                    and p.country in self._named]
             self._holders[key] = self._known(holders[0], title, 0, 0) if len(holders) == 1 else None
         return self._holders[key]
+
+    def _office_in(self, title: str, country: str | None) -> bool:
+        """Whether the base knows anyone who ever held the office ``title`` (lower-cased) of ``country``: a
+        republic has no crown prince, a kingdom no president."""
+        return country is None or any(
+            o.title.lower() == title and (o.country or p.country) == country
+            for p in self.kb.people.values() for o in p.offices)
 
     def _home_country(self, tok: Token) -> str | None:
         """The country "this country" or "our country" is: the speaker's, when a speaker of the clause is named
@@ -1735,7 +1858,9 @@ def _cataphoric_subject(tok: Token) -> Token | None:
         below, verb = verb, verb.head
     else:
         return None
-    subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # the subject after the phrase: a dateline before it ("ROME \u2014 During his visit, ...") the parser may also
+    # call a subject of the verb
+    subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i > below.i), None)
     if subj is None or subj.lower_ in PRONOUNS or not (below.i < subj.i and tok.i < subj.i):
         return None
     return subj
@@ -1810,6 +1935,20 @@ def _fronted_appositions(doc: Doc) -> tuple[dict[int, Token], dict[int, Token]]:
             by_title[titles[-1].i] = subject
             by_name[subject.i] = titles[-1]
     return by_title, by_name
+
+
+def _before_nickname(close: Token) -> Token | None:
+    """The given name before a quoted nickname that ``close`` ends ('Darnell "D.J." Roe'), if it is one."""
+    if close.text not in ('"', "\u201d", "'") or close.i < 3:
+        return None
+    doc = close.doc
+    for i in range(close.i - 2, max(close.i - 5, 0), -1):
+        if doc[i].text in ('"', "\u201c", "'"):
+            given = doc[i - 1] if i > 0 else None
+            if given is not None and given.pos_ == "PROPN" and given.is_title and given.is_alpha:
+                return given
+            return None
+    return None
 
 
 def _dateline_end(doc: Doc) -> int:
@@ -2034,10 +2173,12 @@ def _with_title(person: Reading, title: Reading, list_country: str | None) -> Re
         sector=person.sector or title.sector,
         igo=person.igo or title.igo,
         titles=person.titles + title.titles,
+        stateless=person.stateless or (title.stateless and not person.sector),
     )
 
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_PLACE_PREPOSITIONS = frozenset({"in", "on", "across", "near"})  # where a relation between states is: "an ally in Asia"
 _ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "dative", "attr")
 
 

@@ -79,6 +79,7 @@ class KnowledgeBase:
         self.sought_offices: set[str] = set()  # "running for a second term": what a candidate seeks
         self.common_surnames: set[str] = set()  # "Hernandez": alone, no one of the base unless the text says so
         self.relation_nouns: set[str] = set()  # "NATO ally Norway": the state the relation describes
+        self.counterpart_nouns: set[str] = set()  # "her Mexican counterpart": of her office, of Mexico
         self.country_nouns: set[str] = set()  # "the kingdom", "the country": a state the text named before
         self.speaking_titles: set[str] = set()  # "a spokesman": speaks for the body named last before
         self.civic_bodies: set[str] = set()  # "the leader of the Igbo group": no office of the state
@@ -133,6 +134,7 @@ class KnowledgeBase:
                 self.country_nouns |= described["country_nouns"]
                 self.relation_nouns |= described["relations"]
                 self.common_surnames |= described["common_surnames"]
+                self.counterpart_nouns |= described["counterparts"]
             if (d / "gendered.yaml").exists():
                 self.gendered.update(loader.load_gendered(d / "gendered.yaml", problems))
             if (d / "home_names.yaml").exists():

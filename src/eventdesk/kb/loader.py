@@ -288,10 +288,11 @@ def load_descriptions(path: Path, problems: Problems) -> dict[str, set[str]]:
     "opposition supporters", and ``followers``: people who act for the one whose they are, "his supporters", "her
     aides", "their lawyers": that one's actor, and ``country_nouns``: nouns by which "the kingdom" or "the country"
     names a state the text named before, and ``relations``: nouns of a relation between states, "NATO ally
-    Norway": the state named after them, and ``common_surnames``: surnames many people bear)."""
+    Norway": the state named after them, ``common_surnames``: surnames many people bear, and ``counterparts``:
+    nouns of one who holds the same office as another, "her Mexican counterpart")."""
     keys = ("igo", "serving", "persons", "language", "litigants", "leading", "civic", "units", "courtesy", "heads",
             "suspects", "campaigning", "sought", "speaking", "stands_for", "followers",
-            "country_nouns", "relations", "common_surnames")
+            "country_nouns", "relations", "common_surnames", "counterparts")
     data = read_yaml(path, problems)
     if not isinstance(data, dict) or not all(isinstance(data.get(k) or [], list) for k in keys):
         if data is not None:
