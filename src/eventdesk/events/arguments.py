@@ -141,6 +141,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             return None  # "is scheduled to be released": the one raised to the subject is the one released
         if verb.dep_ == "conj" and _child(verb, "nsubjpass") is not None and undergone(verb.head):
             return None  # "a sergeant was killed and five others were wounded": a victim is no one's doer
+        if shares_subject(verb):
+            return None  # "the driver fled and was arrested": the driver is the one arrested, not the arrester
         if stranded_passive(verb):
             return None  # "Police shot at during traffic stop": the subject was shot at
     subj = _child(verb, _SUBJECTS)
@@ -546,13 +548,25 @@ def reported_passive(verb: Token) -> bool:
     return clause.dep_ == "ccomp" and _child(clause, _SUBJECTS) is None
 
 
+def shares_subject(verb: Token) -> bool:
+    """An agentless passive joined to an active verb and sharing its subject: "the driver fled and was taken into
+    custody" (the subject of "fled" is the one taken)."""
+    head = verb.head
+    return (verb.dep_ == "conj" and head.i != verb.i and head.pos_ in ("VERB", "AUX") and agent(verb) is None
+            and _child(verb, ("nsubj", "nsubjpass")) is None and not is_passive(head)
+            and _child(head, "nsubj") is not None)
+
+
 def passive_target(verb: Token) -> Token | None:
-    """The one acted upon in a passive clause ("Iran was attacked")."""
+    """The one acted upon in a passive clause ("Iran was attacked"; "the driver fled and was arrested": the subject
+    the passive shares with the verb it is joined to)."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head
     own = _child(verb, "nsubjpass")
     if own is None and stranded_passive(verb):
         own = _child(verb, "nsubj")  # "Police shot at during traffic stop": the police were shot at
+    if own is None and shares_subject(verb):
+        own = _child(verb.head, "nsubj")
     if own is None and verb.dep_ == "conj" and verb.head.i != verb.i:
         return passive_target(verb.head)
     if own is None and verb.dep_ == "xcomp" and verb.head.i != verb.i:

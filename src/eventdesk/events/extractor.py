@@ -960,7 +960,7 @@ class EventExtractor:
             conditioned = args.condition_subject(tok)  # a threat's target is the one who must comply
             if conditioned is not None:
                 targets = [a for a in resolver.resolve(conditioned, ctx) if a.code] or targets
-        targets = [t for t in targets if not _same(t, sources)]
+        targets = [t for t in targets if not _same(t, sources) and not self._own_state(t, sources, p, resolver)]
         if (p.needs_target and not targets) or (p.needs_source and not sources):
             return None  # "called in sick", "called the move a mistake": no one was called
         if not sources:
@@ -1058,6 +1058,8 @@ class EventExtractor:
             if judging and self._victim(t):
                 continue  # "condemned the killing of students": the students are not condemned
             found = self._located(tok, t, resolver.resolve(t, ctx), p)
+            if found and all(_same(a, sources) or self._own_state(a, sources, p, resolver) for a in found):
+                continue  # "expelled two diplomats from Russia", said of Russia: the doer's own, the next one is hit
             if t.tag_ == "PRP$" and ({a.code for a in found} <= {a.code for a in sources} or not any(
                     a.code for a in found)):
                 # "resurrected his claims": a possessive for the doer names the doer's own, no other party; one for
@@ -1096,7 +1098,12 @@ class EventExtractor:
         """A place or venue where an act done in words happens is no party to it ("spoke at the museum", "a sit-in in
         Tasmania"), unless it names an institution ("protested at the state capitol"); a protest held in a country,
         state or town addresses its government (``authorities``). Material acts ("invested in Uganda", "troops
-        arrived in Liberia") and places inside the object ("criticised the elections in Uganda") keep their reading."""
+        arrived in Liberia") and places inside the object ("criticised the elections in Uganda") keep their reading; but
+        a country or town where an act of force happens is its location, not its target, wherever the phrase hangs
+        ("carried out attacks in central Peru", "an attack in Lima": not Peru, nor Lima's government), while one the
+        act is aimed at ("attacked Peru", "an incursion into Peru") stays the target."""
+        if p.cameo[:2] in _FORCE and args.place_or_venue(t) and t.ent_type_ in ("GPE", "LOC"):
+            return []
         if p.cameo[:2] not in _VERBAL | {PROTEST_ROOT} or p.cameo == VISIT or not args.place_or_venue(t):
             return found
         held = p.cameo.startswith(PROTEST_ROOT) and t.head.head.dep_ == "dobj" and t.head.head.head.i == tok.i
@@ -1107,6 +1114,18 @@ class EventExtractor:
         if p.cameo.startswith(PROTEST_ROOT) and t.ent_type_ == "GPE":
             return [authorities(a) for a in found if a.country]
         return []
+
+    def _own_state(self, target: Actor, sources: list[Actor], p: Pattern, resolver: ActorResolver) -> bool:
+        """The doer's own country as the target of a material act its state does with it or in it ("he will
+        withdraw the United States from the pact", "Russia expelled two diplomats from the country"): the state acts
+        for the country, on someone else (an act in words about one's own country, "urged Peru to unite", keeps it)."""
+        if target.sector or target.igo or target.country is None or not sources:
+            return False
+        if self.ontology.code(p.cameo).quad_class not in _MATERIAL_QUADS:
+            return False
+        state = resolver.kb.state_sectors
+        return all(s.country == target.country and s.igo is None and (s.sector is None or s.sector in state)
+                   for s in sources)
 
     def _doers_of_told_act(self, thing: Token, sources: list[Actor]) -> list[Actor]:
         """"Militants attacked a police post. The government condemned the attack": a definite act noun with no owner
@@ -1377,6 +1396,8 @@ _DISPUTING = {"11", "12"}
 _FORCE = {"17", "18", "19", "20"}
 # prepositions that name whom an act of force befalls: "the killing of", "the attack on", "the strikes against"
 _AIMED = {"of", "on", "against", "upon", "in", "into"}
+# GDELT's quad classes of material acts (cooperation, conflict): a state does them for its country, never to it
+_MATERIAL_QUADS = {2, 4}
 # CAMEO classes of agreeing and yielding: what is agreed under a lawsuit is agreed with its other party
 _SETTLING = {"03", "08"}
 
