@@ -410,10 +410,9 @@ class Coder:
         return hit
 
     def _place_as_target(self, cand: Candidate, location: Location | None, named: bool, sent: Span) -> list[Actor]:
-        """A protest with no named target addresses the government of the place where it happens, when the sentence
-        names it; an arrest or expulsion befalls the person it names by a common noun, wherever it happens. The place
-        where an attack happens is its location, never its target ("attacks in central Peru": a place hit is one the
-        verb acts on, "shelled Aleppo", read from the grammar)."""
+        """An attack, a crackdown or a protest with no named target hits the place where it happens, when the sentence
+        names it (the last resort, as PLOVER codes "exploded bombs in the capital": the country; any party the grammar
+        names comes first); an arrest or expulsion befalls the person it names by a common noun, wherever it happens."""
         if not cand.sources or self.ontology.code(cand.pattern.cameo).quad_class != 4:
             return []
         on_persons = cand.pattern.cameo[:3] in _ON_PERSONS or cand.pattern.cameo[:2] in _FORCE_ON_PERSONS
@@ -422,7 +421,7 @@ class Coder:
             country = ActorResolver.undergoer_country(location.country if location else None, cand.sources)
             suspect = cand.pattern.cameo in self.kb.suspect_codes  # an arrest befalls a suspect (descriptions.yaml)
             return [private_person(held.text, held.start_char, country, "CRM" if suspect else "CVL")]
-        if not named or location is None or location.country is None or not cand.pattern.cameo.startswith("14"):
+        if not named or location is None or location.country is None:
             return []
         at = sent.text.find(location.name)
         start = sent.start_char + at if at >= 0 else sent.start_char
@@ -430,7 +429,7 @@ class Coder:
         place = Actor(text=location.name, start=start, end=end, name=location.name, code=location.country,
                       country=location.country)
         # a protest is held where it is, and addresses the government there, never the place ("a sit-in in Tasmania")
-        return [authorities(place)]
+        return [authorities(place) if cand.pattern.cameo.startswith("14") else place]
 
     def _document_countries(self, doc: Doc, kinds: tuple[str, ...] = ("country", "capital", "adjective")
                             ) -> Counter[str]:

@@ -579,6 +579,14 @@ def passive_target(verb: Token) -> Token | None:
     return measured(own) if own is not None and (own.pos_ in ("NUM", "PRON") or own.lemma_.lower() in _PARTS) else own
 
 
+def result_participles(verb: Token) -> list[Token]:
+    """The present participles that tell what an act did, hung on its verb or on the act noun it carries: "carried out
+    a series of attacks, killing four soldiers", "an ambush wounding two guards"."""
+    holders = [verb, *(c for c in kids(verb) if c.dep_ == "dobj")]
+    holders += [measured(h) for h in holders[1:]]
+    return [c for h in holders for c in kids(h) if c.tag_ == "VBG" and c.dep_ in ("advcl", "xcomp", "acl", "conj")]
+
+
 def undergoer_phrase(verb: Token) -> Span | None:
     """The phrase naming the person an act befalls, as written ("a 45-year-old man was arrested", "arrested two
     teenagers", "Jane Roe was jailed", "the killing of a man"): the passive subject, the object or a noun's "of"

@@ -934,6 +934,8 @@ class EventExtractor:
                 conf *= 0.9
         if not targets and p.cameo.startswith("14"):
             targets = self._protested(tok, resolver, ctx, sources)
+        if not targets and p.cameo[:2] in _FORCE:
+            targets = self._struck(tok, resolver, ctx, sources)
         if not targets and p.cameo[:2] in _ADDRESSING:
             targets = self._government_addressed(tok, sources, resolver, ctx)
         if p.cameo[:2] in _SETTLING and tok.lemma_.lower() == "agree" and "with" not in {
@@ -1099,10 +1101,11 @@ class EventExtractor:
         Tasmania"), unless it names an institution ("protested at the state capitol"); a protest held in a country,
         state or town addresses its government (``authorities``). Material acts ("invested in Uganda", "troops
         arrived in Liberia") and places inside the object ("criticised the elections in Uganda") keep their reading; but
-        a country or town where an act of force happens is its location, not its target, wherever the phrase hangs
-        ("carried out attacks in central Peru", "an attack in Lima": not Peru, nor Lima's government), while one the
-        act is aimed at ("attacked Peru", "an incursion into Peru") stays the target."""
-        if p.cameo[:2] in _FORCE and args.place_or_venue(t) and t.ent_type_ in ("GPE", "LOC"):
+        a country or town where an act of force happens is its location, not a party named to it ("carried out
+        attacks in central Peru", "an attack in Lima": not Lima's government; whom it hit, if the sentence says, is
+        its target, and the place only the last resort, ``Coder._place_as_target``), while one the act is aimed at
+        ("attacked Peru", "an incursion into Peru") or the place of what it hit ("fired at targets in Jericho") stays."""
+        if p.cameo[:2] in _FORCE and args.place_or_venue(t) and t.ent_type_ in ("GPE", "LOC") and _act_level(tok, t, p):
             return []
         if p.cameo[:2] not in _VERBAL | {PROTEST_ROOT} or p.cameo == VISIT or not args.place_or_venue(t):
             return found
@@ -1115,12 +1118,26 @@ class EventExtractor:
             return [authorities(a) for a in found if a.country]
         return []
 
+    def _struck(self, tok: Token, resolver: ActorResolver, ctx: str | None, sources: list[Actor]) -> list[Actor]:
+        """Whom an attack with no object of its own hit, when a participle of its result names them: "carried out
+        attacks in central Peru, killing three soldiers" hit the soldiers (not Peru, where it happened)."""
+        for clause in args.result_participles(tok):
+            pool = self.patterns.by_verb.get(clause.lemma_.lower()) or []
+            if any(q.cameo[:2] in _FORCE for q in pool):
+                hit = [a for o in kids(clause) if o.dep_ == "dobj" for a in resolver.resolve(o, ctx)
+                       if not _same(a, sources)]
+                if hit:
+                    return hit
+        return []
+
     def _own_state(self, target: Actor, sources: list[Actor], p: Pattern, resolver: ActorResolver) -> bool:
         """The doer's own country as the target of a material act its state does with it or in it ("he will
         withdraw the United States from the pact", "Russia expelled two diplomats from the country"): the state acts
         for the country, on someone else (an act in words about one's own country, "urged Peru to unite", keeps it)."""
         if target.sector or target.igo or target.country is None or not sources:
             return False
+        if any(t.kind == "subnational" for t in resolver.kb.lookup(target.text)):
+            return False  # "extended the curfew in Abidjan": a town or province of its own is acted upon
         if self.ontology.code(p.cameo).quad_class not in _MATERIAL_QUADS:
             return False
         state = resolver.kb.state_sectors
@@ -1400,6 +1417,13 @@ _AIMED = {"of", "on", "against", "upon", "in", "into"}
 _MATERIAL_QUADS = {2, 4}
 # CAMEO classes of agreeing and yielding: what is agreed under a lawsuit is agreed with its other party
 _SETTLING = {"03", "08"}
+
+
+def _act_level(tok: Token, place: Token, p: Pattern) -> bool:
+    """Whether a place's phrase hangs on the act itself: the trigger, or the act noun a light verb carries as its own
+    object ("carried out a series of attacks in Peru"), not on the thing the act hit ("shelled positions in Peru")."""
+    objects = [c for c in kids(tok) if c.dep_ == "dobj"] if p.own_object else []
+    return place.head.head.i in {tok.i, *(o.i for o in objects), *(args.measured(o).i for o in objects)}
 
 
 def _phrase(tok: Token) -> str:
