@@ -162,6 +162,9 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return before  # "led to this country rejecting the request": the gerund's subject stands before it
     if verb.dep_ == "xcomp":
         obj = _child(head, ("dobj",))
+        if obj is None and head.lemma_.lower() in OBJECT_CONTROL:
+            # "called on the council to resign", "prevailed upon him to stay": the one called on acts
+            obj = next(iter(preposition_objects(head, {"on", "upon"})), None)
         if head.lemma_.lower() in OBJECT_CONTROL and obj is not None:
             return obj
         if is_passive(head) and _child(head, "nsubjpass") is not None:
@@ -698,6 +701,8 @@ def protested(tok: Token) -> list[Token]:
     for holder in holders:
         for clause in kids(holder):
             if clause.dep_ in ("advcl", "acl", "xcomp", "relcl") and clause.lemma_.lower() in _PROTESTING:
+                # "to demand the ministry raise pay": the one who must act, before the act itself
+                out.extend(s for c in kids(clause) if c.dep_ == "ccomp" for s in kids(c) if s.dep_ in _SUBJECTS)
                 out.extend(c for c in kids(clause) if c.dep_ in ("dobj", "ccomp"))
                 out.extend(preposition_objects(clause, {"against", "at", "over", "for", "of"}))
             if clause.dep_ == "prep" and clause.lower_ in ("in", "against"):
@@ -779,9 +784,14 @@ def lexicon() -> dict[str, tuple[str, ...]]:
 _TOPIC_PARTICIPLES = {"concern", "regard", "surround", "respect", "touch"}
 
 
+# entity types of a name before a noun that say what the thing is about or where it is, not whose it is
+_PLACE_ENTITIES = {"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "LAW"}
+
+
 def owner(thing: Token) -> Token | None:
-    """Whose a thing is: its possessor ("the ministry's plan") or who made it ("the offer made by Kabul", "the
-    offer by Kabul"). Criticism or praise of a thing is aimed at its owner."""
+    """Whose a thing is: its possessor ("the ministry's plan"), who made it ("the offer made by Kabul", "the
+    offer by Kabul"), or the name of a party, body or person before it ("the NDP plan", "the Trump proposal"; not a
+    place's, "the Paris accord"). Criticism or praise of a thing is aimed at its owner."""
     for c in kids(thing):
         if c.dep_ == "poss":
             return c
@@ -802,7 +812,8 @@ def owner(thing: Token) -> Token | None:
                 by = next((g for t in inner for g in kids(t) if g.dep_ == "pobj"), None)
                 if by is not None:
                     return by
-    return None
+    return next((c for c in kids(thing) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < thing.i
+                 and c.ent_type_ not in _PLACE_ENTITIES), None)
 
 
 # the dependents of an appeal's trigger that hold what is asked for ("push for federal support", "demanded action")

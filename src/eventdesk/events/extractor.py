@@ -427,6 +427,11 @@ def _predicate_words(children: list[Token], objs: list[Token]) -> set[str]:
     # "called in sick" names no one; "calling them out more" says how much, not what they are
     heads = [c for c in children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN", "ADJ")
              and c.tag_ not in ("JJR", "JJS")] if objs else []
+    # "branded the union's strike a betrayal": the parser may take the predicate for the object's apposition (set off
+    # by no comma: "met the minister, a close ally" is apposition)
+    heads += [a for o in objs for a in kids(o) if a.dep_ == "appos" and a.pos_ == "NOUN" and a.i > o.i
+              and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in kids(a))
+              and not any(t.is_punct for t in o.doc[o.i:a.left_edge.i])]
     for holder in [*children, *objs]:
         if holder.dep_ == "prep" and holder.lower_ == "as":
             heads += [o for o in kids(holder) if o.dep_ in ("pobj", "amod", "acomp", "advmod")]
@@ -1032,6 +1037,7 @@ class EventExtractor:
         statement = p.cameo == BARE_STATEMENT
 
         judging = p.cameo[:2] in _JUDGING or p.cameo == "012"
+        asking = p.cameo[:2] in _ASKING
 
         slotted: set[int] = set()
         named = False
@@ -1084,6 +1090,11 @@ class EventExtractor:
                         break
                 if not any(a.code for a in found):
                     found = self._doers_of_told_act(t, sources) or found
+            if not found and asking and t.dep_ == "dobj" and t.head.i == tok.i and t.pos_ in ("NOUN", "PROPN") and any(
+                    c.dep_ == "xcomp" for c in kids(tok)):
+                # "told the cadets to obey the civil authorities": those told are asked, whoever they are; what they are
+                # told to do, and to whom, is what is asked, not whom
+                return uncoded
             if not found and t.tag_ == "PRP" and t.lower_ in _OBJECT_PRONOUNS:
                 # "urged them to support the operation": those urged are whom "them" stands for; when the article
                 # does not say, nobody else (not the operation) takes their place
