@@ -701,8 +701,6 @@ def protested(tok: Token) -> list[Token]:
     for holder in holders:
         for clause in kids(holder):
             if clause.dep_ in ("advcl", "acl", "xcomp", "relcl") and clause.lemma_.lower() in _PROTESTING:
-                # "to demand the ministry raise pay": the one who must act, before the act itself
-                out.extend(s for c in kids(clause) if c.dep_ == "ccomp" for s in kids(c) if s.dep_ in _SUBJECTS)
                 out.extend(c for c in kids(clause) if c.dep_ in ("dobj", "ccomp"))
                 out.extend(preposition_objects(clause, {"against", "at", "over", "for", "of"}))
             if clause.dep_ == "prep" and clause.lower_ in ("in", "against"):
