@@ -788,7 +788,7 @@ _PLACE_ENTITIES = {"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "LAW"}
 
 def owner(thing: Token) -> Token | None:
     """Whose a thing is: its possessor ("the ministry's plan"), who made it ("the offer made by Kabul", "the
-    offer by Kabul"), or the name of a party, body or person before it ("the NDP plan", "the Trump proposal"; not a
+    offer by Kabul"), or the name of a party, body or person before it ("the Labour plan", "the Trump proposal"; not a
     place's, "the Paris accord"). Criticism or praise of a thing is aimed at its owner."""
     for c in kids(thing):
         if c.dep_ == "poss":

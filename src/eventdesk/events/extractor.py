@@ -1115,7 +1115,7 @@ class EventExtractor:
         a country or town where an act of force happens is its location, not a party named to it ("carried out
         attacks in central Peru", "an attack in Lima": not Lima's government; whom it hit, if the sentence says, is
         its target, and the place only the last resort, ``Coder._place_as_target``), while one the act is aimed at
-        ("attacked Peru", "an incursion into Peru") or the place of what it hit ("fired at targets in Jericho") stays."""
+        ("attacked Peru", "an incursion into Peru") or the place of what it hit ("shelled posts in Peru") stays."""
         if p.cameo[:2] in _FORCE and args.place_or_venue(t) and t.ent_type_ in ("GPE", "LOC") and _act_level(tok, t, p):
             return []
         if p.cameo[:2] not in _VERBAL | {PROTEST_ROOT} or p.cameo == VISIT or not args.place_or_venue(t):
@@ -1148,7 +1148,7 @@ class EventExtractor:
         if target.sector or target.igo or target.country is None or not sources:
             return False
         if any(t.kind == "subnational" for t in resolver.kb.lookup(target.text)):
-            return False  # "extended the curfew in Abidjan": a town or province of its own is acted upon
+            return False  # "extended the curfew in Cusco": a town or province of its own is acted upon
         if self.ontology.code(p.cameo).quad_class not in _MATERIAL_QUADS:
             return False
         state = resolver.kb.state_sectors
