@@ -99,3 +99,17 @@ def test_ordering_or_telling_someone_to_act_is_a_demand_on_them(code) -> None:  
     assert [a.text for a in demand.target] == ["new cadets"]
     # telling reporters that something is so stays a statement
     assert not _asserted(code("The Peruvian president told reporters that the talks had failed."), "10")
+
+
+# -- targets named inside what the act falls on ---------------------------------------------------------------------
+
+def test_a_sanction_on_goods_targets_where_they_come_from(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Peruvian president threatened to impose tariffs on $5 billion of imports from Chile.")
+    [threat] = _asserted(events, "13")
+    assert _codes(threat.target) == ["CHL"]
+    assert all(_codes(e.target) == ["CHL"] for e in events)
+
+
+def test_people_sentenced_are_the_target_of_the_sentence(code) -> None:  # type: ignore[no-untyped-def]
+    [sentence] = _asserted(code("A Peruvian court on Monday sentenced three individuals to 20 years in prison."), "11")
+    assert [a.text for a in sentence.target] == ["three individuals"]

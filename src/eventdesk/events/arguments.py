@@ -736,6 +736,7 @@ def fallback_targets(verb: Token, with_object: bool = True, with_clause: bool = 
     for pobj in pobjs:  # "hacked into the computers of South Korean officers"
         out.extend(preposition_objects(pobj, {"of", "belonging"}))
         out.extend(c for c in kids(pobj) if c.dep_ == "poss")  # "revolted against the governor's curfew"
+        out.extend(preposition_objects(measured(pobj), {"from"}))  # "tariffs on $5 billion of imports from Chile"
     out.extend(c for c in kids(verb) if c.dep_ == "dative" and c.pos_ in _NOMINAL)
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
         # "a pact with Kampala to exchange intelligence": what a pact or a plan is to do is done with its partner
@@ -745,7 +746,9 @@ def fallback_targets(verb: Token, with_object: bool = True, with_clause: bool = 
             out.extend(c for c in kids(comp) if c.dep_ in ("nsubj", "nsubjpass"))
         if comp.dep_ == "xcomp":
             out.extend(c for c in kids(comp) if c.dep_ in ("dobj", "dative"))
-            out.extend(preposition_objects(comp, set(_FALLBACK_PREPS)))
+            inner = preposition_objects(comp, set(_FALLBACK_PREPS))
+            out.extend(inner)
+            out.extend(o for pobj in inner for o in preposition_objects(measured(pobj), {"from"}))
     objects = [c for c in kids(verb) if c.dep_ == "dobj"] if with_object else []
     objects += [g for comp in kids(verb) if comp.dep_ == "xcomp" for g in kids(comp) if g.dep_ == "dobj"]
     for obj in objects:
