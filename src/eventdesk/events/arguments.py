@@ -790,9 +790,8 @@ _PLACE_ENTITIES = {"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "LAW"}
 
 
 def owner(thing: Token) -> Token | None:
-    """Whose a thing is: its possessor ("the ministry's plan"), who made it ("the offer made by Kabul", "the
-    offer by Kabul"), or the name of a party, body or person before it ("the Labour plan", "the Trump proposal"; not a
-    place's, "the Paris accord"). Criticism or praise of a thing is aimed at its owner."""
+    """Whose a thing is: its possessor ("the ministry's plan") or who made it ("the offer made by Kabul", "the
+    offer by Kabul"). Criticism or praise of a thing is aimed at its owner."""
     for c in kids(thing):
         if c.dep_ == "poss":
             return c
@@ -813,6 +812,15 @@ def owner(thing: Token) -> Token | None:
                 by = next((g for t in inner for g in kids(t) if g.dep_ == "pobj"), None)
                 if by is not None:
                     return by
+    return None
+
+
+def named_owner(thing: Token) -> Token | None:
+    """The name of a party, body or person before a thing judged, which owns it ("criticised the Labour plan", "the
+    Trump proposal"), not a place's ("the Paris accord"); for things only, never people ("an Edmonton woman"): the
+    caller asks it when the phrase names no actor of its own."""
+    if thing.pos_ != "NOUN" or _listed(thing, "private_persons"):
+        return None
     return next((c for c in kids(thing) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < thing.i
                  and c.ent_type_ not in _PLACE_ENTITIES), None)
 

@@ -1073,7 +1073,8 @@ class EventExtractor:
                 # "resurrected his claims": a possessive for the doer names the doer's own, no other party; one for
                 # no coded actor ("to protect his privacy") is no party either
                 continue
-            if judging and t.pos_ == "NOUN" and (owned_by := args.owner(t)) is not None:
+            if judging and t.pos_ == "NOUN" and (owned_by := args.owner(t) or (
+                    None if found else args.named_owner(t))) is not None:
                 # "criticised the offer made by Kabul", "unhappy with Kabul's handling": a thing's owner, unless
                 # the phrase names an actor of its own ("criticised Israel's defence minister"); "resurrected his
                 # claims": a pronoun for the doer makes the thing the doer's own, no one judged
