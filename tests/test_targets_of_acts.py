@@ -113,3 +113,8 @@ def test_a_sanction_on_goods_targets_where_they_come_from(code) -> None:  # type
 def test_people_sentenced_are_the_target_of_the_sentence(code) -> None:  # type: ignore[no-untyped-def]
     [sentence] = _asserted(code("A Peruvian court on Monday sentenced three individuals to 20 years in prison."), "11")
     assert [a.text for a in sentence.target] == ["three individuals"]
+
+
+def test_an_order_that_a_body_stop_its_work_restricts_it(code) -> None:  # type: ignore[no-untyped-def]
+    [ban] = _asserted(code("The Peruvian president has ordered all Chilean newspapers to suspend publication."), "172")
+    assert (_codes(ban.source), _codes(ban.target)) == (["PERGOV"], ["CHLMED"])
