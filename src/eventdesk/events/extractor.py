@@ -939,7 +939,7 @@ class EventExtractor:
                 conf *= 0.9
         if not targets and p.cameo.startswith("14"):
             targets = self._protested(tok, resolver, ctx, sources)
-        if not targets and p.cameo[:2] in _FORCE:
+        if not targets and p.cameo[:2] in _VIOLENCE:
             targets = self._struck(tok, resolver, ctx, sources)
         if not targets and p.cameo[:2] in _ADDRESSING:
             targets = self._government_addressed(tok, sources, resolver, ctx)
@@ -1113,11 +1113,12 @@ class EventExtractor:
         Tasmania"), unless it names an institution ("protested at the state capitol"); a protest held in a country,
         state or town addresses its government (``authorities``). Material acts ("invested in Uganda", "troops
         arrived in Liberia") and places inside the object ("criticised the elections in Uganda") keep their reading; but
-        a country or town where an act of force happens is its location, not a party named to it ("carried out
+        a country or town where an act of violence happens is its location, not a party named to it ("carried out
         attacks in central Peru", "an attack in Lima": not Lima's government; whom it hit, if the sentence says, is
         its target, and the place only the last resort, ``Coder._place_as_target``), while one the act is aimed at
         ("attacked Peru", "an incursion into Peru") or the place of what it hit ("shelled posts in Peru") stays."""
-        if p.cameo[:2] in _FORCE and args.place_or_venue(t) and t.ent_type_ in ("GPE", "LOC") and _act_level(tok, t, p):
+        if p.cameo[:2] in _VIOLENCE and args.place_or_venue(t) and t.ent_type_ in ("GPE", "LOC") and _act_level(
+                tok, t, p):
             return []
         if p.cameo[:2] not in _VERBAL | {PROTEST_ROOT} or p.cameo == VISIT or not args.place_or_venue(t):
             return found
@@ -1423,6 +1424,9 @@ _TOLD_ACTS = {"14", "15", "17", "18", "19", "20"}
 _DISPUTING = {"11", "12"}
 # CAMEO classes of force (coercion, assault, fighting, mass violence): the "of" of such an act is who it befalls
 _FORCE = {"17", "18", "19", "20"}
+# CAMEO classes of violence (assault, fighting, mass violence): where they happen is no party to them, unlike a curfew
+# or a ban imposed on a town (coercion, 17)
+_VIOLENCE = {"18", "19", "20"}
 # prepositions that name whom an act of force befalls: "the killing of", "the attack on", "the strikes against"
 _AIMED = {"of", "on", "against", "upon", "in", "into"}
 # GDELT's quad classes of material acts (cooperation, conflict): a state does them for its country, never to it
