@@ -64,11 +64,11 @@ def test_a_passive_joined_to_an_active_verb_befalls_their_shared_subject(code) -
 # -- 4. places and the doer's own country -------------------------------------------------------------------------
 
 def test_whom_an_attack_hit_is_its_target_not_where_it_happened(code) -> None:  # type: ignore[no-untyped-def]
-    attacks = _asserted(code("Gunmen carried out a series of attacks in northern Peru on Sunday, killing three "
+    attacks = _asserted(code("Armed men staged several raids in northern Peru on Sunday, killing three "
                              "soldiers."), "19")
     assert attacks and all(_codes(e.target) == ["PERMIL"] for e in attacks)
     # a capital named as where it happened is not its government
-    [attack] = _asserted(code("Gunmen carried out an attack in Lima on Sunday."), "19")
+    [attack] = _asserted(code("Armed men staged an attack in Lima on Sunday."), "19")
     assert "PERGOV" not in _codes(attack.target)
     # a country attacked stays the target
     [attack] = _asserted(code("Peruvian rebels attacked Ecuador on Sunday."), "19")

@@ -583,8 +583,8 @@ def passive_target(verb: Token) -> Token | None:
 
 
 def result_participles(verb: Token) -> list[Token]:
-    """The present participles that tell what an act did, hung on its verb or on the act noun it carries: "carried out
-    a series of attacks, killing four soldiers", "an ambush wounding two guards"."""
+    """The present participles that tell what an act did, hung on its verb or on the act noun it carries: "staged
+    several raids, killing four soldiers", "an ambush wounding two guards"."""
     holders = [verb, *(c for c in kids(verb) if c.dep_ == "dobj")]
     holders += [measured(h) for h in holders[1:]]
     return [c for h in holders for c in kids(h) if c.tag_ == "VBG" and c.dep_ in ("advcl", "xcomp", "acl", "conj")]

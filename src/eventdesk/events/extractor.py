@@ -1113,8 +1113,8 @@ class EventExtractor:
         Tasmania"), unless it names an institution ("protested at the state capitol"); a protest held in a country,
         state or town addresses its government (``authorities``). Material acts ("invested in Uganda", "troops
         arrived in Liberia") and places inside the object ("criticised the elections in Uganda") keep their reading; but
-        a country or town where an act of violence happens is its location, not a party named to it ("carried out
-        attacks in central Peru", "an attack in Lima": not Lima's government; whom it hit, if the sentence says, is
+        a country or town where an act of violence happens is its location, not a party named to it ("staged raids
+        in central Peru", "an attack in Lima": not Lima's government; whom it hit, if the sentence says, is
         its target, and the place only the last resort, ``Coder._place_as_target``), while one the act is aimed at
         ("attacked Peru", "an incursion into Peru") or the place of what it hit ("shelled posts in Peru") stays."""
         if p.cameo[:2] in _VIOLENCE and args.place_or_venue(t) and t.ent_type_ in ("GPE", "LOC") and _act_level(
@@ -1132,8 +1132,8 @@ class EventExtractor:
         return []
 
     def _struck(self, tok: Token, resolver: ActorResolver, ctx: str | None, sources: list[Actor]) -> list[Actor]:
-        """Whom an attack with no object of its own hit, when a participle of its result names them: "carried out
-        attacks in central Peru, killing three soldiers" hit the soldiers (not Peru, where it happened)."""
+        """Whom an attack with no object of its own hit, when a participle of its result names them: "staged raids
+        in central Peru, killing three soldiers" hit the soldiers (not Peru, where it happened)."""
         for clause in args.result_participles(tok):
             pool = self.patterns.by_verb.get(clause.lemma_.lower()) or []
             if any(q.cameo[:2] in _FORCE for q in pool):
@@ -1144,8 +1144,8 @@ class EventExtractor:
         return []
 
     def _own_state(self, target: Actor, sources: list[Actor], p: Pattern, resolver: ActorResolver) -> bool:
-        """The doer's own country as the target of a material act its state does with it or in it ("he will
-        withdraw the United States from the pact", "Russia expelled two diplomats from the country"): the state acts
+        """The doer's own country as the target of a material act its state does with it or in it ("will pull
+        Peru out of the pact", "Russia expelled two diplomats from the country"): the state acts
         for the country, on someone else (an act in words about one's own country, "urged Peru to unite", keeps it)."""
         if target.sector or target.igo or target.country is None or not sources:
             return False
@@ -1437,7 +1437,7 @@ _SETTLING = {"03", "08"}
 
 def _act_level(tok: Token, place: Token, p: Pattern) -> bool:
     """Whether a place's phrase hangs on the act itself: the trigger, or the act noun a light verb carries as its own
-    object ("carried out a series of attacks in Peru"), not on the thing the act hit ("shelled positions in Peru")."""
+    object ("staged several raids in Peru"), not on the thing the act hit ("shelled positions in Peru")."""
     objects = [c for c in kids(tok) if c.dep_ == "dobj"] if p.own_object else []
     return place.head.head.i in {tok.i, *(o.i for o in objects), *(args.measured(o).i for o in objects)}
 
