@@ -739,7 +739,7 @@ class EventExtractor:
                 assert cand is not None
                 for derived in self._derived(cand, resolver, context_country):
                     keep(derived)
-        return _one_appeal(_restated(out))
+        return _one_appeal(_restated(_ordered(out)))
 
     def _event(self, tok: Token, p: Pattern, resolver: ActorResolver, covering: set[int],
                ctx: str | None) -> Candidate | None:
@@ -1476,6 +1476,15 @@ def _restated(found: list[Candidate]) -> list[Candidate]:
     return [c for c in found
             if not (c.pattern.cameo == BARE_STATEMENT and c.trigger.tag_ == "VBG" and c.trigger.dep_ == "advcl"
                     and c.trigger.head.i in coded and c.trigger.head.i != c.trigger.i)]
+
+
+def _ordered(found: list[Candidate]) -> list[Candidate]:
+    """"Ordered the papers to suspend publication": the order codes the act it orders (coerce/order-to-stop-work), and
+    the to-infinitive's own reading of the same code is that one act again (one event per act)."""
+    coded = {(c.trigger.i, c.pattern.cameo) for c in found}
+    return [c for c in found
+            if not (c.trigger.dep_ == "xcomp" and (c.trigger.head.i, c.pattern.cameo) in coded
+                    and c.trigger.head.i != c.trigger.i)]
 
 
 def _press_only(cand: Candidate) -> bool:
