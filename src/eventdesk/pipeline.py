@@ -417,7 +417,8 @@ class Coder:
 
     def _place_as_target(self, cand: Candidate, location: Location | None, named: bool, sent: Span) -> list[Actor]:
         """An attack, a crackdown or a protest with no named target hits the place where it happens, when the sentence
-        names it; an arrest or expulsion befalls the person it names by a common noun, wherever it happens."""
+        names it (the last resort, as PLOVER codes "set off bombs in the capital": the country; any party the grammar
+        names comes first); an arrest or expulsion befalls the person it names by a common noun, wherever it happens."""
         if not cand.sources or self.ontology.code(cand.pattern.cameo).quad_class != 4:
             return []
         on_persons = cand.pattern.cameo[:3] in _ON_PERSONS or cand.pattern.cameo[:2] in _FORCE_ON_PERSONS

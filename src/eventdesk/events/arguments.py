@@ -156,6 +156,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             return None  # "is scheduled to be released": the one raised to the subject is the one released
         if verb.dep_ == "conj" and _child(verb, "nsubjpass") is not None and undergone(verb.head):
             return None  # "a sergeant was killed and five others were wounded": a victim is no one's doer
+        if shares_subject(verb):
+            return None  # "the driver fled and was arrested": the driver is the one arrested, not the arrester
         if bare_passive(verb):
             return None  # "Police shot at during traffic stop", "Minister urged to resign": the subject underwent it
     subj = _nearest_subject(verb)
@@ -175,6 +177,9 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return before  # "led to this country rejecting the request": the gerund's subject stands before it
     if verb.dep_ == "xcomp":
         obj = _child(head, ("dobj",))
+        if obj is None and head.lemma_.lower() in OBJECT_CONTROL:
+            # "called on the council to resign", "prevailed upon him to stay": the one called on acts
+            obj = next(iter(preposition_objects(head, {"on", "upon"})), None)
         if head.lemma_.lower() in OBJECT_CONTROL and obj is not None:
             return obj
         if is_passive(head) and _child(head, "nsubjpass") is not None:
@@ -593,13 +598,25 @@ def reported_passive(verb: Token) -> bool:
     return clause.dep_ == "ccomp" and _child(clause, _SUBJECTS) is None
 
 
+def shares_subject(verb: Token) -> bool:
+    """An agentless passive joined to an active verb and sharing its subject: "the driver fled and was taken into
+    custody" (the subject of "fled" is the one taken)."""
+    head = verb.head
+    return (verb.dep_ == "conj" and head.i != verb.i and head.pos_ in ("VERB", "AUX") and agent(verb) is None
+            and _child(verb, ("nsubj", "nsubjpass")) is None and not is_passive(head)
+            and _child(head, "nsubj") is not None)
+
+
 def passive_target(verb: Token) -> Token | None:
-    """The one acted upon in a passive clause ("Iran was attacked")."""
+    """The one acted upon in a passive clause ("Iran was attacked"; "the driver fled and was arrested": the subject
+    the passive shares with the verb it is joined to)."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head
     own = _child(verb, "nsubjpass")
     if own is None and bare_passive(verb):
         own = _child(verb, "nsubj")  # "Police shot at during traffic stop": the police were shot at
+    if own is None and shares_subject(verb):
+        own = _child(verb.head, "nsubj")
     if own is None and verb.dep_ == "conj" and verb.head.i != verb.i:
         return passive_target(verb.head)
     if own is None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
@@ -610,6 +627,14 @@ def passive_target(verb: Token) -> Token | None:
     # "one of the guards was suspended", "a group of protesters was detained": the people the part is of (not "a round
     # of negotiations was suspended": a measure of talks is no part of a group of people)
     return measured(own) if own is not None and (own.pos_ in ("NUM", "PRON") or own.lemma_.lower() in _PARTS) else own
+
+
+def result_participles(verb: Token) -> list[Token]:
+    """The present participles that tell what an act did, hung on its verb or on the act noun it carries: "staged
+    several raids, killing four soldiers", "an ambush wounding two guards"."""
+    holders = [verb, *(c for c in kids(verb) if c.dep_ == "dobj")]
+    holders += [measured(h) for h in holders[1:]]
+    return [c for h in holders for c in kids(h) if c.tag_ == "VBG" and c.dep_ in ("advcl", "xcomp", "acl", "conj")]
 
 
 def undergoer_phrase(verb: Token) -> Span | None:
@@ -758,6 +783,7 @@ def fallback_targets(verb: Token, with_object: bool = True, with_clause: bool = 
     for pobj in pobjs:  # "hacked into the computers of South Korean officers"
         out.extend(preposition_objects(pobj, {"of", "belonging"}))
         out.extend(c for c in kids(pobj) if c.dep_ == "poss")  # "revolted against the governor's curfew"
+        out.extend(preposition_objects(measured(pobj), {"from"}))  # "tariffs on $5 billion of imports from Chile"
     out.extend(c for c in kids(verb) if c.dep_ == "dative" and c.pos_ in _NOMINAL)
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
         # "a pact with Kampala to exchange intelligence": what a pact or a plan is to do is done with its partner
@@ -767,7 +793,9 @@ def fallback_targets(verb: Token, with_object: bool = True, with_clause: bool = 
             out.extend(c for c in kids(comp) if c.dep_ in ("nsubj", "nsubjpass"))
         if comp.dep_ == "xcomp":
             out.extend(c for c in kids(comp) if c.dep_ in ("dobj", "dative"))
-            out.extend(preposition_objects(comp, set(_FALLBACK_PREPS)))
+            inner = preposition_objects(comp, set(_FALLBACK_PREPS))
+            out.extend(inner)
+            out.extend(o for pobj in inner for o in preposition_objects(measured(pobj), {"from"}))
     objects = [c for c in kids(verb) if c.dep_ == "dobj"] if with_object else []
     objects += [g for comp in kids(verb) if comp.dep_ == "xcomp" for g in kids(comp) if g.dep_ == "dobj"]
     for obj in objects:
@@ -804,6 +832,10 @@ def lexicon() -> dict[str, tuple[str, ...]]:
 _TOPIC_PARTICIPLES = {"concern", "regard", "surround", "respect", "touch"}
 
 
+# entity types of a name before a noun that say what the thing is about or where it is, not whose it is
+_PLACE_ENTITIES = {"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "LAW"}
+
+
 def owner(thing: Token) -> Token | None:
     """Whose a thing is: its possessor ("the ministry's plan") or who made it ("the offer made by Kabul", "the
     offer by Kabul"). Criticism or praise of a thing is aimed at its owner."""
@@ -828,6 +860,16 @@ def owner(thing: Token) -> Token | None:
                 if by is not None:
                     return by
     return None
+
+
+def named_owner(thing: Token) -> Token | None:
+    """The name of a party, body or person before a thing judged, which owns it ("criticised the Labour plan", "the
+    Trump proposal"), not a place's ("the Paris accord"); for things only, never people ("an Edmonton woman"): the
+    caller asks it when the phrase names no actor of its own."""
+    if thing.pos_ != "NOUN" or _listed(thing, "private_persons"):
+        return None
+    return next((c for c in kids(thing) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < thing.i
+                 and c.ent_type_ not in _PLACE_ENTITIES), None)
 
 
 # the dependents of an appeal's trigger that hold what is asked for ("push for federal support", "demanded action")

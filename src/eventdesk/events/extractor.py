@@ -429,6 +429,11 @@ def _predicate_words(children: list[Token], objs: list[Token]) -> set[str]:
     # "called in sick" names no one; "calling them out more" says how much, not what they are
     heads = [c for c in children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN", "ADJ")
              and c.tag_ not in ("JJR", "JJS")] if objs else []
+    # "branded the union's strike a betrayal": the parser may take the predicate for the object's apposition (set off
+    # by no comma: "met the minister, a close ally" is apposition)
+    heads += [a for o in objs for a in kids(o) if a.dep_ == "appos" and a.pos_ == "NOUN" and a.i > o.i
+              and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in kids(a))
+              and not any(t.is_punct for t in o.doc[o.i:a.left_edge.i])]
     for holder in [*children, *objs]:
         if holder.dep_ == "prep" and holder.lower_ == "as":
             heads += [o for o in kids(holder) if o.dep_ in ("pobj", "amod", "acomp", "advmod")]
@@ -747,7 +752,7 @@ class EventExtractor:
                 assert cand is not None
                 for derived in self._derived(cand, resolver, context_country):
                     keep(derived)
-        return _one_appeal(_restated(out))
+        return _one_appeal(_restated(_ordered(out)))
 
     def _event(self, tok: Token, p: Pattern, resolver: ActorResolver, covering: set[int],
                ctx: str | None) -> Candidate | None:
@@ -961,6 +966,8 @@ class EventExtractor:
                 conf *= 0.9
         if not targets and p.cameo.startswith("14"):
             targets = self._protested(tok, resolver, ctx, sources)
+        if not targets and p.cameo[:2] in _VIOLENCE:
+            targets = self._struck(tok, resolver, ctx, sources)
         if not targets and p.cameo[:2] in _ADDRESSING:
             targets = self._government_addressed(tok, sources, resolver, ctx)
         if p.cameo[:2] in _SETTLING and tok.lemma_.lower() == "agree" and "with" not in {
@@ -987,7 +994,7 @@ class EventExtractor:
             conditioned = args.condition_subject(tok)  # a threat's target is the one who must comply
             if conditioned is not None:
                 targets = [a for a in resolver.resolve(conditioned, ctx) if a.code] or targets
-        targets = [t for t in targets if not _same(t, sources)]
+        targets = [t for t in targets if not _same(t, sources) and not self._own_state(t, sources, p, resolver)]
         if (p.needs_target and not targets) or (p.needs_source and not sources):
             return None  # "called in sick", "called the move a mistake": no one was called
         if not sources:
@@ -1059,6 +1066,7 @@ class EventExtractor:
         statement = p.cameo == BARE_STATEMENT
 
         judging = p.cameo[:2] in _JUDGING or p.cameo == "012"
+        asking = p.cameo[:2] in _ASKING
 
         slotted: set[int] = set()
         named = False
@@ -1087,12 +1095,15 @@ class EventExtractor:
             if judging and self._victim(t):
                 continue  # "condemned the killing of students": the students are not condemned
             found = self._located(tok, t, resolver.resolve(t, ctx), p)
+            if found and all(_same(a, sources) or self._own_state(a, sources, p, resolver) for a in found):
+                continue  # "expelled two diplomats from Russia", said of Russia: the doer's own, the next one is hit
             if t.tag_ == "PRP$" and ({a.code for a in found} <= {a.code for a in sources} or not any(
                     a.code for a in found)):
                 # "resurrected his claims": a possessive for the doer names the doer's own, no other party; one for
                 # no coded actor ("to protect his privacy") is no party either
                 continue
-            if judging and t.pos_ == "NOUN" and (owned_by := args.owner(t)) is not None:
+            if judging and t.pos_ == "NOUN" and (owned_by := args.owner(t) or (
+                    None if found else args.named_owner(t))) is not None:
                 # "criticised the offer made by Kabul", "unhappy with Kabul's handling": a thing's owner, unless
                 # the phrase names an actor of its own ("criticised Israel's defence minister"); "resurrected his
                 # claims": a pronoun for the doer makes the thing the doer's own, no one judged
@@ -1109,6 +1120,11 @@ class EventExtractor:
                         break
                 if not any(a.code for a in found):
                     found = self._doers_of_told_act(t, sources) or found
+            if not found and asking and t.dep_ == "dobj" and t.head.i == tok.i and t.pos_ in ("NOUN", "PROPN") and any(
+                    c.dep_ == "xcomp" for c in kids(tok)):
+                # "told the cadets to obey the civil authorities": those told are asked, whoever they are; what they are
+                # told to do, and to whom, is what is asked, not whom
+                return uncoded
             if not found and t.tag_ == "PRP" and t.lower_ in _OBJECT_PRONOUNS:
                 # "urged them to support the operation": those urged are whom "them" stands for; when the article
                 # does not say, nobody else (not the operation) takes their place
@@ -1125,7 +1141,14 @@ class EventExtractor:
         """A place or venue where an act done in words happens is no party to it ("spoke at the museum", "a sit-in in
         Tasmania"), unless it names an institution ("protested at the state capitol"); a protest held in a country,
         state or town addresses its government (``authorities``). Material acts ("invested in Uganda", "troops
-        arrived in Liberia") and places inside the object ("criticised the elections in Uganda") keep their reading."""
+        arrived in Liberia") and places inside the object ("criticised the elections in Uganda") keep their reading; but
+        a country or town where an act of violence happens is its location, not a party named to it ("staged raids
+        in central Peru", "an attack in Lima": not Lima's government; whom it hit, if the sentence says, is
+        its target, and the place only the last resort, ``Coder._place_as_target``), while one the act is aimed at
+        ("attacked Peru", "an incursion into Peru") or the place of what it hit ("shelled posts in Peru") stays."""
+        if p.cameo[:2] in _VIOLENCE and args.place_or_venue(t) and t.ent_type_ in ("GPE", "LOC") and _act_level(
+                tok, t, p):
+            return []
         if p.cameo[:2] not in _VERBAL | {PROTEST_ROOT} or p.cameo == VISIT or not args.place_or_venue(t):
             return found
         held = p.cameo.startswith(PROTEST_ROOT) and t.head.head.dep_ == "dobj" and t.head.head.head.i == tok.i
@@ -1136,6 +1159,32 @@ class EventExtractor:
         if p.cameo.startswith(PROTEST_ROOT) and t.ent_type_ == "GPE":
             return [authorities(a) for a in found if a.country]
         return []
+
+    def _struck(self, tok: Token, resolver: ActorResolver, ctx: str | None, sources: list[Actor]) -> list[Actor]:
+        """Whom an attack with no object of its own hit, when a participle of its result names them: "staged raids
+        in central Peru, killing three soldiers" hit the soldiers (not Peru, where it happened)."""
+        for clause in args.result_participles(tok):
+            pool = self.patterns.by_verb.get(clause.lemma_.lower()) or []
+            if any(q.cameo[:2] in _FORCE for q in pool):
+                hit = [a for o in kids(clause) if o.dep_ == "dobj" for a in resolver.resolve(o, ctx)
+                       if not _same(a, sources)]
+                if hit:
+                    return hit
+        return []
+
+    def _own_state(self, target: Actor, sources: list[Actor], p: Pattern, resolver: ActorResolver) -> bool:
+        """The doer's own country as the target of a material act its state does with it or in it ("will pull
+        Peru out of the pact", "Russia expelled two diplomats from the country"): the state acts
+        for the country, on someone else (an act in words about one's own country, "urged Peru to unite", keeps it)."""
+        if target.sector or target.igo or target.country is None or not sources:
+            return False
+        if any(t.kind == "subnational" for t in resolver.kb.lookup(target.text)):
+            return False  # "extended the curfew in Cusco": a town or province of its own is acted upon
+        if self.ontology.code(p.cameo).quad_class not in _MATERIAL_QUADS:
+            return False
+        state = resolver.kb.state_sectors
+        return all(s.country == target.country and s.igo is None and (s.sector is None or s.sector in state)
+                   for s in sources)
 
     def _doers_of_told_act(self, thing: Token, sources: list[Actor]) -> list[Actor]:
         """"Militants attacked a police post. The government condemned the attack": a definite act noun with no owner
@@ -1416,10 +1465,22 @@ _TOLD_ACTS = {"14", "15", "17", "18", "19", "20"}
 _DISPUTING = {"11", "12"}
 # CAMEO classes of force (coercion, assault, fighting, mass violence): the "of" of such an act is who it befalls
 _FORCE = {"17", "18", "19", "20"}
+# CAMEO classes of violence (assault, fighting, mass violence): where they happen is no party to them, unlike a curfew
+# or a ban imposed on a town (coercion, 17)
+_VIOLENCE = {"18", "19", "20"}
 # prepositions that name whom an act of force befalls: "the killing of", "the attack on", "the strikes against"
 _AIMED = {"of", "on", "against", "upon", "in", "into"}
+# GDELT's quad classes of material acts (cooperation, conflict): a state does them for its country, never to it
+_MATERIAL_QUADS = {2, 4}
 # CAMEO classes of agreeing and yielding: what is agreed under a lawsuit is agreed with its other party
 _SETTLING = {"03", "08"}
+
+
+def _act_level(tok: Token, place: Token, p: Pattern) -> bool:
+    """Whether a place's phrase hangs on the act itself: the trigger, or the act noun a light verb carries as its own
+    object ("staged several raids in Peru"), not on the thing the act hit ("shelled positions in Peru")."""
+    objects = [c for c in kids(tok) if c.dep_ == "dobj"] if p.own_object else []
+    return place.head.head.i in {tok.i, *(o.i for o in objects), *(args.measured(o).i for o in objects)}
 
 
 def _phrase(tok: Token) -> str:
@@ -1456,6 +1517,15 @@ def _restated(found: list[Candidate]) -> list[Candidate]:
     return [c for c in found
             if not (c.pattern.cameo == BARE_STATEMENT and c.trigger.tag_ == "VBG" and c.trigger.dep_ == "advcl"
                     and c.trigger.head.i in coded and c.trigger.head.i != c.trigger.i)]
+
+
+def _ordered(found: list[Candidate]) -> list[Candidate]:
+    """"Ordered the papers to suspend publication": the order codes the act it orders (coerce/order-to-stop-work), and
+    the to-infinitive's own reading of the same code is that one act again (one event per act)."""
+    coded = {(c.trigger.i, c.pattern.cameo) for c in found}
+    return [c for c in found
+            if not (c.trigger.dep_ == "xcomp" and (c.trigger.head.i, c.pattern.cameo) in coded
+                    and c.trigger.head.i != c.trigger.i)]
 
 
 def _press_only(cand: Candidate) -> bool:
