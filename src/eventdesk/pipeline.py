@@ -44,9 +44,9 @@ from eventdesk.nlp import cased_lexicon, load_pipeline
 from eventdesk.nlp.blas import one_thread
 from eventdesk.nlp.contractions import perfect_contractions
 from eventdesk.nlp.furniture import furniture_spans
+from eventdesk.nlp.hyphenated import keep_hyphenated
 from eventdesk.nlp.lemmas import LemmaFixes
 from eventdesk.nlp.linebreaks import unwrap
-from eventdesk.nlp.loader import keep_hyphenated
 from eventdesk.nlp.operations import name_operations
 from eventdesk.nlp.prepare import BATCH_CHARS, PIECE, pieces, tame, text_batches
 from eventdesk.nlp.tree import release, sentence_bounds

@@ -5,7 +5,7 @@ becomes "hop", "staged" "stag" and "waged" "wag": the pattern for "hope" never m
 to sign a deal" would read as a signing, not a hope. English doubles the consonant of a short stem
 ("hop" → "hopped"), so "hoped" can only come from "hope": for the verbs eventdesk knows that end in
 "e", an inflection read back to the stem without its "e" is corrected. A hyphenated word of the patterns
-("toyi-toyi", "sit-in"), which the tokenizer keeps whole with its inflections (``loader.keep_hyphenated``), is
+("toyi-toyi", "sit-in"), which the tokenizer keeps whole with its inflections (``hyphenated.keep_hyphenated``), is
 not in the lemmatizer's word list at all ("toyi-toyied" becomes "toyi-toyie"): its inflections are read back to it.
 """
 

