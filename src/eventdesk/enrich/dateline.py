@@ -17,8 +17,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-_MONTH = (r"(?i:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?)")
+from eventdesk import months
+
+_MONTH = rf"(?i:\b{months.PATTERN}\b\.?)"
 _UPPER_PLACE = r"[A-Z][A-Z'\-]+\.?(?:\s[A-Z][A-Z'\-]+\.?){0,3}"
 _ANY_PLACE = r"[A-Za-z][A-Za-z'\-]+\.?(?:\s[A-Za-z][A-Za-z'\-]+\.?){0,3}"
 # "TIJUANA & SAN DIEGO,": a story filed from two places is placed at the first
@@ -112,10 +113,7 @@ def _too_short(place: str) -> bool:
 
 # -- the day the article was filed -----------------------------------------------------------------
 
-_MONTHS = {name: number for number, names in enumerate(
-    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
-     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-     ("dec", "december")], start=1) for name in names}
+_MONTHS = months.NUMBERS
 _WEEKDAY = r"(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?\s+)"
 _FULL = (rf"(?P<full>{_WEEKDAY}?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,*\s+\d{{4}}"
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b)")

@@ -19,6 +19,7 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
+from eventdesk import months
 from eventdesk.enrich.calendar import calendar_date, nearest_day
 from eventdesk.events.arguments import lexicon
 from eventdesk.models import Citation, DateBasis, DatePrecision
@@ -70,11 +71,7 @@ def _start_of(date: dt.date, precision: DatePrecision) -> dt.date:
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH_NAMES = {m: i for i, m in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-     "december"), start=1)}
-_MONTH_NAMES.update({k[:3]: v for k, v in list(_MONTH_NAMES.items())})
-_MONTH_NAMES["sept"] = 9
+_MONTH_NAMES = months.NUMBERS
 _SIMPLE = re.compile(
     r"^(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<unit>week|month|year|monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$"

@@ -16,20 +16,16 @@ from dataclasses import dataclass, field
 
 import dateparser
 
+from eventdesk import months
+
 _FIELD = re.compile(
     r"\b(Publication|Publisher|Source|Volume|Issue|Date|Dated|Published|Updated|Last updated|Posted|By|Author)"
     r"\s*:\s*", re.I,
 )
 _DATE_FIELDS = ("date", "dated", "published", "updated", "last updated", "posted")
 _HEADER_LINES = 6
-_MONTHS = {
-    m: n for n, names in enumerate(
-        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
-         ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"),
-         ("nov", "november"), ("dec", "december")], start=1) for m in names
-}
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
-         r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_MONTHS = months.NUMBERS
+_MONTH = months.PATTERN
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?=\b|T)")
 _WORDY = re.compile(
     rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})\.?\s*,?\s*(?P<y1>\d{{4}})"

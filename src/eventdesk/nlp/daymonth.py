@@ -10,10 +10,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-# the months and their abbreviations: words of the language, not facts of the world
-_MONTHS = frozenset((
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"))
+from eventdesk import months
+
+_MONTHS = frozenset(months.NUMBERS)
 _ORDINAL_ENDS = ("st", "nd", "rd", "th")
 
 
