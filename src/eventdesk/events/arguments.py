@@ -48,10 +48,6 @@ MEASURES = {
 }
 
 
-# Nouns for a part of a group of people: "a group of protesters was detained" befalls the protesters
-_PARTS = {"group", "contingent", "detachment", "team", "majority", "dozen", "handful", "band", "batch"}
-
-
 def measured(tok: Token) -> Token:
     """What a measure noun measures ("tons of aid": aid; "a new round of sanctions": sanctions); else the token."""
     seen = 0
@@ -626,7 +622,9 @@ def passive_target(verb: Token) -> Token | None:
         return verb.head  # "John Roe, who was arrested": Roe
     # "one of the guards was suspended", "a group of protesters was detained": the people the part is of (not "a round
     # of negotiations was suspended": a measure of talks is no part of a group of people)
-    return measured(own) if own is not None and (own.pos_ in ("NUM", "PRON") or own.lemma_.lower() in _PARTS) else own
+    if own is not None and (own.pos_ in ("NUM", "PRON") or own.lemma_.lower() in lexicon()["group_parts"]):
+        return measured(own)
+    return own
 
 
 def result_participles(verb: Token) -> list[Token]:
