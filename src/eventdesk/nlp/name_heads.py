@@ -9,7 +9,9 @@ number ("ninth street"), and a word that opens a name before a name ("air malawi
 re-caser (``nlp.truecase``) restores their capitals, so that the parser and entity recognizer read one name,
 not a list of common nouns. The lists are data: ``nlp/data/name_heads.csv`` (the head, whether "the HEAD of
 ..." is a name, whether it heads a body, a place, a street or an event, an example) and
-``nlp/data/name_openers.csv`` (the word, whether a head or a name must follow it, an example).
+``nlp/data/name_openers.csv`` (the word, whether a head or a name must follow it, an example). Some heads
+("hospital", "university", "times") are also ``name_heads`` of a sector in ``kb/data/sectors.yaml``, which says
+the sector of an unknown body so named; the two lists answer different questions and share no column.
 """
 
 from __future__ import annotations
