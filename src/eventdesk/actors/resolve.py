@@ -303,8 +303,9 @@ class ActorResolver:
         return out
 
     def _sectors(self, tok: Token) -> set[str]:
-        """The sectors the knowledge base gives a word, as written or as its lemma ("court", "police")."""
-        return {t.sector for t in [*self.kb.lookup(tok.text), *self.kb.lookup(tok.lemma_)]
+        """The sectors the knowledge base gives a word, as written or as its lemma ("courts", "police"): one lookup
+        where the two are the same word."""
+        return {t.sector for form in {tok.text, tok.lemma_} for t in self.kb.lookup(form)
                 if t.kind == "sector" and t.sector}
 
     def _segments(self, item: Item, jurisdiction: bool) -> list[tuple[int, int, list[Term]]]:
