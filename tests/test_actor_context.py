@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import coded
+
 pytestmark = pytest.mark.model
-
-
-def coded(events, role="source"):  # type: ignore[no-untyped-def]
-    return [(a.text, a.code) for e in events for a in getattr(e, role)]
 
 
 def test_a_language_studied_is_no_actor(code) -> None:  # type: ignore[no-untyped-def]

@@ -6,15 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import by_trigger, coded
+
 pytestmark = pytest.mark.model
-
-
-def coded(events, role="source"):  # type: ignore[no-untyped-def]
-    return [(a.text, a.code) for e in events for a in getattr(e, role)]
-
-
-def by_trigger(events, word):  # type: ignore[no-untyped-def]
-    return [e for e in events if e.trigger.text == word]
 
 
 def test_a_courtesy_title_and_surname_keep_the_first_mentions_code(code) -> None:  # type: ignore[no-untyped-def]

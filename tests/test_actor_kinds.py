@@ -12,12 +12,9 @@ import pytest
 from eventdesk.errors import KnowledgeBaseError
 from eventdesk.kb import KnowledgeBase, default_kb
 from eventdesk.nlp.titles import name_suffixes
+from helpers import coded
 
 pytestmark = pytest.mark.model
-
-
-def coded(events, role="source"):  # type: ignore[no-untyped-def]
-    return [(a.text, a.code) for e in events for a in getattr(e, role)]
 
 
 def test_a_name_ending_in_a_charity_word_is_an_ngo_of_the_story(code) -> None:  # type: ignore[no-untyped-def]

@@ -5,15 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import by_trigger, coded
+
 pytestmark = pytest.mark.model
-
-
-def coded(events, role="source"):  # type: ignore[no-untyped-def]
-    return [(a.text, a.code) for e in events for a in getattr(e, role)]
-
-
-def by_trigger(events, word):  # type: ignore[no-untyped-def]
-    return [e for e in events if e.trigger.text == word]
 
 
 def test_a_person_introduced_with_is_the_keeps_the_office(code) -> None:  # type: ignore[no-untyped-def]
