@@ -4,10 +4,7 @@ and 8). Sentences written for these tests."""
 
 from __future__ import annotations
 
-
-def _asserted(events):  # type: ignore[no-untyped-def]
-    return [(e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in events
-            if e.status == "asserted"]
+from helpers import asserted
 
 
 def test_what_an_act_is_aimed_at_is_not_done(code) -> None:  # type: ignore[no-untyped-def]
@@ -27,31 +24,31 @@ def test_what_is_advised_or_warned_against_is_not_done(code) -> None:  # type: i
 def test_counsel_against_an_act_is_an_appeal_to_the_one_counselled(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The Ugandan foreign minister counselled the Kenyan president against sacking the central bank "
                   "governor.")
-    assert _asserted(events) == [("020", ["UGAGOV"], ["KENGOV"])]
+    assert asserted(events) == [("020", ["UGAGOV"], ["KENGOV"])]
 
 
 def test_approaching_someone_for_something_is_an_appeal(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The Kenyan finance minister approached the World Bank for a loan.")
-    assert ("020", ["KENGOV"], ["IGOWBK"]) in _asserted(events)
+    assert ("020", ["KENGOV"], ["IGOWBK"]) in asserted(events)
     # a movement towards a place asks nothing of anyone
     assert not [e for e in code("The Kenyan army approached the town.") if e.cameo.startswith("02")]
 
 
 def test_scorn_voiced_of_someone_is_criticism(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The Kenyan governor was scathing about the Ugandan sugar board.")
-    assert _asserted(events) == [("111", ["KENGOV"], ["UGA"])]
+    assert asserted(events) == [("111", ["KENGOV"], ["UGA"])]
     events = code("The Kenyan opposition leader is highly critical of the Ugandan government.")
-    assert _asserted(events) == [("111", ["KENOPP"], ["UGAGOV"])]
+    assert asserted(events) == [("111", ["KENOPP"], ["UGAGOV"])]
 
 
 def test_claims_of_wrongdoing_revived_are_an_accusation(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The Kenyan president resurrected his claims that the opposition had rigged the vote.")
-    assert ("112", ["KENGOV"], []) in [(c, s, t) for c, s, t in _asserted(events)]
+    assert ("112", ["KENGOV"], []) in [(c, s, t) for c, s, t in asserted(events)]
 
 
 def test_telling_an_office_holder_to_retire_is_a_demand_for_a_leadership_change(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The Kenyan president told the finance minister to retire.")
-    assert _asserted(events) == [("1041", ["KENGOV"], ["KENGOV"])]
+    assert asserted(events) == [("1041", ["KENGOV"], ["KENGOV"])]
 
 
 def test_testimony_in_a_trial_is_no_political_statement(code) -> None:  # type: ignore[no-untyped-def]
@@ -65,7 +62,7 @@ def test_testimony_in_a_trial_is_no_political_statement(code) -> None:  # type: 
 def test_recognition_needs_someone_recognized(code) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in code("The findings were recognized by the French health ministry.") if e.cameo == "054"]
     assert not [e for e in code("The French minister recognized the need for more nurses.") if e.cameo == "054"]
-    assert _asserted(code("Serbia recognized Kosovo in 2020.", "2020-06-01")) == [("054", ["SRB"], ["XKX"])]
+    assert asserted(code("Serbia recognized Kosovo in 2020.", "2020-06-01")) == [("054", ["SRB"], ["XKX"])]
 
 
 def test_a_body_convening_its_own_session_meets_no_one(code) -> None:  # type: ignore[no-untyped-def]
@@ -74,7 +71,7 @@ def test_a_body_convening_its_own_session_meets_no_one(code) -> None:  # type: i
     events = code("The Kenyan senate will convene a special session next week.")
     assert not [e for e in events if e.cameo.startswith("04") or e.cameo.startswith("03")]
     events = code("The Kenyan foreign minister held a session with the Somali rebels in Nairobi.")
-    assert [(c[:2], s, t) for c, s, t in _asserted(events)] == [("04", ["KENGOV"], ["SOMREB"])]
+    assert [(c[:2], s, t) for c, s, t in asserted(events)] == [("04", ["KENGOV"], ["SOMREB"])]
 
 
 def test_a_person_visiting_from_a_country_visits_no_one(code) -> None:  # type: ignore[no-untyped-def]
@@ -86,18 +83,18 @@ def test_a_person_visiting_from_a_country_visits_no_one(code) -> None:  # type: 
 def test_a_writing_told_before_speaks_for_its_maker(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The Kenyan transport ministry issued a directive to bus firms on Monday. The directive urges the "
                   "firms to fit speed limiters.")
-    assert ("020", ["KENGOV"], ["KENBUS"]) in _asserted(events)
+    assert ("020", ["KENGOV"], ["KENBUS"]) in asserted(events)
     events = code("The Kenyan transport ministry published a report on Monday. The report accuses the police of "
                   "torture.")
-    assert ("112", ["KENGOV"], ["KENCOP"]) in _asserted(events)
+    assert ("112", ["KENGOV"], ["KENCOP"]) in asserted(events)
     # some report, not the one told before
     events = code("The Kenyan transport ministry published a report on Monday. A report accuses the police of torture.")
-    assert ("112", ["KENGOV"], ["KENCOP"]) not in _asserted(events)
+    assert ("112", ["KENGOV"], ["KENCOP"]) not in asserted(events)
 
 
 def test_blame_said_without_the_deed_is_an_accusation(code) -> None:  # type: ignore[no-untyped-def]
     events = code('"Iran is responsible," the Saudi foreign minister said.')
-    assert _asserted(events) == [("112", ["SAUGOV"], ["IRN"])]
+    assert asserted(events) == [("112", ["SAUGOV"], ["IRN"])]
     # denied blame is no accusation
     assert [e.cameo for e in code("The Saudi foreign minister said Iran was not responsible.")] == ["010"]
 
@@ -121,7 +118,7 @@ def test_asking_someone_if_is_a_question_not_an_appeal(code) -> None:  # type: i
     assert code("Reporters asked the Kenyan police chief if he was happy with the verdict.") == []
     # a request on a condition is still a request
     events = code("The Kenyan president asked the Ugandan president for help if the rebels attacked.")
-    assert ("023", ["KENGOV"], ["UGAGOV"]) in _asserted(events)
+    assert ("023", ["KENGOV"], ["UGAGOV"]) in asserted(events)
 
 
 def test_a_thing_named_as_subject_coerces_and_threatens_no_one(code) -> None:  # type: ignore[no-untyped-def]

@@ -5,17 +5,13 @@ to-infinitive under a modal are not asserted. Sentences written for these tests.
 
 from __future__ import annotations
 
-
-def _asserted(events):  # type: ignore[no-untyped-def]
-    return [(e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in events
-            if e.status == "asserted"]
-
+from helpers import asserted
 
 # -- statements that carry an accusation or criticism ------------------------------------------------------------
 
 def test_a_duty_said_to_be_left_undone_is_an_accusation(code) -> None:  # type: ignore[no-untyped-def]
     events = code("In its appeal, the Kenyan opposition said the Ugandan government had failed to release the funds.")
-    assert ("112", ["KENOPP"], ["UGAGOV"]) in _asserted(events)
+    assert ("112", ["KENOPP"], ["UGAGOV"]) in asserted(events)
     assert "010" not in [e.cameo for e in events]
     # a setback, or a failure of no one, accuses nobody
     assert [e.cameo for e in code("The Kenyan president said the ruling party failed to win the vote.")] == ["010"]
@@ -25,11 +21,11 @@ def test_a_duty_said_to_be_left_undone_is_an_accusation(code) -> None:  # type: 
 
 def test_a_wrongdoing_told_of_another_actor_is_the_speakers_accusation(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The Kenyan opposition said the Ugandan government had violated the constitution.")
-    assert _asserted(events) == [("112", ["KENOPP"], ["UGAGOV"])]
-    assert _asserted(code("The Kenyan president said the Ugandan minister lied to parliament.")) == [
+    assert asserted(events) == [("112", ["KENOPP"], ["UGAGOV"])]
+    assert asserted(code("The Kenyan president said the Ugandan minister lied to parliament.")) == [
         ("112", ["KENGOV"], ["UGAGOV"])]
     # told by nobody, the deed is the defiance it names, and no one accuses
-    assert _asserted(code("The Ugandan government violated the constitution.")) == [("128", ["UGAGOV"], [])]
+    assert asserted(code("The Ugandan government violated the constitution.")) == [("128", ["UGAGOV"], [])]
     # "lies" in place is no lie
     assert [e.cameo for e in code("The Kenyan president said the town lies on the river.")] == ["010"]
 
@@ -42,18 +38,18 @@ def test_the_act_told_stays_main_beside_the_accusation(code) -> None:  # type: i
 
 def test_a_deed_said_to_amount_to_a_wrong_accuses_its_doer(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The Kenyan president said the Ugandan government's delay amounts to contempt of court.")
-    assert _asserted(events) == [("112", ["KENGOV"], ["UGAGOV"])]
+    assert asserted(events) == [("112", ["KENGOV"], ["UGAGOV"])]
     events = code("The Kenyan president said the Ugandan army's raid was a violation of the truce.")
-    assert _asserted(events) == [("112", ["KENGOV"], ["UGAMIL"])]
+    assert asserted(events) == [("112", ["KENGOV"], ["UGAMIL"])]
 
 
 def test_views_at_odds_with_a_standard_are_criticism_of_their_owner(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The Kenyan opposition said the Ugandan minister's remarks were at odds with the law.")
-    assert _asserted(events) == [("111", ["KENOPP"], ["UGAGOV"])]
+    assert asserted(events) == [("111", ["KENOPP"], ["UGAGOV"])]
     events = code("The Kenyan president considers the Ugandan government's plan a disgrace.")
-    assert _asserted(events) == [("111", ["KENGOV"], ["UGAGOV"])]
+    assert asserted(events) == [("111", ["KENGOV"], ["UGAGOV"])]
     events = code("The Kenyan foreign minister finds the Ugandan senator's remarks in open conflict with the charter.")
-    assert ("111", ["KENGOV"], ["UGALEG"]) in _asserted(events)
+    assert ("111", ["KENGOV"], ["UGALEG"]) in asserted(events)
 
 
 # -- the doer of an act noun --------------------------------------------------------------------------------------

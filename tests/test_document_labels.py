@@ -13,11 +13,7 @@ from eventdesk.errors import KnowledgeBaseError
 from eventdesk.evaluation import load_gold, score_documents
 from eventdesk.evaluation.labels import LabelRule, half, load_label_rules, score_labels
 from eventdesk.models import Actor, Event, Trigger
-
-
-def _gold(path: Path, records: list[dict[str, object]]) -> Path:
-    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    return path
+from helpers import write_jsonl
 
 
 def _event(cameo: str, event: str | None, sector: str | None, status: str = "asserted", rule: str = "x/y") -> Event:
@@ -86,7 +82,7 @@ def test_document_gold_files_are_scored_from_coded_articles(tmp_path: Path, code
         {"id": "p4", "text": "\u00e2\u20ac\u0153nobody was arrested as the march in bhopal was peaceful,\u00e2\u20ac"
          "\ufffd the collector said.", "published": "2002-03-04", "gold": {"doc_labels": []}},
     ]
-    kind, loaded = load_gold(_gold(tmp_path / "gold.jsonl", records))
+    kind, loaded = load_gold(write_jsonl(tmp_path / "gold.jsonl", records))
     assert kind == "documents"
     report = score_documents(coder, loaded)
     assert report["labels"] == ["ANY_ACTION", "ARREST"]
@@ -96,7 +92,7 @@ def test_document_gold_files_are_scored_from_coded_articles(tmp_path: Path, code
 
 @pytest.mark.model
 def test_eval_command_prints_label_scores(tmp_path: Path) -> None:
-    gold = _gold(tmp_path / "gold.jsonl", [
+    gold = write_jsonl(tmp_path / "gold.jsonl", [
         {"id": "s1", "text": "Hundreds of students marched to parliament in Cape Town on Tuesday to protest fees.",
          "gold": {"protest": True}},
         {"id": "s2", "text": "The rand firmed against the dollar on Tuesday.", "gold": {"protest": False}}])
@@ -110,7 +106,7 @@ def test_eval_command_prints_label_scores(tmp_path: Path) -> None:
 
 @pytest.mark.model
 def test_eval_command_lists_label_errors_with_their_events(tmp_path: Path) -> None:
-    gold = _gold(tmp_path / "gold.jsonl", [
+    gold = write_jsonl(tmp_path / "gold.jsonl", [
         # a protest the labels miss (gold says none) and one they find that gold does not list
         {"id": "e1", "text": "Hundreds of nurses marched to the city hall in Durban on Monday to protest pay.",
          "gold": {"protest": False}},
@@ -126,7 +122,7 @@ def test_eval_command_lists_label_errors_with_their_events(tmp_path: Path) -> No
 
 
 def test_eval_errors_option_needs_labelled_articles(tmp_path: Path) -> None:
-    gold = _gold(tmp_path / "gold.jsonl", [
+    gold = write_jsonl(tmp_path / "gold.jsonl", [
         {"id": "x1", "text": "Police arrested the mayor.", "gold": {"event": "COERCE", "penta": 4}}])
     result = CliRunner().invoke(cli, ["eval", str(gold), "--errors", str(tmp_path / "e.jsonl")])
     assert result.exit_code != 0 and "labelled articles" in result.output

@@ -11,16 +11,11 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from click.testing import CliRunner, Result
 
-from eventdesk.cli import cli
 from eventdesk.store import Failure, Store
+from helpers import run_cli
 
 GOOD = "Russian troops attacked Georgian positions near Gori on Friday."
-
-
-def run(*args: str, input: bytes | None = None) -> Result:
-    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
 
 
 @pytest.fixture
@@ -35,34 +30,34 @@ def store(tmp_path: Path) -> Path:
 def test_export_to_a_missing_folder_or_a_folder_is_an_error_and_dash_is_stdout(
     tmp_path: Path, store: Path, fmt: str
 ) -> None:
-    missing = run("export", "--db", str(store), "--format", fmt, "-o", str(tmp_path / "nowhere" / "x"))
+    missing = run_cli("export", "--db", str(store), "--format", fmt, "-o", str(tmp_path / "nowhere" / "x"))
     assert missing.exit_code == 2 and "does not exist; create it first" in missing.stderr
-    folder = run("export", "--db", str(store), "--format", fmt, "-o", str(tmp_path))
+    folder = run_cli("export", "--db", str(store), "--format", fmt, "-o", str(tmp_path))
     assert folder.exit_code == 2 and "is a folder" in folder.stderr
-    out = run("export", "--db", str(store), "--format", "csv", "-o", "-")
+    out = run_cli("export", "--db", str(store), "--format", "csv", "-o", "-")
     assert out.exit_code == 0 and out.stdout.startswith("id,doc_hash,doc_id")
     assert not (Path.cwd() / "-").exists()
 
 
 def test_partitioned_export_needs_a_folder(tmp_path: Path, store: Path) -> None:
     (tmp_path / "file").write_text("x", encoding="utf-8")
-    result = run("export", "--db", str(store), "--format", "parquet", "--partition", "-o", str(tmp_path / "file"))
+    result = run_cli("export", "--db", str(store), "--format", "parquet", "--partition", "-o", str(tmp_path / "file"))
     assert result.exit_code == 2 and "is not a folder" in result.stderr
 
 
 @pytest.mark.model
 def test_code_output_to_a_missing_folder_or_a_folder_is_an_error_and_dash_is_stdout(tmp_path: Path) -> None:
     for target, message in ((tmp_path / "nowhere" / "x.jsonl", "does not exist"), (tmp_path, "is a folder")):
-        result = run("code", "-", "-o", str(target), input=GOOD.encode())
+        result = run_cli("code", "-", "-o", str(target), input=GOOD.encode())
         assert result.exit_code == 2 and message in result.stderr
-    result = run("code", "-", "-o", "-", "--published", "2008-08-10", input=GOOD.encode())
+    result = run_cli("code", "-", "-o", "-", "--published", "2008-08-10", input=GOOD.encode())
     assert result.exit_code == 0 and json.loads(result.stdout.splitlines()[0])["event"] == "ASSAULT"
 
 
 def test_top_actors_must_be_positive_and_a_huge_number_means_all(store: Path) -> None:
-    negative = run("query", "--db", str(store), "--top-actors", "-1")
+    negative = run_cli("query", "--db", str(store), "--top-actors", "-1")
     assert negative.exit_code == 2 and "-1 is not in the range x>=1" in negative.stderr
-    huge = run("query", "--db", str(store), "--top-actors", str(10**30), "--format", "json")
+    huge = run_cli("query", "--db", str(store), "--top-actors", str(10**30), "--format", "json")
     assert huge.exit_code == 0
 
 
@@ -71,9 +66,9 @@ def test_a_truncated_store_is_an_error_line(tmp_path: Path, store: Path, fractio
     data = store.read_bytes()
     cut = tmp_path / "cut.duckdb"
     cut.write_bytes(data[: int(len(data) * fraction)])
-    result = run("query", "--failures", "--db", str(cut))
+    result = run_cli("query", "--failures", "--db", str(cut))
     assert result.exit_code == 1 and result.stderr.startswith("Error: ") and "truncated or damaged" in result.stderr
-    exported = run("export", "--format", "csv", "-o", str(tmp_path / "x.csv"), "--db", str(cut))
+    exported = run_cli("export", "--format", "csv", "-o", str(tmp_path / "x.csv"), "--db", str(cut))
     assert exported.exit_code == 0 or "truncated or damaged" in exported.stderr  # the events may still be readable
 
 
@@ -85,7 +80,7 @@ def test_a_duckdb_file_of_other_data_is_refused_and_left_unchanged(tmp_path: Pat
     con.close()
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     for args in (["ingest", str(tmp_path / "a.txt"), "--no-progress"], ["query", "--top-actors", "3"]):
-        result = run(*args, "--db", str(db))
+        result = run_cli(*args, "--db", str(db))
         assert result.exit_code == 1
         assert "is a DuckDB file of other data (tables: documents, events), not an eventdesk store" in result.stderr
     con = duckdb.connect(str(db), read_only=True)
@@ -99,7 +94,7 @@ def test_a_sqlite_file_as_the_store_is_named_as_such(tmp_path: Path) -> None:
     lite.commit()
     lite.close()
     for args in (["query", "--top-actors", "3"], ["export", "--format", "csv", "-o", str(tmp_path / "x.csv")]):
-        result = run(*args, "--db", str(db))
+        result = run_cli(*args, "--db", str(db))
         assert result.exit_code == 1 and "is a SQLite database, not an eventdesk store" in result.stderr
 
 
@@ -124,5 +119,5 @@ def test_duckdb_never_installs_extensions_for_a_store(tmp_path: Path) -> None:
 def test_eval_names_the_wrong_field_of_a_gold_file(tmp_path: Path, record: dict[str, object], message: str) -> None:
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    result = run("eval", str(gold))
+    result = run_cli("eval", str(gold))
     assert result.exit_code == 1 and f"Error: [E001] {gold}:{message}" in result.stderr

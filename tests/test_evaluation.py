@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from eventdesk.cli import cli
 from eventdesk.evaluation import GoldError, load_gold, penta_class, score_sentences
+from helpers import write_jsonl
 
 pytestmark = pytest.mark.model
 
@@ -17,11 +18,6 @@ pytestmark = pytest.mark.model
 def test_penta_class_follows_phoenix_with_reduced_relations_as_verbal_conflict() -> None:
     assert [penta_class(f"{r:02d}") for r in range(1, 21)] == [
         0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 3, 4, 4, 4, 4]
-
-
-def _gold(path: Path, records: list[dict[str, object]]) -> Path:
-    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    return path
 
 
 def test_sentence_scores_count_types_actors_and_misses(tmp_path: Path, coder) -> None:  # type: ignore[no-untyped-def]
@@ -33,7 +29,7 @@ def test_sentence_scores_count_types_actors_and_misses(tmp_path: Path, coder) ->
         {"id": "c", "text": "The weather in the capital was mild.", "published": "2011-02-01",
          "gold": {"event": "CONSULT", "source": [], "target": [], "penta": 1}},
     ]
-    _, loaded = load_gold(_gold(tmp_path / "gold.jsonl", records))
+    _, loaded = load_gold(write_jsonl(tmp_path / "gold.jsonl", records))
     report = score_sentences(coder, loaded)
     plover = report["plover"]
     assert (plover["gold"], plover["predicted"], plover["correct"]) == (3, 2, 2)
@@ -51,7 +47,7 @@ def test_malformed_gold_file_names_the_line(tmp_path: Path) -> None:
 
 
 def test_eval_command_prints_the_measures_and_writes_the_report(tmp_path: Path) -> None:
-    gold = _gold(tmp_path / "gold.jsonl", [
+    gold = write_jsonl(tmp_path / "gold.jsonl", [
         {"id": "a", "text": "Japan sent a shipment of medicine to Haiti on Monday.", "published": "2010-01-20",
          "gold": {"event": "AID", "source": [{"country": "JPN"}], "target": [{"country": "HTI"}]}}])
     out = tmp_path / "report.json"

@@ -5,10 +5,7 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-
-def _codes(events):  # type: ignore[no-untyped-def]
-    return [(e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in events
-            if e.status == "asserted"]
+from helpers import asserted
 
 
 def _force(events):  # type: ignore[no-untyped-def]
@@ -17,9 +14,9 @@ def _force(events):  # type: ignore[no-untyped-def]
 
 def test_officials_who_clash_disagree(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The Kenyan finance minister clashed with the Kenyan prime minister over the budget.")
-    assert _codes(events) == [("110", ["KENGOV"], ["KENGOV"])]
+    assert asserted(events) == [("110", ["KENGOV"], ["KENGOV"])]
     events = code("The Kenyan opposition leader attacked the Kenyan president.")
-    assert _codes(events) == [("111", ["KENOPP"], ["KENGOV"])]
+    assert asserted(events) == [("111", ["KENOPP"], ["KENGOV"])]
     # with an armed side the same verbs are force
     assert [e.cameo for e in code("Kenyan troops clashed with Somali militants near the border.")] == ["190"]
     assert [e.cameo for e in code("Somali militants attacked the Kenyan governor.")] == ["190"]

@@ -10,38 +10,34 @@ import pytest
 
 from eventdesk.errors import KnowledgeBaseError
 from eventdesk.events.patterns import PatternSet, load_lexicon
-
-
-def _codes(events):  # type: ignore[no-untyped-def]
-    return [(e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in events
-            if e.status == "asserted"]
+from helpers import asserted
 
 
 def test_criticism_of_a_thing_targets_its_owner_not_its_topic(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The Kenyan senate condemned the statements concerning Kenyans made by the Ugandan president.")
-    assert _codes(events) == [("111", ["KENLEG"], ["UGAGOV"])]
+    assert asserted(events) == [("111", ["KENLEG"], ["UGAGOV"])]
     events = code("The Kenyan foreign minister criticized the plan, which the Ugandan president announced on Monday.")
-    assert ("111", ["KENGOV"], ["UGAGOV"]) in _codes(events)
+    assert ("111", ["KENGOV"], ["UGAGOV"]) in asserted(events)
     # concern is a pessimistic comment (CAMEO 012), aimed at the owner of the conduct too
     events = code("The Kenyan foreign minister voiced concerns over the Ugandan government's conduct.")
-    assert _codes(events) == [("012", ["KENGOV"], ["UGAGOV"])]
+    assert asserted(events) == [("012", ["KENGOV"], ["UGAGOV"])]
     # no owner named: the topic group is still no target
-    assert _codes(code("The Kenyan senate condemned the offensive statements concerning Kenyans.")) == [
+    assert asserted(code("The Kenyan senate condemned the offensive statements concerning Kenyans.")) == [
         ("111", ["KENLEG"], [])]
     # a person named through a possessive is a target of their own
     events = code("The Kenyan minister criticized Uganda's defence minister.")
-    assert _codes(events) == [("111", ["KENGOV"], ["UGAMIL"])]
+    assert asserted(events) == [("111", ["KENGOV"], ["UGAMIL"])]
 
 
 def test_praise_and_criticism_said_of_someone(code) -> None:  # type: ignore[no-untyped-def]
     events = code('The Kenyan president called the Ugandan minister "a proven negotiator".')
-    assert _codes(events) == [("051", ["KENGOV"], ["UGAGOV"])]
+    assert asserted(events) == [("051", ["KENGOV"], ["UGAGOV"])]
     events = code("The Kenyan president said the Ugandan minister will be a great leader.")
-    assert _codes(events) == [("051", ["KENGOV"], ["UGAGOV"])]
+    assert asserted(events) == [("051", ["KENGOV"], ["UGAGOV"])]
     events = code("The Kenyan president said the Ugandan minister is corrupt.")
-    assert _codes(events) == [("111", ["KENGOV"], ["UGAGOV"])]
+    assert asserted(events) == [("111", ["KENGOV"], ["UGAGOV"])]
     events = code("The Kenyan opposition leader said the ruling party erred by cutting the budget.")
-    assert ("111", ["KENOPP"], ["KENPTY"]) in _codes(events)
+    assert ("111", ["KENOPP"], ["KENPTY"]) in asserted(events)
     # contrasts: negated, conditional, about a thing, or a neutral role: no judgement asserted
     assert [e.cameo for e in code("The Kenyan president said the Ugandan minister is not corrupt.")] == ["010"]
     events = code("The Kenyan president said the Ugandan minister might be corrupt if the report is true.")
@@ -53,7 +49,7 @@ def test_praise_and_criticism_said_of_someone(code) -> None:  # type: ignore[no-
 
 def test_displeasure_with_someone_is_criticism(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The Kenyan opposition is dissatisfied with the Ugandan government's handling of the crisis.")
-    assert _codes(events) == [("111", ["KENOPP"], ["UGAGOV"])]
+    assert asserted(events) == [("111", ["KENOPP"], ["UGAGOV"])]
     # displeasure with the weather is nobody's criticism
     assert code("The Kenyan government is unhappy with the weather.") == []
 
@@ -66,13 +62,13 @@ def test_names_of_bodies_and_descriptions_are_no_acts(code) -> None:  # type: ig
     assert [e.cameo for e in code("The Kenyan government is studying the Ugandan proposal.")] == ["014"]
     events = code("The Kenyan minister said he would let the evidence dictate which steps follow.")
     assert [e.cameo for e in events] == ["010"]
-    assert _codes(code("Uganda let Kenyan troops cross the border.")) == [("080", ["UGA"], ["KENMIL"])]
+    assert asserted(code("Uganda let Kenyan troops cross the border.")) == [("080", ["UGA"], ["KENMIL"])]
 
 
 def test_private_accounts_and_trade_figures_are_no_political_events(code) -> None:  # type: ignore[no-untyped-def]
     assert code("The victim told officers she was reading when the intruders arrived.") == []
     assert code("Kenya exported 2 million tons of tea to Uganda in 2016.") == []
-    assert _codes(code("The Kenyan navy sold two warships to Uganda.")) == [("061", ["KENMIL"], ["UGA"])]
+    assert asserted(code("The Kenyan navy sold two warships to Uganda.")) == [("061", ["KENMIL"], ["UGA"])]
     assert [e.cameo for e in code("The Kenyan police spokesman told reporters the suspect had fled.")] == ["010"]
 
 
