@@ -41,41 +41,22 @@ class EventFilter:
 
     def sql(self, alias: str = "e") -> tuple[str, dict[str, Any]]:
         """A condition (``TRUE`` when nothing is filtered) and its parameters."""
-        where: list[str] = []
-        params: dict[str, Any] = {}
         a = alias
-        if self.start is not None:
-            where.append(f"{a}.date >= $f_start")
-            params["f_start"] = self.start
-        if self.end is not None:
-            where.append(f"{a}.date <= $f_end")
-            params["f_end"] = self.end
-        if self.actor:
-            params["f_actor"] = self.actor
-            sides = ["source", "target"] if self.role == "either" else [self.role]
-            where.append("(" + " OR ".join(actor_match(s, "f_actor", a) for s in sides) + ")")
-        if self.source:
-            params["f_source"] = self.source
-            where.append(actor_match("source", "f_source", a))
-        if self.target:
-            params["f_target"] = self.target
-            where.append(actor_match("target", "f_target", a))
-        if self.event:
-            where.append(f"{a}.event = $f_event")
-            params["f_event"] = self.event.upper()
-        if self.cameo:
-            where.append(f"starts_with({a}.cameo, $f_cameo)")
-            params["f_cameo"] = self.cameo
-        if self.quad_class is not None:
-            where.append(f"{a}.quad_class = $f_quad")
-            params["f_quad"] = self.quad_class
-        if self.status:
-            where.append(f"{a}.status = $f_status")
-            params["f_status"] = self.status
-        if self.document:
-            where.append(f"({a}.doc_hash = $f_doc OR {a}.doc_id = $f_doc)")
-            params["f_doc"] = self.document
-        if self.text:
-            where.append(f"contains(lower({a}.text), lower($f_text))")
-            params["f_text"] = self.text
-        return (" AND ".join(where) or "TRUE"), params
+        sides = ["source", "target"] if self.role == "either" else [self.role]
+        # (whether the field is given, its condition, the parameter the condition names, its value)
+        fields: list[tuple[bool, str, str, Any]] = [
+            (self.start is not None, f"{a}.date >= $f_start", "f_start", self.start),
+            (self.end is not None, f"{a}.date <= $f_end", "f_end", self.end),
+            (bool(self.actor), "(" + " OR ".join(actor_match(s, "f_actor", a) for s in sides) + ")", "f_actor",
+             self.actor),
+            (bool(self.source), actor_match("source", "f_source", a), "f_source", self.source),
+            (bool(self.target), actor_match("target", "f_target", a), "f_target", self.target),
+            (bool(self.event), f"{a}.event = $f_event", "f_event", (self.event or "").upper()),
+            (bool(self.cameo), f"starts_with({a}.cameo, $f_cameo)", "f_cameo", self.cameo),
+            (self.quad_class is not None, f"{a}.quad_class = $f_quad", "f_quad", self.quad_class),
+            (bool(self.status), f"{a}.status = $f_status", "f_status", self.status),
+            (bool(self.document), f"({a}.doc_hash = $f_doc OR {a}.doc_id = $f_doc)", "f_doc", self.document),
+            (bool(self.text), f"contains(lower({a}.text), lower($f_text))", "f_text", self.text),
+        ]
+        given = [(condition, name, value) for on, condition, name, value in fields if on]
+        return (" AND ".join(c for c, _, _ in given) or "TRUE"), {name: value for _, name, value in given}
