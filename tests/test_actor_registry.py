@@ -153,7 +153,7 @@ def test_a_name_hung_on_the_body_names_the_title(code) -> None:  # type: ignore[
 
 def test_a_title_hung_on_its_house_takes_the_houses_country(code) -> None:  # type: ignore[no-untyped-def]
     events = code(
-        "Kenya's role matters, the United States House of Representatives Majority Whip, John Fakesmith, said "
+        "Kenya's role matters, the United States House of Representatives Minority Whip, John Fakesmith, said "
         "Wednesday in Nairobi. Kenya praised Fakesmith. Rachel El Fakir, the Kenyan trade minister, met him. Later, "
         "El Fakir criticized Uganda."
     )
