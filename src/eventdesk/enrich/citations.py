@@ -11,10 +11,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from eventdesk import months
 from eventdesk.models import Citation
+from eventdesk.months import NUMBERS as MONTH_NUMBERS
 
-_MONTHS = months.NUMBERS
+_MONTHS = MONTH_NUMBERS
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"

@@ -17,9 +17,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from eventdesk import months
+from eventdesk.months import NUMBERS as MONTH_NUMBERS
+from eventdesk.months import PATTERN as MONTH_PATTERN
 
-_MONTH = rf"(?i:\b{months.PATTERN}\b\.?)"
+_MONTH = rf"(?i:\b{MONTH_PATTERN}\b\.?)"
 _UPPER_PLACE = r"[A-Z][A-Z'\-]+\.?(?:\s[A-Z][A-Z'\-]+\.?){0,3}"
 _ANY_PLACE = r"[A-Za-z][A-Za-z'\-]+\.?(?:\s[A-Za-z][A-Za-z'\-]+\.?){0,3}"
 # "TIJUANA & SAN DIEGO,": a story filed from two places is placed at the first
@@ -113,7 +114,7 @@ def _too_short(place: str) -> bool:
 
 # -- the day the article was filed -----------------------------------------------------------------
 
-_MONTHS = months.NUMBERS
+_MONTHS = MONTH_NUMBERS
 _WEEKDAY = r"(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?\s+)"
 _FULL = (rf"(?P<full>{_WEEKDAY}?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,*\s+\d{{4}}"
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b)")

@@ -19,10 +19,10 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
-from eventdesk import months
 from eventdesk.enrich.calendar import calendar_date, nearest_day
 from eventdesk.events.arguments import lexicon
 from eventdesk.models import Citation, DateBasis, DatePrecision
+from eventdesk.months import NUMBERS as MONTH_NUMBERS
 
 _PRECISIONS: dict[str, DatePrecision] = {"day": "day", "week": "week", "month": "month", "year": "year"}
 # "two years", "for the past three months": durations, not dates
@@ -71,7 +71,7 @@ def _start_of(date: dt.date, precision: DatePrecision) -> dt.date:
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH_NAMES = months.NUMBERS
+_MONTH_NAMES = MONTH_NUMBERS
 _SIMPLE = re.compile(
     r"^(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<unit>week|month|year|monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$"

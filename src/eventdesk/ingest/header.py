@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 import dateparser
 
-from eventdesk import months
+from eventdesk.months import NUMBERS as MONTH_NUMBERS
+from eventdesk.months import PATTERN as MONTH_PATTERN
 
 _FIELD = re.compile(
     r"\b(Publication|Publisher|Source|Volume|Issue|Date|Dated|Published|Updated|Last updated|Posted|By|Author)"
@@ -24,8 +25,8 @@ _FIELD = re.compile(
 )
 _DATE_FIELDS = ("date", "dated", "published", "updated", "last updated", "posted")
 _HEADER_LINES = 6
-_MONTHS = months.NUMBERS
-_MONTH = months.PATTERN
+_MONTHS = MONTH_NUMBERS
+_MONTH = MONTH_PATTERN
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?=\b|T)")
 _WORDY = re.compile(
     rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})\.?\s*,?\s*(?P<y1>\d{{4}})"

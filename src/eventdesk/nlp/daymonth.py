@@ -10,9 +10,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from eventdesk import months
+from eventdesk.months import NUMBERS as MONTH_NUMBERS
 
-_MONTHS = frozenset(months.NUMBERS)
+_MONTHS = frozenset(MONTH_NUMBERS)
 _ORDINAL_ENDS = ("st", "nd", "rd", "th")
 
 

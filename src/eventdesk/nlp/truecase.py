@@ -39,7 +39,8 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 
-from eventdesk import months
+from eventdesk.months import NAMES as MONTH_NAMES
+from eventdesk.months import NUMBERS as MONTH_NUMBERS
 from eventdesk.nlp.cased_lexicon import CasedLexicon
 from eventdesk.nlp.name_heads import name_heads, name_openers, name_prefixes, place_heads, street_heads
 from eventdesk.nlp.titles import title_abbreviations
@@ -49,9 +50,9 @@ _JOIN = re.compile(r"[\s.\-'\u2019&]{1,3}")  # what may stand between two words 
 _SENTENCE_END = re.compile(r"[.!?:]\W*\s|\n")  # between two words: the first ends a sentence or a dateline
 _STOP = re.compile(r"[.!?](?![,;])\W*\s|\n")  # a sentence's end (not "springfield, ill., police": a comma goes on)
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_MONTHS = set(months.NUMBERS)
+_MONTHS = set(MONTH_NUMBERS)
 # Months that are no other word ("in april", unlike "may", "march", "august"), and titles never written small.
-_ALWAYS_CAPITAL = {m for m in months.NAMES if m not in ("march", "may", "august")} | {"mr", "mrs", "dr"}
+_ALWAYS_CAPITAL = {m for m in MONTH_NAMES if m not in ("march", "may", "august")} | {"mr", "mrs", "dr"}
 _MAX_WORDS = 6
 _LABEL_WORDS = 4  # a colon after this many words of a line at most ends a dateline or a label, not a clause
 # After a dateline's place: a qualifier ("wis.", "india") or a date ("march 3", "march 3, 2002"), an agency
