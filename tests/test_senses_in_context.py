@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-
-def _codes(events):  # type: ignore[no-untyped-def]
-    return [(e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in events
-            if e.status == "asserted"]
+from helpers import asserted
 
 
 def test_asking_a_body_for_its_reply_is_a_request_not_a_vow_of_revenge(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The Kenyan High Court sought a response from the Ugandan government on the petition.")
-    assert _codes(events) == [("020", ["KENJUD"], ["UGAGOV"])]
+    assert asserted(events) == [("020", ["KENJUD"], ["UGAGOV"])]
     assert [e.cameo for e in code("The Kenyan rebels sought revenge on the Ugandan army.")] == ["138"]
 
 
@@ -27,10 +24,10 @@ def test_prayers_are_sympathy_not_an_offer(code) -> None:  # type: ignore[no-unt
 def test_a_motion_or_a_paper_handed_over_is_no_property_returned(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Kenyan opposition lawmakers handed over a no-confidence motion against the Kenyan president "
                   "to the Speaker.")
-    assert _codes(events) == [("1041", ["KENLEG"], ["KENGOV"])]
+    assert asserted(events) == [("1041", ["KENLEG"], ["KENGOV"])]
     events = code("The no-confidence motion against the Kenyan president was handed over to the Clerk by "
                   "opposition lawmakers.")
-    assert _codes(events) == [("1041", ["KENLEG"], ["KENGOV"])]  # in the passive too
+    assert asserted(events) == [("1041", ["KENLEG"], ["KENGOV"])]  # in the passive too
     assert code("The Kenyan minister handed over the annual report to the Ugandan president.") == []
     assert [e.cameo for e in code("The Kenyan army handed back the seized trucks to Uganda.")] == ["0842"]
 
@@ -38,9 +35,9 @@ def test_a_motion_or_a_paper_handed_over_is_no_property_returned(code) -> None: 
 def test_running_in_an_election_and_dropping_a_case(code) -> None:  # type: ignore[no-untyped-def]
     assert code("The Kenyan lawyer contested the 2013 elections on the opposition ticket.") == []
     events = code("The corruption case against the Kenyan minister was later withdrawn in court.")
-    assert _codes(events) == [("080", [], ["KENGOV"])]  # a concession, no military withdrawal (0874)
+    assert asserted(events) == [("080", [], ["KENGOV"])]  # a concession, no military withdrawal (0874)
     events = code("The case against the Kenyan minister was opened in May and was later withdrawn in court.")
-    assert _codes(events) == [("080", [], ["KENGOV"])]  # the passives share their subject
+    assert asserted(events) == [("080", [], ["KENGOV"])]  # the passives share their subject
 
 
 def test_talking_to_the_press_is_no_consultation(code) -> None:  # type: ignore[no-untyped-def]
@@ -75,13 +72,13 @@ def test_an_act_on_private_people_by_nobody_named_is_no_political_event(code) ->
 
 
 def test_the_other_party_of_deadlines_votes_trips_and_thanks(code) -> None:  # type: ignore[no-untyped-def]
-    assert _codes(code("The Kenyan police chief gave a deadline for Ugandan traders to leave the market.")) == [
+    assert asserted(code("The Kenyan police chief gave a deadline for Ugandan traders to leave the market.")) == [
         ("139", ["KENCOP"], ["UGABUS"])]
-    assert _codes(code("Kenyan lawmakers voted against the motion moved by the Ugandan delegation.")) == [
+    assert asserted(code("Kenyan lawmakers voted against the motion moved by the Ugandan delegation.")) == [
         ("120", ["KENLEG"], ["UGAGOV"])]
     events = code("The Kenyan foreign minister travelled to Paris for talks with the Ugandan president.")
     assert [[a.code for a in e.target] for e in events] == [["UGAGOV"]]  # the one met, not the city
-    assert _codes(code("The Kenyan army chief acknowledged the Ugandan elders for their support.")) == [
+    assert asserted(code("The Kenyan army chief acknowledged the Ugandan elders for their support.")) == [
         ("051", ["KENMIL"], ["UGAELI"])]
 
 
@@ -95,16 +92,16 @@ def test_an_unresolved_addressee_is_not_replaced_by_the_thing_urged(code) -> Non
 def test_advocating_closer_ties_is_an_intent_to_cooperate(code) -> None:  # type: ignore[no-untyped-def]
     for text in ("The Kenyan speaker underscored the importance of developing ties with Uganda.",
                  "The Kenyan lawmakers called for strengthening relations with Uganda."):
-        assert _codes(code(text)) == [("032", ["KENLEG"], ["UGA"])], text
+        assert asserted(code(text)) == [("032", ["KENLEG"], ["UGA"])], text
     events = code("The Kenyan speaker called for the strengthening of relations with Uganda.")
-    assert _codes(events) == [("030", ["KENLEG"], ["UGA"])]
+    assert asserted(events) == [("030", ["KENLEG"], ["UGA"])]
     # denying the need is no wish
     assert all(e.cameo != "032" for e in code("The Kenyan speaker denied the need to develop ties with Uganda."))
 
 
 def test_saying_someone_is_responsible_is_an_accusation(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The Kenyan minister said the Ugandan rebels were responsible for the attack.")
-    assert _codes(events) == [("112", ["KENGOV"], ["UGAREB"])]
+    assert asserted(events) == [("112", ["KENGOV"], ["UGAREB"])]
     events = code("The Kenyan government held the Ugandan rebels responsible for the deaths.")
     assert [(e.cameo, [a.code for a in e.target]) for e in events] == [("112", ["UGAREB"])]
     # clearing someone is no accusation, and the reporter's own narrative accuses no one
@@ -116,7 +113,7 @@ def test_denying_what_is_said_is_a_denial_not_a_rejection(code) -> None:  # type
     events = code("The Kenyan foreign ministry denied that its troops had crossed into Uganda.")
     assert [(e.cameo, [a.code for a in e.source]) for e in events if e.status == "asserted"] == [("016", ["KENGOV"])]
     events = code("The Kenyan minister denied the Ugandan opposition's claims of fraud.")
-    assert _codes(events) == [("016", ["KENGOV"], ["UGAOPP"])]
+    assert asserted(events) == [("016", ["KENGOV"], ["UGAOPP"])]
     assert [e.cameo for e in code("The Kenyan minister denied the Ugandan request for talks.")] == ["120"]
 
 
@@ -131,7 +128,7 @@ def test_withdrawing_money_and_conceding_a_point_move_no_force(code) -> None:  #
 
 def test_challenging_someone_to_act_is_an_appeal_to_them(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The Kenyan minister challenged the Ugandan government to publish the report.")
-    assert _codes(events) == [("020", ["KENGOV"], ["UGAGOV"])]  # the publishing is only asked for
+    assert asserted(events) == [("020", ["KENGOV"], ["UGAGOV"])]  # the publishing is only asked for
     events = code("The Kenyan minister challenged the Ugandan president to resign.")
     assert [(e.cameo, e.status, [a.code for a in e.source]) for e in events] == [
         ("0241", "asserted", ["KENGOV"]), ("0831", "hypothetical", ["UGAGOV"])]
@@ -233,6 +230,6 @@ def test_a_present_that_someone_reports_is_news_not_a_habit(code) -> None:  # ty
 
 def test_landing_in_trouble_is_no_trip(code) -> None:  # type: ignore[no-untyped-def]
     """"The ministry landed in hot water over the memo": a predicament one lands in is no place one visits."""
-    assert not _codes(code("The Kenyan health ministry landed in hot water over the leaked memo."))
-    assert not _codes(code("The Kenyan health ministry landed in the soup over the leaked memo."))
-    assert [c for c, _, _ in _codes(code("The Kenyan health minister landed in Kampala on Monday."))] == ["042"]
+    assert not asserted(code("The Kenyan health ministry landed in hot water over the leaked memo."))
+    assert not asserted(code("The Kenyan health ministry landed in the soup over the leaked memo."))
+    assert [c for c, _, _ in asserted(code("The Kenyan health minister landed in Kampala on Monday."))] == ["042"]

@@ -6,52 +6,49 @@ subjects and goods that flow are no events. Sentences written for these tests.""
 
 from __future__ import annotations
 
-
-def _codes(events):  # type: ignore[no-untyped-def]
-    return [(e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in events
-            if e.status == "asserted"]
+from helpers import asserted
 
 
 def test_a_judgement_said_of_an_act_is_criticism_of_its_doer(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The Kenyan opposition leader said it was outrageous for the Ugandan government to close the border.")
-    assert ("111", ["KENOPP"], ["UGAGOV"]) in _codes(events)
+    assert ("111", ["KENOPP"], ["UGAGOV"]) in asserted(events)
     assert "010" not in [e.cameo for e in events]
     events = code("The Kenyan opposition leader said it was wrong of the Ugandan government to close the border.")
-    assert ("111", ["KENOPP"], ["UGAGOV"]) in _codes(events)
+    assert ("111", ["KENOPP"], ["UGAGOV"]) in asserted(events)
     events = code("The Kenyan opposition leader said the Ugandan government's decision was a mistake.")
-    assert _codes(events) == [("111", ["KENOPP"], ["UGAGOV"])]
+    assert asserted(events) == [("111", ["KENOPP"], ["UGAGOV"])]
     # contrasts: nobody's decision, a denied judgement, an activity judged: the statement stays a statement
-    assert _codes(code("The Kenyan opposition leader said the decision was a mistake.")) == [("010", ["KENOPP"], [])]
+    assert asserted(code("The Kenyan opposition leader said the decision was a mistake.")) == [("010", ["KENOPP"], [])]
     events = code("The Kenyan opposition leader said the Ugandan government's decision was not a mistake.")
     assert [e.cameo for e in events] == ["010"]
     assert [e.cameo for e in code("The Kenyan opposition leader said sanctioning Uganda would be a mistake.")] == [
         "010"]
     # in a quote, the owner named by its seat of government is the target, not the country as a whole
-    assert _codes(code('"Kampala\'s decision is a mistake," the Kenyan president said.')) == [
+    assert asserted(code('"Kampala\'s decision is a mistake," the Kenyan president said.')) == [
         ("111", ["KENGOV"], ["UGAGOV"])]
 
 
 def test_approval_denied_is_disapproval_and_stays_asserted(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The Kenyan opposition is not satisfied with the way the Ugandan government handled the crisis.")
-    assert _codes(events) == [("111", ["KENOPP"], ["UGAGOV"])]
+    assert asserted(events) == [("111", ["KENOPP"], ["UGAGOV"])]
     events = code("The Kenyan opposition is not happy with Uganda.")
-    assert _codes(events) == [("111", ["KENOPP"], ["UGA"])]
+    assert asserted(events) == [("111", ["KENOPP"], ["UGA"])]
     # no one named whose conduct it is: a disapproval with no target
     events = code("The Kenyan opposition leader is not satisfied with the way affairs are run.")
-    assert _codes(events) == [("110", ["KENOPP"], [])]
+    assert asserted(events) == [("110", ["KENOPP"], [])]
     # a modal still makes it hypothetical
     events = code("The Kenyan president wouldn't be happy with Kampala's plan.")
     assert [(e.cameo, e.status) for e in events] == [("111", "hypothetical")]
     # a criticism that did not happen is still negated; content with someone is approval; the weather is nobody's
     events = code("The Kenyan opposition did not criticise the Ugandan government's budget.")
     assert [(e.cameo, e.status) for e in events] == [("111", "negated")]
-    assert _codes(code("The Kenyan opposition is happy with Uganda.")) == [("051", ["KENOPP"], ["UGA"])]
+    assert asserted(code("The Kenyan opposition is happy with Uganda.")) == [("051", ["KENOPP"], ["UGA"])]
     assert code("The Kenyan opposition is not happy with the weather.") == []
 
 
 def test_a_voice_added_to_a_resolution_supports_its_author(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Two Kenyan senators added their voices to the Ugandan parliament's resolution.")
-    assert _codes(events) == [("051", ["KENLEG"], ["UGALEG"])]
+    assert asserted(events) == [("051", ["KENLEG"], ["UGALEG"])]
 
 
 def test_an_offer_told_in_a_statement_is_the_offerers_act(code) -> None:  # type: ignore[no-untyped-def]
@@ -61,7 +58,7 @@ def test_an_offer_told_in_a_statement_is_the_offerers_act(code) -> None:  # type
     # the terms offered are no target
     events = code("The Kenyan governors said the Kenyan finance minister has proposed a firm 4 per cent annual "
                   "increase in transfers.")
-    assert _codes(events) == [("030", ["KENGOV"], [])]
+    assert asserted(events) == [("030", ["KENGOV"], [])]
 
 
 def test_police_findings_are_no_statement_but_the_acts_they_tell_are_coded(code) -> None:  # type: ignore[no-untyped-def]
@@ -75,7 +72,7 @@ def test_police_findings_are_no_statement_but_the_acts_they_tell_are_coded(code)
 def test_a_failure_defies_only_a_norm_or_an_order(code) -> None:  # type: ignore[no-untyped-def]
     events = code('"I failed to follow the matter up with the minister," the Kenyan official said.')
     assert "128" not in [e.cameo for e in events]
-    assert _codes(code("The Kenyan government failed to implement the court's ruling.")) == [
+    assert asserted(code("The Kenyan government failed to implement the court's ruling.")) == [
         ("128", ["KENGOV"], ["KENJUD"])]
     assert [e.cameo for e in code("The Kenyan government failed to comply with the court order.")] == ["128"]
 
@@ -94,12 +91,12 @@ def test_habits_and_activities_named_as_subjects_are_no_acts(code) -> None:  # t
     assert [e.cameo for e in code("The Kenyan ministry denied the reports on Monday.")] != []
     assert [e.cameo for e in code("Kenyan troops protected refugees in the camp.")] == ["074"]
     events = code("The Kenyan army, working with the Ugandan government, is clearing the roads.")
-    assert ("060", ["KENMIL"], ["UGAGOV"]) in _codes(events)
+    assert ("060", ["KENMIL"], ["UGAGOV"]) in asserted(events)
 
 
 def test_goods_sent_by_no_one_named_are_no_trade_act(code) -> None:  # type: ignore[no-untyped-def]
     assert code("Much of Kenya's tea is exported to Uganda under the trade pact.") == []
-    assert _codes(code("Kenya sold tea to Uganda.")) == [("061", ["KEN"], ["UGA"])]
+    assert asserted(code("Kenya sold tea to Uganda.")) == [("061", ["KEN"], ["UGA"])]
 
 
 def test_gratitude_to_someone_is_praise(code) -> None:  # type: ignore[no-untyped-def]
@@ -121,15 +118,15 @@ def test_what_is_said_of_someone_by_nobody_is_no_statement(code) -> None:  # typ
 def test_agreeing_on_what_will_be_done_is_an_agreement_not_a_view(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The Kenyan government has agreed with the Ugandan government that the border will stay open "
                   "until May.")
-    assert _codes(events) == [("030", ["KENGOV"], ["UGAGOV"])]
+    assert asserted(events) == [("030", ["KENGOV"], ["UGAGOV"])]
     # sharing a view of how things are is a statement
     events = code("The Kenyan government agreed with the Ugandan government that the law is flawed.")
-    assert _codes(events) == [("010", ["KENGOV"], ["UGAGOV"])]
+    assert asserted(events) == [("010", ["KENGOV"], ["UGAGOV"])]
 
 
 def test_holding_up_anothers_bill_rejects_it(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Kenyan senators blocked the president's nomination of the new judge.")
-    assert _codes(events) == [("120", ["KENLEG"], ["KENGOV"])]
+    assert asserted(events) == [("120", ["KENLEG"], ["KENGOV"])]
     # the plan to do so, told in a statement, is the planner's act (future), not a bare statement
     events = code("The Kenyan opposition said it will delay the government's proposed budget bill until October.")
     assert ("120", "future") in [(e.cameo, e.status) for e in events]
@@ -140,7 +137,8 @@ def test_holding_up_anothers_bill_rejects_it(code) -> None:  # type: ignore[no-u
 def test_approval_of_someones_conduct_endorses_it(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Kenyan MPs said they were satisfied with the replies provided by the Ugandan minister.")
     assert [(e.cameo, [a.code for a in e.target]) for e in events] == [("051", ["UGAGOV"])]
-    assert _codes(code("The Kenyan president is pleased with Kampala's decision.")) == [("051", ["KENGOV"], ["UGAGOV"])]
+    pleased = code("The Kenyan president is pleased with Kampala's decision.")
+    assert asserted(pleased) == [("051", ["KENGOV"], ["UGAGOV"])]
     assert code("The Kenyan president is happy with the weather.") == []
 
 
@@ -159,7 +157,7 @@ def test_closing_a_road_is_a_protest_only_when_protesters_close_it(code) -> None
 
 
 def test_closing_restricts_only_a_public_place_or_body(code) -> None:  # type: ignore[no-untyped-def]
-    assert _codes(code("Kenya closed its border with Somalia.")) == [("172", ["KEN"], ["SOM"])]
+    assert asserted(code("Kenya closed its border with Somalia.")) == [("172", ["KEN"], ["SOM"])]
     assert code("The Kenyan minister withdrew her savings and closed the account.") == []
 
 
@@ -180,7 +178,7 @@ def test_conditions_of_speaking_imperatives_and_names_of_trades_are_no_acts(code
 
 
 def test_gratitude_expressed_and_shows_put_on(code) -> None:  # type: ignore[no-untyped-def]
-    assert _codes(code("The Kenyan minister expressed gratitude to Uganda for its help.")) == [
+    assert asserted(code("The Kenyan minister expressed gratitude to Uganda for its help.")) == [
         ("051", ["KENGOV"], ["UGA"])]
     assert [e.cameo for e in code("The Kenyan army put on a show of force near the border.")] == ["150"]
     assert code("The Kenyan broadcaster put out a music hall show.") == []
