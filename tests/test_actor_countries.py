@@ -168,3 +168,5 @@ def test_a_union_whose_name_lists_its_members_is_one_actor(code) -> None:  # typ
                   "2019-03-05")
     sources = [a for e in events if e.trigger.text == "threatened" for a in e.source]
     assert [a.text for a in sources] == ["Kenya Union of Doctors, Nurses and Clerks"]
+    events = code("Seattle Fire and Police responded to the scene and arrested a man.", "2019-03-05")
+    assert len([a for e in events if e.trigger.text == "arrested" for a in e.source]) == 2  # two bodies

@@ -488,7 +488,7 @@ class ActorResolver:
                 doc = item.head.doc  # "Fox Hill and Sea Breeze MP Jane Roe": one person
                 out[-1] = Item(item.head, list(doc[prev.tokens[0].i: item.tokens[-1].i + 1]))
                 continue
-            if prev is not None and (name := _one_name(prev, item)) is not None:
+            if prev is not None and (name := _one_name(prev, item, self.kb)) is not None:
                 out[-1] = name  # "the Union of Teachers, Nurses and Clerks": one body, whose name lists its members
                 continue
             out.append(item)
@@ -2202,12 +2202,16 @@ def _places_whole(
     return out
 
 
-def _one_name(prev: Item, item: Item) -> Item | None:
-    """Two items of a list inside one organisation's name the recognizer marks whole ("the Union of Teachers,
-    Nurses and Clerks", "the Farmers, Traders and Carriers Association"): one item, headed by the name's head."""
+def _one_name(prev: Item, item: Item, kb: KnowledgeBase) -> Item | None:
+    """Two items of a list inside one organisation's name the recognizer marks whole, a name that lists its members
+    after "of" or before its head ("the Union of Teachers, Nurses and Clerks", "the Nurses and Midwives Union"): one
+    item, headed by the name's head. Two bodies named together ("Seattle Fire and Police") stay two."""
     doc = item.head.doc
     ent = next((e for e in doc.ents if e.start <= prev.tokens[0].i < e.end), None)
     if ent is None or ent.label_ != "ORG" or not (ent.start <= item.tokens[0].i and item.tokens[-1].i < ent.end):
+        return None
+    if not (any(t.lower_ == "of" for t in doc[ent.start: prev.tokens[-1].i + 1]) or ent[-1].lower_ in
+            kb.organisation_nouns or kb.name_head_sector([t.text for t in ent]) is not None):
         return None
     between = doc[prev.tokens[-1].i + 1: item.tokens[0].i]
     if not between or not all(t.is_punct or t.lower_ in ("and", "&") for t in between):
