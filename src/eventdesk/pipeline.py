@@ -265,7 +265,12 @@ class Coder:
             resolver.home(dateline.place, places.main_country)  # "LONDON, Ky. —": London Police are Kentucky's
         resolver.home_country = places.main_country if dateline is not None else None
         resolver.namesakes_meant = places.namesakes_meant(doc.ents)  # "London" beside "St. Thomas" is Ontario's
+        resolver.towns_named = places.towns_named(doc.ents)  # "settled in Frankfurt": a story set in Germany
+        for name, country in places.divisions_meant(doc).items():  # "Athens County": no Greek actor
+            resolver.namesakes_meant.setdefault(name, country)
+            resolver.towns_named[country] += 1
         resolver.scan(doc)
+        places.story_country = resolver.document_country  # "Upper Edmonton" in a story on London's courts
         events: list[Event] = []
         prefix = content_hash(document.id + "\x00" + document.text)[:12]
         best: dict[tuple[object, ...], int] = {}
@@ -287,11 +292,15 @@ class Coder:
             # "Dubai police"), never the country of a co-actor ("Turkey will host the opposition", "accused Moscow")
             sentence_place = _sentence_place(places, sent)
             if sentence_place is not None and (resolver.foreign_unit(sentence_place.name, sentence_place.country)
-                                               or resolver.foreign_town(sentence_place.name, sentence_place.country)):
-                sentence_place = None  # "councils in the Midlands" of an Irish story: no setting in Zimbabwe
+                                               or resolver.foreign_town(sentence_place.name, sentence_place.country)
+                                               or resolver.namesakes_meant.get(sentence_place.name.lower(),
+                                                                               sentence_place.country)
+                                               != sentence_place.country):
+                sentence_place = None  # "councils in the Midlands" of an Irish story: no setting in Zimbabwe, nor
+                # in Lebanon for "Lebanon County"
             setting = None if places.actor_place else sentence_place
             story = (places.main_country if dateline is not None else None) or resolver.story_country(
-                sent.start_char, sent.end_char)
+                sent.start_char, sent.end_char) or resolver.setting_country()  # else of its towns and counties
             ctx_country = (setting.country if setting else None) or story
             resolver.person_context = setting.country if setting else None
             resolver.sentence_setting = setting.country if setting and places.in_sentence else None

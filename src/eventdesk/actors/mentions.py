@@ -160,8 +160,20 @@ def list_items(head: Token) -> list[Item]:
             if c.dep_ in _LIST_DEPS and c.pos_ in ("PROPN", "NOUN", "PRON") and not _in_parentheses(c)
             and c.lower_ not in suffix_words()  # "John Roe, Sr.": the suffix is his name's, no second person
         )
+        stack.extend(name_of_complemented(tok))
     heads.sort(key=lambda t: t.i)
     return [Item(h, phrase_tokens(h)) for h in heads]
+
+
+def name_of_complemented(head: Token) -> list[Token]:
+    """"The MP for Bolton, Jane Roe,", "a lawyer for the family, John Roe,": the name set off after a title's "for"
+    or "of" phrase is the title's, though the parser hangs it on the phrase's last noun."""
+    if head.ent_type_ == "PERSON" or head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [a for prep in kids(head) if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
+            for pobj in kids(prep) if pobj.dep_ == "pobj"
+            for a in kids(pobj) if a.dep_ == "appos" and a.ent_type_ == "PERSON" and a.pos_ == "PROPN"
+            and a.i > pobj.i and a.doc[a.left_edge.i - 1].text == ","]
 
 
 def _name_piece(tok: Token) -> bool:

@@ -18,7 +18,15 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.actors.coref import PRONOUN_GENDER, Coreference
-from eventdesk.actors.mentions import COLLECTIVES, PRONOUNS, Item, collective_head, list_items, phrase_tokens
+from eventdesk.actors.mentions import (
+    COLLECTIVES,
+    PRONOUNS,
+    Item,
+    collective_head,
+    list_items,
+    name_of_complemented,
+    phrase_tokens,
+)
 from eventdesk.actors.titled import people_taken_for_places
 from eventdesk.kb import KnowledgeBase, Person, Term, normalize
 from eventdesk.kb.subnational import BIG_CITY
@@ -167,6 +175,8 @@ class ActorResolver:
         self._bodies: list[tuple[int, Reading]] = []  # named bodies of no state (groups, firms, parties), in order
         self._described_names: set[str] = set()  # names the text describes by more than a title where it names them
         self._places_named: set[str] = set()  # countries the text names by a place, not only by a people
+        self._place_counts: Counter[str] = Counter()  # how often, by a state or province: where the story happens
+        self.towns_named: Counter[str] = Counter()  # countries of the towns the article surely means (pipeline)
         self.home_country: str | None = None  # the country of the story's dateline or lead, set by the pipeline
         self.qualifiers: dict[str, str] = {}  # abbreviated states after a town ("md." -> USA), set by the pipeline
         self._given_names: dict[str, set[str]] = {}  # surname -> the given names the text writes before it
@@ -230,6 +240,8 @@ class ActorResolver:
             if ent.label_ not in ("PERSON", "ORG"):
                 continue  # the recognizer often calls "Manitoba Premier Brian Pallister" an organisation
             root = ent.root if ent.root.i in self._apposed_to else _argument_head(ent.root)
+            if root.dep_ == "appos" and root.head.dep_ == "pobj" and root in name_of_complemented(root.head.head.head):
+                root = root.head.head.head  # "The MP for Bolton, Jane Roe,": read with her title
             items = self._items(self._apposed_to.get(root.i, root))
             readings = self._merge([r for r in (self.read(i) for i in items) if r])
             for r in readings:
@@ -417,6 +429,19 @@ class ActorResolver:
         name = max(earlier)[1]
         return Reading("entity", item.text, item.start, item.end, name=name, sector="BUS", known=True)
 
+    def _organisation_so_named(self, item: Item) -> Reading | None:
+        """"The bank" after "the European Investment Bank ...": the international organisation named last, when its
+        name ends in the noun and no company was named since (a bank of states is no business)."""
+        if len([t for t in item.tokens if t.dep_ != "case"]) != 1 or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in item.head.children):
+            return None
+        org = self.coref.organisation(item.start)
+        if org is None or not org.name or org.name.split()[-1].lower() != item.head.lemma_.lower():
+            return None
+        if any(org.start < start < item.start for start in self._companies.values()):
+            return None
+        return replace(org, text=item.text, start=item.start, end=item.end)
+
     def _hung_names(self, doc: Doc) -> None:
         """"The head of the youth crime unit, Det. Jane Roe,": the parser hangs the name on the unit; it names the
         head. A name in apposition to the body after a title's "of" or "for" is the title's."""
@@ -460,8 +485,29 @@ class ActorResolver:
                 ):
                     out[-1] = Item(item.head, [*prev.tokens, link, *item.tokens])
                     continue
+            if prev is not None and self._constituency_of(prev, item):
+                doc = item.head.doc  # "Fox Hill and Sea Breeze MP Jane Roe": one person
+                out[-1] = Item(item.head, list(doc[prev.tokens[0].i: item.tokens[-1].i + 1]))
+                continue
+            if prev is not None and (name := _one_name(prev, item, self.kb)) is not None:
+                out[-1] = name  # "the Union of Teachers, Nurses and Clerks": one body, whose name lists its members
+                continue
             out.append(item)
         return out
+
+    def _constituency_of(self, prev: Item, item: Item) -> bool:
+        """Whether a place name before "and" is the first part of the constituency of the legislator the next item
+        names ("Fox Hill and Sea Breeze MP Jane Roe"): no person of its own, and a title of a legislature between
+        the rest of the name and the person."""
+        doc = item.head.doc
+        between = [t.lower_ for t in doc[prev.tokens[-1].i + 1: item.tokens[0].i]]
+        if between not in (["and"], ["&"], ["and", "the"]) or any(
+                t.ent_type_ == "PERSON" or t.pos_ != "PROPN" for t in prev.tokens if t.pos_ != "DET"):
+            return False
+        names = [t for t in item.tokens if t.ent_type_ == "PERSON"]
+        return bool(names) and any(
+            term.kind == "sector" and term.sector == "LEG" for t in item.tokens if t.i < names[0].i
+            for term in self.kb.lookup(t.text))
 
     def _introduced_as(self, root: Token, r: Reading) -> Reading:
         """A person the text describes where it names them: "Jane Roe is the head of the traders' association",
@@ -496,6 +542,48 @@ class ActorResolver:
             return None
         earlier = [n for n in named if n[0] < before]
         return (earlier[-1] if earlier else named[0])[1]
+
+    def _igo_office(self, item: Item, name: AbstractSet[int]) -> str | None:
+        """The organisation whose office the title words of a phrase name together ("Commission Vice-President
+        Jane Roe", "the Commission President"), when the document names it: one word alone is no such office."""
+        words = [t for t in item.tokens if t.i not in name and t.pos_ != "DET"]
+        if len(words) < 2:
+            return None
+        return self._office_of("".join(t.text_with_ws for t in words).strip(), item.start)
+
+    def _of_level(self, doc: Doc, r: Reading) -> bool:
+        """Whether the phrase names its officials by a level of government ("state and local officials")."""
+        span = doc.char_span(r.start, r.end, alignment_mode="expand")
+        return span is not None and any(t.lower_ in self.kb.government_levels for t in span[:-1])
+
+    def setting_country(self) -> str | None:
+        """The country the story is set in: of its dateline, else the country it names most if it names places of it,
+        else the one whose places it names most, if clearly (the nationality of the people it tells of does not
+        count)."""
+        if self.home_country:
+            return self.home_country
+        found = self._place_counts + self.towns_named
+        if self.document_country in found and self.document_country not in self.kb.regions:
+            return self.document_country  # the country named most is named by its places too: the story's
+        ranked = [(code, n) for code, n in found.most_common() if not (  # "the Midlands" of an Irish story: no Zimbabwe
+            self.document_country_clear and code != self.document_country and code not in self._nations_named
+            and code not in self.towns_named)][:2]
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and ranked[0][0] not in self.kb.regions:
+            return ranked[0][0]
+        return None
+
+    def _constituency(self, head: Token) -> bool:
+        """Whether a legislator's title is followed by "for" and a place ("the MP for Bolton"): a constituency."""
+        return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            p.dep_ == "pobj" and p.pos_ == "PROPN" and not any(
+                t.kind in ("country", "adjective", "institution", "igo") for t in self.kb.lookup(p.text))
+            for p in kids(c)) for c in kids(head))
+
+    def _constituency_country(self, town: str) -> str:
+        """The country of a legislator named by constituency: the one the story is filed from or about (a
+        constituency is a place of the parliament's country, whatever town abroad shares its name), else the
+        town's."""
+        return self.home_country or self.document_country or town
 
     def _in_story(self, r: Reading) -> Reading:
         """A titled person with no country of their own serves the country the document is clearly about."""
@@ -557,6 +645,8 @@ class ActorResolver:
             codes = [t.country for t in found_terms if t.country]
             if not _acts_itself(ent.root):  # "in Kentucky", "the Kentucky legislature"; not "criticized Russia"
                 self._places_named.update(t.country for t in found_terms if t.country and t.kind in (
+                    "country", "capital", "subnational", "region"))
+                self._place_counts.update(t.country for t in found_terms if t.country and t.kind in (
                     "country", "capital", "subnational", "region"))
             named.update(codes)
             self._nations_named.update(t.country for t in found_terms if t.country and t.kind != "subnational")
@@ -722,6 +812,9 @@ class ActorResolver:
                 continue  # "military aid", "a criminal investigation", "marine conservation" name no actor
             if r.stateless and r.country is None and r.igo is None:
                 self._unplaced.add(r.start)
+            if r.country is None and r.igo is None and r.sector in self.kb.state_sectors and self._of_level(
+                    head.doc, r):
+                ctx = self.person_context or self.setting_country() or ctx  # "state and federal agencies"
             if r.country is None and r.igo is None and r.sector and ctx and not r.stateless:
                 r = replace(r, country=ctx)  # "Twitter said" of a story on Kenya: no Kenyan outlet
             if r.kind in ("entity", "person") and r.name and r.sector in _NON_STATE and r.igo is None:
@@ -1065,7 +1158,7 @@ class ActorResolver:
                 if term.sector == "PTY" and self._litigants(head):
                     return Reading("entity", text, start, end)  # the sides of a lawsuit: no political party
                 if term.sector == "BUS" and term.name.lower() in self.kb.organisation_nouns and country is None and (
-                    company := self._company(item)
+                    company := self._organisation_so_named(item) or self._company(item)
                 ) is not None:
                     return company  # "the company", "the firm": the one the article named last
                 if term.sector == "BUS" and head.pos_ == "PROPN" and head_span[0] > item.tokens[0].i:
@@ -1079,13 +1172,16 @@ class ActorResolver:
                                    igo=body[2] or igo, known=True, titles=(term.name,),
                                    stateless=self.body_unplaced and not (country or igo))
                 of_whom: tuple[str | None, str | None] | None = None  # the country of "the mayor of Aleppo"
+                if term.sector == "LEG" and country is None and igo is None and self._constituency(head):
+                    # "the MP for Wigan": a constituency, a place of the story's country (no person of the name)
+                    of_whom = (self.home_country or self.document_country, None)
                 seated = term.sector in self.kb.state_sectors and term.sector not in _FORCES  # "officials in Tunis"
                 if country is None and igo is None and (described := self._described(item, head_span)):
-                    of_whom = self._country_of_complement(head, seated=seated)
+                    of_whom = of_whom or self._country_of_complement(head, seated=seated)
                     if of_whom[0] is None or of_whom[0] == described.country:
                         return described  # not when "the mayor of Aleppo" follows the mayor of Paris named before
-                if country is None and igo is None:
-                    igo = self._office_of(term.name, item.start)  # "the Commissioner" in a story on the EU
+                if country is None and igo is None:  # "the Commissioner" in a story on the EU
+                    igo = self._office_of(term.name, item.start) or self._igo_office(item, set())
                 if country is None and igo is None:
                     country, igo = of_whom or self._country_of_complement(head, seated=seated)
                 if country is None and igo is None:
@@ -1625,6 +1721,17 @@ class ActorResolver:
             text, start, end = item.text, item.start, item.end
         country, sector, igo = _modifiers(mods, self.kb.serving_titles)
         titles = tuple(t.name for t in mods if t.kind == "sector")
+        if sector is None and igo is None and toks and toks[0].i > 0 and (
+                (title := doc[toks[0].i - 1]).lower_ in self.kb.legislator_titles and title.is_title
+                and title in item.tokens):
+            sector = "LEG"  # "Ohio Representative Jane Roe"
+            titles = (*titles, title.text)
+        if sector == "LEG" and country and igo is None and all(
+                t.kind in ("capital", "subnational") and not self.kb.unit_countries(t.name)
+                for t in mods if t.kind in _COUNTRY_KINDS):
+            country = self._constituency_country(country)  # "Kingston and the Islands MP Jane Roe" of Canada
+        if titles and country is None and igo is None:
+            igo = self._igo_office(item, {t.i for t in toks})  # "Commission Vice-President Jane Roe"
         serves = [t for t in mods if t.kind == "sector" and t.name.lower() in self.kb.serving_titles]
         if (serves or sector in (None, "BUS")) and igo is None and (
             body := self._body(item, frozenset(t.i for t in toks), employer=bool(serves) or sector == "BUS")
@@ -2094,6 +2201,25 @@ def _places_whole(
             continue
         out.append((i, j, terms))
     return out
+
+
+def _one_name(prev: Item, item: Item, kb: KnowledgeBase) -> Item | None:
+    """Two items of a list inside one organisation's name the recognizer marks whole, a name that lists its members
+    after "of" or before its head ("the Union of Teachers, Nurses and Clerks", "the Nurses and Midwives Union"): one
+    item, headed by the name's head. Two bodies named together ("Seattle Fire and Police") stay two."""
+    doc = item.head.doc
+    ent = next((e for e in doc.ents if e.start <= prev.tokens[0].i < e.end), None)
+    if ent is None or ent.label_ != "ORG" or not (ent.start <= item.tokens[0].i and item.tokens[-1].i < ent.end):
+        return None
+    if not (any(t.lower_ == "of" for t in doc[ent.start: prev.tokens[-1].i + 1]) or ent[-1].lower_ in
+            kb.organisation_nouns or kb.name_head_sector([t.text for t in ent]) is not None):
+        return None
+    between = doc[prev.tokens[-1].i + 1: item.tokens[0].i]
+    if not between or not all(t.is_punct or t.lower_ in ("and", "&") for t in between):
+        return None
+    first = prev.tokens[0].i
+    head = ent.root if first <= ent.root.i <= item.tokens[-1].i else prev.head
+    return Item(head, list(doc[first: item.tokens[-1].i + 1]))
 
 
 def _covered_by_terms(tokens: list[Token], segments: list[tuple[int, int, list[Term]]]) -> bool:

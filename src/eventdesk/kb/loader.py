@@ -289,10 +289,13 @@ def load_descriptions(path: Path, problems: Problems) -> dict[str, set[str]]:
     aides", "their lawyers": that one's actor, and ``country_nouns``: nouns by which "the kingdom" or "the country"
     names a state the text named before, and ``relations``: nouns of a relation between states, "NATO ally
     Norway": the state named after them, ``common_surnames``: surnames many people bear, and ``counterparts``:
-    nouns of one who holds the same office as another, "her Mexican counterpart")."""
+    nouns of one who holds the same office as another, "her Mexican counterpart", and ``levels``: words of a level
+    of government, "state and federal agencies": those of the place the story is set in, and ``legislators``: words
+    that, capitalised right before a name, make its bearer a member of a legislature, "Ohio Representative Jane
+    Roe")."""
     keys = ("igo", "serving", "persons", "language", "litigants", "leading", "civic", "units", "courtesy", "heads",
             "suspects", "campaigning", "sought", "speaking", "stands_for", "followers",
-            "country_nouns", "relations", "common_surnames", "counterparts")
+            "country_nouns", "relations", "common_surnames", "counterparts", "levels", "legislators")
     data = read_yaml(path, problems)
     if not isinstance(data, dict) or not all(isinstance(data.get(k) or [], list) for k in keys):
         if data is not None:
