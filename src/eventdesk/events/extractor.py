@@ -234,7 +234,8 @@ def _generic(verb: Token, p: Pattern) -> bool:
     sanctions"), and so is an article's first sentence or one with no closing stop; a present dated to a day
     ("opens the session on March 3", a caption or a schedule) tells an act; a recurring date ("every year", lexicon
     list ``recurring``) is a habit."""
-    if verb.pos != VERB or verb.tag_ not in ("VBZ", "VBP") or (p.cameo[:2] in _SAID_NOW and not _norm_says(verb)):
+    if verb.pos != VERB or verb.tag_ not in ("VBZ", "VBP") or (
+            p.cameo[:2] in _SAID_NOW and not _norm_says(verb) and not _standing_relation(verb)):
         return False
     if verb.lemma_.lower() in ("be", "have") or any(c.dep_ in ("aux", "auxpass", "mark") for c in kids(verb)):
         return False  # "until Washington lifts the sanctions": a clause of time or condition tells what is to come
@@ -287,6 +288,26 @@ def _standing(verb: Token) -> bool:
     return not any(c.ent_type_ in ("DATE", "TIME") or (c.dep_ == "prep" and _temporal(c)) for c in children)
 
 
+def _standing_relation(verb: Token) -> bool:
+    """A verb of standing relation (lexicon list ``standing``) in the simple present that tells a deed or a tie, not
+    a stand said now: support given by some means ("supports the member states by providing finance") or to actors
+    ("the agency backs small farmers", "supports the member states"); backing a thing proposed ("supports the plan",
+    lexicon lists ``unrealized`` and ``agreements``) is the stand one holds now."""
+    lex = args.lexicon()
+    if verb.lemma_.lower() not in lex.get("standing", ()):
+        return False
+    children = kids(verb)
+    if any(c.dep_ == "prep" and c.lower_ in ("by", "through") and any(g.dep_ in ("pcomp", "pobj") for g in kids(c))
+           for c in children):
+        return True
+    proposed = {*lex.get("unrealized", ()), *lex.get("agreements", ())}
+    return any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in _ACTOR_ENTS or c.tag_ == "NNS")
+               and c.lemma_.lower() not in proposed and c.lower_ not in proposed for c in children)
+
+
+_ACTOR_ENTS = {"GPE", "ORG", "NORP", "PERSON"}
+
+
 def _in_manner(noun: Token) -> bool:
     """"Run in partnership with the chamber of commerce", "arrested in cooperation with Interpol": a noun of joint
     manner after "in" says how an act was done and with whom (lexicon list ``manner``), no agreement or cooperation
@@ -335,11 +356,22 @@ def _described(verb: Token) -> bool:
             verb.dep_ in ("xcomp", "acomp", "oprd") and verb.head.lemma_.lower() in feeling and not auxes)):
         return True  # "witnesses felt threatened", "seemed pressured" (not "appears to have attacked"): a state
     dispositions = {*lex.get("attitudes", ()), *lex.get("wishes", ())}
-    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in dispositions \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
+    to = next((c for c in kids(verb) if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in dispositions:
         return True
+    if to is not None and to.i > verb.sent.start and (before := verb.doc[to.i - 1]).pos_ == "NOUN" \
+            and before.lemma_.lower() in dispositions:
+        return True  # "told the court of his wish to let his family decide": the parser may hang it on the verb
     return (verb.lower_ in lex.get("prepositional", ()) and verb.dep_ in ("prep", "advcl", "acl")
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids(verb)))
+
+
+def _own_aim(verb: Token) -> bool:
+    """A verb of hoping with a to-infinitive and no that-clause: what the subject hopes to do itself (lexicon list
+    ``aim_verbs``); with no other actor named it is an aim, no optimistic comment on anyone."""
+    children = kids(verb)
+    return (verb.lemma_.lower() in args.lexicon().get("aim_verbs", ()) and any(c.dep_ == "xcomp" for c in children)
+            and not any(c.dep_ == "ccomp" for c in children))
 
 
 def _in_remit(noun: Token) -> bool:
@@ -359,7 +391,7 @@ def _remit(verb: Token, p: Pattern | None = None) -> bool:
     trade, not an act on a day: "the unit, which probes deaths in custody", "a group that runs shelters" (but "the
     ministry, which denies the reports" says what it says now)."""
     if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP") or (
-            p is not None and p.cameo[:2] in _SAID_NOW and not _norm_says(verb)):
+            p is not None and p.cameo[:2] in _SAID_NOW and not _norm_says(verb) and not _standing_relation(verb)):
         return False
     if verb.lemma_.lower() in ("be", "have"):
         return False  # "who is on a visit to Kenya": a state now, not a habit
@@ -981,6 +1013,9 @@ class EventExtractor:
             targets = [a for t in told for a in resolver.resolve(t, ctx) if a.code and not _same(a, sources)] or targets
             if not any(t.code for t in targets):
                 targets = self._other_party(sources, resolver, ctx, tok) or targets
+        if p.cameo == VISIT and (subj is not None and _crowd(subj)) and not any(
+                a.igo or a.sector in resolver.kb.political_sectors for a in sources):
+            return None  # "more than 30,000 Syrians have arrived in Germany": a count of migrants, no visit
         if p.cameo == VISIT:  # "a woman visiting from Canada": where a visitor comes from is no host
             origins = {o.idx for o in args.preposition_objects(tok, {"from"})}
             targets = [t for t in targets if t.start not in origins]
@@ -995,6 +1030,8 @@ class EventExtractor:
             if conditioned is not None:
                 targets = [a for a in resolver.resolve(conditioned, ctx) if a.code] or targets
         targets = [t for t in targets if not _same(t, sources) and not self._own_state(t, sources, p, resolver)]
+        if not targets and _own_aim(tok):
+            return None  # "Portugal is hoping to abolish its lunch break": an aim of its own, no comment on anyone
         if (p.needs_target and not targets) or (p.needs_source and not sources):
             return None  # "called in sick", "called the move a mistake": no one was called
         if not sources:
@@ -1347,6 +1384,8 @@ class EventExtractor:
         if not any(t.code for t in targets) and p.cameo == VISIT:
             targets = self._host(tok, sources, resolver) or targets
         targets = [t for t in targets if not _same(t, sources)]
+        if not targets and _own_aim(tok):
+            return None  # "Portugal is hoping to abolish its lunch break": an aim of its own, no comment on anyone
         if (p.needs_target and not targets) or (p.needs_source and not sources):
             return None  # "the trip from Amsterdam to Berlin": nobody's visit
         if not sources:
@@ -1622,6 +1661,14 @@ def _counted(noun: Token) -> bool:
 
 # Verbs of condemning: their object is an act that happened, done by someone other than who condemns it.
 _CONDEMNING = {"condemn", "denounce", "deplore", "decry"}
+
+
+def _crowd(noun: Token) -> bool:
+    """A number of people counted ("30,000 Syrians", "thousands of migrants", "more than 500 people"): a crowd
+    of the many, each going their own way (lexicon list ``counts`` for the words of number)."""
+    counts = args.lexicon().get("counts", ())
+    return noun.lemma_.lower() in counts or noun.lower_ in counts or noun.tag_ == "CD" or any(
+        c.dep_ == "nummod" and c.tag_ == "CD" for c in kids(noun))
 
 
 def _claimed(prep: Token) -> bool:

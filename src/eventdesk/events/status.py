@@ -219,6 +219,8 @@ def status_of(trigger: Token, subject_negation: bool = True, object_negation: bo
         return "hypothetical"
     if _said_of_aim(trigger):
         return "hypothetical"
+    if trigger.dep_ in ("acl", "relcl") and _denied_cleft(trigger.head):
+        return "negated"  # "it is not the charge keeping him in jail", "it was not the police who fired"
     tok = trigger
     found: Status = "asserted"
     by_means = False  # "tried to stall the ballot by signing a pact": the signing happened
@@ -271,6 +273,14 @@ def status_of(trigger: Token, subject_negation: bool = True, object_negation: bo
         if edge == "advcl" and not complement and not (tok.i == trigger.head.i and _participle_of(trigger)):
             break
     return found
+
+
+def _denied_cleft(focus: Token) -> bool:
+    """The focus of a negated cleft ("it is not X who ...", "it was not X doing ..."): the clause on it is denied
+    of it."""
+    copula = focus.head
+    return (focus.dep_ == "attr" and copula.lemma_ == "be" and _own_status(copula) == "negated"
+            and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in kids(copula)))
 
 
 def _participle_of(clause: Token) -> bool:
