@@ -366,6 +366,14 @@ def _described(verb: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids(verb)))
 
 
+def _offence(verb: Token) -> bool:
+    """The offence a verdict names ("found the two men guilty of selling drugs", "was jailed for stabbing a
+    neighbour"): what the court judged, coded by the verdict itself (lexicon list ``verdicts``), no act of its own."""
+    prep = verb.head
+    return (verb.dep_ == "pcomp" and prep.lower_ in ("of", "for") and prep.head.i != prep.i
+            and prep.head.lemma_.lower() in args.lexicon().get("verdicts", ()))
+
+
 def _own_aim(verb: Token) -> bool:
     """A verb of hoping with a to-infinitive and no that-clause: what the subject hopes to do itself (lexicon list
     ``aim_verbs``); with no other actor named it is an aim, no optimistic comment on anyone."""
@@ -664,7 +672,7 @@ class EventExtractor:
             if not pool:
                 continue
             if pos == VERB and (_modifier(tok) or _habitual(tok) or _activity(tok) or _nobody_in_particular(tok)
-                                or _described(tok) or _standing(tok)
+                                or _described(tok) or _standing(tok) or _offence(tok)
                                 or (pool[0].cameo[:2] in _FORCE and _by_mishap(tok))):
                 continue
             if pos in (NOUN, PROPN) and (_habit_of(tok) or _in_remit(tok) or _in_manner(tok) or _kind_of(tok)):
