@@ -925,7 +925,9 @@ class EventExtractor:
         subj = args.subject(tok)
         sources = []
         # "the government's own projections predict a deficit": what figures show is nobody's act
-        for i, cand in enumerate(args.subject_candidates(tok) if subj is None or not args.is_data(subj) else []):
+        # ... and what unnamed reports say is the press's attribution, nobody's statement ("reports say")
+        for i, cand in enumerate(args.subject_candidates(tok) if subj is None or not (
+                args.is_data(subj) or args.is_hearsay(subj)) else []):
             sources = resolver.resolve(cand, ctx)
             if sources:
                 conf *= 0.85 if i else 1.0
