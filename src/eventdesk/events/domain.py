@@ -32,6 +32,7 @@ MIN_WORDS = 100
 MIN_DENSITY = 5.0  # political mentions per 1000 words; news on politics has 10-40, sport and business 0-4
 _NAMES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 GOVERNMENT = "GOV"  # the sector whose acts an ``official`` sense asks for (sectors.yaml)
+POLICE = "COP"  # the sector a private person turns to when reporting a crime (sectors.yaml)
 
 
 def is_political(actor: Actor, political_sectors: frozenset[str]) -> bool | None:
@@ -42,7 +43,9 @@ def is_political(actor: Actor, political_sectors: frozenset[str]) -> bool | None
     if actor.sector:
         return actor.sector in political_sectors
     if actor.code is not None:
-        return True  # a country as a whole: "Iran exported ..."
+        # a country as a whole ("Iran exported ...") or its people ("Palestinians"), named; a private person with a
+        # nationality or a home town and no name or sector ("a Kenyan man", "a Leeds man") is no political actor
+        return actor.name is not None
     return None
 
 
@@ -111,6 +114,9 @@ def political_enough(
                    for known in (is_political(a, political_sectors) for a in actors))
 
     if requirement == "dyadic":
+        if targets and all(a.sector == POLICE for a in targets) and not any(
+                is_political(a, political_sectors) for a in sources):
+            return False  # "a neighbour called the police": a private person reports a crime, no consultation
         if any(a.sector in state_sectors or (a.code and not a.sector and not a.igo) for a in (*sources, *targets)):
             return True
         doer = political(sources) or (not sources and unknown_political)
