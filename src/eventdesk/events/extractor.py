@@ -370,8 +370,13 @@ def _offence(verb: Token) -> bool:
     """The offence a verdict names ("found the two men guilty of selling drugs", "was jailed for stabbing a
     neighbour"): what the court judged, coded by the verdict itself (lexicon list ``verdicts``), no act of its own."""
     prep = verb.head
-    return (verb.dep_ == "pcomp" and prep.lower_ in ("of", "for") and prep.head.i != prep.i
-            and prep.head.lemma_.lower() in args.lexicon().get("verdicts", ()))
+    if verb.dep_ != "pcomp" or prep.lower_ not in ("of", "for") or prep.head.i == prep.i:
+        return False
+    verdicts = args.lexicon().get("verdicts", ())
+    judged = prep.head
+    if judged.dep_ in ("dobj", "nsubjpass") and judged.head.pos_ == "VERB":
+        judged = judged.head  # "convicted Kofi Mensah of selling rifles": the parser may hang it on the convicted
+    return prep.head.lemma_.lower() in verdicts or judged.lemma_.lower() in verdicts
 
 
 def _own_aim(verb: Token) -> bool:
