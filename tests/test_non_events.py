@@ -100,6 +100,9 @@ def test_unnamed_reports_and_speculation_are_no_statements(code) -> None:  # typ
 def test_private_crime_and_a_call_to_the_police_are_no_political_events(code) -> None:  # type: ignore[no-untyped-def]
     assert code("A Ghanaian man stabbed his brother in Kumasi.") == []
     assert code("A neighbour called the police when she heard the shouting.") == []
+    # a named private person keeps a nationality, not the country's standing
+    events = _in_article(code, "Yaw Boateng admitted stabbing Togolese national Kossi Agbeko at a bar in Kumasi.")
+    assert [e for e in _asserted(events) if e[0].startswith("18")] == []
     events = code("Ama Owusu, who called the police after the fight, said she heard screams.")
     assert "041" not in [e.cameo for e in events]
     # violence against those who bear arms, and a call between officials, stay events

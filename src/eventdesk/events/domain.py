@@ -35,17 +35,21 @@ GOVERNMENT = "GOV"  # the sector whose acts an ``official`` sense asks for (sect
 POLICE = "COP"  # the sector a private person turns to when reporting a crime (sectors.yaml)
 
 
-def is_political(actor: Actor, political_sectors: frozenset[str]) -> bool | None:
+def is_political(actor: Actor, political_sectors: frozenset[str],
+                 country_names: frozenset[str] = frozenset()) -> bool | None:
     """True for a government, military, police, court, party, armed group, rights group, country or international
-    body; False for an actor of another sector (a firm, a school, civilians); None for an unknown name."""
+    body; False for an actor of another sector (a firm, a school, civilians) and for a private person with a
+    nationality; None for an unknown name. ``country_names``: the names of countries (none given: any named actor
+    with a country and no sector counts as the country)."""
     if actor.igo:
         return True
     if actor.sector:
         return actor.sector in political_sectors
     if actor.code is not None:
-        # a country as a whole ("Iran exported ...") or its people ("Palestinians"), named; a private person with a
-        # nationality or a home town and no name or sector ("a Kenyan man", "a Leeds man") is no political actor
-        return actor.name is not None
+        # a country as a whole ("Iran exported ...") or its people ("Palestinians"); a private person with a
+        # nationality or a home town and no sector ("a Kenyan man", "a Leeds man", "New Zealander Jane Roe") is no
+        # political actor
+        return actor.name is not None and (not country_names or actor.name in country_names)
     return None
 
 
@@ -83,9 +87,10 @@ def political_enough(
                 or (text == "short" and any(a.code is None and not a.sector and not a.igo for a in sources)))
         if requirement == "unarmed":
             return not arms and political_enough("political", sources, targets, political_sectors, agentless, text,
-                                                 state_sectors, anonymous)
+                                                 state_sectors, anonymous, country_names=country_names)
         return (arms or (agentless and not sources)) and political_enough(
-            "known-political", sources, targets, political_sectors, agentless, text, state_sectors, anonymous)
+            "known-political", sources, targets, political_sectors, agentless, text, state_sectors, anonymous,
+            country_names=country_names)
     if requirement == "official":
         # a country named as a whole ("China", "the United States"), not its people ("Palestinians", coded to the
         # country too)
@@ -94,8 +99,8 @@ def political_enough(
             for a in sources)
     if requirement == "voiced":
         return political_enough("political", sources, targets, political_sectors, agentless, text, state_sectors,
-                                anonymous) or (text == "political" and any(a.sector in organised_sectors
-                                                                            for a in sources))
+                                anonymous, country_names=country_names) or (
+            text == "political" and any(a.sector in organised_sectors for a in sources))
     if requirement == "any":
         return True
     if requirement == "state-source":
@@ -111,11 +116,11 @@ def political_enough(
 
     def political(actors: list[Actor]) -> bool:
         return any(known or (known is None and unknown_political)
-                   for known in (is_political(a, political_sectors) for a in actors))
+                   for known in (is_political(a, political_sectors, country_names) for a in actors))
 
     if requirement == "dyadic":
         if targets and all(a.sector == POLICE for a in targets) and not any(
-                is_political(a, political_sectors) for a in sources):
+                is_political(a, political_sectors, country_names) for a in sources):
             return False  # "a neighbour called the police": a private person reports a crime, no consultation
         if any(a.sector in state_sectors or (a.code and not a.sector and not a.igo) for a in (*sources, *targets)):
             return True
@@ -124,7 +129,7 @@ def political_enough(
     if not sources:
         # the doer is not named: it may be anyone, a government too; but a word that names nobody acting on
         # private people only ("whom many blame", "they vandalised shops") makes no political event
-        private = bool(targets) and all(is_political(a, political_sectors) is False for a in targets)
+        private = bool(targets) and all(is_political(a, political_sectors, country_names) is False for a in targets)
         if unknown_political and not (anonymous and private):
             return True
     actors = sources if requirement == "political-source" else [*sources, *targets]

@@ -726,7 +726,8 @@ class EventExtractor:
             orderer = args.subject(trig.head)
             if orderer is not None and orderer.i not in {a_tok.i for a_tok in trig.subtree}:
                 over = resolver.resolve(orderer, ctx)
-                return political_enough(requirement, over, (), political, False, self._text, state)
+                return political_enough(requirement, over, (), political, False, self._text, state,
+                                        country_names=resolver.kb.country_names)
         return False
 
     def _extract(self, sent: Span, resolver: ActorResolver, context_country: str | None = None) -> list[Candidate]:
