@@ -109,3 +109,18 @@ def test_private_crime_and_a_call_to_the_police_are_no_political_events(code) ->
     assert [e.cameo[:2] for e in code("A Ghanaian man stabbed two police officers in Kumasi.")] == ["18"]
     events = code("The Ghanaian president called the Togolese leader on Monday.")
     assert [(e.cameo, [a.code for a in e.target]) for e in events] == [("041", ["TGOGOV"])]
+
+
+def test_a_defendants_account_is_no_political_statement(code) -> None:  # type: ignore[no-untyped-def]
+    # a trial report that names no country: the defendant is a name the knowledge base lacks
+    text = ("The city council met on Tuesday to debate the police budget, and the mayor told reporters the force "
+            "needed more officers. Councillors from the opposition said the plan was too costly and accused the mayor "
+            "of wasting money. Prosecutors charged Kojo Ampofo with murder last year. At his trial, Ampofo said he had "
+            "acted in self-defence. The judge sentenced Ampofo to life in prison on Friday. The police chief said the "
+            "sentence sent a clear message to gangs. The council will vote on the budget next month, the mayor said "
+            "after the meeting, and the governor praised the police for their work on the case.")
+    assert [e for e in code(text) if e.text.startswith("At his trial")] == []
+    # an opposition leader arrested still speaks as one
+    text = (_LEDE + "Police in Kumasi arrested the Ghanaian opposition leader on Monday. The opposition leader said "
+            "the arrest was an insult to the voters." + _TAIL)
+    assert [e.cameo[:2] for e in code(text) if e.text.startswith("The opposition leader said")] == ["01"]

@@ -617,6 +617,10 @@ MEDIATE = "045"
 # Classes whose act needs a doer: a thing named as the subject ("the squeeze is forcing employers to ...") threatens
 # or coerces no one
 _DONE_BY_SOMEONE = {"13", "17"}
+# The state's acts on a suspect (arrest and detention, charge, conviction, sentence) and the sectors of private
+# people: whom the state prosecutes speaks, after that, as a defendant (no political statement)
+_PROSECUTING = ("173", "1121", "116", "115")
+_PRIVATE = ("CRM", "CVL")
 VISIT = "042"  # its other party is the host: the country visited when no one is named
 BARE_STATEMENT = "010"  # its target is the one addressed: "said no city would be spared" addresses no city
 # pessimistic and optimistic comments: the subject of what they say is not the one they address ("Environment
@@ -639,6 +643,7 @@ class EventExtractor:
         self._scan, self._scanned = self._trigger_scan(), len(patterns)
         # the document's acts so far, with their doers: "the attack" judged later is theirs (trigger, root, sources)
         self._done: list[tuple[int, str, list[Actor]]] = []
+        self._defendants: set[str] = set()  # the names of the private people the state has arrested, charged or tried
         self._modals = WordScan(DEMAND_AUX)
 
     def _trigger_scan(self) -> WordScan:
@@ -694,6 +699,7 @@ class EventExtractor:
         if sent.doc is not self._doc:  # a new document: is it about politics?
             self._doc, self._text = sent.doc, kind_of_text(sent.doc, resolver.kb)
             self._done = []
+            self._defendants = set()
         self.set_aside = []
         return self._extract(sent, resolver, context_country)
 
@@ -706,6 +712,10 @@ class EventExtractor:
         if (doer is not None and doer.pos_ == "NOUN" and cand.pattern.cameo.startswith("01")
                 and not any(a.code for a in cand.targets)):
             return False  # "the victim told police she was asleep": a private person's account is no political act
+        if (cand.pattern.cameo.startswith("01") and cand.sources
+                and all(a.name in self._defendants and a.sector in (None, *_PRIVATE) for a in cand.sources)
+                and not any(a.code for a in cand.targets)):
+            return False  # "Roe said he acted in self-defence" after "Roe was charged": a defendant's account
         speaker = args.subject(cand.trigger) if cand.trigger.pos == VERB else None
         if (speaker is not None and cand.pattern.cameo.startswith("01") and _kin(speaker)
                 and not any(a.code for a in (*cand.sources, *cand.targets))):
@@ -760,6 +770,8 @@ class EventExtractor:
                 told_as_done.add(cand.trigger.i)
             if any(a.code for a in cand.sources) and cand.status == "asserted":
                 self._done.append((cand.trigger.i, cand.pattern.cameo, cand.sources))
+            if cand.pattern.cameo.startswith(_PROSECUTING) and cand.status == "asserted":
+                self._defendants.update(a.name for a in cand.targets if a.name and a.sector in (None, *_PRIVATE))
             return True
 
         for clause in demands:
