@@ -724,9 +724,11 @@ class EventExtractor:
                 and doer.head.i == cand.trigger.i and cand.pattern.cameo[:2] in _DONE_BY_SOMEONE
                 and not resolver.resolve(doer, ctx)):
             return False  # "the storm forced the airline to cancel", "the shortage threatens farmers": a thing, no doer
+        private = frozenset(a.start for a in (*cand.sources, *cand.targets)
+                            if _private_person(a, cand.trigger.doc, resolver.kb.country_names))
         if political_enough(requirement, cand.sources, cand.targets, political, agentless, self._text, state,
                             anonymous, resolver.kb.organised_sectors, resolver.kb.armed_sectors,
-                            resolver.kb.country_names):
+                            resolver.kb.country_names, private):
             return True
         # an act someone was ordered, forced or allowed to do is the act of the one who ordered it too: "the
         # president ordered the newspapers to suspend publication" is a political act, whoever the newspapers are
@@ -736,8 +738,7 @@ class EventExtractor:
             orderer = args.subject(trig.head)
             if orderer is not None and orderer.i not in {a_tok.i for a_tok in trig.subtree}:
                 over = resolver.resolve(orderer, ctx)
-                return political_enough(requirement, over, (), political, False, self._text, state,
-                                        country_names=resolver.kb.country_names)
+                return political_enough(requirement, over, (), political, False, self._text, state)
         return False
 
     def _extract(self, sent: Span, resolver: ActorResolver, context_country: str | None = None) -> list[Candidate]:
@@ -1689,6 +1690,26 @@ def _counted(noun: Token) -> bool:
 
 # Verbs of condemning: their object is an act that happened, done by someone other than who condemns it.
 _CONDEMNING = {"condemn", "denounce", "deplore", "decry"}
+
+
+_PERSONAL_PRONOUNS = {"he", "him", "she", "her", "i", "me"}
+
+
+def _private_person(actor: Actor, doc: Doc, country_names: frozenset[str]) -> bool:
+    """A private person with a nationality or a home town and no sector: a common noun for a person ("a Kenyan man",
+    "a Leeds man": lexicon list ``private_persons``, not ``attackers``) or a person named ("New Zealander Jane Roe",
+    and "he" for her): not the country, whose code the person carries."""
+    if actor.code is None or actor.sector or actor.igo or actor.name in country_names:
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    lex = args.lexicon()
+    if actor.name is None:
+        head = span.root
+        return head.lemma_.lower() in lex.get("private_persons", ()) and not (
+            head.lemma_.lower() in lex.get("attackers", ()) or head.lower_ in lex.get("attackers", ()))
+    return span.root.ent_type_ == "PERSON" or span.root.lower_ in _PERSONAL_PRONOUNS
 
 
 def _crowd(noun: Token) -> bool:
