@@ -30,10 +30,12 @@ def test_an_act_inside_a_wish_or_ones_own_aim_is_no_event(code) -> None:  # type
     # the to-infinitive after a noun of wish, wherever the parser hangs it
     assert code("The retired Ghanaian teacher told the tribunal of his wish to let his family decide when treatment "
                 "should end.") == []
-    # a hope to do something to a thing of one's own is an aim, no comment on anyone; a saying around it is the event
+    # a hope to do something to a thing of one's own, told by the writer, is an aim, no comment on anyone; one a
+    # speaker is reported to voice is the speaker's comment
     assert code("Ghana is hoping to abolish its long afternoon break.") == []
-    events = code("Ghana is hoping to abolish its long afternoon break, the labour minister said on Tuesday.")
-    assert [e.cameo for e in events] == ["010"]
+    assert code("The Ghanaian government hopes to scrap the old fuel levy by March.") == []
+    events = code("A Ghanaian spokesman said they hoped to restart the ferry service soon.")
+    assert [e.cameo for e in events] == ["013"]
     # hoping to act with another actor is an optimistic comment on it; a hope that something happens is one too
     events = code("Ghanaian diplomats said they hoped to reopen talks with Togo soon.")
     assert ("013", ["GHAGOV"], ["TGO"]) in _asserted(events)

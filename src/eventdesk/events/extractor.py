@@ -380,11 +380,20 @@ def _offence(verb: Token) -> bool:
 
 
 def _own_aim(verb: Token) -> bool:
-    """A verb of hoping with a to-infinitive and no that-clause: what the subject hopes to do itself (lexicon list
-    ``aim_verbs``); with no other actor named it is an aim, no optimistic comment on anyone."""
+    """A verb of hoping with a to-infinitive and no that-clause, told by the writer: what the subject hopes to do
+    itself (lexicon list ``aim_verbs``); with no other actor named it is an aim, no optimistic comment on anyone ("Spain
+    is hoping to abolish its lunch break"). A hope someone is reported to voice ("said they hoped to resume flights
+    soon") is that speaker's comment."""
     children = kids(verb)
-    return (verb.lemma_.lower() in args.lexicon().get("aim_verbs", ()) and any(c.dep_ == "xcomp" for c in children)
-            and not any(c.dep_ == "ccomp" for c in children))
+    if not (verb.lemma_.lower() in args.lexicon().get("aim_verbs", ()) and any(c.dep_ == "xcomp" for c in children)
+            and not any(c.dep_ == "ccomp" for c in children)):
+        return False
+    clause = verb
+    while clause.dep_ in ("conj", "ccomp", "parataxis", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+        if clause.lemma_.lower() in REPORTING_VERBS:
+            return False
+    return not any(c.dep_ == "parataxis" and c.lemma_.lower() in REPORTING_VERBS for c in children)
 
 
 def _in_remit(noun: Token) -> bool:
