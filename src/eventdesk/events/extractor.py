@@ -733,8 +733,11 @@ class EventExtractor:
                 and doer.head.i == cand.trigger.i and cand.pattern.cameo[:2] in _DONE_BY_SOMEONE
                 and not resolver.resolve(doer, ctx)):
             return False  # "the storm forced the airline to cancel", "the shortage threatens farmers": a thing, no doer
+        # a person named with a country only is private in violence (a stabbing among named people); a named
+        # speaker may be an official the knowledge base gives no office, so what she says is left to the class
+        violence = requirement == "known-political" or requirement in SENSED_BY_ACTORS
         private = frozenset(a.start for a in (*cand.sources, *cand.targets)
-                            if _private_person(a, cand.trigger.doc, resolver.kb.country_names))
+                            if _private_person(a, cand.trigger.doc, resolver.kb.country_names, named=violence))
         if political_enough(requirement, cand.sources, cand.targets, political, agentless, self._text, state,
                             anonymous, resolver.kb.organised_sectors, resolver.kb.armed_sectors,
                             resolver.kb.country_names, private):
@@ -1704,10 +1707,10 @@ _CONDEMNING = {"condemn", "denounce", "deplore", "decry"}
 _PERSONAL_PRONOUNS = {"he", "him", "she", "her", "i", "me"}
 
 
-def _private_person(actor: Actor, doc: Doc, country_names: frozenset[str]) -> bool:
+def _private_person(actor: Actor, doc: Doc, country_names: frozenset[str], named: bool = True) -> bool:
     """A private person with a nationality or a home town and no sector: a common noun for a person ("a Kenyan man",
-    "a Leeds man": lexicon list ``private_persons``, not ``attackers``) or a person named ("New Zealander Jane Roe",
-    and "he" for her): not the country, whose code the person carries."""
+    "a Leeds man": lexicon list ``private_persons``, not ``attackers``) or, with ``named``, a person named
+    ("New Zealander Jane Roe", and "he" for her): not the country, whose code the person carries."""
     if actor.code is None or actor.sector or actor.igo or actor.name in country_names:
         return False
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
@@ -1718,7 +1721,7 @@ def _private_person(actor: Actor, doc: Doc, country_names: frozenset[str]) -> bo
         head = span.root
         return head.lemma_.lower() in lex.get("private_persons", ()) and not (
             head.lemma_.lower() in lex.get("attackers", ()) or head.lower_ in lex.get("attackers", ()))
-    return span.root.ent_type_ == "PERSON" or span.root.lower_ in _PERSONAL_PRONOUNS
+    return named and (span.root.ent_type_ == "PERSON" or span.root.lower_ in _PERSONAL_PRONOUNS)
 
 
 def _crowd(noun: Token) -> bool:
