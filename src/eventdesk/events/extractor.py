@@ -381,9 +381,9 @@ def _offence(verb: Token) -> bool:
 
 def _own_aim(verb: Token) -> bool:
     """A verb of hoping with a to-infinitive and no that-clause, told by the writer: what the subject hopes to do
-    itself (lexicon list ``aim_verbs``); with no other actor named it is an aim, no optimistic comment on anyone ("Spain
-    is hoping to abolish its lunch break"). A hope someone is reported to voice ("said they hoped to resume flights
-    soon") is that speaker's comment."""
+    itself (lexicon list ``aim_verbs``); with no other actor named it is an aim, no optimistic comment on anyone
+    ("Portugal is hoping to abolish its lunch break"). A hope someone is reported to voice ("the envoy said she hoped
+    to reopen the ferry route") is that speaker's comment."""
     children = kids(verb)
     if not (verb.lemma_.lower() in args.lexicon().get("aim_verbs", ()) and any(c.dep_ == "xcomp" for c in children)
             and not any(c.dep_ == "ccomp" for c in children)):
