@@ -276,7 +276,7 @@ def test_a_plan_and_its_announcement_each_have_their_own_date(code) -> None:  # 
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Anyone who saw the robbery should call the Peruvian police at 613-555-0192, ext. 4417.",
+    "The Peruvian police asked witnesses of the robbery to call 613-555-0192, ext. 4417.",
     "The Peruvian army attacked flight 1712 near the border.",
     "The Kenyan police arrested 1250 protesters in Nairobi.",
     "The rebels attacked the base at 02:30 (2330 GMT).",

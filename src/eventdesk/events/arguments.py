@@ -272,6 +272,16 @@ def is_data(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and _listed(tok, "data_nouns")
 
 
+def is_hearsay(tok: Token) -> bool:
+    """Reports no one is named as making ("reports say", "media reports said", "according to local reports"): the
+    press's attribution, no actor's statement (lexicon list ``hearsay``); a report with an owner or a named maker
+    ("the ministry's report", "a UN report") speaks for that one."""
+    if tok.pos_ != "NOUN" or not _listed(tok, "hearsay") or author(tok) is not None:
+        return False  # "the ministry published a report; the report accuses ...": its maker's
+    return not any(c.dep_ in ("poss", "prep", "acl", "relcl") or (
+        c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_)) for c in kids(tok))
+
+
 def author(writing: Token) -> Token | None:
     """Who made a writing that speaks for them: its owner ("a lawsuit by Muslim groups", "the ministry's report"),
     the subject of the verb that made it ("the groups filed two suits"), or the "by ..." of that verb in the

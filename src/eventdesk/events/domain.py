@@ -32,17 +32,23 @@ MIN_WORDS = 100
 MIN_DENSITY = 5.0  # political mentions per 1000 words; news on politics has 10-40, sport and business 0-4
 _NAMES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 GOVERNMENT = "GOV"  # the sector whose acts an ``official`` sense asks for (sectors.yaml)
+POLICE = "COP"  # the sector a private person turns to when reporting a crime (sectors.yaml)
 
 
-def is_political(actor: Actor, political_sectors: frozenset[str]) -> bool | None:
+def is_political(actor: Actor, political_sectors: frozenset[str], private: frozenset[int] = frozenset()) -> bool | None:
     """True for a government, military, police, court, party, armed group, rights group, country or international
-    body; False for an actor of another sector (a firm, a school, civilians); None for an unknown name."""
+    body; False for an actor of another sector (a firm, a school, civilians) and for a private person with a
+    nationality (``private``: where such persons start, found by the caller: ``EventExtractor``); None for an
+    unknown name."""
     if actor.igo:
         return True
     if actor.sector:
         return actor.sector in political_sectors
     if actor.code is not None:
-        return True  # a country as a whole: "Iran exported ..."
+        # a country as a whole ("Iran exported ...") or its people ("Palestinians"); a private person with a
+        # nationality or a home town and no sector ("a Kenyan man", "a Leeds man", "New Zealander Jane Roe") is no
+        # political actor
+        return actor.start not in private
     return None
 
 
@@ -50,7 +56,7 @@ def political_enough(
     requirement: str, sources: Iterable[Actor], targets: Iterable[Actor], political_sectors: frozenset[str],
     agentless: bool, text: Text, state_sectors: frozenset[str] = frozenset(), anonymous: bool = False,
     organised_sectors: frozenset[str] = frozenset(), armed_sectors: frozenset[str] = frozenset(),
-    country_names: frozenset[str] = frozenset(),
+    country_names: frozenset[str] = frozenset(), private: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether the actors meet a class's requirement (``ACTOR_REQUIREMENTS`` in the ontology).
 
@@ -64,7 +70,9 @@ def political_enough(
     ``organised_sectors``: firms, unions, schools...: for a ``voiced`` class, their statements in an article about
     politics are political.
     ``armed_sectors``: the sectors that bear arms, which an ``armed`` class needs on some side and an ``unarmed``
-    one on none; ``country_names``: a target so named is a country as a whole ("poised to attack Georgia").
+    one on none; ``country_names``: a target so named is a country as a whole ("poised to attack Georgia");
+    ``private``: where the private persons with a nationality start ("a Kenyan man", "New Zealander Jane Roe"), who
+    are not their country.
     """
     if requirement in ("armed", "unarmed"):
         sources, targets = list(sources), list(targets)
@@ -80,9 +88,11 @@ def political_enough(
                 or (text == "short" and any(a.code is None and not a.sector and not a.igo for a in sources)))
         if requirement == "unarmed":
             return not arms and political_enough("political", sources, targets, political_sectors, agentless, text,
-                                                 state_sectors, anonymous)
+                                                 state_sectors, anonymous, country_names=country_names,
+                                                 private=private)
         return (arms or (agentless and not sources)) and political_enough(
-            "known-political", sources, targets, political_sectors, agentless, text, state_sectors, anonymous)
+            "known-political", sources, targets, political_sectors, agentless, text, state_sectors, anonymous,
+            country_names=country_names, private=private)
     if requirement == "official":
         # a country named as a whole ("China", "the United States"), not its people ("Palestinians", coded to the
         # country too)
@@ -91,8 +101,8 @@ def political_enough(
             for a in sources)
     if requirement == "voiced":
         return political_enough("political", sources, targets, political_sectors, agentless, text, state_sectors,
-                                anonymous) or (text == "political" and any(a.sector in organised_sectors
-                                                                            for a in sources))
+                                anonymous, country_names=country_names, private=private) or (
+            text == "political" and any(a.sector in organised_sectors for a in sources))
     if requirement == "any":
         return True
     if requirement == "state-source":
@@ -108,9 +118,12 @@ def political_enough(
 
     def political(actors: list[Actor]) -> bool:
         return any(known or (known is None and unknown_political)
-                   for known in (is_political(a, political_sectors) for a in actors))
+                   for known in (is_political(a, political_sectors, private) for a in actors))
 
     if requirement == "dyadic":
+        if targets and all(a.sector == POLICE for a in targets) and not any(
+                is_political(a, political_sectors, private) for a in sources):
+            return False  # "a neighbour called the police": a private person reports a crime, no consultation
         if any(a.sector in state_sectors or (a.code and not a.sector and not a.igo) for a in (*sources, *targets)):
             return True
         doer = political(sources) or (not sources and unknown_political)
@@ -118,8 +131,8 @@ def political_enough(
     if not sources:
         # the doer is not named: it may be anyone, a government too; but a word that names nobody acting on
         # private people only ("whom many blame", "they vandalised shops") makes no political event
-        private = bool(targets) and all(is_political(a, political_sectors) is False for a in targets)
-        if unknown_political and not (anonymous and private):
+        private_only = bool(targets) and all(is_political(a, political_sectors, private) is False for a in targets)
+        if unknown_political and not (anonymous and private_only):
             return True
     actors = sources if requirement == "political-source" else [*sources, *targets]
     return political(actors)

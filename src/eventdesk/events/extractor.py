@@ -234,7 +234,8 @@ def _generic(verb: Token, p: Pattern) -> bool:
     sanctions"), and so is an article's first sentence or one with no closing stop; a present dated to a day
     ("opens the session on March 3", a caption or a schedule) tells an act; a recurring date ("every year", lexicon
     list ``recurring``) is a habit."""
-    if verb.pos != VERB or verb.tag_ not in ("VBZ", "VBP") or (p.cameo[:2] in _SAID_NOW and not _norm_says(verb)):
+    if verb.pos != VERB or verb.tag_ not in ("VBZ", "VBP") or (
+            p.cameo[:2] in _SAID_NOW and not _norm_says(verb) and not _standing_relation(verb)):
         return False
     if verb.lemma_.lower() in ("be", "have") or any(c.dep_ in ("aux", "auxpass", "mark") for c in kids(verb)):
         return False  # "until Washington lifts the sanctions": a clause of time or condition tells what is to come
@@ -287,6 +288,26 @@ def _standing(verb: Token) -> bool:
     return not any(c.ent_type_ in ("DATE", "TIME") or (c.dep_ == "prep" and _temporal(c)) for c in children)
 
 
+def _standing_relation(verb: Token) -> bool:
+    """A verb of standing relation (lexicon list ``standing``) in the simple present that tells a deed or a tie, not
+    a stand said now: support given by some means ("supports the member states by providing finance") or to actors
+    ("the agency backs small farmers", "supports the member states"); backing a thing proposed ("supports the plan",
+    lexicon lists ``unrealized`` and ``agreements``) is the stand one holds now."""
+    lex = args.lexicon()
+    if verb.lemma_.lower() not in lex.get("standing", ()):
+        return False
+    children = kids(verb)
+    if any(c.dep_ == "prep" and c.lower_ in ("by", "through") and any(g.dep_ in ("pcomp", "pobj") for g in kids(c))
+           for c in children):
+        return True
+    proposed = {*lex.get("unrealized", ()), *lex.get("agreements", ())}
+    return any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in _ACTOR_ENTS or c.tag_ == "NNS")
+               and c.lemma_.lower() not in proposed and c.lower_ not in proposed for c in children)
+
+
+_ACTOR_ENTS = {"GPE", "ORG", "NORP", "PERSON"}
+
+
 def _in_manner(noun: Token) -> bool:
     """"Run in partnership with the chamber of commerce", "arrested in cooperation with Interpol": a noun of joint
     manner after "in" says how an act was done and with whom (lexicon list ``manner``), no agreement or cooperation
@@ -335,11 +356,44 @@ def _described(verb: Token) -> bool:
             verb.dep_ in ("xcomp", "acomp", "oprd") and verb.head.lemma_.lower() in feeling and not auxes)):
         return True  # "witnesses felt threatened", "seemed pressured" (not "appears to have attacked"): a state
     dispositions = {*lex.get("attitudes", ()), *lex.get("wishes", ())}
-    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in dispositions \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
+    to = next((c for c in kids(verb) if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in dispositions:
         return True
+    if to is not None and to.i > verb.sent.start and (before := verb.doc[to.i - 1]).pos_ == "NOUN" \
+            and before.lemma_.lower() in dispositions:
+        return True  # "told the court of his wish to let his family decide": the parser may hang it on the verb
     return (verb.lower_ in lex.get("prepositional", ()) and verb.dep_ in ("prep", "advcl", "acl")
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids(verb)))
+
+
+def _offence(verb: Token) -> bool:
+    """The offence a verdict names ("found the two men guilty of selling drugs", "was jailed for stabbing a
+    neighbour"): what the court judged, coded by the verdict itself (lexicon list ``verdicts``), no act of its own."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in ("of", "for") or prep.head.i == prep.i:
+        return False
+    verdicts = args.lexicon().get("verdicts", ())
+    judged = prep.head
+    if judged.dep_ in ("dobj", "nsubjpass") and judged.head.pos_ == "VERB":
+        judged = judged.head  # "convicted Kofi Mensah of selling rifles": the parser may hang it on the convicted
+    return prep.head.lemma_.lower() in verdicts or judged.lemma_.lower() in verdicts
+
+
+def _own_aim(verb: Token) -> bool:
+    """A verb of hoping with a to-infinitive and no that-clause, told by the writer: what the subject hopes to do
+    itself (lexicon list ``aim_verbs``); with no other actor named it is an aim, no optimistic comment on anyone
+    ("Portugal is hoping to abolish its lunch break"). A hope someone is reported to voice ("the envoy said she hoped
+    to reopen the ferry route") is that speaker's comment."""
+    children = kids(verb)
+    if not (verb.lemma_.lower() in args.lexicon().get("aim_verbs", ()) and any(c.dep_ == "xcomp" for c in children)
+            and not any(c.dep_ == "ccomp" for c in children)):
+        return False
+    clause = verb
+    while clause.dep_ in ("conj", "ccomp", "parataxis", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+        if clause.lemma_.lower() in REPORTING_VERBS:
+            return False
+    return not any(c.dep_ == "parataxis" and c.lemma_.lower() in REPORTING_VERBS for c in children)
 
 
 def _in_remit(noun: Token) -> bool:
@@ -359,7 +413,7 @@ def _remit(verb: Token, p: Pattern | None = None) -> bool:
     trade, not an act on a day: "the unit, which probes deaths in custody", "a group that runs shelters" (but "the
     ministry, which denies the reports" says what it says now)."""
     if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP") or (
-            p is not None and p.cameo[:2] in _SAID_NOW and not _norm_says(verb)):
+            p is not None and p.cameo[:2] in _SAID_NOW and not _norm_says(verb) and not _standing_relation(verb)):
         return False
     if verb.lemma_.lower() in ("be", "have"):
         return False  # "who is on a visit to Kenya": a state now, not a habit
@@ -572,6 +626,10 @@ MEDIATE = "045"
 # Classes whose act needs a doer: a thing named as the subject ("the squeeze is forcing employers to ...") threatens
 # or coerces no one
 _DONE_BY_SOMEONE = {"13", "17"}
+# The state's acts on a suspect (arrest and detention, charge, conviction, sentence) and the sectors of private
+# people: whom the state prosecutes speaks, after that, as a defendant (no political statement)
+_PROSECUTING = ("173", "1121", "116", "115")
+_PRIVATE = ("CRM", "CVL")
 VISIT = "042"  # its other party is the host: the country visited when no one is named
 BARE_STATEMENT = "010"  # its target is the one addressed: "said no city would be spared" addresses no city
 # pessimistic and optimistic comments: the subject of what they say is not the one they address ("Environment
@@ -594,6 +652,7 @@ class EventExtractor:
         self._scan, self._scanned = self._trigger_scan(), len(patterns)
         # the document's acts so far, with their doers: "the attack" judged later is theirs (trigger, root, sources)
         self._done: list[tuple[int, str, list[Actor]]] = []
+        self._defendants: set[str] = set()  # the names of the private people the state has arrested, charged or tried
         self._modals = WordScan(DEMAND_AUX)
 
     def _trigger_scan(self) -> WordScan:
@@ -632,7 +691,7 @@ class EventExtractor:
             if not pool:
                 continue
             if pos == VERB and (_modifier(tok) or _habitual(tok) or _activity(tok) or _nobody_in_particular(tok)
-                                or _described(tok) or _standing(tok)
+                                or _described(tok) or _standing(tok) or _offence(tok)
                                 or (pool[0].cameo[:2] in _FORCE and _by_mishap(tok))):
                 continue
             if pos in (NOUN, PROPN) and (_habit_of(tok) or _in_remit(tok) or _in_manner(tok) or _kind_of(tok)):
@@ -649,6 +708,7 @@ class EventExtractor:
         if sent.doc is not self._doc:  # a new document: is it about politics?
             self._doc, self._text = sent.doc, kind_of_text(sent.doc, resolver.kb)
             self._done = []
+            self._defendants = set()
         self.set_aside = []
         return self._extract(sent, resolver, context_country)
 
@@ -661,6 +721,10 @@ class EventExtractor:
         if (doer is not None and doer.pos_ == "NOUN" and cand.pattern.cameo.startswith("01")
                 and not any(a.code for a in cand.targets)):
             return False  # "the victim told police she was asleep": a private person's account is no political act
+        if (cand.pattern.cameo.startswith("01") and cand.sources
+                and all(a.name in self._defendants and a.sector in (None, *_PRIVATE) for a in cand.sources)
+                and not any(a.code for a in cand.targets)):
+            return False  # "Roe said he acted in self-defence" after "Roe was charged": a defendant's account
         speaker = args.subject(cand.trigger) if cand.trigger.pos == VERB else None
         if (speaker is not None and cand.pattern.cameo.startswith("01") and _kin(speaker)
                 and not any(a.code for a in (*cand.sources, *cand.targets))):
@@ -669,9 +733,14 @@ class EventExtractor:
                 and doer.head.i == cand.trigger.i and cand.pattern.cameo[:2] in _DONE_BY_SOMEONE
                 and not resolver.resolve(doer, ctx)):
             return False  # "the storm forced the airline to cancel", "the shortage threatens farmers": a thing, no doer
+        # a person named with a country only is private in violence (a stabbing among named people); a named
+        # speaker may be an official the knowledge base gives no office, so what she says is left to the class
+        violence = requirement == "known-political" or requirement in SENSED_BY_ACTORS
+        private = frozenset(a.start for a in (*cand.sources, *cand.targets)
+                            if _private_person(a, cand.trigger.doc, resolver.kb.country_names, named=violence))
         if political_enough(requirement, cand.sources, cand.targets, political, agentless, self._text, state,
                             anonymous, resolver.kb.organised_sectors, resolver.kb.armed_sectors,
-                            resolver.kb.country_names):
+                            resolver.kb.country_names, private):
             return True
         # an act someone was ordered, forced or allowed to do is the act of the one who ordered it too: "the
         # president ordered the newspapers to suspend publication" is a political act, whoever the newspapers are
@@ -714,6 +783,8 @@ class EventExtractor:
                 told_as_done.add(cand.trigger.i)
             if any(a.code for a in cand.sources) and cand.status == "asserted":
                 self._done.append((cand.trigger.i, cand.pattern.cameo, cand.sources))
+            if cand.pattern.cameo.startswith(_PROSECUTING) and cand.status == "asserted":
+                self._defendants.update(a.name for a in cand.targets if a.name and a.sector in (None, *_PRIVATE))
             return True
 
         for clause in demands:
@@ -885,7 +956,9 @@ class EventExtractor:
         subj = args.subject(tok)
         sources = []
         # "the government's own projections predict a deficit": what figures show is nobody's act
-        for i, cand in enumerate(args.subject_candidates(tok) if subj is None or not args.is_data(subj) else []):
+        # ... and what unnamed reports say is the press's attribution, nobody's statement ("reports say")
+        for i, cand in enumerate(args.subject_candidates(tok) if subj is None or not (
+                args.is_data(subj) or args.is_hearsay(subj)) else []):
             sources = resolver.resolve(cand, ctx)
             if sources:
                 conf *= 0.85 if i else 1.0
@@ -981,6 +1054,9 @@ class EventExtractor:
             targets = [a for t in told for a in resolver.resolve(t, ctx) if a.code and not _same(a, sources)] or targets
             if not any(t.code for t in targets):
                 targets = self._other_party(sources, resolver, ctx, tok) or targets
+        if p.cameo == VISIT and (subj is not None and _crowd(subj)) and not any(
+                a.igo or a.sector in resolver.kb.political_sectors for a in sources):
+            return None  # "more than 30,000 Syrians have arrived in Germany": a count of migrants, no visit
         if p.cameo == VISIT:  # "a woman visiting from Canada": where a visitor comes from is no host
             origins = {o.idx for o in args.preposition_objects(tok, {"from"})}
             targets = [t for t in targets if t.start not in origins]
@@ -995,6 +1071,8 @@ class EventExtractor:
             if conditioned is not None:
                 targets = [a for a in resolver.resolve(conditioned, ctx) if a.code] or targets
         targets = [t for t in targets if not _same(t, sources) and not self._own_state(t, sources, p, resolver)]
+        if not targets and _own_aim(tok):
+            return None  # "Portugal is hoping to abolish its lunch break": an aim of its own, no comment on anyone
         if (p.needs_target and not targets) or (p.needs_source and not sources):
             return None  # "called in sick", "called the move a mistake": no one was called
         if not sources:
@@ -1347,6 +1425,8 @@ class EventExtractor:
         if not any(t.code for t in targets) and p.cameo == VISIT:
             targets = self._host(tok, sources, resolver) or targets
         targets = [t for t in targets if not _same(t, sources)]
+        if not targets and _own_aim(tok):
+            return None  # "Portugal is hoping to abolish its lunch break": an aim of its own, no comment on anyone
         if (p.needs_target and not targets) or (p.needs_source and not sources):
             return None  # "the trip from Amsterdam to Berlin": nobody's visit
         if not sources:
@@ -1622,6 +1702,34 @@ def _counted(noun: Token) -> bool:
 
 # Verbs of condemning: their object is an act that happened, done by someone other than who condemns it.
 _CONDEMNING = {"condemn", "denounce", "deplore", "decry"}
+
+
+_PERSONAL_PRONOUNS = {"he", "him", "she", "her", "i", "me"}
+
+
+def _private_person(actor: Actor, doc: Doc, country_names: frozenset[str], named: bool = True) -> bool:
+    """A private person with a nationality or a home town and no sector: a common noun for a person ("a Kenyan man",
+    "a Leeds man": lexicon list ``private_persons``, not ``attackers``) or, with ``named``, a person named
+    ("New Zealander Jane Roe", and "he" for her): not the country, whose code the person carries."""
+    if actor.code is None or actor.sector or actor.igo or actor.name in country_names:
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    lex = args.lexicon()
+    if actor.name is None:
+        head = span.root
+        return head.lemma_.lower() in lex.get("private_persons", ()) and not (
+            head.lemma_.lower() in lex.get("attackers", ()) or head.lower_ in lex.get("attackers", ()))
+    return named and (span.root.ent_type_ == "PERSON" or span.root.lower_ in _PERSONAL_PRONOUNS)
+
+
+def _crowd(noun: Token) -> bool:
+    """A number of people counted ("30,000 Syrians", "thousands of migrants", "more than 500 people"): a crowd
+    of the many, each going their own way (lexicon list ``counts`` for the words of number)."""
+    counts = args.lexicon().get("counts", ())
+    return noun.lemma_.lower() in counts or noun.lower_ in counts or noun.tag_ == "CD" or any(
+        c.dep_ == "nummod" and c.tag_ == "CD" for c in kids(noun))
 
 
 def _claimed(prep: Token) -> bool:

@@ -79,6 +79,9 @@ def _purposes() -> frozenset[str]:
 
 
 ALLEGING = {"accuse", "blame", "suspect", "charge", "indict", "allege"}
+# Verbs of imagining: what their clause tells is pictured, not told as a fact ("it is hard to imagine that the talks
+# will go on", "analysts speculated that Moscow would retaliate").
+IMAGINING = {"imagine", "envisage", "envision", "picture", "speculate", "fancy"}
 # Verbs whose "at -ing" names a purpose: "a pause aimed at repatriating prisoners" tells the aim, not the return.
 AIMING = {"aim", "target", "gear", "direct"}
 ATTEMPTS = {"try", "attempt", "seek", "bid", "struggle", "effort", "move", "push"}
@@ -89,7 +92,8 @@ PREVENTING = {"refrain", "prevent", "stop", "keep", "abstain", "desist", "bar", 
 NEGATING_GOVERNORS = {"refuse", "fail", "decline", "reject", "deny", "avoid", "stop", "cease", "halt", "forgo",
                       "abandon", "neglect", "hesitate"}
 # Every verb whose lemma decides a status here (the lemmatizer must get them right: see nlp/lemmas.py).
-GOVERNING_VERBS = FUTURE_GOVERNORS | HYPOTHETICAL_GOVERNORS | NEGATING_GOVERNORS | ALLEGING | ATTEMPTS | AIMING
+GOVERNING_VERBS = (FUTURE_GOVERNORS | HYPOTHETICAL_GOVERNORS | NEGATING_GOVERNORS | ALLEGING | ATTEMPTS | AIMING
+                   | IMAGINING)
 # Edges along which the status of a clause reaches the clauses it embeds.
 _DOWNWARD = {"xcomp", "ccomp", "conj", "acomp", "pcomp", "prep", "pobj", "dobj", "advcl", "oprd", "attr"}
 
@@ -183,6 +187,8 @@ def _governor_status(tok: Token) -> Status | None:
             c.dep_ == "dobj" and c.lemma_.lower() in _agreements() for c in kids(head)):
         return "future"  # "signed an accord with Egypt to pool radar data", the parser's other reading
     # "wants Uganda to release them" is parsed as a clause with its own subject and "to": a to-infinitive too
+    if tok.dep_ == "ccomp" and lemma in IMAGINING:
+        return "hypothetical"  # "hard to imagine that the talks will continue": pictured, not told
     subjunctive = tok.dep_ == "ccomp" and tok.tag_ == "VB" and not any(c.dep_ == "aux" for c in kids(tok))
     if subjunctive and lemma in HYPOTHETICAL_GOVERNORS:
         return "hypothetical"  # "demands that the president consult parliament": what is asked, not done
@@ -219,6 +225,10 @@ def status_of(trigger: Token, subject_negation: bool = True, object_negation: bo
         return "hypothetical"
     if _said_of_aim(trigger):
         return "hypothetical"
+    if _imagined(trigger):
+        return "hypothetical"
+    if trigger.dep_ in ("acl", "relcl") and _denied_cleft(trigger.head):
+        return "negated"  # "it is not the charge keeping him in jail", "it was not the police who fired"
     tok = trigger
     found: Status = "asserted"
     by_means = False  # "tried to stall the ballot by signing a pact": the signing happened
@@ -271,6 +281,20 @@ def status_of(trigger: Token, subject_negation: bool = True, object_negation: bo
         if edge == "advcl" and not complement and not (tok.i == trigger.head.i and _participle_of(trigger)):
             break
     return found
+
+
+def _imagined(tok: Token) -> bool:
+    """Whether a word is inside a clause that a verb of imagining governs ("it is hard to imagine that the process of
+    negotiating with the Kremlin will go on"): pictured, whatever the clause's own words."""
+    return any(t.dep_ == "ccomp" and t.head.lemma_.lower() in IMAGINING for t in (tok, *tok.ancestors))
+
+
+def _denied_cleft(focus: Token) -> bool:
+    """The focus of a negated cleft ("it is not X who ...", "it was not X doing ..."): the clause on it is denied
+    of it."""
+    copula = focus.head
+    return (focus.dep_ == "attr" and copula.lemma_ == "be" and _own_status(copula) == "negated"
+            and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in kids(copula)))
 
 
 def _participle_of(clause: Token) -> bool:
@@ -352,6 +376,8 @@ def noun_status(noun: Token) -> Status:
     negated = any(c.dep_ == "det" and c.lower_ == "no" for c in kids(noun))
     if negated:
         return "negated"
+    if _imagined(noun):
+        return "hypothetical"
     tok = noun
     while tok.dep_ in ("pobj", "prep", "compound", "conj", "appos", "agent") and tok.head.i != tok.i:
         below, tok = tok, tok.head
