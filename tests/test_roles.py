@@ -362,10 +362,10 @@ def test_a_dateline_the_parser_takes_for_a_subject_leaves_the_real_one(code) -> 
 
 
 def test_a_quoted_fragment_the_parser_takes_for_a_subject_leaves_the_speaker(code) -> None:  # type: ignore[no-untyped-def]
-    """'"A clever proposal but not one that helps us," the Ontario finance minister said': the speaker says it;
+    """'"A tidy scheme, though not one that helps our towns," the Ontario finance minister said': the speaker says it;
     "The Kenyan envoy to Chile, Dr. Jane Roe stated" stays one person, named by the title."""
-    events = code("\"A clever proposal but not one that really helps us,\" the Ontario finance minister said "
-                  "on Sunday.")
+    events = code("\"A tidy scheme, though not one that really helps our towns,\" the Ontario finance minister "
+                  "said on Sunday.")
     assert [a.code for e in events if e.trigger.text == "said" for a in e.source] == ["CANGOV"]
     events = code("The Kenyan Ambassador to Chile, Dr. Jane Roe stated that the trade fair was a success.")
     assert [a.code for e in events if e.trigger.text == "stated" for a in e.source] == ["KENGOV"]
