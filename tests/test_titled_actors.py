@@ -188,3 +188,9 @@ def test_indian_parties_movements_and_armed_groups_are_known(code) -> None:  # t
         events = code(text)
         assert [c for e in events for c in [a.code for a in e.source]] == ["INDRAD"], text
         assert [(a.text, a.code) for e in events for a in e.target] == [("Hizbul Mujahideen", "INDREB")], text
+
+
+def test_the_plural_abbreviated_title_of_senators_names_a_legislator(code) -> None:  # type: ignore[no-untyped-def]
+    """"Sens. Jane Roe and Mark Poe of Ohio": "Sens." is the senators' title, as "Sen." is one senator's."""
+    events = code("Sens. Jane Roe and Mark Poe of Ohio criticised the Pentagon on Monday.")
+    assert sources(events, "criticised")[0] == ("Jane Roe", "USALEG")
