@@ -151,6 +151,13 @@ def test_the_name_after_a_member_for_a_constituency_is_the_member_s(code) -> Non
 
 
 @pytest.mark.model
+def test_a_member_for_a_constituency_in_a_story_of_no_known_country_is_the_town_s(code) -> None:  # type: ignore[no-untyped-def]
+    # no dateline and no country named: the constituency's own town says whose legislator the member is
+    events = code("The MP for Sheffield accused the council of lying about the budget.", "2019-03-05")
+    assert _by(events, "accused") == ["GBRLEG"]
+
+
+@pytest.mark.model
 def test_a_representative_named_by_state_or_district_is_a_legislator(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Quezon City 4th District Representative Juan Santos criticised the Philippine National Police on "
                   "Monday.", "2019-03-05")

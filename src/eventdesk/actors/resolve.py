@@ -1172,9 +1172,11 @@ class ActorResolver:
                                    igo=body[2] or igo, known=True, titles=(term.name,),
                                    stateless=self.body_unplaced and not (country or igo))
                 of_whom: tuple[str | None, str | None] | None = None  # the country of "the mayor of Aleppo"
-                if term.sector == "LEG" and country is None and igo is None and self._constituency(head):
-                    # "the MP for Wigan": a constituency, a place of the story's country (no person of the name)
-                    of_whom = (self.home_country or self.document_country, None)
+                story = self.home_country or self.document_country
+                if term.sector == "LEG" and country is None and igo is None and story and self._constituency(head):
+                    # "the MP for Wigan": a constituency, a place of the story's country (no person of the name); in
+                    # a story of no known country, the town's (below)
+                    of_whom = (story, None)
                 seated = term.sector in self.kb.state_sectors and term.sector not in _FORCES  # "officials in Tunis"
                 if country is None and igo is None and (described := self._described(item, head_span)):
                     of_whom = of_whom or self._country_of_complement(head, seated=seated)
