@@ -579,11 +579,11 @@ class ActorResolver:
                 t.kind in ("country", "adjective", "institution", "igo") for t in self.kb.lookup(p.text))
             for p in kids(c)) for c in kids(head))
 
-    def _constituency_country(self, town: str) -> str:
+    def _constituency_country(self, town_country: str) -> str:
         """The country of a legislator named by constituency: the one the story is filed from or about (a
-        constituency is a place of the parliament's country, whatever town abroad shares its name), else the
-        town's."""
-        return self.home_country or self.document_country or town
+        constituency is a place of the parliament's country, whatever town abroad shares its name), else
+        ``town_country``, that of the town the constituency is named after."""
+        return self.home_country or self.document_country or town_country
 
     def _in_story(self, r: Reading) -> Reading:
         """A titled person with no country of their own serves the country the document is clearly about."""
