@@ -44,6 +44,21 @@ def test_a_bad_marker_row_is_reported_with_its_line(tmp_path: Path, monkeypatch:
         furniture._patterns.cache_clear()
 
 
+def test_a_kind_with_no_marker_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # with no list marker the pattern of lists would be empty, and match at every line: the whole text furniture
+    bare = tmp_path / "furniture.csv"
+    bare.write_text("marker,kind\nshare,bar\ntweet,bar\n", encoding="utf-8")
+    monkeypatch.setattr(furniture, "FURNITURE_FILE", bare)
+    furniture._markers.cache_clear()
+    furniture._patterns.cache_clear()
+    try:
+        with pytest.raises(KnowledgeBaseError, match=r"furniture.csv:1: no marker of kind 'list'"):
+            furniture_spans(STORY + "\n\nA second paragraph.")
+    finally:
+        furniture._markers.cache_clear()
+        furniture._patterns.cache_clear()
+
+
 @pytest.mark.model
 def test_headlines_in_a_related_list_give_no_events(code) -> None:  # type: ignore[no-untyped-def]
     events = code(STORY + " Related stories:\u00a0Police arrest 40 in Baroda\u00a0Army called out in Godhra\n\n"

@@ -32,6 +32,8 @@ def _markers() -> dict[str, tuple[str, ...]]:
             problems.add(FURNITURE_FILE, line, f"marker {marker!r}: expected words of letters")
         else:
             found[kind].append(marker)
+    for kind in (k for k, words in found.items() if not words):  # an empty alternation would match every line
+        problems.add(FURNITURE_FILE, 1, f"no marker of kind {kind!r}: expected at least one row of each kind")
     problems.raise_if_any()
     return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in found.items()}
 
