@@ -25,6 +25,14 @@ def test_a_list_of_other_stories_runs_to_the_end_of_its_paragraph() -> None:
     assert _cut(heading) == ["ALSO READ\nTroops fire on crowd in Jammu\n"]
 
 
+def test_in_a_text_without_blank_lines_a_list_ends_with_its_line() -> None:
+    # paragraphs parted by single line breaks: the article after the list is no furniture
+    inline = "Police arrested 12 traders.\nALSO READ: Army kills 3 in Godhra\nThe minister accused the collector."
+    assert _cut(inline) == ["\nALSO READ: Army kills 3 in Godhra"]
+    heading = "Police arrested 12 traders.\nAlso read\nArmy kills 3 in Godhra\nThe minister accused the collector."
+    assert _cut(heading) == ["\nAlso read\nArmy kills 3 in Godhra"]
+
+
 def test_a_share_bar_is_furniture_and_the_same_words_in_a_sentence_are_not() -> None:
     assert _cut(STORY + "\n\nFacebook Twitter Linkedin Mail\n") == ["Facebook Twitter Linkedin Mail"]
     assert _cut("The minister said the related stories were false and told him to read more. He will share "

@@ -4,8 +4,8 @@ A page saved as text keeps what sat around the article: "Related stories: ... ·
 of share buttons ("Facebook Twitter Linkedin Mail"). The headlines of such a list are other stories' (the list
 under a riot report names arrests of another day), so no event is coded from them. The markers are data
 (``nlp/data/furniture.csv``): a ``list`` marker that opens a line or follows a sentence's end, with a colon or a
-break after it, starts furniture that runs to the end of its paragraph; a line made only of ``bar`` words (a share
-bar) is furniture. The text keeps every character: the spans are skipped, so offsets stay those of the text.
+break after it, starts furniture that runs to the end of its paragraph (of its line, in a text with no blank
+line between paragraphs); a line made only of ``bar`` words (a share bar) is furniture. The text keeps every character: the spans are skipped, so offsets stay those of the text.
 """
 
 from __future__ import annotations
@@ -54,7 +54,20 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the text that are page furniture, in order."""
     opening, share_bar = _patterns()
     spans = [(m.start(), m.end()) for m in share_bar.finditer(text)]
+    paragraphs = "\n\n" in text
     for m in opening.finditer(text):
-        end = text.find("\n\n", m.end())
-        spans.append((m.start(), len(text) if end < 0 else end))
+        spans.append((m.start(), _list_end(text, m.end(), paragraphs)))
     return sorted(spans)
+
+
+def _list_end(text: str, after: int, paragraphs: bool) -> int:
+    """Where a list whose marker ends at ``after`` ends: at the end of its paragraph; in a text that parts its
+    paragraphs by single line breaks (no blank line anywhere), at the end of its line, or of the next line when the
+    marker stands alone on its own ("ALSO READ\nTroops fire ..."), so that the article after it is still read."""
+    if paragraphs:
+        end = text.find("\n\n", after)
+        return len(text) if end < 0 else end
+    end = text.find("\n", after)
+    if end >= 0 and not text[after:end].strip(" \t:\u00a0"):
+        end = text.find("\n", end + 1)
+    return len(text) if end < 0 else end
