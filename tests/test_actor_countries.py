@@ -65,6 +65,9 @@ def test_counterparts_named_by_nationality_are_officials_of_those_states(code) -
 def test_a_counterpart_takes_the_sector_of_the_one_whose_counterpart_he_is(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Japan's defence minister criticised his South Korean counterpart on Friday.", "2019-03-05")
     assert _by(events, "criticised", "target") == ["KORMIL"]
+    # a counterpart noun of two words ("opposite number", descriptions.yaml) is one too
+    events = code("The Kenyan defence minister met his Ugandan opposite number in Kampala on Monday.", "2019-03-05")
+    assert _by(events, "met", "target") == ["UGAMIL"]
 
 
 # -- officials of a level of government ------------------------------------------------------------------

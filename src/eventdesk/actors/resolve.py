@@ -831,8 +831,13 @@ class ActorResolver:
 
     def _counterpart_office(self, head: Token) -> str | None:
         """The sector of the one a "counterpart" holds the same office as: whose it is ("her counterparts"), else
-        the subject of its clause ("the minister met his Mexican counterpart")."""
-        if head.lemma_.lower() not in self.kb.counterpart_nouns and head.lower_ not in self.kb.counterpart_nouns:
+        the subject of its clause ("the minister met his Mexican counterpart"). A noun of two words ("opposite
+        number") is its head and the modifier right before it."""
+        forms = {head.lemma_.lower(), head.lower_}
+        before = head.doc[head.i - 1] if head.i > 0 else None
+        if before is not None and before.head.i == head.i and before.dep_ in ("amod", "compound"):
+            forms |= {f"{before.lower_} {form}" for form in forms}
+        if not forms & self.kb.counterpart_nouns:
             return None
         whose = next((c for c in kids(head) if c.dep_ == "poss"), None)
         if whose is None or whose.lower_ in ("its", "their"):
