@@ -5,7 +5,8 @@ of share buttons ("Facebook Twitter Linkedin Mail"). The headlines of such a lis
 under a riot report names arrests of another day), so no event is coded from them. The markers are data
 (``nlp/data/furniture.csv``): a ``list`` marker that opens a line or follows a sentence's end, with a colon or a
 break after it, starts furniture that runs to the end of its paragraph (of its line, in a text with no blank
-line between paragraphs); a line made only of ``bar`` words (a share bar) is furniture. The text keeps every character: the spans are skipped, so offsets stay those of the text.
+line between paragraphs); a line made only of ``bar`` words (a share bar) is furniture. The text keeps every
+character: the spans are skipped, so offsets stay those of the text.
 """
 
 from __future__ import annotations
