@@ -31,6 +31,9 @@ def test_in_a_text_without_blank_lines_a_list_ends_with_its_line() -> None:
     assert _cut(inline) == ["\nALSO READ: Army kills 3 in Godhra"]
     heading = "Police arrested 12 traders.\nAlso read\nArmy kills 3 in Godhra\nThe minister accused the collector."
     assert _cut(heading) == ["\nAlso read\nArmy kills 3 in Godhra"]
+    # lines ended by "\r\n": a blank line is a paragraph break all the same
+    crlf = "Police arrested 12 traders.\r\n\r\nAlso read:\r\nArmy kills 3\r\nTroops fire\r\n\r\nThe minister spoke."
+    assert _cut(crlf) == ["Also read:\r\nArmy kills 3\r\nTroops fire"]
 
 
 def test_a_share_bar_is_furniture_and_the_same_words_in_a_sentence_are_not() -> None:

@@ -18,6 +18,7 @@ from eventdesk.datafiles import Problems, data_path, read_csv
 
 FURNITURE_FILE = data_path("nlp/data", "furniture.csv")
 _KINDS = ("list", "bar")
+_BLANK_LINE = re.compile(r"\r?\n[ \t\r]*\n")  # a paragraph break, however the lines end ("\n\n", "\r\n\r\n", "\n \n")
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +56,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the text that are page furniture, in order."""
     opening, share_bar = _patterns()
     spans = [(m.start(), m.end()) for m in share_bar.finditer(text)]
-    paragraphs = "\n\n" in text
+    paragraphs = _BLANK_LINE.search(text) is not None
     for m in opening.finditer(text):
         spans.append((m.start(), _list_end(text, m.end(), paragraphs)))
     return sorted(spans)
@@ -66,9 +67,10 @@ def _list_end(text: str, after: int, paragraphs: bool) -> int:
     paragraphs by single line breaks (no blank line anywhere), at the end of its line, or of the next line when the
     marker stands alone on its own ("ALSO READ\nTroops fire ..."), so that the article after it is still read."""
     if paragraphs:
-        end = text.find("\n\n", after)
-        return len(text) if end < 0 else end
+        blank = _BLANK_LINE.search(text, after)
+        return len(text) if blank is None else blank.start()
     end = text.find("\n", after)
-    if end >= 0 and not text[after:end].strip(" \t:\u00a0"):
+    if end >= 0 and not text[after:end].strip(" \t\r:\u00a0"):
         end = text.find("\n", end + 1)
-    return len(text) if end < 0 else end
+    end = len(text) if end < 0 else end
+    return end - 1 if text[end - 1: end] == "\r" else end
