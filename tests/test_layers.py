@@ -34,6 +34,6 @@ def test_ingest_format_readers_do_not_import_the_dispatcher_and_checks_import_no
         found = imports(path)
         if path.stem in readers:
             assert "eventdesk.ingest.readers" not in found, path.name
-        if path.stem in ("checks", "formats", "header"):
+        if path.stem in ("checks", "formats", "header", "repair"):
             assert not {m.rsplit(".", 1)[-1] for m in found if m.startswith("eventdesk.ingest.")} & (
                 readers | {"readers"}), path.name

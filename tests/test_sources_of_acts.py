@@ -66,10 +66,11 @@ def test_i_is_left_unresolved_with_no_single_author(code) -> None:  # type: igno
     text = ("Governor Anna Brightwater and Senator Paul Oaks met union leaders on Thursday.\n\n"
             "I thank Labor Secretary Alexander Acosta for standing with our workers.")
     thanks = [e for e in code(text, "2018-03-08") if e.trigger.text == "thank"]
-    assert all(not e.source for e in thanks)
+    assert thanks and all(not e.source for e in thanks)
     plain = ("Rain fell across the valley on Thursday.\n\n"
              "I thank Labor Secretary Alexander Acosta for standing with our workers.")
-    assert all(not e.source for e in code(plain, "2018-03-08") if e.trigger.text == "thank")
+    thanks = [e for e in code(plain, "2018-03-08") if e.trigger.text == "thank"]
+    assert thanks and all(not e.source for e in thanks)  # the thanks is coded, with no author to give it
 
 
 def test_a_closing_summary_of_an_attack_takes_the_attackers_as_doers(code) -> None:  # type: ignore[no-untyped-def]
@@ -93,7 +94,7 @@ def test_a_summary_after_another_attack_takes_no_doer_from_the_first(code) -> No
             "On Saturday a bomb exploded at a market in Kano.\n\n"
             "In all, nine people were wounded in the attacks, a hospital spokesman said.")
     wounded = [e for e in code(text, "2018-03-10") if e.trigger.text == "wounded"]
-    assert all(a.text != "Two gunmen" for e in wounded for a in e.source)
+    assert wounded and all(a.text != "Two gunmen" for e in wounded for a in e.source)  # coded, with no such doer
 
 
 def test_a_headline_act_takes_the_doer_the_lead_gives_it(code) -> None:  # type: ignore[no-untyped-def]

@@ -42,7 +42,8 @@ def test_the_one_called_on_to_act_is_asked_and_would_do_the_act(code) -> None:  
     assert _codes(resign.source) == ["PERLEG"]  # the council would resign, not the protesters
     # a protest to demand that someone act targets them, as its demand does
     events = code("Peruvian nurses went on strike to demand the Peruvian health ministry hire more staff.")
-    assert all(_codes(e.target) == ["PERGOV"] for e in events if e.cameo.startswith(("14", "10")))
+    acts = [e for e in events if e.cameo.startswith(("14", "10"))]
+    assert len(acts) == 2 and all(_codes(e.target) == ["PERGOV"] for e in acts)  # the strike and its demand
 
 
 # -- 3. the one taken into custody --------------------------------------------------------------------------------

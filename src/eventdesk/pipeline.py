@@ -51,7 +51,7 @@ from eventdesk.nlp.operations import name_operations
 from eventdesk.nlp.prepare import BATCH_CHARS, PIECE, pieces, tame, text_batches
 from eventdesk.nlp.tree import release, sentence_bounds
 from eventdesk.nlp.truecase import TrueCaser, english_lexicon, needs_recasing
-from eventdesk.ontology import Ontology, default_ontology
+from eventdesk.ontology import VIOLENCE_ROOTS, Ontology, default_ontology
 from eventdesk.postprocess import DERIVED, identity, mark_main, one_code_per_act, reciprocal_pairs
 
 # The code every cached data object depends on, besides its own package (see eventdesk.cache).
@@ -125,7 +125,7 @@ class Coder:
         self.lemma_fixes = LemmaFixes(words | GOVERNING_VERBS)
         self.extractor = EventExtractor(self.patterns, self.ontology)
         self._force_nouns = frozenset(noun for noun, pool in self.patterns.by_noun.items()
-                                      if any(p.cameo[:2] in ("18", "19", "20") for p in pool)) | frozenset(
+                                      if any(p.cameo[:2] in VIOLENCE_ROOTS for p in pool)) | frozenset(
             lexicon().get("force_acts", ()))
         self.gazetteer = cached("gazetteer", [*_CODE, PACKAGE / "enrich" / "gazetteer.py", GAZETTEER,
                                              GAZETTEER_POINTS, GAZETTEER_DISTRICTS],
@@ -463,7 +463,7 @@ class Coder:
 _FORCE = ("171", "18", "19", "20")
 # CAMEO's acts of force whose object is a person (arrest or detain, expel or deport): never the place they happen in
 _ON_PERSONS = ("173", "174")
-_FORCE_ON_PERSONS = ("18", "19", "20")  # "police shot a man", "the killing of a man in Sacramento": the man
+_FORCE_ON_PERSONS = VIOLENCE_ROOTS  # "police shot a man", "the killing of a man in Sacramento": the man
 
 
 @lru_cache(maxsize=1)

@@ -579,11 +579,11 @@ class ActorResolver:
                 t.kind in ("country", "adjective", "institution", "igo") for t in self.kb.lookup(p.text))
             for p in kids(c)) for c in kids(head))
 
-    def _constituency_country(self, town: str) -> str:
+    def _constituency_country(self, town_country: str) -> str:
         """The country of a legislator named by constituency: the one the story is filed from or about (a
-        constituency is a place of the parliament's country, whatever town abroad shares its name), else the
-        town's."""
-        return self.home_country or self.document_country or town
+        constituency is a place of the parliament's country, whatever town abroad shares its name), else
+        ``town_country``, that of the town the constituency is named after."""
+        return self.home_country or self.document_country or town_country
 
     def _in_story(self, r: Reading) -> Reading:
         """A titled person with no country of their own serves the country the document is clearly about."""
@@ -831,8 +831,13 @@ class ActorResolver:
 
     def _counterpart_office(self, head: Token) -> str | None:
         """The sector of the one a "counterpart" holds the same office as: whose it is ("her counterparts"), else
-        the subject of its clause ("the minister met his Mexican counterpart")."""
-        if head.lemma_.lower() not in self.kb.counterpart_nouns and head.lower_ not in self.kb.counterpart_nouns:
+        the subject of its clause ("the minister met his Mexican counterpart"). A noun of two words ("opposite
+        number") is its head and the modifier right before it."""
+        forms = {head.lemma_.lower(), head.lower_}
+        before = head.doc[head.i - 1] if head.i > 0 else None
+        if before is not None and before.head.i == head.i and before.dep_ in ("amod", "compound"):
+            forms |= {f"{before.lower_} {form}" for form in forms}
+        if not forms & self.kb.counterpart_nouns:
             return None
         whose = next((c for c in kids(head) if c.dep_ == "poss"), None)
         if whose is None or whose.lower_ in ("its", "their"):
@@ -1172,9 +1177,11 @@ class ActorResolver:
                                    igo=body[2] or igo, known=True, titles=(term.name,),
                                    stateless=self.body_unplaced and not (country or igo))
                 of_whom: tuple[str | None, str | None] | None = None  # the country of "the mayor of Aleppo"
-                if term.sector == "LEG" and country is None and igo is None and self._constituency(head):
-                    # "the MP for Wigan": a constituency, a place of the story's country (no person of the name)
-                    of_whom = (self.home_country or self.document_country, None)
+                story = self.home_country or self.document_country
+                if term.sector == "LEG" and country is None and igo is None and story and self._constituency(head):
+                    # "the MP for Wigan": a constituency, a place of the story's country (no person of the name); in
+                    # a story of no known country, the town's (below)
+                    of_whom = (story, None)
                 seated = term.sector in self.kb.state_sectors and term.sector not in _FORCES  # "officials in Tunis"
                 if country is None and igo is None and (described := self._described(item, head_span)):
                     of_whom = of_whom or self._country_of_complement(head, seated=seated)

@@ -24,11 +24,12 @@ from spacy.tokens import Doc, Span, Token
 
 from eventdesk.events.arguments import lexicon
 from eventdesk.models import Actor, Event
+from eventdesk.ontology import VIOLENCE_ROOTS
 
 _DATED = ("text", "citation")
 _DEFINITE = frozenset(("the", "this", "that"))
 _SUBJECTS = ("nsubj", "nsubjpass")
-_FORCE_ROOTS = frozenset(("18", "19", "20"))
+_FORCE_ROOTS = VIOLENCE_ROOTS
 _DOER_REACH = 3  # sentences back to the act of force whose victims a later sentence counts
 
 

@@ -16,7 +16,7 @@ from eventdesk.evaluation.labels import (
     score_labels,
     scored_labels,
 )
-from eventdesk.ingest.checks import repair
+from eventdesk.ingest.repair import repair
 from eventdesk.models import Actor, Document, Event
 from eventdesk.pipeline import Coder
 

@@ -35,7 +35,7 @@ from eventdesk.models import Actor, Status
 from eventdesk.nlp.tree import kids, sentence_bounds
 from eventdesk.nlp.words import REPORTING_VERBS
 from eventdesk.nlp.wordscan import WordScan
-from eventdesk.ontology import SENSED_BY_ACTORS, Ontology, default_ontology
+from eventdesk.ontology import SENSED_BY_ACTORS, VIOLENCE_ROOTS, Ontology, default_ontology
 
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 
@@ -1547,7 +1547,7 @@ _DISPUTING = {"11", "12"}
 _FORCE = {"17", "18", "19", "20"}
 # CAMEO classes of violence (assault, fighting, mass violence): where they happen is no party to them, unlike a curfew
 # or a ban imposed on a town (coercion, 17)
-_VIOLENCE = {"18", "19", "20"}
+_VIOLENCE = VIOLENCE_ROOTS
 # prepositions that name whom an act of force befalls: "the killing of", "the attack on", "the strikes against"
 _AIMED = {"of", "on", "against", "upon", "in", "into"}
 # GDELT's quad classes of material acts (cooperation, conflict): a state does them for its country, never to it

@@ -50,6 +50,9 @@ PLOVER_TYPES = (
 #   none              never (for a pattern: a sense of the word that is no political act, "charged with the task")
 ACTOR_REQUIREMENTS = ("any", "political", "political-source", "voiced", "state", "state-source", "known-political",
                       "dyadic", "armed", "unarmed", "official", "none")
+# CAMEO's root codes of violence (18 assault, 19 fight, 20 unconventional mass violence): force used on people and
+# places, apart from coercion (17: curfews, bans, arrests) and protest (14)
+VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # the requirements that choose among a verb's senses: when the best frame's actors do not fit, the next one is read
 SENSED_BY_ACTORS = ("armed", "unarmed", "official")
 
