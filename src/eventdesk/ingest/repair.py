@@ -15,10 +15,10 @@ import ftfy
 # UTF-8 read as Windows-1252 turns a closing quote's last byte (0x9D, no character there) into U+FFFD: "â€�"
 _LOST_CLOSING_QUOTE = "\u00e2\u20ac\ufffd"
 # A lead byte of UTF-8 (Â..ô as Windows-1252 shows it) before a continuation byte (0x80-0xBF as Windows-1252 shows
-# them: the C1 range, the letters and marks of 0x80-0x9F, and U+00A0..U+00BF, or a space where a no-break space
-# was flattened, "Â "): the mark of mojibake, cheap to find
+# them: the C1 range, the letters and marks of 0x80-0x9F, and U+00A0..U+00BF), or "Â " / "Ã " whose no-break space
+# was flattened: the mark of mojibake, cheap to find ("Café said" is not)
 _SUSPECT = re.compile(
-    "[\u00c2-\u00f4][ \u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "[\u00c2\u00c3] |[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd]"
 )
 # An apostrophe doubled inside a word, as a database dump escapes it ("pakistan''s", "don''t"): one apostrophe
