@@ -181,6 +181,7 @@ class ActorResolver:
         self.qualifiers: dict[str, str] = {}  # abbreviated states after a town ("md." -> USA), set by the pipeline
         self._given_names: dict[str, set[str]] = {}  # surname -> the given names the text writes before it
         self._doc: Doc | None = None  # the document, set by :meth:`scan`
+        self._sheriff_named = False  # whether the text names a sheriff: "deputies" there are his officers
         self._seats: list[tuple[int, str, str]] = []  # (character, sector, country) of courts and police named with
         # their place ("the Queensland Supreme Court", "Cairns police"), in text order
 
@@ -230,6 +231,7 @@ class ActorResolver:
         self._apposed, self._apposed_to = _fronted_appositions(doc)
         self._hung_names(doc)
         self._seats = self._seated_bodies(doc)
+        self._sheriff_named = any(t.lower_ in self.kb.sheriff_words for t in doc)
         self._countries_told = [(ent.start_char, t.country, ent.root.dep_ in _SUBJECT_DEPS) for ent in doc.ents
                                 if ent.label_ == "GPE" for t in self.kb.lookup(ent.text)[:1]
                                 if t.kind == "country" and t.country]
@@ -817,6 +819,8 @@ class ActorResolver:
                 ctx = self.person_context or self.setting_country() or ctx  # "state and federal agencies"
             if r.country is None and r.igo is None and r.sector and ctx and not r.stateless:
                 r = replace(r, country=ctx)  # "Twitter said" of a story on Kenya: no Kenyan outlet
+            if self._sheriffs_deputies(r):
+                r = replace(r, sector="COP")  # "deputies arrested two men in Tulsa": a sheriff's officers
             if r.kind in ("entity", "person") and r.name and r.sector in _NON_STATE and r.igo is None:
                 # "the group" may mean it later (or the body a person named with its sector speaks for)
                 self._bodies.append((r.start, r if r.kind == "entity" else replace(r, kind="entity", name=None)))
@@ -828,6 +832,13 @@ class ActorResolver:
             actors.append(r.actor())
             actors.extend(replace(r, country=c, also=()).actor() for c in r.also)
         return actors
+
+    def _sheriffs_deputies(self, r: Reading) -> bool:
+        """Whether legislators' words ("deputies", "a deputy") name a sheriff's officers: in a country with sheriffs,
+        or, of no country the text gives, in a text that names a sheriff ("French deputies" stay legislators)."""
+        return r.kind == "title" and r.sector == "LEG" and r.igo is None and bool(r.titles) and (
+            r.titles[0].lower() in self.kb.deputy_words) and (r.country in self.kb.sheriff_countries or (
+                r.country is None and self._sheriff_named))
 
     def _counterpart_office(self, head: Token) -> str | None:
         """The sector of the one a "counterpart" holds the same office as: whose it is ("her counterparts"), else

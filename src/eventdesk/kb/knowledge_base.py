@@ -82,6 +82,11 @@ class KnowledgeBase:
         self.counterpart_nouns: set[str] = set()  # "her Mexican counterpart": of her office, of Mexico
         self.government_levels: set[str] = set()  # "state and federal agencies": of the place the story is set in
         self.legislator_titles: set[str] = set()  # "Ohio Representative Jane Roe": a legislator
+        # "deputies arrested two men in Tulsa": a sheriff's officers (police) in the countries with sheriffs, or
+        # beside a sheriff the text names; legislators elsewhere ("French deputies voted")
+        self.deputy_words: set[str] = set()
+        self.sheriff_words: set[str] = set()
+        self.sheriff_countries: set[str] = set()
         self.country_nouns: set[str] = set()  # "the kingdom", "the country": a state the text named before
         self.speaking_titles: set[str] = set()  # "a spokesman": speaks for the body named last before
         self.civic_bodies: set[str] = set()  # "the leader of the Igbo group": no office of the state
@@ -137,6 +142,11 @@ class KnowledgeBase:
                 self.relation_nouns |= described["relations"]
                 self.government_levels |= described["levels"]
                 self.legislator_titles |= described["legislators"]
+                self.deputy_words |= described["deputies"]
+                self.sheriff_words |= described["sheriffs"]
+                self.sheriff_countries |= described["sheriff_countries"]
+                for code in sorted(described["sheriff_countries"] - set(self.countries)):
+                    problems.add(d / "descriptions.yaml", 1, f"sheriff_countries: unknown country code {code!r}")
                 self.common_surnames |= described["common_surnames"]
                 self.counterpart_nouns |= described["counterparts"]
             if (d / "gendered.yaml").exists():

@@ -292,10 +292,12 @@ def load_descriptions(path: Path, problems: Problems) -> dict[str, set[str]]:
     nouns of one who holds the same office as another, "her Mexican counterpart", and ``levels``: words of a level
     of government, "state and federal agencies": those of the place the story is set in, and ``legislators``: words
     that, capitalised right before a name, make its bearer a member of a legislature, "Ohio Representative Jane
-    Roe")."""
+    Roe", and ``deputies``: words of legislators that name a sheriff's officers where ``sheriff_countries`` (ISO
+    codes, kept upper-case) have sheriffs, or where the text names one of ``sheriffs``)."""
     keys = ("igo", "serving", "persons", "language", "litigants", "leading", "civic", "units", "courtesy", "heads",
             "suspects", "campaigning", "sought", "speaking", "stands_for", "followers",
-            "country_nouns", "relations", "common_surnames", "counterparts", "levels", "legislators")
+            "country_nouns", "relations", "common_surnames", "counterparts", "levels", "legislators",
+            "deputies", "sheriffs", "sheriff_countries")
     data = read_yaml(path, problems)
     if not isinstance(data, dict) or not all(isinstance(data.get(k) or [], list) for k in keys):
         if data is not None:
@@ -304,4 +306,5 @@ def load_descriptions(path: Path, problems: Problems) -> dict[str, set[str]]:
     for k in data:
         if k not in keys and not k.startswith("__"):
             problems.add(path, 1, f"unknown key {k!r} (expected {', '.join(keys)})")
-    return {k: {str(w).lower() for w in data.get(k) or []} for k in keys}
+    cased = ("sheriff_countries",)  # ISO codes keep their case
+    return {k: {str(w) if k in cased else str(w).lower() for w in data.get(k) or []} for k in keys}
