@@ -368,9 +368,10 @@ def _described(verb: Token) -> bool:
 
 def _offence(verb: Token) -> bool:
     """The offence a verdict names ("found the two men guilty of selling drugs", "was jailed for stabbing a
-    neighbour"): what the court judged, coded by the verdict itself (lexicon list ``verdicts``), no act of its own."""
+    neighbour", "acquitted of murder"): what the court judged, coded by the verdict itself (lexicon list
+    ``verdicts``), no act of its own, and no act of the court's."""
     prep = verb.head
-    if verb.dep_ != "pcomp" or prep.lower_ not in ("of", "for") or prep.head.i == prep.i:
+    if verb.dep_ not in ("pcomp", "pobj") or prep.lower_ not in ("of", "for") or prep.head.i == prep.i:
         return False
     verdicts = args.lexicon().get("verdicts", ())
     judged = prep.head
@@ -694,7 +695,8 @@ class EventExtractor:
                                 or _described(tok) or _standing(tok) or _offence(tok)
                                 or (pool[0].cameo[:2] in _FORCE and _by_mishap(tok))):
                 continue
-            if pos in (NOUN, PROPN) and (_habit_of(tok) or _in_remit(tok) or _in_manner(tok) or _kind_of(tok)):
+            if pos in (NOUN, PROPN) and (_habit_of(tok) or _in_remit(tok) or _in_manner(tok) or _kind_of(tok)
+                                         or _offence(tok)):
                 continue
             frame = Frame.of(tok)
             best = next((p for p in pool if fits(tok, p, frame)), None)  # pools are kept best first
