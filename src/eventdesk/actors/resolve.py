@@ -1210,7 +1210,9 @@ class ActorResolver:
                     country, _, igo = _modifiers([t for i, j, terms in segment(phrase_tokens(up), self.kb)
                                                   if not self._stance(doc, i) for t in terms[:1]])
                 # "a congress delegation", "a court official": a serving title takes its modifier's sector
-                own = sector if term.name.lower() in self.kb.serving_titles and sector else term.sector
+                # "BJP workers", "party workers": a party's or a movement's workers are its members, not labour
+                partisan = term.name.lower() in self.kb.partisan_nouns and sector in self.kb.partisan_sectors
+                own = sector if (term.name.lower() in self.kb.serving_titles or partisan) and sector else term.sector
                 if term.name.lower() in self.kb.serving_titles and not sector and self._heads_civic_body(head):
                     own = None  # "the leader of the Igbo group": a community's leader, not a government's
                 if own in _OFFICES_LEFT and _former(item.tokens):

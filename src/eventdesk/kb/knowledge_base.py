@@ -87,6 +87,8 @@ class KnowledgeBase:
         self.deputy_words: set[str] = set()
         self.sheriff_words: set[str] = set()
         self.sheriff_countries: set[str] = set()
+        self.partisan_nouns: set[str] = set()  # "BJP workers", "party workers": the party's, not labour
+        self.partisan_sectors: set[str] = set()  # the sectors of the bodies whose workers are their members
         self.country_nouns: set[str] = set()  # "the kingdom", "the country": a state the text named before
         self.speaking_titles: set[str] = set()  # "a spokesman": speaks for the body named last before
         self.civic_bodies: set[str] = set()  # "the leader of the Igbo group": no office of the state
@@ -147,6 +149,10 @@ class KnowledgeBase:
                 self.sheriff_countries |= described["sheriff_countries"]
                 for code in sorted(described["sheriff_countries"] - set(self.countries)):
                     problems.add(d / "descriptions.yaml", 1, f"sheriff_countries: unknown country code {code!r}")
+                self.partisan_nouns |= described["partisans"]
+                self.partisan_sectors |= described["partisan_sectors"]
+                for code in sorted(described["partisan_sectors"] - set(self.sectors)):
+                    problems.add(d / "descriptions.yaml", 1, f"partisan_sectors: unknown sector code {code!r}")
                 self.common_surnames |= described["common_surnames"]
                 self.counterpart_nouns |= described["counterparts"]
             if (d / "gendered.yaml").exists():

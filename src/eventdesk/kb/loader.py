@@ -293,11 +293,13 @@ def load_descriptions(path: Path, problems: Problems) -> dict[str, set[str]]:
     of government, "state and federal agencies": those of the place the story is set in, and ``legislators``: words
     that, capitalised right before a name, make its bearer a member of a legislature, "Ohio Representative Jane
     Roe", and ``deputies``: words of legislators that name a sheriff's officers where ``sheriff_countries`` (ISO
-    codes, kept upper-case) have sheriffs, or where the text names one of ``sheriffs``)."""
+    codes, kept upper-case) have sheriffs, or where the text names one of ``sheriffs``, and ``partisans``: nouns
+    of people that, before a body of one of ``partisan_sectors`` (sector codes, kept upper-case), name its
+    members: "BJP workers")."""
     keys = ("igo", "serving", "persons", "language", "litigants", "leading", "civic", "units", "courtesy", "heads",
             "suspects", "campaigning", "sought", "speaking", "stands_for", "followers",
             "country_nouns", "relations", "common_surnames", "counterparts", "levels", "legislators",
-            "deputies", "sheriffs", "sheriff_countries")
+            "deputies", "sheriffs", "sheriff_countries", "partisans", "partisan_sectors")
     data = read_yaml(path, problems)
     if not isinstance(data, dict) or not all(isinstance(data.get(k) or [], list) for k in keys):
         if data is not None:
@@ -306,5 +308,5 @@ def load_descriptions(path: Path, problems: Problems) -> dict[str, set[str]]:
     for k in data:
         if k not in keys and not k.startswith("__"):
             problems.add(path, 1, f"unknown key {k!r} (expected {', '.join(keys)})")
-    cased = ("sheriff_countries",)  # ISO codes keep their case
+    cased = ("sheriff_countries", "partisan_sectors")  # ISO and sector codes keep their case
     return {k: {str(w) if k in cased else str(w).lower() for w in data.get(k) or []} for k in keys}
