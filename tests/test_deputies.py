@@ -29,6 +29,12 @@ def test_deputies_elsewhere_stay_legislators(code) -> None:  # type: ignore[no-u
     assert [a.code for e in events for a in e.source] == ["UKRLEG"]
 
 
+def test_deputy_before_a_title_is_a_rank(code) -> None:  # type: ignore[no-untyped-def]
+    # "deputy" qualifies the office that follows it: no legislator, wherever the story is (a guard for the rule)
+    events = code("Kenyan Deputy Publicity Secretary Jane Roe criticised the ruling.")
+    assert [a.code for e in events for a in e.source] == ["KENGOV"]
+
+
 def test_the_countries_with_sheriffs_are_data() -> None:
     kb = default_kb()
     assert "USA" in kb.sheriff_countries and {"deputy", "deputies"} <= kb.deputy_words

@@ -1127,7 +1127,8 @@ class ActorResolver:
                 head_terms = terms
                 head_span = (i, j)
             elif not person_toks or not (person_toks[0].i <= i < person_toks[-1].i + 1):
-                mods.extend(terms)
+                # "Deputy National Publicity Secretary": before another title, "deputy" is a rank, no legislator
+                mods.extend(t for t in terms if not (t.kind == "sector" and t.name.lower() in self.kb.deputy_words))
         mods.extend(self._acronym_bodies(item, head_span, segments, person_toks))
         mods.extend(town)
         if head_terms and head.is_upper and (defined := self._defined_here(item)) is not None:
