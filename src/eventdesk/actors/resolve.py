@@ -15,6 +15,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from spacy.attrs import DEP, TAG
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.actors.coref import PRONOUN_GENDER, Coreference
@@ -34,7 +35,7 @@ from eventdesk.models import Actor
 from eventdesk.nlp.name_heads import place_heads
 from eventdesk.nlp.operations import LABEL as OPERATION
 from eventdesk.nlp.titles import suffix_words
-from eventdesk.nlp.tree import kids
+from eventdesk.nlp.tree import kids, tokens
 from eventdesk.nlp.words import REPORTING_VERBS
 
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
@@ -222,7 +223,7 @@ class ActorResolver:
             self._namesakes.setdefault(name, country)
         self.document_country = self._document_country(doc)
         if self.date is None:
-            years = [int(t.text) for t in doc if t.like_num and len(t.text) == 4 and t.text.isdigit()
+            years = [int(t.text) for t in tokens(doc) if t.like_num and len(t.text) == 4 and t.text.isdigit()
                      and 1900 <= int(t.text) <= 2100]
             self._latest_year = max(years) if years else None
         self.abbreviations = _abbreviations(doc, self.kb)
@@ -231,7 +232,7 @@ class ActorResolver:
         self._apposed, self._apposed_to = _fronted_appositions(doc)
         self._hung_names(doc)
         self._seats = self._seated_bodies(doc)
-        self._sheriff_named = any(t.lower_ in self.kb.sheriff_words for t in doc)
+        self._sheriff_named = any(t.lower_ in self.kb.sheriff_words for t in tokens(doc))
         self._countries_told = [(ent.start_char, t.country, ent.root.dep_ in _SUBJECT_DEPS) for ent in doc.ents
                                 if ent.label_ == "GPE" for t in self.kb.lookup(ent.text)[:1]
                                 if t.kind == "country" and t.country]
@@ -268,7 +269,7 @@ class ActorResolver:
         self._remember_described(doc)
         # later mentions by surname alone, which the recognizer often misses ("Mamo replies ...")
         named = {m.start for m in self.coref.people.values()}
-        for tok in doc:
+        for tok in tokens(doc):
             known = self.by_surname.get(tok.lower_) if tok.pos_ == "PROPN" and tok.idx not in named else None
             if known is not None and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):  # not inside a full name
                 self.coref.remember([tok], known, known.name or known.text, known.titles)
@@ -278,7 +279,7 @@ class ActorResolver:
         """Read "he", "she" and "the minister" in text order, each as the person it takes up, so that the person
         the article keeps talking about stays the nearest antecedent ("Roe spoke. She said ... She added")."""
         named = {m.token for m in self.coref.people.values()}
-        for tok in doc:
+        for tok in tokens(doc):
             if tok.i in named or self.is_excluded(tok.idx) or tok.idx < self.dateline_end:
                 continue
             if tok.lower_ in PRONOUN_GENDER and tok.tag_ == "PRP" and tok.dep_ in ("nsubj", "nsubjpass"):
@@ -299,7 +300,7 @@ class ActorResolver:
         """The courts and police forces the text names with a place of their own ("the Queensland Supreme Court",
         "a Perth magistrates court", "Cairns police"): where a judge or an officer named by title alone serves."""
         out: list[tuple[int, str, str]] = []
-        for tok in doc:
+        for tok in tokens(doc):
             if tok.pos_ not in ("NOUN", "PROPN") or self.is_excluded(tok.idx) or tok.dep_ == "compound":
                 continue
             sectors = self._sectors(tok) & _SEATED
@@ -447,7 +448,7 @@ class ActorResolver:
     def _hung_names(self, doc: Doc) -> None:
         """"The head of the youth crime unit, Det. Jane Roe,": the parser hangs the name on the unit; it names the
         head. A name in apposition to the body after a title's "of" or "for" is the title's."""
-        for tok in doc:
+        for tok in tokens(doc):
             if tok.dep_ != "appos" or tok.ent_type_ != "PERSON" or tok.i in self._apposed_to:
                 continue
             body = tok.head
@@ -600,7 +601,7 @@ class ActorResolver:
         """People the text names by a noun ("the owner said", "the spokesman added"), so that a later "she" can
         mean them: a private person so named is nearer than an official named before, and takes no code of his."""
         named = {m.token for m in self.coref.people.values()}
-        for tok in doc:
+        for tok in tokens(doc):
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.i in named:
                 continue
             if tok.lemma_.lower() not in self.kb.person_nouns or self.is_excluded(tok.idx):
@@ -1308,7 +1309,7 @@ class ActorResolver:
         # that it writes elsewhere as no organisation
         return head.ent_type_ in ("", "PERSON") or (head.ent_type_ == "ORG" and (
             singular.lower() in self._given_names or singular.lower() in self.by_surname or any(
-                t.text == head.text and t.ent_type_ in ("", "PERSON") for t in head.doc)))
+                t.text == head.text and t.ent_type_ in ("", "PERSON") for t in tokens(head.doc))))
 
     def _unknown_firm(self, item: Item) -> bool:
         """Whether a name the recognizer calls an organisation and the base does not know is most likely a firm: a
@@ -1317,11 +1318,12 @@ class ActorResolver:
         ZRA") is as often a state's agency or a party."""
         head = item.head
         words = [t for t in item.tokens if t.dep_ not in ("det", "case") and not t.is_punct]
+        if not (head.ent_type_ == "ORG" and head.pos_ == "PROPN" and words == [head] and head.is_alpha
+                and head.text[:1].isupper() and not head.is_upper and not head.is_sent_start):
+            return False
         # the recognizer's whole name is the one word: "Federation" cut from "the National Farmers' Federation" is none
         ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-        if not (head.ent_type_ == "ORG" and head.pos_ == "PROPN" and words == [head] and head.is_alpha
-                and ent is not None and [t for t in ent if t.lower_ != "the"] == [head]
-                and head.text[:1].isupper() and not head.is_upper and not head.is_sent_start):
+        if ent is None or [t for t in ent if t.lower_ != "the"] != [head]:
             return False
         # nor a word the text or the base gives another sense: a town ("Liverpool", a club as often), a person's
         # surname or given name ("Rep. Jane Chipeco ... Chipeco said"), a courtesy title ("Dr")
@@ -1329,7 +1331,7 @@ class ActorResolver:
         return not (self.kb.lookup(head.text) or self.kb.cities.country(head.text) or word in self.by_surname
                     or word in self._given_names or word in self.kb.given_names or word in self.kb.courtesy_titles
                     or word in self.kb.gendered or any(word in names for names in self._given_names.values())
-                    or any(t.lower_ == word and self._named_as_person(t) for t in head.doc))
+                    or any(t.lower_ == word and self._named_as_person(t) for t in tokens(head.doc)))
 
     def _named_as_person(self, tok: Token) -> bool:
         """Whether the text names a person by this word here: the recognizer's person, or a word after a title
@@ -2042,8 +2044,11 @@ def _fronted_appositions(doc: Doc) -> tuple[dict[int, Token], dict[int, Token]]:
     apposition, the next the subject. Returned by the title's token and by the name's token."""
     by_title: dict[int, Token] = {}
     by_name: dict[int, Token] = {}
-    for clause in doc:
-        if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.i > clause.sent.start + 1:
+    strings = doc.vocab.strings
+    marks = doc.to_array([DEP, TAG])  # a loop over every token's attributes is slow: the arrays find the few
+    found = ((marks[:, 0] == strings["advcl"]) & (marks[:, 1] == strings["VBG"])).nonzero()[0]
+    for clause in (doc[int(i)] for i in found):
+        if clause.i > clause.sent.start + 1:
             continue
         subjects = [c for c in kids(clause.head) if c.dep_ == "nsubj" and c.i > clause.right_edge.i]
         if not subjects:
@@ -2097,7 +2102,7 @@ def _dateline_end(doc: Doc) -> int:
 def _abbreviations(doc: Doc, kb: KnowledgeBase) -> dict[str, Token]:
     """Abbreviations the text defines, "the Department of Motor Vehicles (DMV)": each to its phrase's head."""
     out: dict[str, Token] = {}
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.text != "(" or tok.i < 1 or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
             continue
         short = doc[tok.i + 1].text
@@ -2112,7 +2117,7 @@ def _abbreviations(doc: Doc, kb: KnowledgeBase) -> dict[str, Token]:
             out.setdefault(short, head)
     # an acronym the text uses but never defines is the body whose initials it is: "DCPS" after "Daviess County
     # Public Schools"
-    used = {t.text for t in doc if 2 <= len(t.text) <= 6 and t.text.isupper() and t.text.isalpha()
+    used = {t.text for t in tokens(doc) if 2 <= len(t.text) <= 6 and t.text.isupper() and t.text.isalpha()
             and t.text not in out and not kb.lookup(t.text)}
     if used:
         for ent in doc.ents:
@@ -2229,6 +2234,8 @@ def _one_name(prev: Item, item: Item, kb: KnowledgeBase) -> Item | None:
     after "of" or before its head ("the Union of Teachers, Nurses and Clerks", "the Nurses and Midwives Union"): one
     item, headed by the name's head. Two bodies named together ("Seattle Fire and Police") stay two."""
     doc = item.head.doc
+    if prev.tokens[0].ent_type_ != "ORG":
+        return None
     ent = next((e for e in doc.ents if e.start <= prev.tokens[0].i < e.end), None)
     if ent is None or ent.label_ != "ORG" or not (ent.start <= item.tokens[0].i and item.tokens[-1].i < ent.end):
         return None

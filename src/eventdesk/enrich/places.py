@@ -37,6 +37,7 @@ from eventdesk.enrich.dateline import Dateline, datelines
 from eventdesk.enrich.gazetteer import Gazetteer, Place, default_gazetteer, place_key
 from eventdesk.kb import KnowledgeBase
 from eventdesk.models import Location
+from eventdesk.nlp.tree import tokens
 
 __all__ = ["CommonWords", "Gazetteer", "PlaceResolver", "PlaceWords", "default_gazetteer", "place_words"]
 
@@ -323,7 +324,7 @@ class PlaceResolver:
         knows by that name is where actors so named are, not the capital or town abroad that shares the name, and
         where the story is set. Name (lower case) -> ISO alpha-3 country, for the readers of actors."""
         out: dict[str, str] = {}
-        for tok in doc:
+        for tok in tokens(doc):
             if tok.lower_ not in self.words.divisions or not tok.is_title or tok.i == 0:
                 continue
             start = tok.i

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from eventdesk.kb import KnowledgeBase
 from eventdesk.models import Actor
+from eventdesk.nlp.tree import tokens
 
 Text = Literal["short", "political", "other"]
 MIN_WORDS = 100
@@ -150,7 +151,7 @@ def political_mentions(doc: Doc, kb: KnowledgeBase) -> int:
             for t in kb.lookup(ent.text)
         ):
             count += 1
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_ and any(
             t.kind == "sector" and t.sector in political for t in (*kb.lookup(tok.lemma_), *kb.lookup(tok.text))
         ):
@@ -160,7 +161,7 @@ def political_mentions(doc: Doc, kb: KnowledgeBase) -> int:
 
 def kind_of_text(doc: Doc, kb: KnowledgeBase) -> Text:
     """Too short to judge, an article about politics, or another article (see the module's docstring)."""
-    words = sum(1 for t in doc if not (t.is_punct or t.is_space))
+    words = sum(1 for t in tokens(doc) if not (t.is_punct or t.is_space))
     if words < MIN_WORDS:
         return "short"
     return "political" if political_mentions(doc, kb) * 1000 / words >= MIN_DENSITY else "other"

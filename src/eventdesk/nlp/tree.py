@@ -12,6 +12,7 @@ from spacy.attrs import HEAD
 from spacy.tokens import Doc, Token
 
 _CHILDREN = "eventdesk_children"
+_TOKENS = "eventdesk_tokens"
 _SENTENCES = "eventdesk_sentences"
 
 
@@ -24,13 +25,21 @@ def kids(tok: Token) -> list[Token]:
     return table[tok.i]
 
 
+def tokens(doc: Doc) -> list[Token]:
+    """The document's tokens, made once: iterating a ``Doc`` builds every ``Token`` object anew, each time."""
+    found: list[Token] | None = doc.user_data.get(_TOKENS)
+    if found is None or len(found) != len(doc):
+        found = doc.user_data[_TOKENS] = list(doc)
+    return found
+
+
 def _children_table(doc: Doc) -> list[list[Token]]:
-    tokens = list(doc)
-    table: list[list[Token]] = [[] for _ in tokens]
+    made = tokens(doc)
+    table: list[list[Token]] = [[] for _ in made]
     # relative head offsets in one call (a token is its own head at offset 0)
     for i, offset in enumerate(doc.to_array([HEAD]).astype("int64").tolist()):
         if offset:
-            table[i + offset].append(tokens[i])
+            table[i + offset].append(made[i])
     doc.user_data[_CHILDREN] = table
     return table
 
@@ -39,6 +48,7 @@ def release(doc: Doc) -> None:
     """Drop the document's tables once it is coded: its tokens refer back to it, and a table of them would keep
     a finished document alive until the cycle collector ran."""
     doc.user_data.pop(_CHILDREN, None)
+    doc.user_data.pop(_TOKENS, None)
 
 
 def sentence_bounds(tok: Token) -> tuple[int, int]:
