@@ -631,20 +631,21 @@ class ActorResolver:
                 continue  # "pro-Russian separatists", "US-made missiles" say nothing of where the story is
             if self._nationality_of_person(ent):
                 continue  # "an Irish woman", "a New Zealand national": a person's nationality, not the story's place
-            # every country word inside the name counts: "Manitoba's Opposition New Democrats", a known minister
-            found_terms = [t for i, j, terms in _places_whole(segment(list(ent), self.kb), doc)
-                           if (t := _best(self._namesake(terms, doc[i:j].text))).kind in (*_COUNTRY_KINDS, "person")
-                           and t.country
-                           and not self.kb.is_outlet(t)  # "told the Washington Post": the press, not the story
-                           and len({u.country for u in terms if u.kind == "subnational"}) < 2
-                           and not self._stance(doc, i)]
+            # every country word inside the name counts: "Manitoba's Opposition New Democrats", a known minister;
             # a body's name several countries use ("Congress") counts for the country the rest of the text names
             # most, if it is one of them, else for the one listed first: weighed after the others
-            for _, _, terms in _places_whole(segment(list(ent), self.kb), doc):
-                countries = list(dict.fromkeys(u.country for u in terms if u.kind == "institution" and u.country))
-                if len(countries) > 1:
-                    shared.append(countries)
-                    found_terms = [t for t in found_terms if t.kind != "institution" or t.country not in countries]
+            found_terms = []
+            for i, j, terms in _places_whole(segment(list(ent), self.kb), doc):
+                bodies = list(dict.fromkeys(u.country for u in terms if u.kind == "institution" and u.country))
+                if len(bodies) > 1:
+                    shared.append(bodies)
+                    continue
+                t = _best(self._namesake(terms, doc[i:j].text))
+                if (t.kind in (*_COUNTRY_KINDS, "person") and t.country
+                        and not self.kb.is_outlet(t)  # "told the Washington Post": the press, not the story
+                        and len({u.country for u in terms if u.kind == "subnational"}) < 2
+                        and not self._stance(doc, i)):
+                    found_terms.append(t)
             codes = [t.country for t in found_terms if t.country]
             if not _acts_itself(ent.root):  # "in Kentucky", "the Kentucky legislature"; not "criticized Russia"
                 self._places_named.update(t.country for t in found_terms if t.country and t.kind in (
