@@ -44,6 +44,17 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
     return date
 
 
+def _counts(ctx: click.Context, param: click.Parameter, value: str) -> tuple[int, ...]:
+    """A comma-separated list of worker counts, each 1 to 64 ('' for none)."""
+    try:
+        counts = tuple(int(w) for w in value.split(",") if w.strip())
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a list of worker counts such as 1,2") from None
+    if any(not 1 <= c <= 64 for c in counts):
+        raise click.BadParameter(f"{value!r}: each worker count is 1 to 64")
+    return counts
+
+
 def _output_file(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """An output file that can be written: its folder exists and it is not a folder (``-``: standard output)."""
     if value is None or value == "-":
@@ -219,7 +230,8 @@ def code(
               help="Run on a Dask cluster (scheduler address, or 'local' to start one) and write Parquet.")
 @click.option("--parquet", default=None, type=click.Path(file_okay=False),
               help="Directory of Parquet partitions for --dask runs (default: <db>.parquet).")
-@click.option("--batch-size", default=512, show_default=True, help="Documents written per transaction.")
+@click.option("--batch-size", default=512, show_default=True, type=click.IntRange(min=1),
+              help="Documents written per transaction.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when on a terminal).")
 @model_options
 def ingest(
@@ -294,7 +306,8 @@ def _progress(show: bool, total: int | None = None) -> Iterator[Callable[[int], 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
 @input_options
-@click.option("--top", default=30, show_default=True, help="How many actor texts to list.")
+@click.option("--top", default=30, show_default=True, type=click.IntRange(min=1),
+              help="How many actor texts to list.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table", show_default=True)
 @model_options
 def gaps(
@@ -497,6 +510,19 @@ def export(db: str, fmt: str, output: str, partition: bool) -> None:
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
+def _check_address(host: str, port: int) -> None:
+    """One Error line, before anything loads, when the address is taken or unknown (uvicorn exits 3 there)."""
+    import socket
+
+    try:
+        family, kind, _, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind) as s:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+            s.bind(address)
+    except OSError as e:
+        raise click.ClickException(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
+
+
 @cli.command()
 @click.option("--db", default="eventdesk.duckdb", show_default=True, type=click.Path(dir_okay=False))
 @click.option("--host", default="127.0.0.1", show_default=True,
@@ -520,6 +546,7 @@ def serve(db: str, host: str, port: int, token: str | None, model: str | None, k
         from eventdesk.web import create_app
     except ImportError as e:
         raise click.ClickException(f"serve needs the 'serve' extra: pip install 'eventdesk[serve]' ({e})") from None
+    _check_address(host, port)
     try:
         app = create_app(db, token=token, model=model, kb_dirs=kb_dirs)
     except EventdeskError as e:
@@ -530,10 +557,11 @@ def serve(db: str, host: str, port: int, token: str | None, model: str | None, k
 
 
 @cli.command()
-@click.option("--documents", "n", default=2000, show_default=True, help="Size of the generated corpus.")
+@click.option("--documents", "n", default=2000, show_default=True, type=click.IntRange(min=1),
+              help="Size of the generated corpus.")
 @click.option("--words", default=None, type=click.IntRange(min=50), metavar="N",
               help="Words per generated article (default: ~100; e.g. 600 for long stories).")
-@click.option("--workers", "workers", default="1,2", show_default=True,
+@click.option("--workers", "workers", default="1,2", show_default=True, callback=_counts,
               help="Worker counts to measure ('' for none: start-up only).")
 @click.option("--repeat", default=3, show_default=True, type=click.IntRange(min=1),
               help="Runs of each measure (parse and eventdesk taking turns); the best is reported.")
@@ -543,14 +571,15 @@ def serve(db: str, host: str, port: int, token: str | None, model: str | None, k
               help="Also write the results as JSON.")
 @click.option("--model", default=None, metavar="NAME", help="spaCy pipeline to use.")
 def bench(
-    n: int, words: int | None, workers: str, repeat: int, big: bool, output: str | None, model: str | None,
+    n: int, words: int | None, workers: tuple[int, ...], repeat: int, big: bool, output: str | None,
+    model: str | None,
 ) -> None:
     """Measure documents/s and words/s of eventdesk against the bare spaCy parse of the same corpus."""
     import json
 
     from eventdesk import benchmark
 
-    counts = tuple(int(w) for w in workers.split(",") if w.strip())
+    counts = workers
     result: dict[str, Any] = {"article_words": words or 100}
     ratios: dict[str, Any] = {}
     if counts:
@@ -580,7 +609,8 @@ def bench(
               help="Publication date of --document.")
 @click.option("-o", "--output", callback=_output_file, default=None, metavar="FILE",
               help="Write the full report (with per-record predictions) as JSON here.")
-@click.option("--show", default=0, show_default=True, help="Print this many wrongly coded records.")
+@click.option("--show", default=0, show_default=True, type=click.IntRange(min=0),
+              help="Print this many wrongly coded records.")
 @click.option("--errors", callback=_output_file, default=None, metavar="FILE",
               help="Labelled articles only: write every false positive and false negative per label, with the "
                    "events that decided it, as JSON Lines here.")

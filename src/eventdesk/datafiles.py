@@ -161,7 +161,7 @@ def json_lines(lines: Iterable[str], source: str, what: str = "a JSON object") -
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = json.loads(line.rstrip("\r\n"))  # an error at the line's end is in its column, not the next line's
         except json.JSONDecodeError as e:
             yield InputError(f"malformed JSON ({e.msg} at column {e.colno})", source, number)
             continue

@@ -39,6 +39,7 @@ from eventdesk.events.arguments import lexicon, undergoer_phrase
 from eventdesk.events.coding import authorities, codes_for, meeting_code, private_person
 from eventdesk.events.status import GOVERNING_VERBS
 from eventdesk.kb import KnowledgeBase, default_kb
+from eventdesk.kb.knowledge_base import check_overlays
 from eventdesk.models import Actor, Citation, Document, Event, Location, Trigger, published_problem
 from eventdesk.nlp import cased_lexicon, load_pipeline
 from eventdesk.nlp.blas import one_thread
@@ -113,6 +114,7 @@ class Coder:
     ) -> None:
         self.nlp = nlp if nlp is not None else load_pipeline(model)
         overlay = tuple(str(p) for p in kb_dirs)
+        check_overlays(overlay, warn=True)  # before the cache, which a mistyped directory leaves unchanged
         self.kb: KnowledgeBase = cached("kb", [*_CODE, PACKAGE / "kb", *map(Path, overlay)],
                                         lambda: default_kb(overlay))
         self.ontology: Ontology = cached("ontology", [*_CODE, PACKAGE / "ontology"], default_ontology)

@@ -13,6 +13,7 @@ import re
 from eventdesk.errors import InputError
 from eventdesk.ingest.header import read_date
 from eventdesk.ingest.repair import repair
+from eventdesk.models import published_problem
 
 # The byte-order marks that name a Unicode encoding; UTF-32 first (its little-endian mark starts with UTF-16's).
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -78,15 +79,20 @@ def check_text(text: str, source: str, line: int | None = None) -> str:
 
 
 def parse_published(value: object, source: str, line: int | None = None) -> dt.date | None:
-    """A publication date from input data: YYYY-MM-DD, a timestamp, or a stamp such as "Dec 17, 2016 11:08 AM"."""
+    """A publication date from input data: YYYY-MM-DD, a timestamp, or a stamp such as "Dec 17, 2016 11:08 AM".
+
+    A date outside the years eventdesk takes is refused here, where the file and line are known.
+    """
     if value in (None, ""):
         return None
     text = str(value).strip()
     try:
-        return dt.date.fromisoformat(text[:10])
+        day: dt.date | None = dt.date.fromisoformat(text[:10])
     except ValueError:
-        pass
-    day = read_date(text)
+        day = read_date(text)
     if day is None:
         raise InputError(f"invalid 'published' value {text!r} (expected a date such as YYYY-MM-DD)", source, line)
+    problem = published_problem(day)
+    if problem is not None:
+        raise InputError(problem, source, line)
     return day

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -38,6 +39,8 @@ def read_inputs(
         path = Path(name)
         if path.is_dir():
             yield from _read_folder(path, input_format, published, encoding)
+        elif path.is_symlink() and not path.exists():
+            yield InputError(f"a broken link (to {os.readlink(path)})", name)
         elif not path.exists():
             yield InputError("no such file", name)
         else:
@@ -47,8 +50,20 @@ def read_inputs(
 def read_file(
     path: Path, input_format: InputFormat = "auto", published: dt.date | None = None, encoding: str = "utf-8"
 ) -> Iterator[Document | InputError]:
-    """The documents of one file read as ``input_format`` (``auto`` picks by extension and content)."""
+    """The documents of one file read as ``input_format`` (``auto`` picks by extension and content).
+
+    A pipe or device named as a file (``<(zcat a.gz)``, ``/dev/stdin``) is read once, as standard input is:
+    looking at its first bytes to pick the reader would consume them.
+    """
     name = str(path)
+    if not path.is_file() and path.exists():
+        try:
+            raw = path.read_bytes()
+        except OSError as e:
+            yield InputError(f"cannot read file: {e.strerror or e}", name)
+            return
+        yield from _read_bytes(raw, input_format, published, encoding, name, path.stem, path.parent)
+        return
     kind = detect_format(path) if input_format == "auto" else input_format
     if kind == "jsonl":
         try:
@@ -80,14 +95,47 @@ def read_file(
             yield e
 
 
+def walk(folder: Path) -> list[Path | InputError]:
+    """The visible files under ``folder``, sorted, and an InputError for each entry that cannot be read as one.
+
+    A broken link, a pipe or device, a link to a folder (not followed: links may loop) and a folder that
+    cannot be listed are each reported in their place, never dropped without a word.
+    """
+    found: list[tuple[str, Path | InputError]] = []
+
+    def unreadable(e: OSError) -> None:
+        where = str(e.filename or folder)
+        found.append((where, InputError(f"cannot read folder: {e.strerror or e}; its files are not read", where)))
+
+    for root, dirs, names in os.walk(folder, onerror=unreadable):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in [*dirs, *names]:
+            if name.startswith("."):
+                continue
+            path = Path(root) / name
+            if name in dirs:
+                if path.is_symlink():
+                    found.append((str(path), InputError(
+                        "a link to a folder, not followed (links may loop); pass the folder itself to read it",
+                        str(path))))
+                continue
+            if path.is_file():
+                found.append((str(path), path))
+            elif path.is_symlink() and not path.exists():
+                found.append((str(path), InputError(f"a broken link (to {os.readlink(path)}); skipped", str(path))))
+            else:
+                found.append((str(path), InputError(
+                    "not a regular file (a pipe, socket or device); skipped: name it on its own to read it",
+                    str(path))))
+    return [item for _, item in sorted(found, key=lambda pair: pair[0])]
+
+
 def _read_folder(
     folder: Path, input_format: InputFormat, published: dt.date | None, encoding: str
 ) -> Iterator[Document | InputError]:
     """Every visible file under ``folder``, sorted; files a feed there links to are read through the feed."""
-    files = sorted(
-        p for p in folder.rglob("*")
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-    )
+    entries = walk(folder)
+    files = [p for p in entries if isinstance(p, Path)]
     walk_format: InputFormat = "auto" if input_format in ("auto", "text") else input_format
     kinds = {p: detect_format(p) if walk_format == "auto" else walk_format for p in files}
     linked: set[Path] = set()
@@ -97,15 +145,24 @@ def _read_folder(
         for p, kind in kinds.items():
             if kind == "feed":
                 linked |= linked_files(p)
-    for p in files:
-        if p.resolve() not in linked:
-            yield from read_file(p, kinds[p], published, encoding)
+    for entry in entries:
+        if isinstance(entry, InputError):
+            yield entry
+        elif entry.resolve() not in linked:
+            yield from read_file(entry, kinds[entry], published, encoding)
 
 
 def _read_stdin(
     raw: bytes, input_format: InputFormat, published: dt.date | None, encoding: str
 ) -> Iterator[Document | InputError]:
-    source = "<stdin>"
+    yield from _read_bytes(raw, input_format, published, encoding, "<stdin>", "stdin", Path.cwd())
+
+
+def _read_bytes(
+    raw: bytes, input_format: InputFormat, published: dt.date | None, encoding: str, source: str, doc_id: str,
+    folder: Path,
+) -> Iterator[Document | InputError]:
+    """The documents of bytes read whole from a stream; a feed's relative links are looked up in ``folder``."""
     kind = sniff_format(raw[:SNIFF_BYTES]) if input_format == "auto" else input_format
     if kind == "jsonl":
         yield from read_jsonl_bytes(io.BufferedReader(io.BytesIO(raw)), source, published, encoding)
@@ -113,20 +170,20 @@ def _read_stdin(
         from eventdesk.ingest.html import read_html
 
         try:
-            yield read_html(raw, source, published, doc_id="stdin")
+            yield read_html(raw, source, published, doc_id=doc_id)
         except InputError as e:
             yield e
     elif kind == "feed":
         from eventdesk.ingest.feeds import parse_feed
 
-        yield from parse_feed(raw, source, Path.cwd(), published, encoding)
+        yield from parse_feed(raw, source, folder, published, encoding)
     elif kind == "warc":
         from eventdesk.ingest.warc import read_warc_stream
 
         yield from read_warc_stream(io.BytesIO(raw), source, len(raw), published)
     else:
         try:
-            yield document_from_bytes(raw, source, "stdin", published, encoding)
+            yield document_from_bytes(raw, source, doc_id, published, encoding)
         except InputError as e:
             yield e
 
@@ -142,13 +199,15 @@ def count_documents(inputs: Iterable[str], input_format: InputFormat = "text") -
             return None
         path = Path(name)
         if path.is_dir():
-            walk: InputFormat = "auto" if input_format in ("auto", "text") else input_format
-            files = [p for p in sorted(path.rglob("*"))
-                     if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)]
+            kinds: InputFormat = "auto" if input_format in ("auto", "text") else input_format
+            entries = walk(path)
         else:
-            files, walk = [path], input_format
-        for p in files:
-            kind = detect_format(p) if walk == "auto" else walk
+            entries, kinds = [path], input_format
+        for p in entries:
+            if isinstance(p, InputError) or not p.is_file():
+                total += 1  # reported as it is met; a pipe is not opened twice
+                continue
+            kind = detect_format(p) if kinds == "auto" else kinds
             if kind in ("feed", "warc"):
                 return None
             if kind == "jsonl":

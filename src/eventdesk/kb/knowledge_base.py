@@ -7,6 +7,7 @@ match exactly so that the pronoun "us" is never the United States.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
@@ -18,6 +19,7 @@ from eventdesk.kb.records import Country, Person, Term
 from eventdesk.kb.subnational import Cities, unit_names
 
 DATA_DIR = Path(__file__).parent / "data"
+log = logging.getLogger(__name__)
 FILES = (
     "countries.csv", "institutions.csv", "igos.csv", "regions.csv", "sectors.yaml", "people.yaml", "subnational.yaml",
     "gendered.yaml", "given_names.yaml", "modifiers.yaml", "descriptions.yaml", "home_names.yaml",
@@ -241,13 +243,8 @@ class KnowledgeBase:
     @classmethod
     def load(cls, extra: Iterable[Path | str] = ()) -> KnowledgeBase:
         """The bundled base, overlaid by the user's directories in order (later wins)."""
-        dirs = [DATA_DIR, *(Path(p) for p in extra)]
-        for d in dirs[1:]:
-            if not d.is_dir():
-                from eventdesk.errors import KnowledgeBaseError, Problem
-
-                raise KnowledgeBaseError([Problem(str(d), 0, "not a directory of knowledge-base files")])
-        return cls(dirs)
+        check_overlays(extra)
+        return cls([DATA_DIR, *(Path(p) for p in extra)])
 
     # -- index -----------------------------------------------------------------------------------
 
@@ -381,6 +378,27 @@ class KnowledgeBase:
             "countries": len(self.countries), "institutions": len(self.institutions), "igos": len(self.igos),
             "regions": len(self.regions), "sectors": len(self.sectors), "people": len(self.people),
         }
+
+
+def check_overlays(dirs: Iterable[Path | str], warn: bool = False) -> None:
+    """Refuse an overlay that is no directory; with ``warn``, name each file in one that no loader reads.
+
+    Called before the compiled cache is consulted, which a missing directory would not change: a
+    mistyped ``--kb`` path, or a "people.yml" beside the "people.yaml" we read, must not pass unnoticed.
+    """
+    from eventdesk.errors import KnowledgeBaseError, Problem
+
+    missing = [Problem(str(d), 0, "not a directory of knowledge-base files") for d in dirs if not Path(d).is_dir()]
+    if missing:
+        raise KnowledgeBaseError(missing)
+    if not warn:
+        return
+    known = sorted(p.name for p in DATA_DIR.iterdir() if p.is_file())
+    for d in dirs:
+        for path in sorted(Path(d).iterdir()):
+            if path.is_file() and not path.name.startswith(".") and path.name not in known:
+                log.warning("%s: not a knowledge-base file, ignored (the files read are named %s)", path,
+                            ", ".join(known))
 
 
 @lru_cache(maxsize=8)

@@ -28,7 +28,7 @@ _BATCH = 16
 
 def code_batch(documents: list[Document], model: str | None, kb_dirs: tuple[str, ...]) -> list[Any]:
     """Runs on a Dask worker: code a batch with that worker's (cached) coder."""
-    if local._WORKER is None:
+    if local._WORKER is None and local._START_ERROR is None:
         local._init_worker(model, kb_dirs)
     return local._code_batch(documents)
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventdesk.errors import EventdeskError, InputError
-from eventdesk.models import Document
+from eventdesk.models import Document, published_problem
 from eventdesk.pipeline import Coder, content_hash
 from eventdesk.store import Coded, Duplicate, Failure, Store
 from eventdesk.store.dedup import from_bytes, signature, to_bytes
@@ -95,6 +95,12 @@ def plan(
             summary.unreadable += 1
             tick(1)
             continue
+        problem = published_problem(item.published)
+        if problem is not None:  # refused for its date, not its text: it must not decide a copy's fate
+            pending.append(Failure(source=item.id, stage="read", error=InputError(problem, item.id)))
+            summary.unreadable += 1
+            tick(1)
+            continue
         doc_hash = content_hash(item.text)
         if doc_hash in known:
             summary.skipped += 1
@@ -150,11 +156,26 @@ class Decisions:
 # -- worker processes -----------------------------------------------------------------------------
 
 _WORKER: Coder | None = None
+_START_ERROR: str | None = None
+
+
+class WorkerStartError(EventdeskError):
+    """A worker could not load its coder (a bad --kb file, a missing model): the run stops with its reason.
+
+    Raised from the first batch, not from the pool's initializer, where an exception makes the pool start
+    a new worker for ever and the run hang.
+    """
+
+    def __str__(self) -> str:
+        return str(self.args[0])
 
 
 def _init_worker(model: str | None, kb_dirs: tuple[str, ...]) -> None:
-    global _WORKER
-    _WORKER = Coder(model=model, kb_dirs=kb_dirs)
+    global _WORKER, _START_ERROR
+    try:
+        _WORKER = Coder(model=model, kb_dirs=kb_dirs)
+    except Exception as e:  # carried to the main process by the first batch
+        _START_ERROR = str(e) if isinstance(e, EventdeskError) else f"{type(e).__name__}: {e}"
 
 
 WorkerResult = tuple[Rows | None, str | None, str, bytes]
@@ -170,7 +191,8 @@ def _code_batch(documents: list[Document]) -> list[WorkerResult]:
 
     The rows and the MinHash are made here, in the worker, so the main process only decides and writes.
     """
-    assert _WORKER is not None
+    if _WORKER is None:
+        raise WorkerStartError(f"the coder cannot start: {_START_ERROR}")
     out: list[WorkerResult] = []
     for result in _WORKER.code_documents(documents):
         minhash = to_bytes(signature(result.document.text))

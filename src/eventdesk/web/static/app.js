@@ -18,7 +18,17 @@
     });
   }
 
+  // an empty store or dyad: a sentence, not axes of an arbitrary year
+  function empty(el, rows, what) {
+    if (rows.length) { return false; }
+    el = typeof el === "string" ? document.getElementById(el) : el;
+    el.classList.add("empty");
+    el.textContent = what;
+    return true;
+  }
+
   function timeline(d) {
+    if (empty("chart-timeline", d.series, "No asserted events yet.")) { return; }
     // a tick on the first of a month (the bar's centre): every month, quarter or year, as many as fit
     var n = d.series.length, first = n ? d.series[0].period : undefined;
     Plotly.newPlot("chart-timeline", quadBars(d.series), layout({yaxis: {title: {text: "events"}},
@@ -36,6 +46,7 @@
     };
     [["chart-ab", d.a_to_b, "ab"], ["chart-ba", d.b_to_a, "ba"]].forEach(function (c) {
       var el = document.getElementById(c[0]);
+      if (empty(el, c[1], "No events in this direction.")) { return; }
       Plotly.newPlot(el, quadBars(c[1]), layout({yaxis: {title: {text: "events"}}}), CONFIG).then(function () {
         el.on("plotly_click", go(c[2]));
       });
@@ -44,6 +55,7 @@
       return {type: "scatter", mode: "lines+markers", name: name, line: {color: color},
               x: rows.map(function (r) { return r.period; }), y: rows.map(function (r) { return r.mean_goldstein; })};
     };
+    if (empty("chart-goldstein", d.a_to_b.concat(d.b_to_a), "No events between them.")) { return; }
     Plotly.newPlot("chart-goldstein", [line(d.a_to_b, d.a + " → " + d.b, "#4e79a7"),
                                        line(d.b_to_a, d.b + " → " + d.a, "#e15759")],
                    layout({yaxis: {title: {text: "mean Goldstein"}, range: [-10.5, 10.5], zeroline: true}}), CONFIG);
@@ -58,7 +70,7 @@
         degree[n] += e.events;
       });
     });
-    if (!nodes.length) { el.textContent = "No edges to draw."; return; }
+    if (empty(el, nodes, "No edges to draw.")) { return; }
     var pos = {}, others = nodes.filter(function (n) { return n !== d.center; });
     if (d.center && d.center in index) { pos[d.center] = [0, 0]; }
     others.forEach(function (n, i) {
