@@ -141,7 +141,7 @@ def test_a_missing_or_misnamed_overlay_is_not_passed_over(
     tmp_path: Path, coder: Coder, caplog: pytest.LogCaptureFixture
 ) -> None:
     with pytest.raises(KnowledgeBaseError, match="not a directory"):
-        Coder(nlp=coder.nlp, kb_dirs=[str(tmp_path / "no-such-folder")])  # the cache of the bundled base must not hide it
+        Coder(nlp=coder.nlp, kb_dirs=[str(tmp_path / "no-such-folder")])  # the cached base must not hide it
     overlay = tmp_path / "kb"
     overlay.mkdir()
     (overlay / "people.yml").write_text("- name: Jane Roe\n  country: USA\n", encoding="utf-8")
