@@ -46,6 +46,23 @@ def test_malformed_gold_file_names_the_line(tmp_path: Path) -> None:
     assert err.value.line == 2
 
 
+@pytest.mark.parametrize(("record", "words"), [
+    ({"id": "a", "text": "Peru sent aid.", "gold": {"event": "AIDE"}}, ["'AIDE' is no PLOVER event type"]),
+    ({"id": "a", "text": "Police held two men.", "gold": {"doc_labels": ["ARREST", "ARRESTS"]}},
+     ["unknown label(s) ARRESTS", "ARREST"]),
+    ({"id": "a", "sentence": "Peru sent aid", "plover": ["AIDS"]}, ["AIDS is no PLOVER event type"]),
+])
+def test_a_gold_value_the_scorer_does_not_know_is_refused_with_its_line(
+    tmp_path: Path, record: dict[str, object], words: list[str]
+) -> None:
+    # a misspelt type or label would be scored as a miss (or not at all), silently
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n" + json.dumps(record) + "\n", encoding="utf-8")
+    with pytest.raises(GoldError) as err:
+        load_gold(path)
+    assert err.value.line == 2 and all(w in err.value.reason for w in words)
+
+
 def test_eval_command_prints_the_measures_and_writes_the_report(tmp_path: Path) -> None:
     gold = write_jsonl(tmp_path / "gold.jsonl", [
         {"id": "a", "text": "Japan sent a shipment of medicine to Haiti on Monday.", "published": "2010-01-20",

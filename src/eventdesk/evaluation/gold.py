@@ -9,7 +9,8 @@ from typing import Any, Literal
 
 from eventdesk.datafiles import LINE, json_lines
 from eventdesk.errors import InputError
-from eventdesk.evaluation.labels import is_document_gold
+from eventdesk.evaluation.labels import is_document_gold, load_label_rules
+from eventdesk.ontology import PLOVER_TYPES
 
 GoldKind = Literal["sentences", "seed", "documents"]
 
@@ -32,8 +33,9 @@ def load_gold(path: Path) -> tuple[GoldKind, list[dict[str, Any]]]:
     if not records:
         raise GoldError("no records", str(path))
     if all(is_document_gold(r) for r in records):
+        known = set(load_label_rules())
         for record in records:
-            problem = _check_document(record)
+            problem = _check_document(record, known)
             if problem:
                 raise GoldError(f"not a document-label gold record: {problem}", str(path), int(record[LINE]))
         return "documents", records
@@ -87,6 +89,8 @@ def _check_sentence(record: dict[str, Any]) -> str | None:
         return "'gold' must be an object {event, penta, source, target}"
     if gold.get("event") is not None and not isinstance(gold["event"], str):
         return "'gold.event' must be a PLOVER event type (a string) or null"
+    if gold.get("event") is not None and gold["event"] not in PLOVER_TYPES:
+        return f"'gold.event' {gold['event']!r} is no PLOVER event type ({', '.join(PLOVER_TYPES)})"
     penta = gold.get("penta")
     if penta is not None and (isinstance(penta, bool) or penta not in range(5)):
         return f"'gold.penta' must be a class 0-4 or null, not {penta!r}"
@@ -98,7 +102,7 @@ def _check_sentence(record: dict[str, Any]) -> str | None:
     return None
 
 
-def _check_document(record: dict[str, Any]) -> str | None:
+def _check_document(record: dict[str, Any], known: set[str]) -> str | None:
     """What is wrong with a labelled article, naming the field, or None."""
     if not isinstance(record.get("id"), str | int):
         return "'id' must be a string"
@@ -108,6 +112,10 @@ def _check_document(record: dict[str, Any]) -> str | None:
     labels = gold.get("doc_labels", [])
     if not isinstance(labels, list) or not all(isinstance(v, str) for v in labels):
         return "'gold.doc_labels' must be a list of label names"
+    unknown = sorted(set(labels) - known)
+    if unknown:  # it would be scored as no label at all
+        return (f"'gold.doc_labels': unknown label(s) {', '.join(unknown)} "
+                f"(doc_labels.yaml defines {', '.join(sorted(known))})")
     if "protest" in gold and not isinstance(gold["protest"], bool):
         return "'gold.protest' must be true or false"
     if record.get("published") is not None and not _is_date(record["published"]):
@@ -125,6 +133,9 @@ def _check_seed(record: dict[str, Any]) -> str | None:
         value = record.get(field, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             return f"'{field}' must be a list of strings"
+    unknown = sorted(set(record.get("plover", [])) - set(PLOVER_TYPES))
+    if unknown:
+        return f"'plover': {', '.join(unknown)} is no PLOVER event type ({', '.join(PLOVER_TYPES)})"
     if not (record.get("plover") or record.get("cameo_root") or record.get("alternatives")
             or record.get("must_not_assert")):
         return "a record needs 'plover', 'cameo_root' or 'alternatives' (what to find), or 'must_not_assert': true"
