@@ -188,3 +188,33 @@ def test_serve_on_a_taken_port_is_one_error_line(tmp_path: Path) -> None:
         result = run_cli("serve", "--db", str(tmp_path / "none.duckdb"), "--port", str(port))
     assert result.exit_code == 1
     assert result.output.strip().splitlines()[-1].startswith(f"Error: cannot listen on 127.0.0.1:{port}")
+
+
+@pytest.mark.parametrize(("data", "words"), [
+    (b"\x1f\x8b\x08\x00" + bytes(40), "gzip-compressed"), (b"PK\x03\x04" + bytes(40), "ZIP archive"),
+    (b"%PDF-1.7\n" + bytes(40), "a PDF"),
+])
+def test_a_packed_file_says_what_it_is_and_what_to_do(tmp_path: Path, data: bytes, words: str) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes(data)
+    [item] = list(read_inputs([str(path)], "auto"))
+    assert isinstance(item, InputError) and words in item.reason
+
+
+def test_an_absurd_date_in_metadata_is_left_out_with_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # a date the page or feed carries is metadata: the article is still coded, as with an unreadable header date
+    feed = tmp_path / "world.rss"
+    feed.write_text(
+        '<rss version="2.0"><channel><title>W</title><item><title>Accord</title>'
+        f"<description>{TEXT}</description><pubDate>Tue, 31 Dec 0001 00:00:00 GMT</pubDate></item>"
+        "</channel></rss>", encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text(f"Accord signed\nDate: 0001-01-01\n\n{TEXT}\n", encoding="utf-8")
+    with caplog.at_level("WARNING", logger="eventdesk"):
+        items = list(read_inputs([str(feed), str(story)], "auto"))
+    assert [type(i) for i in items] == [Document, Document]
+    assert all(isinstance(i, Document) and i.published is None for i in items)
+    warned = [r.getMessage() for r in caplog.records if "outside 1800-2200" in r.getMessage()]
+    assert any("world.rss:1" in w for w in warned) and any("story.txt" in w for w in warned)

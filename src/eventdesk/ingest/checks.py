@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import logging
 import re
 
 from eventdesk.errors import InputError
@@ -25,7 +26,15 @@ _FUNCTION_WORDS = {
     "from", "his", "an", "are", "have", "has", "be", "this", "which", "not", "but", "were", "their", "said",
 }
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+log = logging.getLogger("eventdesk.ingest")
 BINARY = "looks like a binary file, not text; pass text, HTML or JSON Lines"
+# Packed files people pass by mistake, known by their first bytes: say what to do with each.
+_PACKED: tuple[tuple[bytes, str], ...] = (
+    (b"\x1f\x8b", "is gzip-compressed: decompress it first (zcat FILE | eventdesk code -); "
+                  "a compressed web archive is read when named .warc.gz"),
+    (b"PK\x03\x04", "is a ZIP archive (or a Word or OpenDocument file): unpack it or save the article as text"),
+    (b"%PDF-", "is a PDF: extract its text first (for example with pdftotext) and pass the text"),
+)
 
 
 def encoding_of(head: bytes, encoding: str) -> str:
@@ -47,6 +56,9 @@ def _wide(encoding: str) -> bool:
 
 def decode(raw: bytes, source: str, encoding: str = "utf-8", line: int | None = None) -> str:
     """The text of ``raw``: decoded by its byte-order mark or ``encoding``, then checked for binary content."""
+    for magic, what in _PACKED:
+        if raw.startswith(magic):
+            raise InputError(what, source, line)
     name = encoding_of(raw[:4], encoding)
     if not _wide(name) and b"\x00" in raw[:4000]:
         raise InputError(BINARY, source, line)
@@ -92,7 +104,26 @@ def parse_published(value: object, source: str, line: int | None = None) -> dt.d
         day = read_date(text)
     if day is None:
         raise InputError(f"invalid 'published' value {text!r} (expected a date such as YYYY-MM-DD)", source, line)
+    return checked_date(day, source, line)
+
+
+def checked_date(day: dt.date | None, source: str, line: int | None = None) -> dt.date | None:
+    """A date the input gives as its publication date, or an InputError naming the input when eventdesk
+    cannot take it (year 1, year 9999)."""
     problem = published_problem(day)
     if problem is not None:
         raise InputError(problem, source, line)
+    return day
+
+
+def metadata_date(day: dt.date | None, source: str, line: int | None = None) -> dt.date | None:
+    """A date a page's or feed's metadata carries: one eventdesk cannot take is left out, with a warning.
+
+    The article is still worth coding, as when a header's date cannot be read at all.
+    """
+    problem = published_problem(day)
+    if problem is not None:
+        where = f"{source}:{line}" if line is not None else source
+        log.warning("%s: %s; the document is coded without it", where, problem.replace("; check the input", ""))
+        return None
     return day

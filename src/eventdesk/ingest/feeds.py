@@ -18,7 +18,7 @@ from urllib.parse import unquote, urlsplit
 import feedparser
 
 from eventdesk.errors import InputError
-from eventdesk.ingest.checks import check_text
+from eventdesk.ingest.checks import check_text, metadata_date
 from eventdesk.ingest.formats import detect_format
 from eventdesk.ingest.html import fragment_text, read_html, url_id
 from eventdesk.ingest.text import read_text
@@ -91,9 +91,9 @@ def _entry_document(
     title = _str(entry.get("title"))
     link = _str(entry.get("link"))
     label = f"entry {number}" + (f" ({title!r})" if title else f" ({link})" if link else "")
-    date = published or _entry_date(entry)
     local = _local_file(link, folder)
     try:
+        date = published or metadata_date(_entry_date(entry), source, number)
         if local is not None:
             document = _read_local(local, date, encoding)
         else:

@@ -20,7 +20,7 @@ import lxml.html
 import trafilatura
 
 from eventdesk.errors import InputError
-from eventdesk.ingest.checks import check_text, decode, encoding_of
+from eventdesk.ingest.checks import check_text, decode, encoding_of, metadata_date
 from eventdesk.models import Document
 
 # Only the page's metadata may date the document: an "extensive search" would take the first date in
@@ -86,7 +86,7 @@ def read_html(
         title=_clean(fields.get("title")),
         url=url or _clean(fields.get("url")),
         publisher=_clean(fields.get("sitename")),
-        published=published or page_date(fields.get("date")),
+        published=published or metadata_date(page_date(fields.get("date")), source),
     )
 
 

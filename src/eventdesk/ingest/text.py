@@ -15,7 +15,7 @@ from typing import IO
 
 from eventdesk.datafiles import LINE, json_lines
 from eventdesk.errors import InputError
-from eventdesk.ingest.checks import check_text, decode, encoding_of, parse_published
+from eventdesk.ingest.checks import check_text, decode, encoding_of, metadata_date, parse_published
 from eventdesk.ingest.header import parse_header
 from eventdesk.models import Document
 
@@ -41,7 +41,7 @@ def document_from_bytes(
     for warning in header.warnings:  # the article is still coded; the date that could not be read is reported
         log.warning("%s: %s", source, warning)
     return Document(
-        id=doc_id, text=text, published=published or header.published, title=header.title,
+        id=doc_id, text=text, published=published or metadata_date(header.published, source), title=header.title,
         publisher=header.publisher,
     )
 

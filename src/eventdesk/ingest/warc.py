@@ -18,6 +18,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.limitreader import LimitReader
 
 from eventdesk.errors import InputError
+from eventdesk.ingest.checks import metadata_date
 from eventdesk.ingest.html import read_html
 from eventdesk.models import Document
 
@@ -101,7 +102,8 @@ def _read_record(record: Any, number: int, source: str, published: dt.date | Non
         document = read_html(data, source, published, uri)
     except InputError as e:
         return InputError(f"record {number} ({uri or 'no WARC-Target-URI'}): {e.reason}", source, number)
-    document.published = document.published or _warc_day(record.rec_headers.get_header("WARC-Date"))
+    document.published = document.published or metadata_date(
+        _warc_day(record.rec_headers.get_header("WARC-Date")), source, number)
     return document
 
 
