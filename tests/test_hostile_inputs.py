@@ -218,3 +218,17 @@ def test_an_absurd_date_in_metadata_is_left_out_with_a_warning(
     assert all(isinstance(i, Document) and i.published is None for i in items)
     warned = [r.getMessage() for r in caplog.records if "outside 1800-2200" in r.getMessage()]
     assert any("world.rss:1" in w for w in warned) and any("story.txt" in w for w in warned)
+
+
+def test_a_feed_cut_short_is_read_leniently_and_says_so(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    whole = ('<?xml version="1.0"?><rss version="2.0"><channel><title>W</title>'
+             f"<item><title>One</title><description>{TEXT}</description></item>"
+             "<item><title>Two</title><description>Peru and Chile held talks in Lima.</description></item>"
+             "</channel></rss>")
+    feed = tmp_path / "world.rss"
+    feed.write_text(whole[: whole.index("<title>Two")], encoding="utf-8")
+    with caplog.at_level("WARNING", logger="eventdesk"):
+        items = list(read_inputs([str(feed)], "auto"))
+    assert isinstance(items[0], Document) and items[0].text == TEXT  # the whole entry before the cut
+    assert all(isinstance(i, InputError) for i in items[1:])  # the entry cut in two, if it is seen at all
+    assert any("world.rss" in r.getMessage() and "not well-formed" in r.getMessage() for r in caplog.records)

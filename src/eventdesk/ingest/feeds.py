@@ -9,11 +9,13 @@ eventdesk codes what was collected, so a run can be repeated.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
+from xml.sax import SAXParseException
 
 import feedparser
 
@@ -23,6 +25,8 @@ from eventdesk.ingest.formats import detect_format
 from eventdesk.ingest.html import fragment_text, read_html, url_id
 from eventdesk.ingest.text import read_text
 from eventdesk.models import Document
+
+log = logging.getLogger("eventdesk.ingest")
 
 
 def read_feed(path: Path, published: dt.date | None = None, encoding: str = "utf-8") -> Iterator[Document | InputError]:
@@ -59,6 +63,9 @@ def parse_feed(
                 "no feed entries found: this XML is not an RSS or Atom feed; leave it out of the input", source
             )
         return  # a well-formed feed without entries has nothing to code
+    if feed.bozo and isinstance(feed.get("bozo_exception"), SAXParseException):  # cut short, or a stray "&nbsp;"
+        log.warning("%s: not well-formed XML (%s); read leniently, %d entries found: if some are missing, "
+                    "the file was cut or damaged", source, feed.bozo_exception, len(entries))
     publisher = _str(feed.feed.get("title"))
     for number, entry in enumerate(entries, start=1):
         try:
@@ -161,7 +168,8 @@ def _local_file(link: str | None, folder: Path) -> Path | None:
 
 
 def _entry_date(entry: Any) -> dt.date | None:
-    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    # the plain dict's lookup: feedparser's own maps a missing published_parsed to updated_parsed with a warning
+    parsed = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
     if isinstance(parsed, time.struct_time):
         try:
             return dt.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
