@@ -23,6 +23,7 @@ playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright i
 import uvicorn  # noqa: E402
 
 import webstore  # noqa: E402
+from eventdesk.store import Store  # noqa: E402
 from eventdesk.web import create_app  # noqa: E402
 
 CHROMIUM = Path(os.environ.get("EVENTDESK_CHROMIUM", "/usr/bin/chromium"))
@@ -41,7 +42,18 @@ PAGES = {  # page -> does it draw a chart
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory, coder) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    db = webstore.build(tmp_path_factory.mktemp("browser") / "store.duckdb")
+    yield from _serve(webstore.build(tmp_path_factory.mktemp("browser") / "store.duckdb"), coder)
+
+
+@pytest.fixture(scope="module")
+def empty_server(tmp_path_factory: pytest.TempPathFactory, coder) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    db = tmp_path_factory.mktemp("empty") / "store.duckdb"
+    with Store(db):
+        pass
+    yield from _serve(db, coder)
+
+
+def _serve(db: Path, coder: Any) -> Iterator[str]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -210,5 +222,31 @@ def test_pages_fit_a_phone(browser: Any, server: str, shots: Path) -> None:
             assert width <= 400, (name, width)  # no sideways scrolling of the page (tables scroll inside)
             w.page.screenshot(path=str(shots / f"phone-{name}.png"), full_page=True)
         assert w.outside == [] and w.errors == []
+    finally:
+        w.close()
+
+
+def test_an_empty_store_says_so_where_the_charts_would_be(browser: Any, empty_server: str, shots: Path) -> None:
+    # no axes of an arbitrary year (plotly's default for no data): a sentence a reader understands
+    w = Watch(browser, empty_server, viewport={"width": 1280, "height": 900})
+    try:
+        for path, said in [("/", ["No asserted events yet."]), ("/network", ["No edges to draw."]),
+                           ("/dyads/RUS/UKR", ["No events in this direction."] * 2 + ["No events between them."])]:
+            w.page.goto(empty_server + path)
+            w.page.wait_for_load_state("load")
+            assert w.page.locator(".chart").all_inner_texts() == said, path
+            assert w.page.locator(".chart .main-svg").count() == 0, path
+        w.page.screenshot(path=str(shots / "empty-dyad.png"), full_page=True)
+        dialogs: list[str] = []
+        w.page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        weird = "q=%3Cscript%3Ealert(1)%3C%2Fscript%3E&actor=%E2%80%AE%F0%9F%98%80"  # a tag, RTL mark, emoji
+        response = w.page.goto(f"{empty_server}/events?{weird}")
+        assert response is not None and response.status == 200 and dialogs == []
+        assert "No events." in w.page.locator("table.events tbody").inner_text()
+        response = w.page.goto(empty_server + "/actors/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E")
+        assert response is not None and response.status == 404 and dialogs == []
+        assert "no events with actor '<img src=x onerror=alert(1)>'" in w.page.locator("main").inner_text()
+        assert w.outside == []
+        assert [e for e in w.errors if "404" not in e] == []  # the browser logs the 404 itself
     finally:
         w.close()
