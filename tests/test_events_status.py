@@ -191,3 +191,17 @@ def test_a_clause_after_nor_is_denied_too(code) -> None:  # type: ignore[no-unty
 def test_an_act_looked_forward_to_is_ahead(code, text: str) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in code(text) if e.trigger.text == "working"]
     assert events and all(e.status == "future" for e in events)
+
+
+def test_the_verbs_that_decide_a_status_are_data() -> None:
+    # the governors and verbs of imagining live in events/lexicon/status.yaml, validated as every lexicon list
+    from eventdesk.events import status
+    from eventdesk.events.patterns import load_lexicon
+
+    lexicon = load_lexicon()
+    assert set(lexicon["future_governors"]) == status.FUTURE_GOVERNORS and "pledge" in status.FUTURE_GOVERNORS
+    assert set(lexicon["hypothetical_governors"]) == status.HYPOTHETICAL_GOVERNORS
+    assert set(lexicon["negating_governors"]) == status.NEGATING_GOVERNORS and "refuse" in status.NEGATING_GOVERNORS
+    assert status.IMAGINING == set(lexicon["imagining"]) == {"imagine", "envisage", "envision", "picture",
+                                                             "speculate", "fancy"}
+    assert status.IMAGINING <= status.GOVERNING_VERBS

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from eventdesk.errors import KnowledgeBaseError, Problem
 from eventdesk.events.arguments import lexicon
 from eventdesk.models import Status
 from eventdesk.nlp.tree import in_question, kids
@@ -37,23 +38,21 @@ UNCERTAIN = {"unlikely", "likely", "possible", "impossible", "uncertain", "uncle
              "expected", "planned", "imminent"}
 # Passive verbs of believing: "is believed to have attacked" is a belief, not an established fact.
 BELIEVED = {"believe", "think", "suspect", "rumor", "rumour", "allege", "presume", "assume", "fear", "suppose"}
-# Verbs whose to-infinitive complement has not happened (yet): "plans to meet", "offered to work".
-# Not "decide": "Japan decided to ease sanctions" reports the easing as done, as news coders code it.
-FUTURE_GOVERNORS = {
-    "plan", "intend", "schedule", "expect", "prepare", "set", "due", "aim", "agree", "promise",
-    "pledge", "vow", "commit", "undertake", "go", "arrange", "resolve",
-}
-# Not "force", "compel", "manage": their to-infinitive happened when they did ("the protests forced the minister to
-# resign": he resigned; "will force them to resign" is as future as the forcing). "Oblige" stays: a duty.
-HYPOTHETICAL_GOVERNORS = {
-    "want", "seek", "hope", "try", "attempt", "wish", "offer", "propose", "threaten", "consider", "ready",
-    "eager", "willing", "able", "likely", "possible", "unlikely", "prepared", "urge", "ask", "call", "demand",
-    "request", "invite", "need", "mean", "suggest", "press", "push", "encourage", "order", "tell", "oblige",
-    "obliged", "expect", "aim", "would", "interested", "keen", "poised", "move", "bid", "struggle",
-    "permit", "allow", "let", "poise", "seem", "appear", "challenge", "direct", "instruct", "command", "authorize",
-    "authorise", "empower", "mandate", "require", "insist", "advise", "exhort", "implore", "beg", "recommend",
-    "entreat",
-}
+
+
+def _words(name: str) -> frozenset[str]:
+    """A word list of ``events/lexicon/status.yaml`` (validated with the other lexicon files)."""
+    words = lexicon().get(name)
+    if words is None:
+        raise KnowledgeBaseError([Problem("events/lexicon/status.yaml", 0, f"word list {name!r} is missing")])
+    return frozenset(words)
+
+
+# Verbs whose to-infinitive has not happened (yet) or may never happen, and verbs that negate it: "plans to meet",
+# "offered to work", "refused to meet" (lexicon lists ``future_governors``, ``hypothetical_governors``,
+# ``negating_governors``, where each word's reason is told).
+FUTURE_GOVERNORS = _words("future_governors")
+HYPOTHETICAL_GOVERNORS = _words("hypothetical_governors")
 
 
 @lru_cache(maxsize=1)
@@ -79,9 +78,8 @@ def _purposes() -> frozenset[str]:
 
 
 ALLEGING = {"accuse", "blame", "suspect", "charge", "indict", "allege"}
-# Verbs of imagining: what their clause tells is pictured, not told as a fact ("it is hard to imagine that the talks
-# will go on", "analysts speculated that Moscow would retaliate").
-IMAGINING = {"imagine", "envisage", "envision", "picture", "speculate", "fancy"}
+# Verbs of imagining: what their clause tells is pictured, not told as a fact (lexicon list ``imagining``).
+IMAGINING = _words("imagining")
 # Verbs whose "at -ing" names a purpose: "a pause aimed at repatriating prisoners" tells the aim, not the return.
 AIMING = {"aim", "target", "gear", "direct"}
 ATTEMPTS = {"try", "attempt", "seek", "bid", "struggle", "effort", "move", "push"}
@@ -89,8 +87,7 @@ ATTEMPTS = {"try", "attempt", "seek", "bid", "struggle", "effort", "move", "push
 # Verbs whose "from -ing" complement did not happen: "refrained from attacking", "prevented from entering".
 PREVENTING = {"refrain", "prevent", "stop", "keep", "abstain", "desist", "bar", "ban", "block", "prohibit", "deter",
               "dissuade", "discourage", "restrain", "hold", "preclude"}
-NEGATING_GOVERNORS = {"refuse", "fail", "decline", "reject", "deny", "avoid", "stop", "cease", "halt", "forgo",
-                      "abandon", "neglect", "hesitate"}
+NEGATING_GOVERNORS = _words("negating_governors")
 # Every verb whose lemma decides a status here (the lemmatizer must get them right: see nlp/lemmas.py).
 GOVERNING_VERBS = (FUTURE_GOVERNORS | HYPOTHETICAL_GOVERNORS | NEGATING_GOVERNORS | ALLEGING | ATTEMPTS | AIMING
                    | IMAGINING)
