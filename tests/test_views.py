@@ -94,7 +94,8 @@ def test_jsonl_document_with_an_impossible_date_is_a_recorded_failure(tmp_path: 
         coded = con.execute("SELECT id FROM documents").fetchall()
     finally:
         con.close()
-    assert len(failures) == 1 and "old: publication date 0001-01-01 is outside 1800-2200" in failures[0][1]
+    # refused where it is read, with its file and line (no longer by the coder, with the document's id alone)
+    assert len(failures) == 1 and f"{source}:1: publication date 0001-01-01 is outside 1800-2200" in failures[0][1]
     assert coded == [("new",)]
     result = run("code", str(source), "--input-format", "jsonl")
     assert "outside 1800-2200" in result.output and '"doc_id": "new"' in result.output
