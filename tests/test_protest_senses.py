@@ -22,7 +22,7 @@ def _protests(events):  # type: ignore[no-untyped-def]
     "Millions of people are starving in the region after the drought.",  # hunger, no hunger strike
     "The company suspended production at its Rustenburg smelter after the accident.",  # a firm's decision
     "The building was occupied by about forty families.",  # lived in
-    "Eleven trucks burnt in a fire at the depot in Pinetown.",  # a fire, nobody's riot
+    "Nine buses burnt in Pinetown depot fire",  # a headline: a fire, nobody's riot
     "Four cars were burnt in the fire at the parking lot in Umlazi.",
 ])
 def test_the_words_of_protest_in_other_senses_give_none(code, sentence: str) -> None:  # type: ignore[no-untyped-def]
