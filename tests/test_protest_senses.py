@@ -48,3 +48,19 @@ def test_one_of_a_group_is_no_crowd_to_give_a_riot_its_protesters(code) -> None:
     assert not [e for e in lone if e.rule.endswith("/implicit-agent")], lone
     crowd = code("After the meeting, they smashed the windows of the council offices.")
     assert "145" in _protests(crowd), crowd
+
+
+@pytest.mark.parametrize("sentence", [
+    "A mob of about two hundred people attacked foreign-owned shops in the township.",
+    "An angry mob torched the councillor's house in Mothutlung.",
+    "Looters ransacked a supermarket in the city centre on Friday night.",
+    "The crowd stoned passing vehicles on the R59 near Sebokeng.",
+])
+def test_a_crowds_violence_is_a_riot(code, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert "145" in _protests(code(sentence)), code(sentence)
+
+
+def test_one_armed_doer_or_soldiers_make_no_riot(code) -> None:  # type: ignore[no-untyped-def]
+    assert not _protests(code("A gunman attacked a shop owner in Soweto.")), "a lone attacker"
+    events = code("Soldiers torched the houses of the villagers.")
+    assert not _protests(events) and "1712" in {e.cameo for e in events}, events
