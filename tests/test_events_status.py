@@ -205,3 +205,16 @@ def test_the_verbs_that_decide_a_status_are_data() -> None:
     assert status.IMAGINING == set(lexicon["imagining"]) == {"imagine", "envisage", "envision", "picture",
                                                              "speculate", "fancy"}
     assert status.IMAGINING <= status.GOVERNING_VERBS
+
+
+@pytest.mark.parametrize("text", ["The bombing renewed fears of terrorist attacks on tourists in Kenya.",
+                                  "The threat of rebel attacks has forced thousands of villagers to flee.",
+                                  "Farmers in the valley live in fear of rebel attacks."])
+def test_an_act_feared_has_not_happened(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    attacks = [e for e in code(text) if e.trigger.text == "attacks"]
+    assert attacks and all(e.status == "hypothetical" for e in attacks), attacks
+
+
+def test_the_act_that_raised_the_fear_happened(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Rebels attacked a convoy near Goma, raising fears of a wider war.")
+    assert [e.status for e in events if e.trigger.text == "attacked"] == ["asserted"]

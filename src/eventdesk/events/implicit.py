@@ -196,4 +196,6 @@ def _lone_doer(tok: Token) -> bool:
     subj = args.subject(tok) if tok.pos_ == "VERB" else None
     if subj is None or args.is_passive(tok):
         return False
+    if subj.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(subj)):
+        return True  # "one of the occupants hurled a bottle": one person out of a group
     return subj.tag_ in ("NN", "NNP", "PRP") and subj.lower_ not in _CROWDS

@@ -64,6 +64,13 @@ def _unrealized() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _feared() -> frozenset[str]:
+    """Nouns whose "of" names an act that may come, not one done: "fears of attacks", "the threat of a strike"
+    (lexicon list ``feared``)."""
+    return frozenset(lexicon().get("feared", ()))
+
+
+@lru_cache(maxsize=1)
 def _agreements() -> frozenset[str]:
     """Nouns of a settlement whose to-infinitive is what was agreed: "signed a pact to pool radar data" commits to
     the pooling, as "agreed to pool" does (FUTURE_GOVERNORS); lexicon list ``agreements``."""
@@ -385,6 +392,9 @@ def noun_status(noun: Token) -> Status:
         if (below.dep_ == "prep" and below.lower_ in ("for", "to") and tok.pos_ == "NOUN"
                 and tok.lemma_.lower() in _unrealized()):
             return "hypothetical"  # "an appeal for aid", "a plan for sanctions": asked or planned, not given
+        if below.dep_ == "prep" and below.lower_ == "of" and tok.pos_ == "NOUN" and (
+                tok.lemma_.lower() in _feared() or tok.lower_ in _feared()):
+            return "hypothetical"  # "fears of terrorist attacks", "the threat of a strike": feared, not done
         if below.dep_ == "prep" and below.lower_ == "of" and tok.lemma_.lower() in ENDING_NOUNS:
             return "negated"  # "the cancellation of sanctions", "the lifting of the blockade": they end
     if tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and tok.head.i != tok.i:
