@@ -171,3 +171,9 @@ def test_a_private_persons_tour_of_countries_is_no_visit(code) -> None:  # type:
                 if e.cameo.startswith("04")]
     assert asserted(code("The American secretary of state visited Mexico on Monday.")) == [
         ("042", ["USAGOV"], ["MEX"])]
+
+
+def test_a_call_received_from_no_one_named_is_no_consultation(code) -> None:  # type: ignore[no-untyped-def]
+    assert not code("The state police post in Ohio received a call on Sunday about a shooting on a farm road.")
+    assert asserted(code("The Turkish president received a phone call from the Russian president on Friday.")) == [
+        ("041", ["TURGOV"], ["RUSGOV"])]
