@@ -67,9 +67,21 @@ def is_passive(verb: Token) -> bool:
     if verb.tag_ == "VBN" and verb.dep_ == "acl":
         # a participle with a direct object is active: "his minister, X, telephoned Lavrov"
         return not any(c.dep_ == "dobj" for c in kids(verb))
+    if participial_passive(verb):
+        return True
     if bare_passive(verb):
         return True
     return verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.i != verb.i and is_passive(verb.head)
+
+
+def participial_passive(verb: Token) -> bool:
+    """A past participle standing for a passive clause beside the main one: "Released on bond, he returned home",
+    "Asked about the deal, the minister said ...": the main clause's subject is the one it befell (with an auxiliary,
+    "Having released the hostages, the rebels left", or an object, it is active)."""
+    head = verb.head
+    return (verb.tag_ == "VBN" and verb.dep_ == "advcl" and head.i != verb.i and head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("dobj", "aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in kids(verb))
+            and _child(head, ("nsubj", "nsubjpass")) is not None)
 
 
 def stranded_passive(verb: Token) -> bool:
@@ -125,13 +137,20 @@ def undergone(verb: Token) -> bool:
 
 
 def stray_agent(verb: Token) -> Token | None:
-    """The "by" the parser marks as an agent under an active to-infinitive of a passive verb: "was invited to
-    speak by the union" was invited by the union (it speaks by no means of it)."""
+    """The "by" the parser marks as an agent (or a preposition) under an active to-infinitive of a passive verb: "was
+    invited to speak by the union" was invited by the union (it speaks by no means of it), "were forced to leave
+    their homes by the rebels" (a "by" after the infinitive's object: "to abide by the ruling" is its own); a bare
+    noun or a date names a means or a deadline ("forced to pay the fine by cheque", "asked to leave it by Friday")."""
     head = verb.head
     if verb.dep_ != "xcomp" or verb.i == head.i or is_passive(verb) or not any(
             c.dep_ in ("nsubjpass", "auxpass") for c in kids(head)):
         return None
-    return next((c for c in kids(verb) if c.dep_ == "agent"), None)
+    own = _child(verb, "dobj")
+    return next((c for c in kids(verb) if c.dep_ == "agent" or (
+        c.dep_ == "prep" and c.lower_ == "by" and own is not None and own.i < c.i
+        and (obj := _child(c, "pobj")) is not None
+        and obj.ent_type_ not in ("DATE", "TIME")
+        and (obj.pos_ in ("PROPN", "PRON") or any(d.dep_ in ("det", "poss") for d in kids(obj))))), None)
 
 
 def subject(verb: Token, depth: int = 0) -> Token | None:
@@ -146,8 +165,10 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             return doer
         if verb.dep_ in ("acl", "relcl"):
             return None  # "a man who was arrested": the one it befalls, never its doer
-        if verb.dep_ == "advcl" and _child(verb, "nsubjpass") is not None:
-            return None  # "the police looked on while the shops were looted": the police are not the looters
+        if verb.dep_ == "advcl" and (_child(verb, "nsubjpass") is not None or participial_passive(verb)):
+            # "the police looked on while the shops were looted": the police are not the looters; "Released on bond,
+            # he returned home": he was released
+            return None
         if verb.dep_ == "xcomp" and verb.head.i != verb.i:
             return None  # "is scheduled to be released": the one raised to the subject is the one released
         if verb.dep_ == "conj" and _child(verb, "nsubjpass") is not None and undergone(verb.head):
@@ -193,6 +214,9 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             return accused  # "accused Moscow of shielding the regime": Moscow shields
     if verb.dep_ == "pcomp" and head.lower_ == "from" and (kept := _child(head.head, ("dobj",))) is not None:
         return kept  # "could not stop protesters from storming": the protesters storm
+    if (verb.dep_ == "pcomp" and head.head.dep_ == "dobj" and _listed(head.head, "spans")
+            and head.head.head.pos_ in ("VERB", "AUX")):
+        return subject(head.head.head, depth + 1)  # "we had a useful week of talking with X": we talk
     if verb.dep_ == "pcomp":
         prep = head
         return subject(prep.head, depth + 1) if prep.head.pos_ in ("VERB", "AUX", "NOUN") else None
@@ -619,6 +643,8 @@ def passive_target(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head
     own = _child(verb, "nsubjpass")
+    if own is None and participial_passive(verb):
+        own = _child(verb.head, ("nsubj", "nsubjpass"))  # "Released on bond, he returned home": he was released
     if own is None and bare_passive(verb):
         own = _child(verb, "nsubj")  # "Police shot at during traffic stop": the police were shot at
     if own is None and shares_subject(verb):

@@ -330,6 +330,18 @@ def _kin(person: Token) -> bool:
                for t in (person, *(c for c in kids(person) if c.dep_ in ("appos", "compound"))))
 
 
+def _press_report(speaker: Token, saying: Token) -> bool:
+    """A news outlet telling the news ("Xinhua said", "the official news agency said", "state media said"): the
+    lexicon list ``outlets`` or a name (not a person: a journalist or an editor speaks for herself), unless it says
+    so in its own voice ("said in an editorial": lexicon list ``editorials``)."""
+    outlets, editorials = args.lexicon().get("outlets", ()), args.lexicon().get("editorials", ())
+    outlet = (speaker.ent_type_ not in ("", "PERSON") and speaker.pos_ == "PROPN") or any(
+        t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in outlets or t.lower_ in outlets)
+        for t in (speaker, *(c for c in kids(speaker) if c.dep_ in ("compound", "appos"))))
+    voiced = any(obj.lemma_.lower() in editorials for obj in args.preposition_objects(saying, {"in"}))
+    return outlet and not voiced
+
+
 def _habit_verb(verb: Token) -> bool:
     """"Tended to", "used to": a verb of habit with its to-infinitive (and no object: "used helicopters to attack"
     is a use, not a habit)."""
@@ -632,6 +644,7 @@ _DONE_BY_SOMEONE = {"13", "17"}
 _PROSECUTING = ("173", "1121", "116", "115")
 _PRIVATE = ("CRM", "CVL")
 VISIT = "042"  # its other party is the host: the country visited when no one is named
+CIVILIANS = "CVL"  # private persons (sectors.yaml): their trips abroad are no one's state visits
 BARE_STATEMENT = "010"  # its target is the one addressed: "said no city would be spared" addresses no city
 # pessimistic and optimistic comments: the subject of what they say is not the one they address ("Environment
 # Canada warns freezing rain will hit": no one is warned), though whose doings they judge is ("optimism about the
@@ -728,6 +741,14 @@ class EventExtractor:
                 and not any(a.code for a in cand.targets)):
             return False  # "Roe said he acted in self-defence" after "Roe was charged": a defendant's account
         speaker = args.subject(cand.trigger) if cand.trigger.pos == VERB else None
+        if (speaker is not None and cand.pattern.cameo == BARE_STATEMENT and cand.sources
+                and any(a.sector == MEDIA for a in cand.sources)
+                and not any(a.igo or a.sector in political for a in cand.sources if a.sector != MEDIA)
+                and _press_report(speaker, cand.trigger)):
+            return False  # "..., the official news agency said": the press carries the story (a cited source), no act
+        if (cand.pattern.cameo == VISIT and cand.sources and all(a.sector == CIVILIANS for a in cand.sources)
+                and not any(a.sector or a.igo for a in cand.targets)):
+            return False  # "the singer is touring Canada and the US": a private person's trip to a country, no visit
         if (speaker is not None and cand.pattern.cameo.startswith("01") and _kin(speaker)
                 and not any(a.code for a in (*cand.sources, *cand.targets))):
             return False  # "said his cousin Jane Roe": a relative speaks as a private person

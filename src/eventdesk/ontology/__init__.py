@@ -33,8 +33,8 @@ PLOVER_TYPES = (
 #   state             as ``political``, or the act is the state's with its agent unnamed ("was arrested")
 #   state-source      the source is of the state: what police or prosecutors tell a court is their case; a
 #                     defendant's or a witness's testimony is no political statement
-#   known-political   as ``political``, but in an article an unknown name never counts: violence among named
-#                     people is crime news (only a text too short to judge gives it the benefit of the doubt)
+#   known-political   as ``political``, but in an article an unknown name never counts: violence or a threat among
+#                     named people is crime news (only a text too short to judge gives it the benefit of the doubt)
 #   dyadic            a political actor on both sides, or a state institution on one (a meeting or a visit:
 #                     an aid group's teams meeting detainees or a family visiting cities is no consultation)
 #   armed             force in a verb's ambiguous sense ("attacked", "clashed with", "intervened", "killed"): as
