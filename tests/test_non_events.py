@@ -122,7 +122,7 @@ def test_a_defendants_account_is_no_political_statement(code) -> None:  # type: 
             "sentence sent a clear message to gangs. The council will vote on the budget next month, the mayor said "
             "after the meeting, and the governor praised the police for their work on the case.")
     assert [e for e in code(text) if e.text.startswith("At his trial")] == []
-    # an opposition leader arrested still speaks as one
+    # an opposition leader arrested still speaks as one: calling the arrest an insult criticises it
     text = (_LEDE + "Police in Kumasi arrested the Ghanaian opposition leader on Monday. The opposition leader said "
             "the arrest was an insult to the voters." + _TAIL)
-    assert [e.cameo[:2] for e in code(text) if e.text.startswith("The opposition leader said")] == ["01"]
+    assert [e.cameo for e in code(text) if e.text.startswith("The opposition leader said")] == ["111"]

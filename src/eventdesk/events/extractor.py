@@ -528,6 +528,24 @@ def _clause_words(children: list[Token]) -> set[str]:
     return words
 
 
+_THINGS_JUDGED = frozenset({"that", "this", "it"})  # "'That is a big mistake,' she said": what was just told
+_SPEAKER_SELF = frozenset({"i", "we"})
+_OWNING_UP = frozenset({"admit", "acknowledge", "concede", "confess"})  # "it was a mistake, he admitted": his own
+
+
+def _judges_a_thing(p: Pattern, accused: Token, found: list[Actor], saying: Token) -> bool:
+    """Whether a speaker's judgement that something is wrong is criticism with no target to name: "'The plan is a
+    disgrace,' the senator said" criticises whoever made the plan, though the sentence does not say who (CAMEO 111
+    with no target). Not when what is judged is a person (the target, or the speaker), when the speaker owns up
+    ("it was a mistake, he admitted": a concession, not criticism), nor in a participle of saying that restates the
+    act it hangs on."""
+    if not p.cameo.startswith(DISAPPROVE) or p.cameo.startswith("112") or found:
+        return False
+    if saying.lemma_.lower() in _OWNING_UP or (saying.tag_ == "VBG" and saying.dep_ == "advcl"):
+        return False  # "criticised the raid, saying it was a mistake": the act the participle hangs on says it all
+    return accused.lower_ in _THINGS_JUDGED or (accused.pos_ == "NOUN" and not accused.ent_type_)
+
+
 def _extraposed_doer(judgement: Token, clause: Token) -> Token | None:
     """Who does what an extraposed "it" stands for: "it was outrageous for the government to freeze the accounts",
     "it was wrong of Moscow to expel them" judge the government and Moscow, not "it"."""
@@ -1102,6 +1120,8 @@ class EventExtractor:
             saying = saying.head
         if accused is None or saying.dep_ != "ccomp" or saying.head.lemma_.lower() not in REPORTING_VERBS:
             return None
+        if accused.lower_ in _SPEAKER_SELF:
+            return None  # "'I was wrong,' the minister said": the speaker owns up, no one is criticised
         if accused.pos_ == "VERB" or any(c.tag_ == "VBG" and c.dep_ == "compound" for c in kids(accused)):
             return None  # "said sanctioning Iran would be a mistake": an activity is judged, and Iran is not its doer
         if "negated" in (status_of(tok), status_of(clause)):
@@ -1113,8 +1133,13 @@ class EventExtractor:
         if accused.pos_ == "NOUN" and (owned_by := args.owner(accused)) is not None:
             # "said Ottawa's decision was a mistake": the owner, unless the phrase names another actor of its own
             found = _owner_first(found, resolver.resolve(owned_by, ctx))
+        if not found and (about := args.preposition_objects(saying.head, {"of"})):
+            # "'That is a big mistake,' Roe said of the minister's plan": what the judgement is about names its owner
+            subject = about[0]
+            owned = args.owner(subject) if subject.pos_ == "NOUN" else None
+            found = _owner_first(resolver.resolve(subject, ctx), resolver.resolve(owned, ctx) if owned else [])
         targets = [a for a in found if not _same(a, sources)]
-        if not sources or not targets:
+        if not sources or (not targets and not _judges_a_thing(p, accused, found, saying.head)):
             return None
         # "said the minister might be corrupt if ...": a judgement made on a condition is hypothetical
         status = "hypothetical" if status_of(clause) == "hypothetical" else status_of(saying.head)

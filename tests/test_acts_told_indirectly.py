@@ -1,0 +1,39 @@
+"""Acts a careful coder lists that were missed (issue 11, recall; judge9's "misses not in the draw"): a charge filed
+in the historical present, a jury's verdict, a judgement quoted before its speaker with nothing named as its
+target. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from helpers import asserted
+
+
+def test_a_criminal_charge_filed_is_an_accusation_of_a_crime(code) -> None:  # type: ignore[no-untyped-def]
+    # court narration in the historical present, and in the past
+    events = code("Kenyan prosecutors file a new charge against the governor of Nakuru.")
+    assert asserted(events) == [("1121", ["KENJUD"], ["KENGOV"])]
+    events = code("Kenyan prosecutors brought two charges against the interior minister.")
+    assert asserted(events) == [("1121", ["KENJUD"], ["KENGOV"])]
+    # a lawsuit filed stays a lawsuit (115); a charge with no one charged is a price, not an accusation
+    assert [e.cameo for e in code("A Kenyan farmer filed a lawsuit against the ministry.")] == ["115"]
+    assert code("The Kenyan utility filed a new charge for water.") == []
+
+
+def test_jurors_are_the_court(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Jurors convicted the former Kenyan governor of bribery on Tuesday.")
+    assert [(e.cameo, [a.code for a in e.source]) for e in events] == [("116", ["KENJUD"])]
+
+
+def test_a_judgement_quoted_before_its_speaker_is_criticism(code) -> None:  # type: ignore[no-untyped-def]
+    # nothing in the sentence says whose the thing judged is: criticism with no target
+    assert asserted(code('"That is a big mistake," Kenyan opposition leader Amina Otieno said.')) == [
+        ("111", ["KENOPP"], [])]
+    assert asserted(code('"The decision is unacceptable," the Kenyan foreign ministry said.')) == [
+        ("111", ["KENGOV"], [])]
+    # what it is said of names the target
+    events = code('"That is a big mistake," the Kenyan opposition leader said of the Ugandan government\'s plan.')
+    assert asserted(events) == [("111", ["KENOPP"], ["UGAGOV"])]
+    # contrasts: owning up, judging oneself, a denied judgement, and a private person's remark are no criticism
+    assert [e.cameo for e in code('"It was a mistake," the Kenyan minister admitted.')] != ["111"]
+    assert [e.cameo for e in code('"I was wrong," the Kenyan minister said.')] == ["010"]
+    assert [e.cameo for e in code('"The plan is not a mistake," the Kenyan minister said.')] == ["010"]
+    assert code('"The weather is a disgrace," the Kenyan farmer said.') == []
