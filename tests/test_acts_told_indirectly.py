@@ -37,3 +37,24 @@ def test_a_judgement_quoted_before_its_speaker_is_criticism(code) -> None:  # ty
     assert [e.cameo for e in code('"I was wrong," the Kenyan minister said.')] == ["010"]
     assert [e.cameo for e in code('"The plan is not a mistake," the Kenyan minister said.')] == ["010"]
     assert code('"The weather is a disgrace," the Kenyan farmer said.') == []
+
+
+def test_a_sentence_to_jail_told_with_back(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The judge sends the Kenyan activist back to jail.")
+    assert asserted(events) == [("173", ["KENJUD"], ["KENNGO"])]
+    # going back to a city is no act on anyone
+    assert code("The Kenyan minister went back to Nairobi.") == []
+
+
+def test_aid_told_from_the_side_of_its_receiver(code) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(code("Uganda received $5 million in aid from Kenya.")) == [("071", ["KEN"], ["UGA"])]
+    assert asserted(code("Kenya received a loan of $2 billion from the World Bank.")) == [("071", ["IGOWBK"], ["KEN"])]
+    assert asserted(code("The Kenyan army got weapons from Russia.")) == [("072", ["RUS"], ["KENMIL"])]
+    events = code("Nakuru county received $2 million in grants from the Kenyan government.")
+    assert asserted(events) == [("071", ["KENGOV"], ["KEN"])]
+    # contrasts: no giver named, an award of damages, a penalty, a letter, a firm's investors
+    assert code("Nakuru county received $2 million in federal grants.") == []
+    assert code("The Kenyan farmer received $2 million in damages from the Kenyan government.") == []
+    assert code("The Kenyan striker received a yellow card from the referee.") == []
+    assert [e.cameo for e in code("Kenya received a letter from Uganda.")] != ["071"]
+    assert code("The Kenyan firm received $5 million from investors.") == []

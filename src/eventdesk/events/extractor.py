@@ -76,6 +76,7 @@ class Frame:
     @classmethod
     def of(cls, tok: Token) -> Frame:
         children = list(kids(tok))
+        children += [g for c in _returning(tok) for g in kids(c) if g.dep_ == "prep"]
         # a negated complement is not what the frame asks for: "vowed never to attack" is no threat to attack
         comps = [c for c in children if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.tag_ == "VB"))
                  and not any(g.dep_ == "neg" or g.lower_ == "never" for g in kids(c))]
@@ -597,6 +598,14 @@ def _temporal(prep: Token) -> bool:
     return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in kids(prep))
 
 
+_RETURNING = frozenset({"back", "straight"})
+
+
+def _returning(tok: Token) -> list[Token]:
+    """The adverb of direction the parser hangs a verb's preposition on: "sent him back to jail" is sent to jail."""
+    return [c for c in kids(tok) if c.dep_ == "advmod" and c.lower_ in _RETURNING]
+
+
 def _state_object(noun: Token, preps: tuple[str, ...]) -> bool:
     """A noun that is the bare or indefinite object of one of ``preps``: a state someone is in ("are on strike",
     "on a go-slow"); "talks on the strike", "a ruling on this strike" are about one."""
@@ -606,7 +615,7 @@ def _state_object(noun: Token, preps: tuple[str, ...]) -> bool:
 
 def _prep_object_fits(tok: Token, p: Pattern) -> bool:
     """"Called for a ceasefire": the object of the pattern's preposition is one of its words."""
-    holders = [tok]
+    holders = [tok, *_returning(tok)]
     if p.nouns and tok.dep_ in ("dobj", "nsubjpass"):
         holders.append(tok.head)
     for holder in holders:
@@ -948,16 +957,26 @@ class EventExtractor:
 
     # -- verbs ------------------------------------------------------------------------------------
 
-    def _undergone(self, tok: Token, p: Pattern, resolver: ActorResolver, ctx: str | None) -> Candidate:
+    def _undergone(self, tok: Token, p: Pattern, resolver: ActorResolver, ctx: str | None) -> Candidate | None:
         """An act told from the side of the one it befalls ("two men died in police firing", "the death of
-        a student in an encounter"): that one is the target; the doer is left to the implicit agents."""
+        a student in an encounter", "Uganda received aid from Kenya"): that one is the target; the doer is the one
+        it came "from", else left to the implicit agents."""
         if tok.pos_ == "VERB":
             who = [t for t in [args.subject(tok)] if t is not None]
         else:
             who = [c for c in kids(tok) if c.dep_ == "poss"] or args.slot(tok, "of")
         targets = [a for t in who for a in resolver.resolve(t, ctx)]
+        # "received aid from Kenya", "a loan from the World Bank", "$2 million in grants from the government"
+        givers = args.preposition_objects(tok, {"from"}) or [
+            g for o in kids(tok) if o.dep_ == "dobj" for t in o.subtree for g in args.preposition_objects(t, {"from"})]
+        sources = [a for t in givers for a in resolver.resolve(t, ctx) if not _same(a, targets)]
+        kinds = [k for o in kids(tok) if o.dep_ == "dobj" for k in args.preposition_objects(o, {"in"})]
+        if kinds and p.object and not any(_word_in(k, p.object) for k in kinds):
+            return None  # "received $2 million in damages from the city": an amount of what the frame is not about
+        if p.needs_source and not sources:
+            return None  # "the town received $2 million": from no one named, no act of anyone's
         status = status_of(tok) if tok.pos_ == "VERB" else noun_status(tok)
-        return Candidate(tok, p, [], targets, status, round(p.confidence * 0.6, 3))
+        return Candidate(tok, p, sources, targets, status, round(p.confidence * (1.0 if sources else 0.6), 3))
 
     def _cited(self, tok: Token, resolver: ActorResolver, ctx: str | None) -> list[Actor]:
         """The bodies the trigger's sentence cites for what it tells ("according to a release from the sheriff's
