@@ -58,3 +58,23 @@ def test_aid_told_from_the_side_of_its_receiver(code) -> None:  # type: ignore[n
     assert code("The Kenyan striker received a yellow card from the referee.") == []
     assert [e.cameo for e in code("Kenya received a letter from Uganda.")] != ["071"]
     assert code("The Kenyan firm received $5 million from investors.") == []
+
+
+def test_a_resolution_speaks_for_the_body_that_made_it(code) -> None:  # type: ignore[no-untyped-def]
+    # the vote is the resolution, and the resolution is the body's named before it
+    events = code("The vote, a Kenyan parliament resolution, urges Uganda to end the blockade.")
+    assert ("0256", ["KENLEG"], ["UGA"]) in asserted(events)
+    events = code("The measure, a Senate resolution, calls on the Kenyan government to end the blockade.")
+    assert ("0256", ["KENLEG"], ["KENGOV"]) in asserted(events)
+    # the body that voted for it
+    events = code("The Kenyan parliament voted for a resolution urging Uganda to end the blockade.")
+    assert ("0256", ["KENLEG"], ["UGA"]) in asserted(events)
+    # a compound that names no body makes no source
+    events = code("A peace resolution calls on the Kenyan government to end the blockade.")
+    assert [[a.code for a in e.source] for e in events if e.cameo == "0256"] == [[]]
+
+
+def test_a_coroner_is_a_public_office(code) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(code("The Kenyan coroner said the morgues were full.")) == [("010", ["KENJUD"], [])]
+    # a doctor's remark is no political statement
+    assert code("The Kenyan pathologist said the man drowned.") == []
