@@ -78,3 +78,14 @@ def test_a_coroner_is_a_public_office(code) -> None:  # type: ignore[no-untyped-
     assert asserted(code("The Kenyan coroner said the morgues were full.")) == [("010", ["KENJUD"], [])]
     # a doctor's remark is no political statement
     assert code("The Kenyan pathologist said the man drowned.") == []
+
+
+def test_a_tweet_quoted_before_its_writer_is_the_writers(code) -> None:  # type: ignore[no-untyped-def]
+    # "we" in a quote is the one who tweeted or posted it, named after the quote
+    events = code('"We stand with Uganda," Kenyan President Uhuru Kenyatta tweeted.')
+    assert asserted(events) == [("051", ["KENGOV"], ["UGA"])]
+    events = code('"We condemn the killings in Uganda," Kenyan President Uhuru Kenyatta posted on Facebook.')
+    assert ("111", ["KENGOV"], []) in asserted(events)
+    # posting officers or bail says nothing
+    assert [e.cameo for e in code("Kenyan police posted officers at the border.")] == ["153"]
+    assert code("The Kenyan minister posted bail.") == []
