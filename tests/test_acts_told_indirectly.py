@@ -89,3 +89,17 @@ def test_a_tweet_quoted_before_its_writer_is_the_writers(code) -> None:  # type:
     # posting officers or bail says nothing
     assert [e.cameo for e in code("Kenyan police posted officers at the border.")] == ["153"]
     assert code("The Kenyan minister posted bail.") == []
+
+
+def test_a_jury_that_rejects_the_defence_finds_against_the_accused(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The defence argued that the Kenyan officer acted alone, but the jury disagreed.")
+    assert ("116", ["KENJUD"], []) in asserted(events)
+    events = code("The Kenyan officer's lawyers said he acted alone. The jury disagreed.")
+    assert [e.cameo for e in events if e.trigger.text == "disagreed"] == ["116"]
+    events = code("The jury rejected the Kenyan defendant's account of the shooting.")
+    assert [(e.cameo, [a.code for a in e.source]) for e in events] == [("116", ["KENJUD"])]
+    # disagreeing with the prosecution, or among themselves, is no verdict against the accused
+    events = code("The prosecution argued that the Kenyan officer planned the killing, but the jury disagreed.")
+    assert "116" not in [e.cameo for e in events]
+    assert code("The jury rejected the prosecution's account of the shooting.") == []
+    assert code("The jurors disagreed about the verdict.") == []

@@ -182,6 +182,8 @@ def fits(tok: Token, p: Pattern, frame: Frame | None = None) -> bool:
             return False
     if p.subject and not _subject_words(tok).intersection(p.subject):
         return False
+    if p.rebuts and not _rebuts(tok, p.rebuts):
+        return False
     if p.nouns and not p.verbs and tok.pos_ not in ("NOUN", "PROPN"):
         return False
     return True
@@ -571,6 +573,27 @@ def _extraposed_doer(judgement: Token, clause: Token) -> Token | None:
                 if doer is not None:
                     return doer
     return None
+
+
+def _rebuts(tok: Token, whose: tuple[str, ...]) -> bool:
+    """Whether the act answers a claim of one of ``whose`` ("the jury rejected the defendant's claim", "disagreed with
+    the defence", "The defence argued he acted alone, but the jury disagreed", or the same told in two sentences): a
+    jury that disagrees with the defence finds against the accused, one that disagrees with the prosecution does not."""
+    claims = [c for c in kids(tok) if c.dep_ == "dobj"] + args.preposition_objects(tok, {"with"})
+    for claim in claims:
+        owned_by = args.owner(claim)
+        if _word_in(claim, whose) or (owned_by is not None and _word_in(owned_by, whose)):
+            return True
+    if claims:
+        return False  # answers someone else's claim ("rejected the prosecution's account")
+    if tok.dep_ == "conj" and (against := args.subject(tok.head)) is not None:
+        return _word_in(against, whose)
+    start = sentence_bounds(tok)[0]
+    if start == 0:
+        return False
+    before = tok.doc[start - 1].sent.root
+    said_by = args.subject(before)
+    return said_by is not None and _word_in(said_by, whose)
 
 
 def _subject_words(tok: Token) -> set[str]:
