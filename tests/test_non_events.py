@@ -78,8 +78,8 @@ def test_legal_senses_of_appeal_jury_and_verdict(code) -> None:  # type: ignore[
     assert [e.cameo for e in events] == ["115"]
     events = code("The Ghanaian activist was granted leave to appeal the High Court's ruling.")
     assert "020" not in [e.cameo for e in events] and "115" in [e.cameo for e in events]
-    # a jury weighs the case: no rejection
-    assert code("The defence said the accused acted alone, but the jury disagreed.") == []
+    # a jury weighs the case: no rejection (120); disagreeing with the defence is its verdict against the accused
+    assert [e.cameo for e in code("The defence said the accused acted alone, but the jury disagreed.")] == ["116"]
     # the verdict is the court's act on the accused; the offence it names is no act of its own
     events = _in_article(code, "A court in Kumasi found Kofi Mensah and Kwame Asante guilty of selling stolen "
                                "phones at a football match.")
