@@ -58,8 +58,9 @@ def test_he_said_is_the_one_who_has_been_speaking(code) -> None:  # type: ignore
     events = code('Chief Ade Bello spoke to reporters in Enugu on Monday. "The Nigerian police arrested our senator '
                   'for nothing," Bello said. "It is persecution." The police had detained Senator Ike Eze at the '
                   "airport. He said that the arrest was illegal.")
-    said = [a.name for e in events if e.trigger.text == "said" and "illegal" in e.text for a in e.source]
-    assert said == ["Ade Bello"]
+    # calling the arrest illegal criticises it (111): the speaker is its source
+    said = [(e.cameo, a.name) for e in events if "illegal" in e.text for a in e.source]
+    assert said == [("111", "Ade Bello")]
 
 
 def test_a_prime_minister_is_not_of_the_country_of_the_other_prime_minister(code) -> None:  # type: ignore[no-untyped-def]

@@ -108,7 +108,9 @@ def test_the_group_is_the_body_of_no_state_named_before(code) -> None:  # type: 
         "Monday. The President-General of the group, Chief Ade Okafor, said the arrests in Nigeria were unjust. "
         "Okafor warned that the group would protest."
     )
-    assert [(a.name, a.code) for e in by_trigger(events, "said") for a in e.source] == [("Ade Okafor", "NGANGO")]
+    # calling the arrests unjust criticises them (111): the speaker is its source
+    assert [(e.cameo, a.name, a.code) for e in events if "unjust" in e.text for a in e.source] == [
+        ("111", "Ade Okafor", "NGANGO")]
     # "warned that the group would protest": the group is the one who would protest (the warning addresses no one)
     assert ("group", "NGANGO") in coded(by_trigger(events, "protest"), "source")
 

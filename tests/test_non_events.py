@@ -78,8 +78,8 @@ def test_legal_senses_of_appeal_jury_and_verdict(code) -> None:  # type: ignore[
     assert [e.cameo for e in events] == ["115"]
     events = code("The Ghanaian activist was granted leave to appeal the High Court's ruling.")
     assert "020" not in [e.cameo for e in events] and "115" in [e.cameo for e in events]
-    # a jury weighs the case: no rejection
-    assert code("The defence said the accused acted alone, but the jury disagreed.") == []
+    # a jury weighs the case: no rejection (120); disagreeing with the defence is its verdict against the accused
+    assert [e.cameo for e in code("The defence said the accused acted alone, but the jury disagreed.")] == ["116"]
     # the verdict is the court's act on the accused; the offence it names is no act of its own
     events = _in_article(code, "A court in Kumasi found Kofi Mensah and Kwame Asante guilty of selling stolen "
                                "phones at a football match.")
@@ -122,7 +122,7 @@ def test_a_defendants_account_is_no_political_statement(code) -> None:  # type: 
             "sentence sent a clear message to gangs. The council will vote on the budget next month, the mayor said "
             "after the meeting, and the governor praised the police for their work on the case.")
     assert [e for e in code(text) if e.text.startswith("At his trial")] == []
-    # an opposition leader arrested still speaks as one
+    # an opposition leader arrested still speaks as one: calling the arrest an insult criticises it
     text = (_LEDE + "Police in Kumasi arrested the Ghanaian opposition leader on Monday. The opposition leader said "
             "the arrest was an insult to the voters." + _TAIL)
-    assert [e.cameo[:2] for e in code(text) if e.text.startswith("The opposition leader said")] == ["01"]
+    assert [e.cameo for e in code(text) if e.text.startswith("The opposition leader said")] == ["111"]

@@ -365,7 +365,9 @@ def test_a_verb_of_saying_gives_way_only_to_an_event_that_is_coded(code) -> None
 def test_tributes_charges_and_conferring(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The British defence ministry paid tribute to the Kurdish fighters.")
     assert [(e.cameo, e.rule) for e in events] == [("051", "support/pay-tribute")]
-    assert [e.cameo for e in code("Kenyan police pressed charges against the activists.")] == ["115"]
+    # criminal charges brought are an accusation of a crime (1121), a lawsuit is 115
+    assert [e.cameo for e in code("Kenyan police pressed charges against the activists.")] == ["1121"]
+    assert [e.cameo for e in code("Kenyan activists filed a lawsuit against the police.")] == ["115"]
     assert code("The Nigerian university will confer an honorary degree on the governor.") == []
     assert [e.cameo for e in code("Putin conferred with his security council.")] == ["040"]
 

@@ -17,8 +17,10 @@ def test_a_judgement_said_of_an_act_is_criticism_of_its_doer(code) -> None:  # t
     assert ("111", ["KENOPP"], ["UGAGOV"]) in asserted(events)
     events = code("The Kenyan opposition leader said the Ugandan government's decision was a mistake.")
     assert asserted(events) == [("111", ["KENOPP"], ["UGAGOV"])]
-    # contrasts: nobody's decision, a denied judgement, an activity judged: the statement stays a statement
-    assert asserted(code("The Kenyan opposition leader said the decision was a mistake.")) == [("010", ["KENOPP"], [])]
+    # nobody's decision: still criticism (of whoever made it), with no target, as a disapproval of "the way affairs
+    # are run" is (below)
+    assert asserted(code("The Kenyan opposition leader said the decision was a mistake.")) == [("111", ["KENOPP"], [])]
+    # contrasts: a denied judgement, an activity judged: the statement stays a statement
     events = code("The Kenyan opposition leader said the Ugandan government's decision was not a mistake.")
     assert [e.cameo for e in events] == ["010"]
     assert [e.cameo for e in code("The Kenyan opposition leader said sanctioning Uganda would be a mistake.")] == [

@@ -324,7 +324,14 @@ def _made_here(writing: Token) -> Token | None:
         return subject(verb)
     if writing.dep_ == "nsubjpass" and making:
         return agent(verb)
-    return None
+    if writing.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() == "vote":
+        return subject(verb.head)  # "the council voted for a resolution urging ...": the voters' resolution
+    # "a city council resolution calling for ...", "the Senate motion": the body named before the writing (an actor
+    # only if the resolver knows it as one; "a peace resolution" names none)
+    if _listed(writing, "hearsay"):
+        return None  # "media reports said": the press's attribution (is_hearsay), no one's writing
+    return next((c for c in reversed(kids(writing)) if c.dep_ == "compound" and c.i < writing.i
+                 and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in _PLACE_ENTITIES), None)
 
 
 _SUIT_WINDOW = 3  # sentences back where a lawsuit a party agrees under may be told
@@ -569,6 +576,10 @@ def subject_candidates(verb: Token) -> list[Token]:
     """Tokens that may name the doer, best first: the clause's subject, then those of clauses above."""
     out: list[Token] = []
     first = subject(verb)
+    if first is not None and first.pos_ == "NOUN" and (
+            named := next((c for c in kids(first) if c.dep_ == "appos" and _listed(c, "documents")), None)) and (
+            not _listed(first, "documents") or author(first) is None):
+        first = named  # "the vote, a council resolution, calls for ...": the writing the subject is said to be
     if first is not None and first.pos_ == "NOUN" and _listed(first, "documents"):
         # "dismissed two lawsuits accusing the police": the suit's accusation is its plaintiffs', never the
         # dismissers'; "suits making allegations by Muslim groups": the allegations' owner

@@ -76,6 +76,7 @@ class Frame:
     @classmethod
     def of(cls, tok: Token) -> Frame:
         children = list(kids(tok))
+        children += [g for c in _returning(tok) for g in kids(c) if g.dep_ == "prep"]
         # a negated complement is not what the frame asks for: "vowed never to attack" is no threat to attack
         comps = [c for c in children if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.tag_ == "VB"))
                  and not any(g.dep_ == "neg" or g.lower_ == "never" for g in kids(c))]
@@ -180,6 +181,8 @@ def fits(tok: Token, p: Pattern, frame: Frame | None = None) -> bool:
         if not any(_word_in(m, p.modifier) for h in heads for m in kids(h) if m.dep_ in ("amod", "compound", "poss")):
             return False
     if p.subject and not _subject_words(tok).intersection(p.subject):
+        return False
+    if p.rebuts and not _rebuts(tok, p.rebuts):
         return False
     if p.nouns and not p.verbs and tok.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -540,6 +543,24 @@ def _clause_words(children: list[Token]) -> set[str]:
     return words
 
 
+_THINGS_JUDGED = frozenset({"that", "this", "it"})  # "'That is a big mistake,' she said": what was just told
+_SPEAKER_SELF = frozenset({"i", "we"})
+_OWNING_UP = frozenset({"admit", "acknowledge", "concede", "confess"})  # "it was a mistake, he admitted": his own
+
+
+def _judges_a_thing(p: Pattern, accused: Token, found: list[Actor], saying: Token) -> bool:
+    """Whether a speaker's judgement that something is wrong is criticism with no target to name: "'The plan is a
+    disgrace,' the senator said" criticises whoever made the plan, though the sentence does not say who (CAMEO 111
+    with no target). Not when what is judged is a person (the target, or the speaker), when the speaker owns up
+    ("it was a mistake, he admitted": a concession, not criticism), nor in a participle of saying that restates the
+    act it hangs on."""
+    if not p.cameo.startswith(DISAPPROVE) or p.cameo.startswith("112") or found:
+        return False
+    if saying.lemma_.lower() in _OWNING_UP or (saying.tag_ == "VBG" and saying.dep_ == "advcl"):
+        return False  # "criticised the raid, saying it was a mistake": the act the participle hangs on says it all
+    return accused.lower_ in _THINGS_JUDGED or (accused.pos_ == "NOUN" and not accused.ent_type_)
+
+
 def _extraposed_doer(judgement: Token, clause: Token) -> Token | None:
     """Who does what an extraposed "it" stands for: "it was outrageous for the government to freeze the accounts",
     "it was wrong of Moscow to expel them" judge the government and Moscow, not "it"."""
@@ -564,6 +585,27 @@ def _extraposed_doer(judgement: Token, clause: Token) -> Token | None:
                 if doer is not None:
                     return doer
     return None
+
+
+def _rebuts(tok: Token, whose: tuple[str, ...]) -> bool:
+    """Whether the act answers a claim of one of ``whose`` ("the jury rejected the defendant's claim", "disagreed with
+    the defence", "The defence argued he acted alone, but the jury disagreed", or the same told in two sentences): a
+    jury that disagrees with the defence finds against the accused, one that disagrees with the prosecution does not."""
+    claims = [c for c in kids(tok) if c.dep_ == "dobj"] + args.preposition_objects(tok, {"with"})
+    for claim in claims:
+        owned_by = args.owner(claim)
+        if _word_in(claim, whose) or (owned_by is not None and _word_in(owned_by, whose)):
+            return True
+    if claims:
+        return False  # answers someone else's claim ("rejected the prosecution's account")
+    if tok.dep_ == "conj" and (against := args.subject(tok.head)) is not None:
+        return _word_in(against, whose)
+    start = sentence_bounds(tok)[0]
+    if start == 0:
+        return False
+    before = tok.doc[start - 1].sent.root
+    said_by = args.subject(before)
+    return said_by is not None and _word_in(said_by, whose)
 
 
 def _subject_words(tok: Token) -> set[str]:
@@ -591,6 +633,14 @@ def _temporal(prep: Token) -> bool:
     return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in kids(prep))
 
 
+_RETURNING = frozenset({"back", "straight"})
+
+
+def _returning(tok: Token) -> list[Token]:
+    """The adverb of direction the parser hangs a verb's preposition on: "sent him back to jail" is sent to jail."""
+    return [c for c in kids(tok) if c.dep_ == "advmod" and c.lower_ in _RETURNING]
+
+
 def _state_object(noun: Token, preps: tuple[str, ...]) -> bool:
     """A noun that is the bare or indefinite object of one of ``preps``: a state someone is in ("are on strike",
     "on a go-slow"); "talks on the strike", "a ruling on this strike" are about one."""
@@ -600,7 +650,7 @@ def _state_object(noun: Token, preps: tuple[str, ...]) -> bool:
 
 def _prep_object_fits(tok: Token, p: Pattern) -> bool:
     """"Called for a ceasefire": the object of the pattern's preposition is one of its words."""
-    holders = [tok]
+    holders = [tok, *_returning(tok)]
     if p.nouns and tok.dep_ in ("dobj", "nsubjpass"):
         holders.append(tok.head)
     for holder in holders:
@@ -951,16 +1001,26 @@ class EventExtractor:
 
     # -- verbs ------------------------------------------------------------------------------------
 
-    def _undergone(self, tok: Token, p: Pattern, resolver: ActorResolver, ctx: str | None) -> Candidate:
+    def _undergone(self, tok: Token, p: Pattern, resolver: ActorResolver, ctx: str | None) -> Candidate | None:
         """An act told from the side of the one it befalls ("two men died in police firing", "the death of
-        a student in an encounter"): that one is the target; the doer is left to the implicit agents."""
+        a student in an encounter", "Uganda received aid from Kenya"): that one is the target; the doer is the one
+        it came "from", else left to the implicit agents."""
         if tok.pos_ == "VERB":
             who = [t for t in [args.subject(tok)] if t is not None]
         else:
             who = [c for c in kids(tok) if c.dep_ == "poss"] or args.slot(tok, "of")
         targets = [a for t in who for a in resolver.resolve(t, ctx)]
+        # "received aid from Kenya", "a loan from the World Bank", "$2 million in grants from the government"
+        givers = args.preposition_objects(tok, {"from"}) or [
+            g for o in kids(tok) if o.dep_ == "dobj" for t in o.subtree for g in args.preposition_objects(t, {"from"})]
+        sources = [a for t in givers for a in resolver.resolve(t, ctx) if not _same(a, targets)]
+        kinds = [k for o in kids(tok) if o.dep_ == "dobj" for k in args.preposition_objects(o, {"in"})]
+        if kinds and p.object and not any(_word_in(k, p.object) for k in kinds):
+            return None  # "received $2 million in damages from the city": an amount of what the frame is not about
+        if p.needs_source and not sources:
+            return None  # "the town received $2 million": from no one named, no act of anyone's
         status = status_of(tok) if tok.pos_ == "VERB" else noun_status(tok)
-        return Candidate(tok, p, [], targets, status, round(p.confidence * 0.6, 3))
+        return Candidate(tok, p, sources, targets, status, round(p.confidence * (1.0 if sources else 0.6), 3))
 
     def _cited(self, tok: Token, resolver: ActorResolver, ctx: str | None) -> list[Actor]:
         """The bodies the trigger's sentence cites for what it tells ("according to a release from the sheriff's
@@ -1123,6 +1183,8 @@ class EventExtractor:
             saying = saying.head
         if accused is None or saying.dep_ != "ccomp" or saying.head.lemma_.lower() not in REPORTING_VERBS:
             return None
+        if accused.lower_ in _SPEAKER_SELF:
+            return None  # "'I was wrong,' the minister said": the speaker owns up, no one is criticised
         if accused.pos_ == "VERB" or any(c.tag_ == "VBG" and c.dep_ == "compound" for c in kids(accused)):
             return None  # "said sanctioning Iran would be a mistake": an activity is judged, and Iran is not its doer
         if "negated" in (status_of(tok), status_of(clause)):
@@ -1134,8 +1196,13 @@ class EventExtractor:
         if accused.pos_ == "NOUN" and (owned_by := args.owner(accused)) is not None:
             # "said Ottawa's decision was a mistake": the owner, unless the phrase names another actor of its own
             found = _owner_first(found, resolver.resolve(owned_by, ctx))
+        if not found and (about := args.preposition_objects(saying.head, {"of"})):
+            # "'That is a big mistake,' Roe said of the minister's plan": what the judgement is about names its owner
+            subject = about[0]
+            owned = args.owner(subject) if subject.pos_ == "NOUN" else None
+            found = _owner_first(resolver.resolve(subject, ctx), resolver.resolve(owned, ctx) if owned else [])
         targets = [a for a in found if not _same(a, sources)]
-        if not sources or not targets:
+        if not sources or (not targets and not _judges_a_thing(p, accused, found, saying.head)):
             return None
         # "said the minister might be corrupt if ...": a judgement made on a condition is hypothetical
         status = "hypothetical" if status_of(clause) == "hypothetical" else status_of(saying.head)

@@ -36,6 +36,9 @@ A pattern::
                                     # prepositions, a state its subject is in: "the nurses are on strike" (not
                                     # "talks on the strike"; its own "on" is another frame: "an air strike on X")
       subject: [peacekeepers]       # required words of the subject phrase ("peacekeeping troops arrived")
+      rebuts: ["@defence"]          # the act answers a claim of one of these: its object is theirs ("rejected the
+                                    # defendant's claim"), or the clause it is set against ("the defence argued ...,
+                                    # but the jury disagreed") or the sentence before has one of them as subject
       cameo: "020"                  # the CAMEO code; PLOVER type, mode, Goldstein follow from tables
       target: [on, dobj]            # where the target is found, in order of preference: a preposition,
                                     # dobj, dative, attr, nsubj, between, or a path ("dobj.of", "xcomp.dobj",
@@ -84,7 +87,8 @@ SLOTS = {"dobj", "dative", "xcomp", "nsubj", "attr"}
 _KEYS = {"id", "verbs", "nouns", "prep", "particle", "xcomp", "object", "cameo", "target", "mode", "report",
          "confidence", "passive", "adjectives", "prep_object", "xcomp_object", "modifier", "own_object",
          "clause", "enables", "subject", "actors", "predicate", "question", "needs_target", "needs_source",
-         "intransitive", "complement", "accused_subject", "undergoer", "inaction", "negated", "object_of", LINE}
+         "intransitive", "complement", "accused_subject", "undergoer", "inaction", "negated", "object_of", "rebuts",
+         LINE}
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,7 @@ class Pattern:
     undergoer: bool = False  # the subject (or the noun's owner) suffers the act: the target, never the doer
     inaction: bool = False  # the words say the act was not done ("stood by"): asserted reads as negated
     subject: tuple[str, ...] = ()  # required words of the subject phrase (its head or a modifier)
+    rebuts: tuple[str, ...] = ()  # whose claim the act answers (the object's owner, the clause set against it)
     actors: str | None = None  # what its actors must be for a political event; None: the CAMEO class says
     confidence: float = 0.8
     path: str = field(default="", compare=False)
@@ -137,7 +142,7 @@ class Pattern:
             2 * bool(self.prep) + 2 * bool(self.particle) + 2 * bool(self.xcomp) + 3 * bool(self.object)
             + 2 * bool(self.prep_object) + 2 * bool(self.xcomp_object) + 2 * bool(self.modifier)
             + 2 * bool(self.object_of)
-            + 2 * bool(self.clause) + isinstance(self.clause, tuple) + 3 * bool(self.subject)
+            + 2 * bool(self.clause) + isinstance(self.clause, tuple) + 3 * bool(self.subject) + 2 * bool(self.rebuts)
             + 4 * bool(self.predicate) + isinstance(self.predicate, tuple) + (self.question is not None)
         )
 
@@ -161,7 +166,7 @@ def _words(value: Any, lexicon: dict[str, tuple[str, ...]] | None = None) -> tup
 
 
 _WORD_FIELDS = ("verbs", "nouns", "adjectives", "object", "prep_object", "xcomp_object", "modifier", "subject",
-                "clause", "predicate", "xcomp")
+                "clause", "predicate", "xcomp", "rebuts")
 
 
 def load_lexicon(directory: Path = LEXICON_DIR, problems: Problems | None = None) -> dict[str, tuple[str, ...]]:
@@ -261,6 +266,7 @@ def _parse(entry: Any, path: Path, problems: Problems, ontology: Ontology,
         complement=bool(entry.get("complement", False)), needs_source=bool(entry.get("needs_source", False)),
         intransitive=bool(entry.get("intransitive", False)), undergoer=bool(entry.get("undergoer", False)),
         inaction=bool(entry.get("inaction", False)), subject=_strings(entry.get("subject")),
+        rebuts=_strings(entry.get("rebuts")),
         enables=bool(entry.get("enables", False)), actors=actors, confidence=float(conf),
         path=relative(path), line=line,
     )

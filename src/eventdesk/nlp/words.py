@@ -9,4 +9,6 @@ REPORTING_VERBS = frozenset({
     "acknowledge", "admit", "believe", "suggest", "indicate", "reveal", "disclose", "maintain", "contend",
     "predict", "estimate", "remark", "comment", "observe", "conclude", "vow", "pledge", "promise", "threaten",
     "deny", "demand", "remind",
+    # said in writing online: "'We stand with Uganda,' the president tweeted", "posted on Facebook that ..."
+    "tweet", "post",
 })
