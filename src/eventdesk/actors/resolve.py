@@ -270,7 +270,7 @@ class ActorResolver:
         # later mentions by surname alone, which the recognizer often misses ("Mamo replies ...")
         named = {m.start for m in self.coref.people.values()}
         for tok in tokens(doc):
-            known = self.by_surname.get(tok.lower_) if tok.pos_ == "PROPN" and tok.idx not in named else None
+            known = self.by_surname.get(tok.lower_) if self._written_as_name(tok) and tok.idx not in named else None
             if known is not None and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):  # not inside a full name
                 self.coref.remember([tok], known, known.name or known.text, known.titles)
         self._link_mentions(doc)
@@ -346,6 +346,12 @@ class ActorResolver:
                     # a private "Jane Roe", "a 30-year-old woman"
                     found.setdefault((a.start, a.end), replace(
                         a, country=country, sector="CRM", code=actor_code(country, "CRM", None)))
+                    if a.name and (a.name not in self._placed or self._placed[a.name].sector == "CVL") and not (
+                            a.name.lower() in self.coref.places or (" " not in a.name and self._town_code(a.name))):
+                        # the suspect stays one: "He is held in jail", "Roe told officers" later in the story (not a
+                        # town the recognizer took for a person: "seized Goma")
+                        self._placed[a.name] = Reading("person", a.text, a.start, a.end, name=a.name,
+                                                       country=country, sector="CRM")
         return [[replace(found[(a.start, a.end)], text=a.text) if (a.start, a.end) in found else a for a in targets]
                 for _, _, targets in acts]
 
@@ -504,8 +510,13 @@ class ActorResolver:
         the rest of the name and the person."""
         doc = item.head.doc
         between = [t.lower_ for t in doc[prev.tokens[-1].i + 1: item.tokens[0].i]]
+        words = [t for t in prev.tokens if t.pos_ != "DET"]
+        # a name the recognizer calls a person is a place if the text names a place so ("in Fox Hill") or the
+        # gazetteer knows a town of it
+        place = " ".join(t.text for t in words).lower() in self.coref.places or self._town_code(
+            " ".join(t.text for t in words)) is not None
         if between not in (["and"], ["&"], ["and", "the"]) or any(
-                t.ent_type_ == "PERSON" or t.pos_ != "PROPN" for t in prev.tokens if t.pos_ != "DET"):
+                (t.ent_type_ == "PERSON" and not place) or t.pos_ != "PROPN" for t in words):
             return False
         names = [t for t in item.tokens if t.ent_type_ == "PERSON"]
         return bool(names) and any(
@@ -575,12 +586,49 @@ class ActorResolver:
             return ranked[0][0]
         return None
 
-    def _constituency(self, head: Token) -> bool:
-        """Whether a legislator's title is followed by "for" and a place ("the MP for Bolton"): a constituency."""
-        return any(c.dep_ == "prep" and c.lower_ == "for" and any(
-            p.dep_ == "pobj" and p.pos_ == "PROPN" and not any(
-                t.kind in ("country", "adjective", "institution", "igo") for t in self.kb.lookup(p.text))
-            for p in kids(c)) for c in kids(head))
+    def _constituency(self, head: Token) -> str | None:
+        """The constituency a legislator's title names by "for" and a place ("the MP for Bolton", "the member for
+        Bolton North"), or None."""
+        for c in kids(head):
+            if c.dep_ != "prep" or c.lower_ != "for":
+                continue
+            for p in kids(c):
+                if p.dep_ == "pobj" and p.pos_ == "PROPN" and not any(
+                        t.kind in ("country", "adjective", "institution", "igo") for t in self.kb.lookup(p.text)):
+                    ent = next((e for e in p.doc.ents if e.start <= p.i < e.end), None)
+                    return ent.text if ent is not None and ent.root.i == p.i else p.text
+        return None
+
+    def _seat_holder(self, item: Item) -> Reading | None:
+        """"The member for Bolton North": a legislator named by the constituency, a town the gazetteer knows (or the
+        first word of one), of the story's country, else of the town's ("cabinet member for education": no seat)."""
+        head = item.head
+        if head.lemma_.lower() not in self.kb.seat_holders or any(
+                t.i < head.i and t.dep_ not in ("det", "punct") for t in item.tokens):
+            return None
+        seat = self._constituency(head)
+        town = self._town_code(seat) or self._town_code(seat.split()[0]) if seat else None
+        if seat is None or town is None:
+            return None
+        country = self.home_country or self.document_country or self.setting_country() or town
+        return Reading("title", item.text, item.start, item.end, country=country, sector="LEG", known=True,
+                       titles=(head.lower_,))
+
+    def _seat_before(self, item: Item, toks: list[Token]) -> str | None:
+        """The constituency written before a legislator's title and name ("Ballymena MP Jane Roe"): proper nouns the
+        knowledge base does not know ("Labour MP Jane Roe" names a party), joined by "and" at most."""
+        if not toks:
+            return None
+        before = [t for t in item.tokens if t.i < toks[0].i]
+        titles = [t for t in before if any(term.kind == "sector" and term.sector == "LEG"
+                                           for term in self.kb.lookup(t.text))]
+        if not titles:
+            return None
+        words = [t for t in before if t.i < titles[0].i and t.pos_ != "DET"]
+        if not words or words[-1].pos_ != "PROPN" or not all(
+                (t.pos_ == "PROPN" and not self.kb.lookup(t.text)) or t.lower_ in ("and", "&") for t in words):
+            return None
+        return " ".join(t.text for t in words)
 
     def _constituency_country(self, town_country: str) -> str:
         """The country of a legislator named by constituency: the one the story is filed from or about (a
@@ -773,6 +821,11 @@ class ActorResolver:
                 # "Rowley said" after "Prime Minister Keith Rowley" was placed in the story: the same person
                 placed = self._placed[r.name]
                 r = replace(r, country=placed.country, sector=r.sector or placed.sector)
+            if r.kind == "person" and not (r.country or r.sector or r.igo) and (
+                    told := self._told_of(r)) is not None:
+                # "Ian Roe said", after "Ian Roe, a Churchill doctor": what the text said of the person where it named
+                # them holds where it names them again (or a pronoun stands for them)
+                r = replace(r, country=told.country, sector=told.sector, igo=told.igo)
             if r.kind == "person":
                 # the doer may have come from elsewhere ("X visited Brussels"); those met in a place are its own
                 # a titled official of no stated country ("FCPS Superintendent Ann Roe") serves the one country the
@@ -780,7 +833,8 @@ class ActorResolver:
                 story = self.document_country if self.document_country_clear or (
                     r.sector and set(self._named) == self._places_named == {self.document_country}) else None
                 story = story or (self.home_country if r.sector else None)
-                ctx = (story if head.dep_ in _SUBJECT_DEPS else None) or self.person_context or story
+                ctx = (story if head.dep_ in _SUBJECT_DEPS else None) or self.person_context or story or (
+                    self._only_setting() if r.sector in _NON_STATE else None)  # the doctor of the story's town
                 if ctx and r.country is None and self._title_held_by_other(head, r, ctx):
                     ctx = None  # "PM Roe will meet Dominica's PM Doe": Roe is not a second PM of Dominica
                 home = self.home_country or (self.document_country if self.document_country_clear else None)
@@ -834,6 +888,34 @@ class ActorResolver:
             actors.append(r.actor())
             actors.extend(replace(r, country=c, also=()).actor() for c in r.also)
         return actors
+
+    def _written_as_name(self, tok: Token) -> bool:
+        """A proper noun, or a capitalised word the tagger took for a common one ("Farrow said", "Baker accused"): as
+        the surname of a person the text named in full, it is that person (not a word of the base: "Police said")."""
+        return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text.istitle() and tok.is_alpha
+                                       and not self.kb.lookup(tok.text) and not self.kb.lookup(tok.lemma_))
+
+    def _full_name(self, text: str, start: int) -> str:
+        """"Ian said", after "Ian Roe, a doctor": a given name alone is the one person the text named before with
+        it in full (of two, "Ian Roe" and "Ian Doe", neither)."""
+        if " " in text or not text.istitle() or text.lower() not in self.kb.given_names:
+            return text
+        fuller = {m.key for m in self.coref.people.values() if m.start < start and not m.linked
+                  and len(m.key.split()) > 1 and m.key.split()[0] == text}
+        return fuller.pop() if len(fuller) == 1 else text
+
+    def _only_setting(self) -> str | None:
+        """The country the story is set in, if the text names no other ("a Churchill doctor" in a story on a town in
+        Manitoba is Canadian; the director of a firm in a story on China and Brazil is of neither)."""
+        setting = self.setting_country()
+        return setting if setting is not None and set(self._named) <= {setting} else None
+
+    def _told_of(self, r: Reading) -> Reading | None:
+        """What the text said of the person ``r`` names (by the same name) where it named them before: the latest
+        earlier mention that gives them a country, a sector or an organisation."""
+        told = [m for m in self.coref.people.values() if m.key == r.name and m.start < r.start and not m.linked
+                and (m.actor.country or m.actor.sector or m.actor.igo)]
+        return max(told, key=lambda m: m.start).actor if told else None
 
     def _sheriffs_deputies(self, r: Reading) -> bool:
         """Whether legislators' words ("deputies", "a deputy") name a sheriff's officers: in a country with sheriffs,
@@ -1078,6 +1160,8 @@ class ActorResolver:
             return related  # "NATO ally Norway", "a fellow NATO ally in the Baltic, Estonia": the state
         if (told := self._country_described(item)) is not None:
             return told  # "Jordan signed the deal. Brussels praised the kingdom": Jordan
+        if (member := self._seat_holder(item)) is not None:
+            return member  # "Jane Roe, the member for Bolton North": a legislator
         if self._family(item):
             # "the Hendersons": a family named by its surname, private people of the story's own country
             return Reading("entity", item.text, item.start, item.end, name=item.text, country=self._own_country(),
@@ -1086,7 +1170,8 @@ class ActorResolver:
             return townsperson
         if (home_body := self._home_name(item)) is not None:
             return home_body
-        if len(item.tokens) == 1 and head.pos_ == "PROPN" and (kept := self.by_surname.get(head.lower_)) is not None \
+        if len(item.tokens) == 1 and self._written_as_name(head) and (
+                kept := self.by_surname.get(head.lower_)) is not None \
                 and kept.kind == "person" and head.ent_type_ != "PERSON" and not any(
                     t.kind in ("country", "capital", "institution", "igo") for t in self.kb.lookup(head.text)):
             # "Nelson concedes", after "councillor Dewly Nelson": the person, not a town of that name
@@ -1191,11 +1276,14 @@ class ActorResolver:
                                    igo=body[2] or igo, known=True, titles=(term.name,),
                                    stateless=self.body_unplaced and not (country or igo))
                 of_whom: tuple[str | None, str | None] | None = None  # the country of "the mayor of Aleppo"
-                story = self.home_country or self.document_country
-                if term.sector == "LEG" and country is None and igo is None and story and self._constituency(head):
+                if term.sector == "LEG" and country is None and igo is None and (
+                        seat := self._constituency(head)) is not None:
                     # "the MP for Wigan": a constituency, a place of the story's country (no person of the name); in
-                    # a story of no known country, the town's (below)
-                    of_whom = (story, None)
+                    # a story of no known country, the country of the story's towns, else the constituency's own
+                    # town (which the recognizer may take for a body or a person: after "MP for" it is a place)
+                    story = self.home_country or self.document_country or self.setting_country() or \
+                        self._town_code(seat)
+                    of_whom = (story, None) if story else None
                 seated = term.sector in self.kb.state_sectors and term.sector not in _FORCES  # "officials in Tunis"
                 if country is None and igo is None and (described := self._described(item, head_span)):
                     of_whom = of_whom or self._country_of_complement(head, seated=seated)
@@ -1754,6 +1842,10 @@ class ActorResolver:
                 t.kind in ("capital", "subnational") and not self.kb.unit_countries(t.name)
                 for t in mods if t.kind in _COUNTRY_KINDS):
             country = self._constituency_country(country)  # "Kingston and the Islands MP Jane Roe" of Canada
+        elif sector == "LEG" and country is None and igo is None and (seat := self._seat_before(item, toks)):
+            # "Ballymena MP Jane Roe", "Fox Hill and Sea Breeze MP Jane Roe": a constituency the base does not know,
+            # a place of the story's country, else of the town's
+            country = self.home_country or self.document_country or self.setting_country() or self._town_code(seat)
         if titles and country is None and igo is None:
             igo = self._igo_office(item, {t.i for t in toks})  # "Commission Vice-President Jane Roe"
         serves = [t for t in mods if t.kind == "sector" and t.name.lower() in self.kb.serving_titles]
@@ -1788,6 +1880,8 @@ class ActorResolver:
             person = found[0]  # a compound surname written whole ("Lopez Obrador") names its one bearer
         if person is None and len(text.split()) == 1:
             candidates = self.namesakes(surname, titles)
+            if not candidates and (bare := _without_particle(surname)) is not None:
+                candidates = self.namesakes(bare, titles)  # "al-Jubeir": the base's "Jubeir"
             if len(candidates) == 1:
                 person = candidates[0]
             elif candidates and self.date is None and len({p.country for p in candidates}) == 1:
@@ -1806,7 +1900,8 @@ class ActorResolver:
         else:
             if sector is None and igo is None and (sought := self._candidacy(item.head)) is not None:
                 country, sector = country or sought, "PTY"
-            reading = Reading("person", text, start, end, name=text, country=country or None, sector=sector,
+            reading = Reading("person", text, start, end, name=self._full_name(text, start), country=country or None,
+                              sector=sector,
                               igo=igo, titles=titles, stateless=unplaced_firm and not country)
         if len(text.split()) > 1 or reading.known:
             self.by_surname.setdefault(surname.lower(), reading)
@@ -1962,6 +2057,13 @@ class ActorResolver:
 
 
 _LOCATIVE = frozenset({"in", "near", "at", "outside"})
+
+
+def _without_particle(surname: str) -> str | None:
+    """"Jubeir" of "al-Jubeir", "Attiyah" of "Al-Attiyah": a surname after a short particle and a hyphen ("Ki-moon",
+    whose second part is not capitalised, is no such name)."""
+    particle, _, rest = surname.partition("-")
+    return rest if rest[:1].isupper() and particle.isalpha() and len(particle) <= 3 else None
 
 
 def _place_names(doc: Doc) -> set[str]:
@@ -2155,8 +2257,12 @@ def _titled_name(item: Item, segments: list[tuple[int, int, list[Term]]]) -> lis
 def _described_by_more(name: Token, leading: AbstractSet[str]) -> bool:
     """Whether the text says what a named person is where it names them: a noun in apposition ("Jane Roe, a fellow
     at the institute") or an organisation they are of or at ("Jane Roe of Zorblat Consulting"); an age ("Jane Roe,
-    21,") or a clause about them ("who is accused of theft") says nothing of an office."""
+    21,") or a clause about them ("who is accused of theft") says nothing of an office, nor where they live after
+    their age ("Jane Roe, 29, of Halifax", whatever the recognizer takes the town for)."""
+    aged = any(c.dep_ == "appos" and c.like_num for c in name.children)
     for c in name.children:
+        if aged and c.lower_ in ("of", "from") and c.i > name.i:
+            continue
         if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("GPE", "DATE", "CARDINAL"):
             return True
         if c.dep_ == "prep" and c.lower_ in ("of", "from", "at", "with") and any(

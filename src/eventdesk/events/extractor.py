@@ -515,6 +515,10 @@ def _predicate_words(children: list[Token], objs: list[Token]) -> set[str]:
     # "considers the plan a disgrace": the parser's small clause, a noun or adjective with a subject of its own
     heads += [c for c in children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ")
               and any(g.dep_ == "nsubj" for g in kids(c))]
+    # "found Jane Roe and John Doe guilty": with a list for its object, the parser leaves the small clause no subject
+    heads += [c for c in children if c.dep_ == "ccomp" and c.pos_ == "ADJ"
+              and not any(g.dep_ == "nsubj" for g in kids(c))
+              and any(o.i < c.i and any(g.dep_ == "conj" for g in kids(o)) for o in objs)]
     # "finds her remarks in open conflict with the charter", "at odds with": a state of disagreement said of the object
     at_odds = args.lexicon().get("at-odds", ())
     heads += [g for o in objs for p in kids(o) if p.dep_ == "prep" and p.lower_ in ("in", "at")

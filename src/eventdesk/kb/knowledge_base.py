@@ -82,6 +82,7 @@ class KnowledgeBase:
         self.common_surnames: set[str] = set()  # "Hernandez": alone, no one of the base unless the text says so
         self.relation_nouns: set[str] = set()  # "NATO ally Norway": the state the relation describes
         self.counterpart_nouns: set[str] = set()  # "her Mexican counterpart": of her office, of Mexico
+        self.seat_holders: set[str] = set()  # "the member for Bolton": a legislator, by the constituency
         self.government_levels: set[str] = set()  # "state and federal agencies": of the place the story is set in
         self.legislator_titles: set[str] = set()  # "Ohio Representative Jane Roe": a legislator
         # "deputies arrested two men in Tulsa": a sheriff's officers (police) in the countries with sheriffs, or
@@ -157,6 +158,7 @@ class KnowledgeBase:
                     problems.add(d / "descriptions.yaml", 1, f"partisan_sectors: unknown sector code {code!r}")
                 self.common_surnames |= described["common_surnames"]
                 self.counterpart_nouns |= described["counterparts"]
+                self.seat_holders |= described["seat_holders"]
             if (d / "gendered.yaml").exists():
                 self.gendered.update(loader.load_gendered(d / "gendered.yaml", problems))
             if (d / "home_names.yaml").exists():

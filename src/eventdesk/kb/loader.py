@@ -295,11 +295,12 @@ def load_descriptions(path: Path, problems: Problems) -> dict[str, set[str]]:
     Roe", and ``deputies``: words of legislators that name a sheriff's officers where ``sheriff_countries`` (ISO
     codes, kept upper-case) have sheriffs, or where the text names one of ``sheriffs``, and ``partisans``: nouns
     of people that, before a body of one of ``partisan_sectors`` (sector codes, kept upper-case), name its
-    members: "BJP workers")."""
+    members: "BJP workers", and ``seat_holders``: nouns that before "for" and a place name a legislator by the
+    constituency, "the member for Bolton")."""
     keys = ("igo", "serving", "persons", "language", "litigants", "leading", "civic", "units", "courtesy", "heads",
             "suspects", "campaigning", "sought", "speaking", "stands_for", "followers",
             "country_nouns", "relations", "common_surnames", "counterparts", "levels", "legislators",
-            "deputies", "sheriffs", "sheriff_countries", "partisans", "partisan_sectors")
+            "deputies", "sheriffs", "sheriff_countries", "partisans", "partisan_sectors", "seat_holders")
     data = read_yaml(path, problems)
     if not isinstance(data, dict) or not all(isinstance(data.get(k) or [], list) for k in keys):
         if data is not None:
