@@ -84,6 +84,19 @@ def _purposes() -> frozenset[str]:
     return frozenset(lexicon().get("purposes", ()))
 
 
+@lru_cache(maxsize=1)
+def _claiming() -> frozenset[str]:
+    """Verbs of claiming, whose that-clause is the claimant's claim and no fact the story reports: "alleged that the
+    governor is arresting ..." (lexicon list ``claiming``; "said that" reports as news does)."""
+    return frozenset(lexicon().get("claiming", ()))
+
+
+@lru_cache(maxsize=1)
+def _conjectures() -> frozenset[str]:
+    """Nouns of conjecture: what "the theory holds" is conjecture (lexicon list ``conjectures``)."""
+    return frozenset(lexicon().get("conjectures", ()))
+
+
 ALLEGING = {"accuse", "blame", "suspect", "charge", "indict", "allege"}
 # Verbs of imagining: what their clause tells is pictured, not told as a fact (lexicon list ``imagining``).
 IMAGINING = _words("imagining")
@@ -98,6 +111,11 @@ NEGATING_GOVERNORS = _words("negating_governors")
 # Every verb whose lemma decides a status here (the lemmatizer must get them right: see nlp/lemmas.py).
 GOVERNING_VERBS = (FUTURE_GOVERNORS | HYPOTHETICAL_GOVERNORS | NEGATING_GOVERNORS | ALLEGING | ATTEMPTS | AIMING
                    | IMAGINING)
+def claiming_verbs() -> frozenset[str]:
+    """The verbs of claiming, whose lemmas decide a status here like ``GOVERNING_VERBS`` (nlp/lemmas.py)."""
+    return _claiming()
+
+
 # Edges along which the status of a clause reaches the clauses it embeds.
 _DOWNWARD = {"xcomp", "ccomp", "conj", "acomp", "pcomp", "prep", "pobj", "dobj", "advcl", "oprd", "attr"}
 
@@ -193,6 +211,9 @@ def _governor_status(tok: Token) -> Status | None:
     # "wants Uganda to release them" is parsed as a clause with its own subject and "to": a to-infinitive too
     if tok.dep_ == "ccomp" and lemma in IMAGINING:
         return "hypothetical"  # "hard to imagine that the talks will continue": pictured, not told
+    if tok.dep_ == "ccomp" and (lemma in _claiming() or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _conjectures() for c in kids(head))):
+        return "hypothetical"  # "alleged that the governor is arresting ...", "the theory holds that ...": a claim
     subjunctive = tok.dep_ == "ccomp" and tok.tag_ == "VB" and not any(c.dep_ == "aux" for c in kids(tok))
     if subjunctive and lemma in HYPOTHETICAL_GOVERNORS:
         return "hypothetical"  # "demands that the president consult parliament": what is asked, not done
