@@ -25,6 +25,7 @@ from typing import Literal
 from spacy.tokens import Doc
 
 from eventdesk.kb import KnowledgeBase
+from eventdesk.kb.knowledge_base import normalize
 from eventdesk.models import Actor
 from eventdesk.nlp.tree import tokens
 
@@ -142,17 +143,20 @@ def political_enough(
 def political_mentions(doc: Doc, kb: KnowledgeBase) -> int:
     """How often a text names a political actor: an office holder, an international body, an institution or a
     word of a political sector ("police", "minister", "rebels"). Places do not count: sport and business
-    name them as often as politics does."""
+    name them as often as politics does; nor do a sector's everyday words ("department", "president", "officer"),
+    which a department store, a firm's president or a safety officer use as often."""
     political = kb.topic_sectors
+    everyday = kb.everyday_terms  # "the department store", "the firm's president": as often no politics at all
     count = 0
     for ent in doc.ents:
-        if ent.label_ in _NAMES and any(
+        if ent.label_ in _NAMES and normalize(ent.text) not in everyday and any(
             t.kind in ("igo", "person") or (t.kind in ("institution", "sector") and t.sector in political)
             for t in kb.lookup(ent.text)
         ):
             count += 1
     for tok in tokens(doc):
-        if tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_ and any(
+        if tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_ and not {
+                normalize(tok.lemma_), normalize(tok.text)} & everyday and any(
             t.kind == "sector" and t.sector in political for t in (*kb.lookup(tok.lemma_), *kb.lookup(tok.text))
         ):
             count += 1

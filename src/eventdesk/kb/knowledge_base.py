@@ -216,6 +216,13 @@ class KnowledgeBase:
         every article names the press)."""
         return frozenset(code for code, s in self.sectors.items() if s.get("political") and s.get("topic", True))
 
+    @cached_property  # asked for every word of an article: computed once
+    def everyday_terms(self) -> frozenset[str]:
+        """Folded terms that name a political sector in politics but as often something else in ordinary news
+        (``everyday`` in sectors.yaml: "department", "president", "officer"): no sign that an article is political."""
+        return frozenset(normalize(str(t)) for s in self.sectors.values()
+                         for t in s.get("everyday", []))  # type: ignore[attr-defined]
+
     @cached_property  # asked for every unknown name: computed once
     def name_heads(self) -> dict[tuple[str, ...], str]:
         """The last words of proper names that say what kind of body a name the base does not know is

@@ -133,9 +133,17 @@ def load_sectors(path: Path, problems: Problems) -> dict[str, dict[str, Any]]:
         if not isinstance(heads, list) or not all(isinstance(h, str) and h.strip() for h in heads):
             problems.add(path, line, f"{code}: name_heads: expected a list of words, found {heads!r}")
             heads = []
+        everyday = entry.get("everyday", [])
+        if not isinstance(everyday, list) or not all(isinstance(t, str) and t.strip() for t in everyday):
+            problems.add(path, line, f"{code}: everyday: expected a list of terms, found {everyday!r}")
+            everyday = []
+        own = {t.lower() for t in terms}
+        for term in everyday:
+            if term.lower() not in own:
+                problems.add(path, line, f"{code}: everyday: {term!r} is not one of the sector's terms")
         out[str(code)] = {"name": entry.get("name", ""), "terms": terms, "political": political, "topic": topic,
                           "state": state, "armed": armed, "speaks": speaks,
-                          "name_heads": [str(h) for h in heads], "line": line}
+                          "name_heads": [str(h) for h in heads], "everyday": [str(t) for t in everyday], "line": line}
     return out
 
 
