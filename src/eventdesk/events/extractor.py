@@ -184,6 +184,8 @@ def fits(tok: Token, p: Pattern, frame: Frame | None = None) -> bool:
         return False
     if p.rebuts and not _rebuts(tok, p.rebuts):
         return False
+    if p.carrier and not _carried_by(tok, p.carrier):
+        return False
     if p.nouns and not p.verbs and tok.pos_ not in ("NOUN", "PROPN"):
         return False
     return True
@@ -610,6 +612,13 @@ def _rebuts(tok: Token, whose: tuple[str, ...]) -> bool:
     before = tok.doc[start - 1].sent.root
     said_by = args.subject(before)
     return said_by is not None and _word_in(said_by, whose)
+
+
+def _carried_by(noun: Token, verbs: tuple[str, ...]) -> bool:
+    """Whether the verb that carries a noun (its object, or the object of its preposition: "rushed to the streets")
+    is one of ``verbs``."""
+    carrier = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    return carrier is not None and carrier.pos in (VERB, AUX) and carrier.lemma_.lower() in verbs
 
 
 def _subject_words(tok: Token) -> set[str]:

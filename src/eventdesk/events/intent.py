@@ -94,6 +94,8 @@ def _committed(trigger: Token) -> Token | None:
     if aux & FUTURE_AUX or ("would" in aux and trigger.dep_ == "ccomp" and trigger.head.lemma_ in REPORTING_VERBS):
         return trigger.head if trigger.dep_ == "ccomp" else trigger
     if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in COMMITMENT_GOVERNORS:
+        if trigger.head.lemma_.lower() == "warn" and any(c.dep_ in ("dobj", "dative") for c in kids(trigger.head)):
+            return None  # "warned the rebels to lay down their arms": what the rebels are told to do, no one's plan
         return trigger.head
     if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and any(c.lower_ == "to" for c in kids(trigger)):
         return trigger.head  # "is to meet"

@@ -35,6 +35,8 @@ A pattern::
       object_of: ["on"]             # a noun trigger must be the bare or indefinite object of one of these
                                     # prepositions, a state its subject is in: "the nurses are on strike" (not
                                     # "talks on the strike"; its own "on" is another frame: "an air strike on X")
+      carrier: [rush, flee]         # the verb that carries a noun trigger (its object, or the object of its
+                                    # preposition) must be one of these: "rushed to the streets" flees, no protest
       subject: [peacekeepers]       # required words of the subject phrase ("peacekeeping troops arrived")
       rebuts: ["@defence"]          # the act answers a claim of one of these: its object is theirs ("rejected the
                                     # defendant's claim"), or the clause it is set against ("the defence argued ...,
@@ -88,7 +90,7 @@ _KEYS = {"id", "verbs", "nouns", "prep", "particle", "xcomp", "object", "cameo",
          "confidence", "passive", "adjectives", "prep_object", "xcomp_object", "modifier", "own_object",
          "clause", "enables", "subject", "actors", "predicate", "question", "needs_target", "needs_source",
          "intransitive", "complement", "accused_subject", "undergoer", "inaction", "negated", "object_of", "rebuts",
-         LINE}
+         "carrier", LINE}
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,7 @@ class Pattern:
     xcomp_object: tuple[str, ...] = ()
     modifier: tuple[str, ...] = ()
     object_of: tuple[str, ...] = ()  # a noun trigger is the object of one of these prepositions ("on strike")
+    carrier: tuple[str, ...] = ()  # lemmas of the verb that carries a noun trigger ("rushed to the streets")
     target: tuple[str, ...] = ("dobj", "dative")
     mode: str | None = None
     report: bool = False
@@ -141,7 +144,7 @@ class Pattern:
         return (
             2 * bool(self.prep) + 2 * bool(self.particle) + 2 * bool(self.xcomp) + 3 * bool(self.object)
             + 2 * bool(self.prep_object) + 2 * bool(self.xcomp_object) + 2 * bool(self.modifier)
-            + 2 * bool(self.object_of)
+            + 2 * bool(self.object_of) + 2 * bool(self.carrier)
             + 2 * bool(self.clause) + isinstance(self.clause, tuple) + 3 * bool(self.subject) + 2 * bool(self.rebuts)
             + 4 * bool(self.predicate) + isinstance(self.predicate, tuple) + (self.question is not None)
         )
@@ -166,7 +169,7 @@ def _words(value: Any, lexicon: dict[str, tuple[str, ...]] | None = None) -> tup
 
 
 _WORD_FIELDS = ("verbs", "nouns", "adjectives", "object", "prep_object", "xcomp_object", "modifier", "subject",
-                "clause", "predicate", "xcomp", "rebuts")
+                "clause", "predicate", "xcomp", "rebuts", "carrier")
 
 
 def load_lexicon(directory: Path = LEXICON_DIR, problems: Problems | None = None) -> dict[str, tuple[str, ...]]:
@@ -258,7 +261,7 @@ def _parse(entry: Any, path: Path, problems: Problems, ontology: Ontology,
         prep=_strings(entry.get("prep")), particle=_strings(entry.get("particle")), xcomp=xcomp,
         object=_strings(entry.get("object")), prep_object=_strings(entry.get("prep_object")),
         xcomp_object=_strings(entry.get("xcomp_object")), modifier=_strings(entry.get("modifier")), target=target,
-        object_of=_strings(entry.get("object_of")), mode=entry.get("mode"), report=bool(entry.get("report", False)),
+        object_of=_strings(entry.get("object_of")), carrier=_strings(entry.get("carrier")), mode=entry.get("mode"), report=bool(entry.get("report", False)),
         passive=bool(entry.get("passive", True)),
         own_object=bool(entry.get("own_object", False)), accused_subject=bool(entry.get("accused_subject", False)),
         negated=negated,
@@ -334,6 +337,7 @@ class PatternSet:
         out: set[str] = set()
         for p in self._patterns.values():
             fields = (p.verbs, p.nouns, p.adjectives, p.object, p.prep_object, p.xcomp_object, p.modifier, p.subject,
+                      p.carrier,
                       *(f for f in (p.xcomp, p.clause, p.predicate) if isinstance(f, tuple)))
             out.update(w for f in fields for w in f)
         return out

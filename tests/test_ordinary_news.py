@@ -1,0 +1,103 @@
+"""Ordinary news is not political event data (issue 11, "reading the verb in context", and the status rule): a claim
+is not a fact, a firm's or a shop's statements are no political statements, and the everyday senses of political
+verbs (a capacity added, an audience's interest captured, people running into the street, a lone vandal, crowd trouble
+at a match, safety advice) give no protest, arrest, threat or statement. The real political acts beside them stay.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _events(events, cameo_root: str):  # type: ignore[no-untyped-def]
+    return [(e.cameo, e.status) for e in events if e.cameo.startswith(cameo_root)]
+
+
+def test_what_a_claim_tells_is_the_claim_not_a_fact(code) -> None:  # type: ignore[no-untyped-def]
+    # the allegation is the event; the arrests it tells of are alleged, not told as done
+    events = code("The pop singer alleged in a tweet that the Zorblatian president is secretly arresting smugglers.")
+    assert _events(events, "17") == [("173", "hypothetical")]
+    assert ("112", "asserted") in _events(events, "11")
+    events = code("A Zorblatian blogger claimed that the governor had freed hundreds of prisoners.")
+    assert [s for _, s in _events(events, "08")] == ["hypothetical"]
+    assert ("010", "asserted") in _events(events, "01")
+    events = code("The theory holds that the Zorblatian president is arresting corrupt judges at night.")
+    assert _events(events, "17") == [("173", "hypothetical")]
+    events = code("Some fans theorize that the Zorblatian minister met the rebel commanders.")
+    assert [s for _, s in _events(events, "04")] == ["hypothetical"]
+
+
+def test_what_is_said_or_done_stays_a_fact(code) -> None:  # type: ignore[no-untyped-def]
+    # "said that" is how news reports facts; an arrest told plainly is one
+    events = code("The Zorblatian opposition leader said that police arrested 40 of his supporters.")
+    assert _events(events, "17") == [("173", "asserted")]
+    assert _events(code("Zorblatian police arrested two men after the match."), "17") == [("173", "asserted")]
+    # a minister's tweet is a statement
+    events = code("The Zorblatian foreign minister tweeted that the budget would be published on Friday.")
+    assert _events(events, "01") == [("010", "asserted")]
+
+
+def test_what_one_is_warned_to_do_is_not_done(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Zorblatian defence minister warned the rebels to lay down their arms.")
+    assert _events(events, "08") == [("0873", "hypothetical")]
+    assert _events(events, "03") == []  # the rebels announced nothing
+
+
+def test_safety_advice_to_the_public_is_an_appeal_not_a_threat(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("A Zorblatian provincial official warned residents to stay outdoors overnight because of the risk "
+                  "of aftershocks.")
+    assert [c for c, _ in _events(events, "")] == ["020"]
+    # a warning to a party to stop what it does is a threat
+    events = code("The Zorblatian army warned the rebels to stop the raids on the border villages.")
+    assert "130" in [c for c, _ in _events(events, "13")]
+
+
+def test_everyday_senses_of_political_verbs_give_no_event(code) -> None:  # type: ignore[no-untyped-def]
+    for sentence in (
+        "Asia added 30 GW of new solar capacity last year.",
+        "Canada added 40,000 jobs in March.",
+        "The lessons helped to capture the Zorblatian students' interest.",
+        "Everyone in the Zorblatian capital rushed to the streets after the earthquake.",
+        "The suspect vandalised two cars by jumping on them.",
+        "Zorblatian fans hurled bottles and coins onto the pitch after the final whistle.",
+        "Coins were thrown at the referee during the second half of the Zorblatian cup final.",
+    ):
+        assert [(e.cameo, e.status) for e in code(sentence) if e.status == "asserted"] == [], sentence
+
+
+def test_real_protests_stay(code) -> None:  # type: ignore[no-untyped-def]
+    assert [c for c, _ in _events(code("Thousands of protesters took to the streets of the Zorblatian capital."),
+                                  "14")] == ["141"]
+    assert [c for c, _ in _events(code("Protesters threw stones at the Zorblatian police station."), "14")] == ["145"]
+    assert [c for c, _ in _events(code("Hundreds of Zorblatian teachers demonstrated outside the education ministry "
+                                       "on Monday."), "14")] == ["141"]
+    assert [c for c, _ in _events(code("Rioters torched cars in the Zorblatian capital."), "14")] == ["145"]
+
+
+_SHOP = ("BRATISLAVA - The Zorblat department store on the main square will close in June after fifty years, the "
+         "retail chain that owns it confirmed on Tuesday. The department store needs significant investment, and "
+         "the chain has been looking for a buyer since the spring; it was the first store the company's president "
+         "ever opened. The store's manager Jana Roe said the company had confirmed talks with two potential "
+         "buyers, and that staff would be told of the outcome. "
+         "Shoppers said they would miss the store's cafe on the top floor, which offers a view over the old town "
+         "and the river. The department store opened in 1968 and was bought by the chain in 1996, together with "
+         "six other stores in the region. Prices in the store will be cut by half until the last day of trading.")
+
+_POLITICS = ("BRATISLAVA - The Zorblatian finance minister met the leaders of the ruling party on Tuesday to weigh the "
+             "draft budget. Jana Roe said the draft was a fair one for the rural regions. An "
+             "opposition lawmaker accused the government of neglect of the northern regions, and the speaker of "
+             "parliament said the house would vote on the budget within a fortnight. The president's office declined "
+             "to comment on the quarrel between the two parties. Several members of the ruling party praised the "
+             "minister for her work, and the opposition asked the electoral commission to publish the results of "
+             "the last ballot.")
+
+
+def test_a_shops_words_are_no_political_statement(code) -> None:  # type: ignore[no-untyped-def]
+    # "department" and "president" name a store and a firm's officer here: no sign of an article about politics
+    events = code(_SHOP)
+    assert [(e.cameo, [a.text for a in e.source]) for e in events if e.cameo.startswith("01")] == []
+    # an article about politics keeps its statements
+    events = code(_POLITICS)
+    assert any(e.cameo == "010" and [a.text for a in e.source] == ["speaker"] for e in events)
