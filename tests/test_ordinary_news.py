@@ -17,7 +17,7 @@ def _events(events, cameo_root: str):  # type: ignore[no-untyped-def]
 
 def test_what_a_claim_tells_is_the_claim_not_a_fact(code) -> None:  # type: ignore[no-untyped-def]
     # the allegation is the event; the arrests it tells of are alleged, not told as done
-    events = code("The pop singer alleged in a tweet that the Zorblatian president is secretly arresting smugglers.")
+    events = code("In a post on Sunday, the actor alleged that the Zorblatian president is secretly jailing smugglers.")
     assert _events(events, "17") == [("173", "hypothetical")]
     assert ("112", "asserted") in _events(events, "11")
     events = code("A Zorblatian blogger claimed that the governor had freed hundreds of prisoners.")
@@ -46,8 +46,7 @@ def test_what_one_is_warned_to_do_is_not_done(code) -> None:  # type: ignore[no-
 
 
 def test_safety_advice_to_the_public_is_an_appeal_not_a_threat(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("A Zorblatian provincial official warned residents to stay outdoors overnight because of the risk "
-                  "of aftershocks.")
+    events = code("Zorblatian police cautioned motorists to keep off the coast road during the storm.")
     assert [c for c, _ in _events(events, "")] == ["020"]
     # a warning to a party to stop what it does is a threat
     events = code("The Zorblatian army warned the rebels to stop the raids on the border villages.")
@@ -58,9 +57,9 @@ def test_everyday_senses_of_political_verbs_give_no_event(code) -> None:  # type
     for sentence in (
         "Asia added 30 GW of new solar capacity last year.",
         "Canada added 40,000 jobs in March.",
-        "The lessons helped to capture the Zorblatian students' interest.",
-        "Everyone in the Zorblatian capital rushed to the streets after the earthquake.",
-        "The suspect vandalised two cars by jumping on them.",
+        "The Zorblatian fisheries department captured the imagination of pupils with its puppet show.",
+        "Frightened families ran into the street when the ground began to shake in the Zorblatian capital.",
+        "A man smashed the windows of three parked cars on Elm Street overnight.",
         "Zorblatian fans hurled bottles and coins onto the pitch after the final whistle.",
         "Coins were thrown at the referee during the second half of the Zorblatian cup final.",
     ):
