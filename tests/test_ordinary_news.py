@@ -100,3 +100,20 @@ def test_a_shops_words_are_no_political_statement(code) -> None:  # type: ignore
     # an article about politics keeps its statements
     events = code(_POLITICS)
     assert any(e.cameo == "010" and [a.text for a in e.source] == ["speaker"] for e in events)
+
+
+_CHARITY = ("Waiting lists for new hips have grown longer in the north of Zorblatia, and many patients now wait for more "
+            "than a year. \"The number of people who need a new joint keeps rising every winter,\" said Mara Lind, "
+            "director of the Zorblat Arthritis Foundation. Fewer than half of the patients who were referred last "
+            "year had their operation within six months, she said. The charity runs a telephone line for patients and "
+            "their families, and its volunteers drive older patients to their appointments. A sports reporter for the "
+            "Zorblat Courier, who had his own hip replaced last spring, said the operation had given him his running "
+            "back. Surgeons say that most patients walk without a stick within six weeks.")
+
+
+def test_a_charitys_or_a_reporters_words_in_a_health_story_are_no_political_statement(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(_CHARITY)
+    assert [(e.cameo, [a.text for a in e.source]) for e in events if e.cameo.startswith("01")] == []
+    # on its own, a sentence is taken as political news, and a rights group speaking is a political actor
+    events = code("The Zorblat Human Rights Foundation said the new law would silence the press.")
+    assert [e.cameo for e in events if e.cameo.startswith("01")] != []

@@ -59,6 +59,7 @@ def political_enough(
     agentless: bool, text: Text, state_sectors: frozenset[str] = frozenset(), anonymous: bool = False,
     organised_sectors: frozenset[str] = frozenset(), armed_sectors: frozenset[str] = frozenset(),
     country_names: frozenset[str] = frozenset(), private: frozenset[int] = frozenset(),
+    civil_sectors: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the actors meet a class's requirement (``ACTOR_REQUIREMENTS`` in the ontology).
 
@@ -74,7 +75,8 @@ def political_enough(
     ``armed_sectors``: the sectors that bear arms, which an ``armed`` class needs on some side and an ``unarmed``
     one on none; ``country_names``: a target so named is a country as a whole ("poised to attack Georgia");
     ``private``: where the private persons with a nationality start ("a Kenyan man", "New Zealander Jane Roe"), who
-    are not their country.
+    are not their country; ``civil_sectors``: civil society and the press, whose bare statements (a ``voiced``
+    class) are political only in an article about politics (a charity's figures in a health story are not).
     """
     if requirement in ("armed", "unarmed"):
         sources, targets = list(sources), list(targets)
@@ -102,6 +104,11 @@ def political_enough(
             not a.sector and a.name in country_names and a.text.lower().removeprefix("the ") == a.name.lower())
             for a in sources)
     if requirement == "voiced":
+        if text == "other":  # a sports writer's view, a kidney charity's figures: no political statement
+            sources = [a for a in sources if a.sector not in civil_sectors]
+            targets = [a for a in targets if a.sector not in civil_sectors]
+            if not sources and not targets:
+                return False
         return political_enough("political", sources, targets, political_sectors, agentless, text, state_sectors,
                                 anonymous, country_names=country_names, private=private) or (
             text == "political" and any(a.sector in organised_sectors for a in sources))

@@ -826,7 +826,7 @@ class EventExtractor:
                             if _private_person(a, cand.trigger.doc, resolver.kb.country_names, named=violence))
         if political_enough(requirement, cand.sources, cand.targets, political, agentless, self._text, state,
                             anonymous, resolver.kb.organised_sectors, resolver.kb.armed_sectors,
-                            resolver.kb.country_names, private):
+                            resolver.kb.country_names, private, resolver.kb.civil_sectors):
             return True
         # an act someone was ordered, forced or allowed to do is the act of the one who ordered it too: "the
         # president ordered the newspapers to suspend publication" is a political act, whoever the newspapers are

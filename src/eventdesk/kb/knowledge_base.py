@@ -211,6 +211,12 @@ class KnowledgeBase:
         return frozenset(code for code, s in self.sectors.items() if s.get("speaks"))
 
     @cached_property  # asked for every candidate event: computed once
+    def civil_sectors(self) -> frozenset[str]:
+        """The political sectors of civil society and the press (``civil: true``: rights groups, charities, the
+        press), whose bare statements are political news only in an article about politics."""
+        return frozenset(code for code, s in self.sectors.items() if s.get("civil"))
+
+    @cached_property  # asked for every candidate event: computed once
     def topic_sectors(self) -> frozenset[str]:
         """The political sectors whose naming makes an article one about politics (all but ``topic: false``:
         every article names the press)."""

@@ -129,6 +129,11 @@ def load_sectors(path: Path, problems: Problems) -> dict[str, dict[str, Any]]:
             problems.add(path, line, f"{code}: speaks: expected true or false (true only for a sector that is not "
                                      f"political), found {speaks!r}")
             speaks = False
+        civil = entry.get("civil", False)
+        if not isinstance(civil, bool) or (civil and not political):
+            problems.add(path, line, f"{code}: civil: expected true or false (true only for a political sector), "
+                                     f"found {civil!r}")
+            civil = False
         heads = entry.get("name_heads", [])
         if not isinstance(heads, list) or not all(isinstance(h, str) and h.strip() for h in heads):
             problems.add(path, line, f"{code}: name_heads: expected a list of words, found {heads!r}")
@@ -142,7 +147,7 @@ def load_sectors(path: Path, problems: Problems) -> dict[str, dict[str, Any]]:
             if term.lower() not in own:
                 problems.add(path, line, f"{code}: everyday: {term!r} is not one of the sector's terms")
         out[str(code)] = {"name": entry.get("name", ""), "terms": terms, "political": political, "topic": topic,
-                          "state": state, "armed": armed, "speaks": speaks,
+                          "state": state, "armed": armed, "speaks": speaks, "civil": civil,
                           "name_heads": [str(h) for h in heads], "everyday": [str(t) for t in everyday], "line": line}
     return out
 
