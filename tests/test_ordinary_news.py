@@ -111,7 +111,7 @@ _CHARITY = ("Waiting lists for new hips have grown longer in the north of Zorbla
             "back. Surgeons say that most patients walk without a stick within six weeks.")
 
 
-def test_a_charitys_or_a_reporters_words_in_a_health_story_are_no_political_statement(code) -> None:  # type: ignore[no-untyped-def]
+def test_a_charitys_or_a_reporters_words_in_a_health_story_are_no_politics(code) -> None:  # type: ignore[no-untyped-def]
     events = code(_CHARITY)
     assert [(e.cameo, [a.text for a in e.source]) for e in events if e.cameo.startswith("01")] == []
     # on its own, a sentence is taken as political news, and a rights group speaking is a political actor
