@@ -102,8 +102,8 @@ def test_a_shops_words_are_no_political_statement(code) -> None:  # type: ignore
     assert any(e.cameo == "010" and [a.text for a in e.source] == ["speaker"] for e in events)
 
 
-_CHARITY = ("Waiting lists for new hips have grown longer in the north of Zorblatia, and many patients now wait for more "
-            "than a year. \"The number of people who need a new joint keeps rising every winter,\" said Mara Lind, "
+_CHARITY = ("Waiting lists for new hips have grown longer in the north of Zorblatia, and many patients now wait "
+            "for more than a year. \"The number of people who need a new joint keeps rising every winter,\" said Mara Lind, "
             "director of the Zorblat Arthritis Foundation. Fewer than half of the patients who were referred last "
             "year had their operation within six months, she said. The charity runs a telephone line for patients and "
             "their families, and its volunteers drive older patients to their appointments. A sports reporter for the "
