@@ -104,11 +104,12 @@ def test_a_shops_words_are_no_political_statement(code) -> None:  # type: ignore
 
 _CHARITY = ("Waiting lists for new hips have grown longer in the north of Zorblatia, and many patients now wait "
             "for more than a year. \"The number of people who need a new joint keeps rising every winter,\" said "
-            "Mara Lind, director of the Zorblat Arthritis Foundation. Fewer than half of the patients who were referred last "
-            "year had their operation within six months, she said. The charity runs a telephone line for patients and "
-            "their families, and its volunteers drive older patients to their appointments. A sports reporter for the "
-            "Zorblat Courier, who had his own hip replaced last spring, said the operation had given him his running "
-            "back. Surgeons say that most patients walk without a stick within six weeks.")
+            "Mara Lind, director of the Zorblat Arthritis Foundation. Fewer than half of the patients who were "
+            "referred last year had their operation within six months, she said. The charity runs a telephone "
+            "line for patients and their families, and its volunteers drive older patients to their appointments."
+            " A sports reporter for the Zorblat Courier, who had his own hip replaced last spring, said the "
+            "operation had given him his running back. Surgeons say that most patients walk without a stick "
+            "within six weeks.")
 
 
 def test_a_charitys_or_a_reporters_words_in_a_health_story_are_no_politics(code) -> None:  # type: ignore[no-untyped-def]
