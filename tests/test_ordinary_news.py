@@ -64,6 +64,10 @@ def test_everyday_senses_of_political_verbs_give_no_event(code) -> None:  # type
         "Coins were thrown at the referee during the second half of the Zorblatian cup final.",
     ):
         assert [(e.cameo, e.status) for e in code(sentence) if e.status == "asserted"] == [], sentence
+    # an illustration offered is no offer: the mayor's words stay a statement
+    events = code("\"Small towns can lead the way,\" the Zorblatian mayor says, offering as an example a solar farm "
+                  "near the river.")
+    assert [c for c, _ in _events(events, "0")] == ["010"]
 
 
 def test_real_protests_stay(code) -> None:  # type: ignore[no-untyped-def]
