@@ -77,6 +77,9 @@ def test_real_protests_stay(code) -> None:  # type: ignore[no-untyped-def]
     assert [c for c, _ in _events(code("Hundreds of Zorblatian teachers demonstrated outside the education ministry "
                                        "on Monday."), "14")] == ["141"]
     assert [c for c, _ in _events(code("Rioters torched cars in the Zorblatian capital."), "14")] == ["145"]
+    # a crowd's damage is a riot, one person's is not (test_everyday_senses_of_political_verbs_give_no_event)
+    assert [c for c, _ in _events(code("Residents smashed the windows of the Zorblatian councillor's car."),
+                                  "14")] == ["145"]
 
 
 _SHOP = ("BRATISLAVA - The Zorblat department store on the main square will close in June after fifty years, the "

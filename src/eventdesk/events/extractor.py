@@ -186,6 +186,8 @@ def fits(tok: Token, p: Pattern, frame: Frame | None = None) -> bool:
         return False
     if p.carrier and not _carried_by(tok, p.carrier):
         return False
+    if p.one_doer and not _one_doer(tok):
+        return False
     if p.nouns and not p.verbs and tok.pos_ not in ("NOUN", "PROPN"):
         return False
     return True
@@ -612,6 +614,13 @@ def _rebuts(tok: Token, whose: tuple[str, ...]) -> bool:
     before = tok.doc[start - 1].sent.root
     said_by = args.subject(before)
     return said_by is not None and _word_in(said_by, whose)
+
+
+def _one_doer(verb: Token) -> bool:
+    """Whether the verb's subject is one person: a singular noun or a name with no other joined to it ("a man
+    smashed three cars", not "men" nor "a man and his friends")."""
+    subj = args.subject(verb)
+    return subj is not None and subj.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in kids(subj))
 
 
 def _carried_by(noun: Token, verbs: tuple[str, ...]) -> bool:

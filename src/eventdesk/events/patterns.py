@@ -37,6 +37,8 @@ A pattern::
                                     # "talks on the strike"; its own "on" is another frame: "an air strike on X")
       carrier: [rush, flee]         # the verb that carries a noun trigger (its object, or the object of its
                                     # preposition) must be one of these: "rushed to the streets" flees, no protest
+      one_doer: true                # the subject is one person (a singular noun or a name, no list): "a man smashed
+                                    # three cars" (with ``subject``), not "men smashed"
       subject: [peacekeepers]       # required words of the subject phrase ("peacekeeping troops arrived")
       rebuts: ["@defence"]          # the act answers a claim of one of these: its object is theirs ("rejected the
                                     # defendant's claim"), or the clause it is set against ("the defence argued ...,
@@ -90,7 +92,7 @@ _KEYS = {"id", "verbs", "nouns", "prep", "particle", "xcomp", "object", "cameo",
          "confidence", "passive", "adjectives", "prep_object", "xcomp_object", "modifier", "own_object",
          "clause", "enables", "subject", "actors", "predicate", "question", "needs_target", "needs_source",
          "intransitive", "complement", "accused_subject", "undergoer", "inaction", "negated", "object_of", "rebuts",
-         "carrier", LINE}
+         "carrier", "one_doer", LINE}
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,7 @@ class Pattern:
     modifier: tuple[str, ...] = ()
     object_of: tuple[str, ...] = ()  # a noun trigger is the object of one of these prepositions ("on strike")
     carrier: tuple[str, ...] = ()  # lemmas of the verb that carries a noun trigger ("rushed to the streets")
+    one_doer: bool = False  # the subject is one person: a singular noun or a name, not a list ("a man smashed")
     target: tuple[str, ...] = ("dobj", "dative")
     mode: str | None = None
     report: bool = False
@@ -144,7 +147,7 @@ class Pattern:
         return (
             2 * bool(self.prep) + 2 * bool(self.particle) + 2 * bool(self.xcomp) + 3 * bool(self.object)
             + 2 * bool(self.prep_object) + 2 * bool(self.xcomp_object) + 2 * bool(self.modifier)
-            + 2 * bool(self.object_of) + 2 * bool(self.carrier)
+            + 2 * bool(self.object_of) + 2 * bool(self.carrier) + bool(self.one_doer)
             + 2 * bool(self.clause) + isinstance(self.clause, tuple) + 3 * bool(self.subject) + 2 * bool(self.rebuts)
             + 4 * bool(self.predicate) + isinstance(self.predicate, tuple) + (self.question is not None)
         )
@@ -262,6 +265,7 @@ def _parse(entry: Any, path: Path, problems: Problems, ontology: Ontology,
         object=_strings(entry.get("object")), prep_object=_strings(entry.get("prep_object")),
         xcomp_object=_strings(entry.get("xcomp_object")), modifier=_strings(entry.get("modifier")), target=target,
         object_of=_strings(entry.get("object_of")), carrier=_strings(entry.get("carrier")), mode=entry.get("mode"),
+        one_doer=bool(entry.get("one_doer", False)),
         report=bool(entry.get("report", False)),
         passive=bool(entry.get("passive", True)),
         own_object=bool(entry.get("own_object", False)), accused_subject=bool(entry.get("accused_subject", False)),
