@@ -37,7 +37,7 @@ from eventdesk.errors import CodingError, EventdeskError, InputError
 from eventdesk.events import Candidate, EventExtractor, default_patterns
 from eventdesk.events.arguments import lexicon, undergoer_phrase
 from eventdesk.events.coding import authorities, codes_for, meeting_code, private_person
-from eventdesk.events.status import GOVERNING_VERBS, claiming_verbs
+from eventdesk.events.status import GOVERNING_VERBS
 from eventdesk.kb import KnowledgeBase, default_kb
 from eventdesk.kb.knowledge_base import check_overlays
 from eventdesk.models import Actor, Citation, Document, Event, Location, Trigger, published_problem
@@ -124,7 +124,7 @@ class Coder:
         words = self.patterns.words()
         # titles are kept whole too: "Zorblat's vice-president Karl Roe" split at the hyphen parses as a list
         keep_hyphenated(self.nlp, words | self.kb.hyphenated_titles())
-        self.lemma_fixes = LemmaFixes(words | GOVERNING_VERBS | claiming_verbs())
+        self.lemma_fixes = LemmaFixes(words | GOVERNING_VERBS)
         self.extractor = EventExtractor(self.patterns, self.ontology)
         self._force_nouns = frozenset(noun for noun, pool in self.patterns.by_noun.items()
                                       if any(p.cameo[:2] in VIOLENCE_ROOTS for p in pool)) | frozenset(

@@ -84,22 +84,14 @@ def _purposes() -> frozenset[str]:
     return frozenset(lexicon().get("purposes", ()))
 
 
-@lru_cache(maxsize=1)
-def _claiming() -> frozenset[str]:
-    """Verbs of claiming, whose that-clause is the claimant's claim and no fact the story reports: "alleged that the
-    governor is arresting ..." (lexicon list ``claiming``; "said that" reports as news does)."""
-    return frozenset(lexicon().get("claiming", ()))
-
-
-@lru_cache(maxsize=1)
-def _conjectures() -> frozenset[str]:
-    """Nouns of conjecture: what "the theory holds" is conjecture (lexicon list ``conjectures``)."""
-    return frozenset(lexicon().get("conjectures", ()))
-
-
 ALLEGING = {"accuse", "blame", "suspect", "charge", "indict", "allege"}
 # Verbs of imagining: what their clause tells is pictured, not told as a fact (lexicon list ``imagining``).
 IMAGINING = _words("imagining")
+# Verbs of claiming: what their that-clause tells is the claimant's claim, no fact the story reports ("alleged that the
+# governor is arresting ..."; "said that" reports as news does), and nouns of conjecture ("the theory holds that ...")
+# (lexicon lists ``claiming`` and ``conjectures``).
+CLAIMING = _words("claiming")
+CONJECTURES = _words("conjectures")
 # Verbs whose "at -ing" names a purpose: "a pause aimed at repatriating prisoners" tells the aim, not the return.
 AIMING = {"aim", "target", "gear", "direct"}
 ATTEMPTS = {"try", "attempt", "seek", "bid", "struggle", "effort", "move", "push"}
@@ -110,10 +102,7 @@ PREVENTING = {"refrain", "prevent", "stop", "keep", "abstain", "desist", "bar", 
 NEGATING_GOVERNORS = _words("negating_governors")
 # Every verb whose lemma decides a status here (the lemmatizer must get them right: see nlp/lemmas.py).
 GOVERNING_VERBS = (FUTURE_GOVERNORS | HYPOTHETICAL_GOVERNORS | NEGATING_GOVERNORS | ALLEGING | ATTEMPTS | AIMING
-                   | IMAGINING)
-def claiming_verbs() -> frozenset[str]:
-    """The verbs of claiming, whose lemmas decide a status here like ``GOVERNING_VERBS`` (nlp/lemmas.py)."""
-    return _claiming()
+                   | IMAGINING | CLAIMING)
 
 
 # Edges along which the status of a clause reaches the clauses it embeds.
@@ -211,8 +200,8 @@ def _governor_status(tok: Token) -> Status | None:
     # "wants Uganda to release them" is parsed as a clause with its own subject and "to": a to-infinitive too
     if tok.dep_ == "ccomp" and lemma in IMAGINING:
         return "hypothetical"  # "hard to imagine that the talks will continue": pictured, not told
-    if tok.dep_ == "ccomp" and (lemma in _claiming() or any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _conjectures() for c in kids(head))):
+    if tok.dep_ == "ccomp" and (lemma in CLAIMING or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in CONJECTURES for c in kids(head))):
         return "hypothetical"  # "alleged that the governor is arresting ...", "the theory holds that ...": a claim
     subjunctive = tok.dep_ == "ccomp" and tok.tag_ == "VB" and not any(c.dep_ == "aux" for c in kids(tok))
     if subjunctive and lemma in HYPOTHETICAL_GOVERNORS:
