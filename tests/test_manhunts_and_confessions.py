@@ -31,7 +31,8 @@ def test_questioning_by_police(code) -> None:  # type: ignore[no-untyped-def]
     assert [e.cameo for e in code("Kenyan detectives interviewed dozens of witnesses in Eldoret.")] == ["091"]
     assert [e.cameo for e in code("The bus driver was questioned by Kenyan police on Sunday.")] == ["091"]
     assert [e.cameo for e in code("The two suspects were interrogated overnight in Mombasa.")] == ["091"]
-    # an interview by a journalist is no inquiry
+    # doubting a thing questions no one; an interview by a journalist is no inquiry
+    assert code("Kenyan police questioned the legality of the curfew order.") == []
     assert "091" not in [e.cameo for e in code("A Kenyan journalist interviewed the finance minister on Sunday.")]
 
 
