@@ -1156,7 +1156,7 @@ class EventExtractor:
         targets = [t for t in targets if not _same(t, sources) and not self._own_state(t, sources, p, resolver)]
         if not targets and _own_aim(tok):
             return None  # "Portugal is hoping to abolish its lunch break": an aim of its own, no comment on anyone
-        if not sources and p.actors == "any" and p.cameo in _OWNING_UP and subj is not None and not passive:
+        if not sources and p.actors == "any" and p.cameo in _OWN_DEED_CODES and subj is not None and not passive:
             # "the man confessed to the murder", "a teenager pleaded guilty": a defendant named by a common noun
             # is a private person (a suspect, CRM, when owning up to the crime), as the one an arrest befalls
             who = subj.doc[subj.i:subj.i + 1] if subj.lower_ in _PERSONAL else args.person_phrase(subj)
@@ -1805,7 +1805,7 @@ _PERSONAL_PRONOUNS = {"he", "him", "she", "her", "i", "me"}
 
 
 # An admission (015) or denial (016) of one's own deed, which a private defendant makes too (``actors: any``)
-_OWNING_UP = ("015", "016")
+_OWN_DEED_CODES = ("015", "016")
 _PERSONAL = {"he", "she"}  # "he signed a confession": the one the article told of, whom no dictionary codes
 
 
