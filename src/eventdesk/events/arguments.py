@@ -693,6 +693,12 @@ def undergoer_phrase(verb: Token) -> Span | None:
         held = passive_target(verb) if is_passive(verb) else _child(verb, ("dobj",))
     if held is None or held.i < verb.i - 12:
         return None
+    return person_phrase(held)
+
+
+def person_phrase(held: Token) -> Span | None:
+    """The phrase of a token naming a person, with the words before it ("a 45-year-old man"), when it is a name or
+    a noun of the lexicon's ``private_persons``; else None."""
     named = held.pos_ == "PROPN" and held.ent_type_ in ("PERSON", "")  # "Roe was jailed"; not a town or a firm
     if not (named or (held.pos_ == "NOUN" and _listed(held, "private_persons"))):
         return None  # "picked up a barrier", "detained in Cork" with no one named: no person

@@ -806,7 +806,7 @@ class EventExtractor:
         doer = args.subject(cand.trigger) if not cand.sources and cand.trigger.pos == VERB else None
         anonymous = doer is not None and doer.pos_ in ("PRON", "DET", "ADJ")  # "they", "many", "some"
         if (doer is not None and doer.pos_ == "NOUN" and cand.pattern.cameo.startswith("01")
-                and not any(a.code for a in cand.targets)):
+                and cand.pattern.actors != "any" and not any(a.code for a in cand.targets)):
             return False  # "the victim told police she was asleep": a private person's account is no political act
         if (cand.pattern.cameo.startswith("01") and cand.sources
                 and all(a.name in self._defendants and a.sector in (None, *_PRIVATE) for a in cand.sources)
@@ -1178,6 +1178,13 @@ class EventExtractor:
         targets = [t for t in targets if not _same(t, sources) and not self._own_state(t, sources, p, resolver)]
         if not targets and _own_aim(tok):
             return None  # "Portugal is hoping to abolish its lunch break": an aim of its own, no comment on anyone
+        if not sources and p.actors == "any" and p.cameo in _OWN_DEED_CODES and subj is not None and not passive:
+            # "the man confessed to the murder", "a teenager pleaded guilty": a defendant named by a common noun
+            # is a private person (a suspect, CRM, when owning up to the crime), as the one an arrest befalls
+            who = subj.doc[subj.i:subj.i + 1] if subj.lower_ in _PERSONAL else args.person_phrase(subj)
+            if who is not None:
+                sector = "CRM" if p.cameo == "015" else "CVL"
+                sources = [private_person(who.text, who.start_char, ctx, sector)]
         if (p.needs_target and not targets) or (p.needs_source and not sources):
             return None  # "called in sick", "called the move a mistake": no one was called
         if not sources:
@@ -1817,6 +1824,11 @@ _CONDEMNING = {"condemn", "denounce", "deplore", "decry"}
 
 
 _PERSONAL_PRONOUNS = {"he", "him", "she", "her", "i", "me"}
+
+
+# An admission (015) or denial (016) of one's own deed, which a private defendant makes too (``actors: any``)
+_OWN_DEED_CODES = ("015", "016")
+_PERSONAL = {"he", "she"}  # "he signed a confession": the one the article told of, whom no dictionary codes
 
 
 def _private_person(actor: Actor, doc: Doc, country_names: frozenset[str], named: bool = True) -> bool:
