@@ -410,7 +410,8 @@ class TrueCaser:
             s = spans[i][0]
             end = spans[i + len(entry.words) - 1][1]
             rest = _DATELINE_REST.match(text, end)
-            if s < _DATELINE_SEARCH and (s == 0 or text[:s].endswith("\n") or not text[:s].strip()) and rest:
+            if s < _DATELINE_SEARCH and rest and (s == 0 or text[:s].endswith("\n") or not text[:s].strip()
+                                                  or _dated(rest)):
                 for k in range(len(entry.words)):
                     put(i + k, lowered[i + k].upper())
                 # then the qualifier and the agency ("RUSSELLVILLE, Ark. (AP) -"), and the first word of the story
@@ -772,6 +773,12 @@ def _long_form(short: str, words: list[str]) -> int | None:
             return None
         k -= 1
     return joined[: k + 1].count(" ")
+
+
+def _dated(rest: re.Match[str]) -> bool:
+    """A dateline's rest that gives a date or an agency ("durban, june 3 (ana) -"): a dateline even after the
+    headline and the byline on the same line, as wire copy runs them together ("... by jan roe durban, june 3")."""
+    return rest.group(1) is not None or any(c.isdigit() for c in rest.group())
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
