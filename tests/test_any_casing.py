@@ -21,3 +21,24 @@ def test_a_dateline_after_the_headline_and_byline_on_one_line_is_read(coder, cod
     assert [e.location.name for e in lower if e.location is not None and e.cameo == "173"] == ["Durban"]
     # no agency and no date: a place in a sentence, not a dateline
     assert "in Durban - police" in coder.truecase("we met in durban - police were there. they left. it rained.")
+
+
+def _triples(events):  # type: ignore[no-untyped-def]
+    return sorted((e.cameo, tuple(a.country for a in e.source), tuple(a.country for a in e.target)) for e in events)
+
+
+def test_a_country_s_acronym_english_writes_in_capitals_is_the_country(coder, code) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenya summoned the UK envoy on Tuesday over the remarks. It rained later. Markets were calm."
+    assert coder.truecase(text.lower()).startswith("Kenya summoned the UK envoy on Tuesday")
+    assert _triples(code(text.lower())) == _triples(code(text)) == [("114", ("KEN",), ("GBR",))]
+    # an acronym that English mostly writes small stays the word ("car": the Central African Republic's)
+    assert "A car bomb hit a car" in coder.truecase("a car bomb hit a car in the city. two died. police came.")
+
+
+def test_names_and_codes_that_hold_digits_are_written_in_capitals(coder, code) -> None:  # type: ignore[no-untyped-def]
+    restored = coder.truecase("the m23 rebels attacked an army base, er24 paramedics said. leaders of the g20 met. "
+                              "news24 reported that an f16 crashed at 5pm on the 5th.")
+    assert "The M23 rebels attacked an army base, ER24 paramedics said. Leaders of the G20 met." in restored
+    assert "News24 reported that an F16 crashed at 5pm on the 5th." in restored
+    text = "The M23 rebels attacked an army base near Goma, officials said. Fighting went on."
+    assert _triples(code(text.lower())) == _triples(code(text)) == [("190", ("COD",), ("COD",))]

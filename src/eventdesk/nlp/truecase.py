@@ -45,7 +45,8 @@ from eventdesk.nlp.cased_lexicon import CasedLexicon
 from eventdesk.nlp.name_heads import name_heads, name_openers, name_prefixes, place_heads, street_heads
 from eventdesk.nlp.titles import title_abbreviations
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_][^\W_]*")  # a word begins with a letter and may hold digits ("m23", "g20", "news24")
+_CODE = re.compile(r"[^\W\d_]{1,3}\d[^\W_]*")  # a code of a few letters and a number ("er24", "f16"): capitals
 _JOIN = re.compile(r"[\s.\-'\u2019&]{1,3}")  # what may stand between two words of one name
 _SENTENCE_END = re.compile(r"[.!?:]\W*\s|\n")  # between two words: the first ends a sentence or a dateline
 _STOP = re.compile(r"[.!?](?![,;])\W*\s|\n")  # a sentence's end (not "springfield, ill., police": a comma goes on)
@@ -254,6 +255,10 @@ class TrueCaser:
         form = self._name_share(word) if self.cased is not None else None
         return form if form is not None and len(form) == len(word) else word.upper()
 
+    def _written_in_capitals(self, form: str) -> bool:
+        """Whether English all but always writes the word as ``form`` ("UK", "GOP"; not "CAR", mostly "car")."""
+        return self.cased is not None and self.cased.name_form(form, ACRONYM_SHARE) == form
+
     def _acronym(self, word: str) -> str | None:
         """"ceos" -> "CEOs", "dgp" -> "DGP": an acronym of three letters or more, singular or plural, that English
         all but always writes in capitals, among the words that otherwise stay small (the patterns' and the
@@ -266,7 +271,10 @@ class TrueCaser:
         return form
 
     def _name_form(self, word: str) -> str:
-        """"nato" -> "NATO", "helen" -> "Helen": the usual capitalised form, else a capital first letter."""
+        """"nato" -> "NATO", "helen" -> "Helen", "er24" -> "ER24": the usual capitalised form, else a capital first
+        letter, or capitals for a code of letters and a number."""
+        if _CODE.fullmatch(word):
+            return word.upper()
         form = self._name_share(word)
         return form if form is not None and len(form) == len(word) else word.capitalize()
 
@@ -329,11 +337,13 @@ class TrueCaser:
         matched = [(i, e) for i, e in matched if not (len(e.words) == 1 and e.words[0].isupper()
                                                       and lowered[i] in common)]
         # a country's acronym that is also an English noun ("a car bomb", "car owners") is the noun, unless the
-        # text names that country in words too ("the central african republic ... car troops")
+        # text names that country in words too ("the central african republic ... car troops") or English all but
+        # always writes the word in capitals ("uk": the dictionary's lower-cased index has proper nouns too)
         spelled = {e.country for _, e in matched if e.country and not (len(e.words) == 1 and e.words[0].isupper())}
         matched = [(i, e) for i, e in matched if not (len(e.words) == 1 and e.words[0].isupper() and e.country
                                                       and e.country not in spelled
-                                                      and self._common(lowered[i], self.lexicon))]
+                                                      and self._common(lowered[i], self.lexicon)
+                                                      and not self._written_in_capitals(e.words[0]))]
         countries = {e.country for _, e in matched if not e.weak and e.country}
         # "springfield, ill.": a town its state's abbreviation follows is named, whatever the text's country
         qualified = {i for i, e in matched if self._qualifier(text, spans[i + len(e.words) - 1][1]) is not None}
@@ -406,12 +416,14 @@ class TrueCaser:
             self._home_names(text, spans, lowered, countries, put)
         demonyms = {i + k for i, e in matched if e.adjective for k in range(len(e.words))}
         self._bodies(text, spans, lowered, proper, put, demonyms)
+        dated = 0  # where the last dateline ends: its qualifier ("agra, india (reuters) --") is no dateline of its own
         for i, entry in matched:  # "kolkata, india – police ...": a dateline, in capitals as wire copy has it
             s = spans[i][0]
             end = spans[i + len(entry.words) - 1][1]
             rest = _DATELINE_REST.match(text, end)
-            if s < _DATELINE_SEARCH and rest and (s == 0 or text[:s].endswith("\n") or not text[:s].strip()
-                                                  or _dated(rest)):
+            if s < _DATELINE_SEARCH and s >= dated and rest and (
+                    s == 0 or text[:s].endswith("\n") or not text[:s].strip() or _dated(rest)):
+                dated = rest.end()
                 for k in range(len(entry.words)):
                     put(i + k, lowered[i + k].upper())
                 # then the qualifier and the agency ("RUSSELLVILLE, Ark. (AP) -"), and the first word of the story
