@@ -42,3 +42,8 @@ def test_names_and_codes_that_hold_digits_are_written_in_capitals(coder, code) -
     assert "News24 reported that an F16 crashed at 5pm on the 5th." in restored
     text = "The M23 rebels attacked an army base near Goma, officials said. Fighting went on."
     assert _triples(code(text.lower())) == _triples(code(text)) == [("190", ("COD",), ("COD",))]
+
+
+def test_letters_written_with_stops_are_never_read_across_a_space(coder) -> None:  # type: ignore[no-untyped-def]
+    restored = coder.truecase("rivals want to enter a u.s. market, according to a u.n. report. the a.u. sent troops.")
+    assert restored == "Rivals want to enter a U.S. market, according to a U.N. report. The A.U. sent troops."

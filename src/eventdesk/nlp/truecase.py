@@ -121,6 +121,7 @@ class _Entry:
     weak: bool  # used only when the text names its country
     person: bool = False
     adjective: bool = False  # "British": no name of a body begins with it ("british police")
+    dotted: bool = False  # letters written with stops ("U.S.", "A.U."): never read across a space ("a u.s. base")
 
 
 def needs_recasing(text: str) -> bool:
@@ -217,7 +218,8 @@ class TrueCaser:
         weak = kind == "small place"
         old = self.entries.get(key)
         if old is None or (old.weak and not weak):
-            self.entries[key] = _Entry(words, country, weak, kind == "person", kind == "adjective")
+            dotted = len(words) > 1 and all(len(w) == 1 for w in words) and "." in phrase
+            self.entries[key] = _Entry(words, country, weak, kind == "person", kind == "adjective", dotted)
 
     def _noun(self, word: str) -> bool:
         """A noun, singular or plural ("drones", "affairs"), not a verb only ("agree")."""
@@ -751,7 +753,8 @@ class TrueCaser:
                 break
             key = (*key, lowered[j])
             entry = self.entries.get(key)
-            if entry is not None:
+            if entry is not None and not (entry.dotted and any(
+                    "." not in text[spans[k - 1][1]: spans[k][0]] for k in range(i + 1, j + 1))):
                 best = entry
         return best
 
