@@ -47,3 +47,18 @@ def test_names_and_codes_that_hold_digits_are_written_in_capitals(coder, code) -
 def test_letters_written_with_stops_are_never_read_across_a_space(coder) -> None:  # type: ignore[no-untyped-def]
     restored = coder.truecase("rivals want to enter a u.s. market, according to a u.n. report. the a.u. sent troops.")
     assert restored == "Rivals want to enter a U.S. market, according to a U.N. report. The A.U. sent troops."
+
+
+def test_demonyms_english_mostly_capitalises_are_countries_though_also_verbs(coder, code) -> None:  # type: ignore[no-untyped-def]
+    restored = coder.truecase("the french government said the welsh assembly agreed. workers polish the floors.")
+    assert restored == "The French government said the Welsh Assembly agreed. Workers polish the floors."
+    text = "The French government condemned the attack on Monday. It rained later. Markets were calm."
+    assert _triples(code(text.lower())) == _triples(code(text))
+    assert [a.country for e in code(text.lower()) for a in e.source] == ["FRA"]
+
+
+def test_us_after_an_article_or_a_number_is_the_country_and_months_after_in_or_since(coder) -> None:  # type: ignore[no-untyped-def]
+    restored = coder.truecase("fears of a us rate hike grew. he earns 900 us dollars. its us unit gave us money. "
+                              "the march ended in march, and since may they may march again.")
+    assert restored == ("Fears of a US rate hike grew. He earns 900 US dollars. Its US unit gave us money. "
+                        "The march ended in March, and since May they may march again.")

@@ -53,6 +53,8 @@ _STOP = re.compile(r"[.!?](?![,;])\W*\s|\n")  # a sentence's end (not "springfie
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONTHS = set(MONTH_NUMBERS)
 # Months that are no other word ("in april", unlike "may", "march", "august"), and titles never written small.
+# Words before which "march", "may" and "august" are the month ("in march", "since may", "last august").
+_BEFORE_MONTH = {"in", "since", "until", "till", "last", "next", "early", "late", "mid", "during", "from"}
 _ALWAYS_CAPITAL = {m for m in MONTH_NAMES if m not in ("march", "may", "august")} | {"mr", "mrs", "dr"}
 _MAX_WORDS = 6
 _LABEL_WORDS = 4  # a colon after this many words of a line at most ends a dateline or a label, not a clause
@@ -211,8 +213,9 @@ class TrueCaser:
             pass  # "NATO", "EU": an acronym is a name even where the patterns know the word ("nato forces")
         elif len(key) == 1 and kind not in ("country", "adjective") and self._common(key[0], self.open_words):
             return  # "Nice", "Split", "AID": the verb or adjective first
-        if len(key) == 1 and kind == "adjective" and self._common(key[0], self.verbs):
-            return  # "Polish": the verb first; "British" is only ever a demonym
+        if len(key) == 1 and kind == "adjective" and self._common(key[0], self.verbs) \
+                and (self.cased is None or self.cased.name_form(key[0], NAME_SHARE) is None):
+            return  # "Polish": the verb first; "British" is only ever a demonym, and "French" mostly
         if kind == "person" and len(key) == 1 and self._common(key[0], self.lexicon):
             return  # "Rice", "Bush": a common word first (a name only beside the full name, see ``restore``)
         weak = kind == "small place"
@@ -387,11 +390,14 @@ class TrueCaser:
             after = text[e: spans[i + 1][0]] if i + 1 < len(spans) else ""
             starts = (i == 0 and line_start) or (_starts_after(text, gap, s) and not (
                 gap.startswith(". ") and i and _abbreviated(lowered[i - 1])))  # "u.s. troops", "gen. smith"
-            if word == "us" and ((i and lowered[i - 1] == "the" and gap == " ") or text[e: e + 1] in ("-", "$")
+            if word == "us" and ((i and (lowered[i - 1] == "the" or lowered[i - 1] in _DETERMINERS) and gap == " ")
+                                 or (text[s - 2: s - 1].isdigit() and text[s - 1: s] == " ")
+                                 or text[e: e + 1] in ("-", "$")
                                  or (after == " " and (starts or lowered[i + 1] in self.actor_nouns or (
                                      i and lowered[i - 1] in _NO_OBJECT_BEFORE and gap == " "
                                      and self._noun(lowered[i + 1]))))):
-                # "the us", "us-led", "us$", "us officials", "us forces said", "that us drones": never the pronoun
+                # "the us", "a us rate hike", "10,000 us dollars", "us-led", "us$", "us officials", "us forces said",
+                # "that us drones": never the pronoun
                 put(i, "US")
             elif word in acronyms:
                 put(i, word.upper())
@@ -408,7 +414,8 @@ class TrueCaser:
                 put(i, "I")
             elif word in names or word in _WEEKDAYS or word in _ALWAYS_CAPITAL \
                     or (word in self.given_names and i + 1 in unknown and i in spaced) \
-                    or (word in _MONTHS and _beside_number(text, s, e)):
+                    or (word in _MONTHS and (_beside_number(text, s, e) or (
+                        gap == " " and i and lowered[i - 1] in _BEFORE_MONTH))):
                 put(i, word.capitalize())
             elif i in unknown:
                 put(i, self._name_form(word))  # a name, or a word no dictionary knows
