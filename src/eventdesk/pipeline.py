@@ -250,7 +250,7 @@ class Coder:
                                countries.most_common(1)[0][0] if countries else None,
                                uncased=uncased_text(document.text), common=self.common_words)
         places.note_divisions(doc.ents)
-        dateline = places.read_dateline(document.text)  # "NEW DELHI, March 3 (Reuters) -": a place, never actors
+        dateline = places.read_dateline(document.text, doc.text)  # "NEW DELHI, March 3 (Reuters) -": never actors
         places.note_anchors(doc.ents)
         if dateline is None:
             places.read_lead(doc.sents)  # no dateline: the lead's place is the story's

@@ -476,9 +476,19 @@ class PlaceResolver:
             return place.kind != "city" or place.population >= _WELL_KNOWN
         return True
 
-    def read_dateline(self, text: str) -> Dateline | None:
-        """The article's dateline, which becomes the home of its events and decides its main country."""
-        for dl in datelines(text, uncased=self.uncased and not any(c.isupper() for c in text[:400])):
+    def read_dateline(self, text: str, recased: str | None = None) -> Dateline | None:
+        """The article's dateline, which becomes the home of its events and decides its main country.
+
+        In a lower-cased text, the re-caser's copy (``recased``, of the same length) is read first: it writes in
+        capitals a known place that a date or an agency follows, wherever the headline and byline before it end
+        ("... by jan roe DURBAN, June 3 (ANA) -"), where the text as written, every word in capitals, runs them
+        into one place."""
+        uncased = self.uncased and not any(c.isupper() for c in text[:400])
+        found = datelines(text, uncased=uncased)
+        if uncased and recased is not None and len(recased) == len(text) and recased != text:
+            first = datelines(recased)
+            found = first + [d for d in found if all(d.start != f.start for f in first)]
+        for dl in found:
             name = dl.place
             cased = not self.uncased and name[:1].isupper() and not name.isupper()
             place = self.resolve_text(name, dl.qualifier, cased, marked=dl.strong)

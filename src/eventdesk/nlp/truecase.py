@@ -45,13 +45,16 @@ from eventdesk.nlp.cased_lexicon import CasedLexicon
 from eventdesk.nlp.name_heads import name_heads, name_openers, name_prefixes, place_heads, street_heads
 from eventdesk.nlp.titles import title_abbreviations
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_][^\W_]*")  # a word begins with a letter and may hold digits ("m23", "g20", "news24")
+_CODE = re.compile(r"[^\W\d_]{1,3}\d[^\W_]*")  # a code of a few letters and a number ("er24", "f16"): capitals
 _JOIN = re.compile(r"[\s.\-'\u2019&]{1,3}")  # what may stand between two words of one name
 _SENTENCE_END = re.compile(r"[.!?:]\W*\s|\n")  # between two words: the first ends a sentence or a dateline
 _STOP = re.compile(r"[.!?](?![,;])\W*\s|\n")  # a sentence's end (not "springfield, ill., police": a comma goes on)
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONTHS = set(MONTH_NUMBERS)
 # Months that are no other word ("in april", unlike "may", "march", "august"), and titles never written small.
+# Words before which "march", "may" and "august" are the month ("in march", "since may", "last august").
+_BEFORE_MONTH = {"in", "since", "until", "till", "last", "next", "early", "late", "mid", "during", "from"}
 _ALWAYS_CAPITAL = {m for m in MONTH_NAMES if m not in ("march", "may", "august")} | {"mr", "mrs", "dr"}
 _MAX_WORDS = 6
 _LABEL_WORDS = 4  # a colon after this many words of a line at most ends a dateline or a label, not a clause
@@ -120,6 +123,7 @@ class _Entry:
     weak: bool  # used only when the text names its country
     person: bool = False
     adjective: bool = False  # "British": no name of a body begins with it ("british police")
+    dotted: bool = False  # letters written with stops ("U.S.", "A.U."): never read across a space ("a u.s. base")
 
 
 def needs_recasing(text: str) -> bool:
@@ -209,14 +213,16 @@ class TrueCaser:
             pass  # "NATO", "EU": an acronym is a name even where the patterns know the word ("nato forces")
         elif len(key) == 1 and kind not in ("country", "adjective") and self._common(key[0], self.open_words):
             return  # "Nice", "Split", "AID": the verb or adjective first
-        if len(key) == 1 and kind == "adjective" and self._common(key[0], self.verbs):
-            return  # "Polish": the verb first; "British" is only ever a demonym
+        if len(key) == 1 and kind == "adjective" and self._common(key[0], self.verbs) \
+                and (self.cased is None or self.cased.name_form(key[0], NAME_SHARE) is None):
+            return  # "Polish": the verb first; "British" is only ever a demonym, and "French" mostly
         if kind == "person" and len(key) == 1 and self._common(key[0], self.lexicon):
             return  # "Rice", "Bush": a common word first (a name only beside the full name, see ``restore``)
         weak = kind == "small place"
         old = self.entries.get(key)
         if old is None or (old.weak and not weak):
-            self.entries[key] = _Entry(words, country, weak, kind == "person", kind == "adjective")
+            dotted = len(words) > 1 and all(len(w) == 1 for w in words) and "." in phrase
+            self.entries[key] = _Entry(words, country, weak, kind == "person", kind == "adjective", dotted)
 
     def _noun(self, word: str) -> bool:
         """A noun, singular or plural ("drones", "affairs"), not a verb only ("agree")."""
@@ -254,6 +260,10 @@ class TrueCaser:
         form = self._name_share(word) if self.cased is not None else None
         return form if form is not None and len(form) == len(word) else word.upper()
 
+    def _written_in_capitals(self, form: str) -> bool:
+        """Whether English all but always writes the word as ``form`` ("UK", "GOP"; not "CAR", mostly "car")."""
+        return self.cased is not None and self.cased.name_form(form, ACRONYM_SHARE) == form
+
     def _acronym(self, word: str) -> str | None:
         """"ceos" -> "CEOs", "dgp" -> "DGP": an acronym of three letters or more, singular or plural, that English
         all but always writes in capitals, among the words that otherwise stay small (the patterns' and the
@@ -266,7 +276,10 @@ class TrueCaser:
         return form
 
     def _name_form(self, word: str) -> str:
-        """"nato" -> "NATO", "helen" -> "Helen": the usual capitalised form, else a capital first letter."""
+        """"nato" -> "NATO", "helen" -> "Helen", "er24" -> "ER24": the usual capitalised form, else a capital first
+        letter, or capitals for a code of letters and a number."""
+        if _CODE.fullmatch(word):
+            return word.upper()
         form = self._name_share(word)
         return form if form is not None and len(form) == len(word) else word.capitalize()
 
@@ -329,11 +342,13 @@ class TrueCaser:
         matched = [(i, e) for i, e in matched if not (len(e.words) == 1 and e.words[0].isupper()
                                                       and lowered[i] in common)]
         # a country's acronym that is also an English noun ("a car bomb", "car owners") is the noun, unless the
-        # text names that country in words too ("the central african republic ... car troops")
+        # text names that country in words too ("the central african republic ... car troops") or English all but
+        # always writes the word in capitals ("uk": the dictionary's lower-cased index has proper nouns too)
         spelled = {e.country for _, e in matched if e.country and not (len(e.words) == 1 and e.words[0].isupper())}
         matched = [(i, e) for i, e in matched if not (len(e.words) == 1 and e.words[0].isupper() and e.country
                                                       and e.country not in spelled
-                                                      and self._common(lowered[i], self.lexicon))]
+                                                      and self._common(lowered[i], self.lexicon)
+                                                      and not self._written_in_capitals(e.words[0]))]
         countries = {e.country for _, e in matched if not e.weak and e.country}
         # "springfield, ill.": a town its state's abbreviation follows is named, whatever the text's country
         qualified = {i for i, e in matched if self._qualifier(text, spans[i + len(e.words) - 1][1]) is not None}
@@ -375,11 +390,14 @@ class TrueCaser:
             after = text[e: spans[i + 1][0]] if i + 1 < len(spans) else ""
             starts = (i == 0 and line_start) or (_starts_after(text, gap, s) and not (
                 gap.startswith(". ") and i and _abbreviated(lowered[i - 1])))  # "u.s. troops", "gen. smith"
-            if word == "us" and ((i and lowered[i - 1] == "the" and gap == " ") or text[e: e + 1] in ("-", "$")
+            if word == "us" and ((i and (lowered[i - 1] == "the" or lowered[i - 1] in _DETERMINERS) and gap == " ")
+                                 or (text[s - 2: s - 1].isdigit() and text[s - 1: s] == " ")
+                                 or text[e: e + 1] in ("-", "$")
                                  or (after == " " and (starts or lowered[i + 1] in self.actor_nouns or (
                                      i and lowered[i - 1] in _NO_OBJECT_BEFORE and gap == " "
                                      and self._noun(lowered[i + 1]))))):
-                # "the us", "us-led", "us$", "us officials", "us forces said", "that us drones": never the pronoun
+                # "the us", "a us rate hike", "10,000 us dollars", "us-led", "us$", "us officials", "us forces said",
+                # "that us drones": never the pronoun
                 put(i, "US")
             elif word in acronyms:
                 put(i, word.upper())
@@ -396,7 +414,8 @@ class TrueCaser:
                 put(i, "I")
             elif word in names or word in _WEEKDAYS or word in _ALWAYS_CAPITAL \
                     or (word in self.given_names and i + 1 in unknown and i in spaced) \
-                    or (word in _MONTHS and _beside_number(text, s, e)):
+                    or (word in _MONTHS and (_beside_number(text, s, e) or (
+                        gap == " " and i and lowered[i - 1] in _BEFORE_MONTH))):
                 put(i, word.capitalize())
             elif i in unknown:
                 put(i, self._name_form(word))  # a name, or a word no dictionary knows
@@ -406,11 +425,14 @@ class TrueCaser:
             self._home_names(text, spans, lowered, countries, put)
         demonyms = {i + k for i, e in matched if e.adjective for k in range(len(e.words))}
         self._bodies(text, spans, lowered, proper, put, demonyms)
+        dated = 0  # where the last dateline ends: its qualifier ("agra, india (reuters) --") is no dateline of its own
         for i, entry in matched:  # "kolkata, india – police ...": a dateline, in capitals as wire copy has it
             s = spans[i][0]
             end = spans[i + len(entry.words) - 1][1]
             rest = _DATELINE_REST.match(text, end)
-            if s < _DATELINE_SEARCH and (s == 0 or text[:s].endswith("\n") or not text[:s].strip()) and rest:
+            if s < _DATELINE_SEARCH and s >= dated and rest and (
+                    s == 0 or text[:s].endswith("\n") or not text[:s].strip() or _dated(rest)):
+                dated = rest.end()
                 for k in range(len(entry.words)):
                     put(i + k, lowered[i + k].upper())
                 # then the qualifier and the agency ("RUSSELLVILLE, Ark. (AP) -"), and the first word of the story
@@ -738,7 +760,8 @@ class TrueCaser:
                 break
             key = (*key, lowered[j])
             entry = self.entries.get(key)
-            if entry is not None:
+            if entry is not None and not (entry.dotted and any(
+                    "." not in text[spans[k - 1][1]: spans[k][0]] for k in range(i + 1, j + 1))):
                 best = entry
         return best
 
@@ -772,6 +795,12 @@ def _long_form(short: str, words: list[str]) -> int | None:
             return None
         k -= 1
     return joined[: k + 1].count(" ")
+
+
+def _dated(rest: re.Match[str]) -> bool:
+    """A dateline's rest that gives a date or an agency ("durban, june 3 (ana) -"): a dateline even after the
+    headline and the byline on the same line, as wire copy runs them together ("... by jan roe durban, june 3")."""
+    return rest.group(1) is not None or any(c.isdigit() for c in rest.group())
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
