@@ -268,8 +268,9 @@ class Coder:
         resolver.home_country = places.main_country if dateline is not None else None
         resolver.namesakes_meant = places.namesakes_meant(doc.ents)  # "London" beside "St. Thomas" is Ontario's
         resolver.towns_named = places.towns_named(doc.ents)  # "settled in Frankfurt": a story set in Germany
-        for name, country in places.divisions_meant(doc).items():  # "Athens County": no Greek actor
-            resolver.namesakes_meant.setdefault(name, country)
+        resolver.divisions = places.divisions_meant(doc)  # "Athens County": no Greek actor
+        for name, country in resolver.divisions.items():
+            resolver.namesakes_meant.setdefault(name.rsplit(" ", 1)[0], country)
             resolver.towns_named[country] += 1
         resolver.scan(doc)
         places.story_country = resolver.document_country  # "Upper Edmonton" in a story on London's courts
@@ -293,13 +294,15 @@ class Coder:
             # an actor with no stated country takes the place the sentence is set in ("in Aleppo, the army",
             # "Dubai police"), never the country of a co-actor ("Turkey will host the opposition", "accused Moscow")
             sentence_place = _sentence_place(places, sent)
-            if sentence_place is not None and (resolver.foreign_unit(sentence_place.name, sentence_place.country)
+            if sentence_place is not None and ((resolver.foreign_unit(sentence_place.name, sentence_place.country)
+                                                and places.common.ordinary(sentence_place.name))
                                                or resolver.foreign_town(sentence_place.name, sentence_place.country)
                                                or resolver.namesakes_meant.get(sentence_place.name.lower(),
                                                                                sentence_place.country)
                                                != sentence_place.country):
-                sentence_place = None  # "councils in the Midlands" of an Irish story: no setting in Zimbabwe, nor
-                # in Lebanon for "Lebanon County"
+                sentence_place = None  # "councils in the Midlands" of an Irish story: no setting in Zimbabwe (a
+                # unit named by words of the language may be a region of the story's own country the base lacks;
+                # "northern England" is England), nor in Lebanon for "Lebanon County"
             setting = None if places.actor_place else sentence_place
             story = (places.main_country if dateline is not None else None) or resolver.story_country(
                 sent.start_char, sent.end_char) or resolver.setting_country()  # else of its towns and counties

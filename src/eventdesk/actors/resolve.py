@@ -42,6 +42,7 @@ _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 _MAX_TERM = 8
 _SORTING = frozenset({"first", "last", "only", "next", "second", "third", "same", "other", "sole"})
 _SPOKEN_FOR = 400  # characters back to the body a bare spokesman speaks for (a sentence or two)
+_TITLE_REACH = 6  # words before a name that may give its title ("Speaker of the House Jane Roe")
 
 _FORCES = frozenset({"COP", "MIL"})  # the forces a unit noun may stand for ("a platoon of soldiers")
 # the local arms of the state whose officers a story names by title alone ("Justice Tom Roe", "Det. Jane Roe"):
@@ -149,6 +150,7 @@ class ActorResolver:
         self.sentence_setting: str | None = None  # the country of a place the sentence names, not an actor
         self.document_country: str | None = None
         self.document_country_clear = False
+        self.story_state: str | None = None  # the document's country if it is a state, not a region
         self._named: Counter[str] = Counter()
         # (character, ISO code) of each country counted above that names an actor of its own ("accused
         # Moscow", "Turkey will host"), not a modifier of someone's name ("Syrian troops", "Iraq's army"),
@@ -170,6 +172,7 @@ class ActorResolver:
         # places the text puts in another country than their famous namesake ("London, Ky."): name -> country
         self._namesakes: dict[str, str] = {}
         self.namesakes_meant: dict[str, str] = {}  # towns the place resolver found the article to mean (pipeline)
+        self.divisions: dict[str, str] = {}  # counties the article names ("marathon county" -> USA; pipeline)
         self._home_namesake: tuple[str, str] | None = None
         self._countries_told: list[tuple[int, str, bool]] = []  # states named: where, which, whether as a subject
         self._named_bodies: list[tuple[int, Reading]] = []  # coded bodies that acted or spoke, in order
@@ -222,6 +225,8 @@ class ActorResolver:
         for name, country in self.namesakes_meant.items():  # "London" beside Ontario's towns: London, Ontario
             self._namesakes.setdefault(name, country)
         self.document_country = self._document_country(doc)
+        # a region named most ("Africa", "Europe") has no police or ministry: an actor takes no region from it
+        self.story_state = self.document_country if self.document_country not in self.kb.regions else None
         if self.date is None:
             years = [int(t.text) for t in tokens(doc) if t.like_num and len(t.text) == 4 and t.text.isdigit()
                      and 1900 <= int(t.text) <= 2100]
@@ -641,8 +646,9 @@ class ActorResolver:
         if r.kind == "person" and r.sector in _SEATED and not (r.country or r.igo) and (
                 seat := self._seat(r.sector or "", r.start)) is not None:
             return replace(r, country=seat)  # "Justice Tom Roe" of the Queensland court the story names
-        if r.kind == "person" and r.sector and not (r.country or r.igo) and self.document_country_clear:
-            return replace(r, country=self.document_country)
+        if r.kind == "person" and r.sector and not (r.country or r.igo) and self.document_country_clear and (
+                self.story_state is not None):
+            return replace(r, country=self.story_state)
         return r
 
     def _remember_described(self, doc: Doc) -> None:
@@ -830,14 +836,14 @@ class ActorResolver:
                 # the doer may have come from elsewhere ("X visited Brussels"); those met in a place are its own
                 # a titled official of no stated country ("FCPS Superintendent Ann Roe") serves the one country the
                 # document names, even once
-                story = self.document_country if self.document_country_clear or (
+                story = self.story_state if self.document_country_clear or (
                     r.sector and set(self._named) == self._places_named == {self.document_country}) else None
                 story = story or (self.home_country if r.sector else None)
                 ctx = (story if head.dep_ in _SUBJECT_DEPS else None) or self.person_context or story or (
                     self._only_setting() if r.sector in _NON_STATE else None)  # the doctor of the story's town
                 if ctx and r.country is None and self._title_held_by_other(head, r, ctx):
                     ctx = None  # "PM Roe will meet Dominica's PM Doe": Roe is not a second PM of Dominica
-                home = self.home_country or (self.document_country if self.document_country_clear else None)
+                home = self.home_country or (self.story_state if self.document_country_clear else None)
                 if self._private(r) and home in self.kb.countries:
                     # a person named in full with no office, title or body, whom the base does not know, is a
                     # private person: a civilian of the country the story is filed from or about
@@ -1281,7 +1287,7 @@ class ActorResolver:
                     # "the MP for Wigan": a constituency, a place of the story's country (no person of the name); in
                     # a story of no known country, the country of the story's towns, else the constituency's own
                     # town (which the recognizer may take for a body or a person: after "MP for" it is a place)
-                    story = self.home_country or self.document_country or self.setting_country() or \
+                    story = self.home_country or self.story_state or self.setting_country() or \
                         self._town_code(seat)
                     of_whom = (story, None) if story else None
                 seated = term.sector in self.kb.state_sectors and term.sector not in _FORCES  # "officials in Tunis"
@@ -1432,7 +1438,7 @@ class ActorResolver:
     def _own_country(self) -> str | None:
         """The country a body of no stated country that the story names is most likely of: the country the story
         is filed from, else the one it is clearly about (a paper told something, a charity of the place)."""
-        return self.home_country or (self.document_country if self.document_country_clear else None)
+        return self.home_country or (self.story_state if self.document_country_clear else None)
 
     def _home_name(self, item: Item) -> Reading | None:
         """ "the Centre" of an Indian story: the body a name denotes in its country's own news (``home_names``)."""
@@ -1448,7 +1454,7 @@ class ActorResolver:
 
     def _last_body(self, before: int) -> Reading | None:
         """The body of no state named last before (or the body a person named before speaks for)."""
-        story = self.document_country if self.document_country_clear else None
+        story = self.story_state if self.document_country_clear else None
         named = [(m.start, replace(m.actor, kind="entity", name=None, country=m.actor.country or story))
                  for m in self.coref.people.values() if m.actor.sector in _NON_STATE and m.actor.igo is None]
         earlier = [(start, r) for start, r in [*self._bodies, *named] if start < before and r.country]
@@ -1692,7 +1698,7 @@ class ActorResolver:
     def _town_code(self, name: str, min_population: int = 0) -> str | None:
         """The country of the town ``name``: a namesake the text fixed ("London, Ky."), else the gazetteer's town of
         the story's dateline's or subject's country first ("Glasgow police" in a story filed from Kentucky)."""
-        return self._namesakes.get(name.lower()) or self.kb.cities.country(
+        return self.divisions.get(name.lower()) or self._namesakes.get(name.lower()) or self.kb.cities.country(
             name, self.home_country or self.document_country, min_population)
 
     def _owner(self, item: Item) -> tuple[str | None, str | None]:
@@ -1745,7 +1751,7 @@ class ActorResolver:
                 # "director of the National Water Commission": a body named with no country is the document's (not
                 # a firm the text gives none: "director of Zorblat Holdings")
                 unplaced = a.country is None and a.start in self._unplaced
-                country = a.country or (self.document_country if tok in complements and not a.igo
+                country = a.country or (self.story_state if tok in complements and not a.igo
                                         and not unplaced else None)
                 self.body_unplaced = unplaced
                 return country, a.sector or "GOV", a.igo
@@ -1786,10 +1792,10 @@ class ActorResolver:
                             a = found[0]
                             return Reading("title", a.text, a.start, a.end, country=a.country, sector=a.sector,
                                            igo=a.igo, known=True)
-                        if found and found[0].sector and self.document_country:
+                        if found and found[0].sector and self.story_state:
                             # "director of the National Water Commission": a body of the document's country
                             a = found[0]
-                            return Reading("title", a.text, a.start, a.end, country=self.document_country,
+                            return Reading("title", a.text, a.start, a.end, country=self.story_state,
                                            sector=a.sector, known=True)
         return None
 
@@ -1890,19 +1896,23 @@ class ActorResolver:
         if person is not None:
             reading = replace(self._known(person, text, start, end), titles=titles)
             if reading.sector is None and reading.igo is None:
-                # out of office on the day: the role the text gives ("presidential candidate" PTY), else a former
-                # office-holder is one of the elite (CAMEO ELI), even one who will hold office again (a president
-                # between two terms)
-                former = self.date is not None and any(o.end is not None and o.end < self.date
-                                                       for o in person.offices)
-                reading = replace(reading, sector=sector or ("ELI" if former else None),
-                                  country=reading.country or country)
+                # out of office on the day: the role the text gives ("presidential candidate" PTY; "European
+                # Central Bank President" the bank's, of no country), else a former office-holder is one of the
+                # elite (CAMEO ELI), even one who will hold office again (a president between two terms)
+                day = self.date or (dt.date(self._latest_year, 1, 1) if self._latest_year else None)
+                former = day is not None and any(o.end is not None and o.end < day for o in person.offices)
+                reading = replace(reading, sector=sector or ("ELI" if former else None), igo=igo,
+                                  country=None if igo else reading.country or country)
         else:
             if sector is None and igo is None and (sought := self._candidacy(item.head)) is not None:
                 country, sector = country or sought, "PTY"
             reading = Reading("person", text, start, end, name=self._full_name(text, start), country=country or None,
                               sector=sector,
                               igo=igo, titles=titles, stateless=unplaced_firm and not country)
+            if sector in _SEATED and country and igo is None and (seat := (start, sector, country)) not in self._seats \
+                    and any(t.kind == "subnational" and t.country == country for t in mods):
+                bisect.insort(self._seats, seat)  # "Marathon County Assistant District Attorney Jane Roe": "the jury"
+                # and "the judge" of the story sit in that county too
         if len(text.split()) > 1 or reading.known:
             self.by_surname.setdefault(surname.lower(), reading)
         self.coref.remember(toks or item.tokens, reading, reading.name or text, titles, fuller=False)
@@ -1931,7 +1941,8 @@ class ActorResolver:
         latest office, unless it began after every year the text mentions (a candidate in a story of 2018 is
         not yet the president elected at its end): then the office held by the end of that year, if any."""
         office = person.office_at(self.date)
-        if self.date is None and office and self._latest_year and office.start.year > self._latest_year:
+        if self.date is None and office and self._latest_year and office.start.year > self._latest_year and not (
+                self._titled_before(office.title, start)):  # "Speaker Jane Roe" is the Speaker, whatever the years
             office = person.office_at(dt.date(self._latest_year, 12, 31))
         return Reading(
             "person", text, start, end, name=person.name,
@@ -1940,6 +1951,22 @@ class ActorResolver:
             sector=office.sector if office else None,
             igo=office.igo if office else None, known=True, titles=(office.title,) if office else (),
         )
+
+    def _titled_before(self, title: str, start: int) -> bool:
+        """Whether the text gives a person, right before the name that begins at ``start``, the head word of an
+        office's title ("Speaker of the House Jane Roe", "Central Bank President Jane Roe" for "Speaker of the House of
+        Representatives", "President of the European Central Bank"): the text says the office is held, whatever
+        the years it names."""
+        head = title.split(" of ")[0].split()
+        if not head or self._doc is None or start <= 0:
+            return False
+        doc = self._doc
+        first = doc.char_span(start, start + 1, alignment_mode="expand")
+        if first is None:
+            return False
+        i = first[0].i
+        words = [t.text for t in doc[max(i - _TITLE_REACH, first[0].sent.start): i]]
+        return head[-1] in words
 
     def _described(self, item: Item, segment_: tuple[int, int]) -> Reading | None:
         """"The president", "the minister": the person the article gave that title, else the one the knowledge
