@@ -1855,6 +1855,11 @@ class ActorResolver:
         if titles and country is None and igo is None:
             igo = self._igo_office(item, {t.i for t in toks})  # "Commission Vice-President Jane Roe"
         serves = [t for t in mods if t.kind == "sector" and t.name.lower() in self.kb.serving_titles]
+        if titles and country is None and igo is None and (boss := self._named_boss(item, toks)) is not None:
+            country, igo = boss.country, boss.igo  # "Obama spokesman Jane Roe": of the country her master serves
+        if serves and country is None and igo is None:  # "commission spokesman Jane Roe" in a story on the EU
+            igo = next((code for t in mods if t.kind == "sector" and t.name.lower() not in self.kb.serving_titles
+                        and (code := self._office_of(t.name, item.start))), None)
         if (serves or sector in (None, "BUS")) and igo is None and (
             body := self._body(item, frozenset(t.i for t in toks), employer=bool(serves) or sector == "BUS")
         ) is not None:
@@ -1918,6 +1923,22 @@ class ActorResolver:
         self.coref.remember(toks or item.tokens, reading, reading.name or text, titles, fuller=False)
         return reading
 
+    def _named_boss(self, item: Item, name: list[Token]) -> Reading | None:
+        """The official a title before a name says its holder works for, by surname ("Obama spokesman Jane Roe",
+        "Merkel aide Tom Roe"): a person the text named before, else the one holder of public office of the name
+        the base knows."""
+        first = name[0].i if name else item.head.i
+        before = [t for t in item.tokens if t.i < first and t.pos_ == "PROPN" and t.is_title
+                  and t.ent_type_ in ("PERSON", "")]
+        if len(before) != 1 or first - before[0].i != 2:
+            return None  # one surname, then the title, then the name
+        boss = self.by_surname.get(before[0].lower_)
+        if boss is None and len(found := self.namesakes(before[0].text)) == 1:
+            boss = self._known(found[0], before[0].text, before[0].idx, before[0].idx + len(before[0]))
+        if boss is None or not (boss.igo or (boss.country and boss.sector in self.kb.state_sectors)):
+            return None
+        return boss
+
     def _candidacy(self, head: Token) -> str | None:
         """"Jane Roe, who is running for governor", "Jane Roe, seeking a second term": the person is a candidate,
         who stands for a party. Returns the country of the office sought ("" when it names none), or None."""
@@ -1953,11 +1974,12 @@ class ActorResolver:
         )
 
     def _titled_before(self, title: str, start: int) -> bool:
-        """Whether the text gives a person, right before the name that begins at ``start``, the head word of an
-        office's title ("Speaker of the House Jane Roe", "Central Bank President Jane Roe" for "Speaker of the House of
-        Representatives", "President of the European Central Bank"): the text says the office is held, whatever
-        the years it names."""
+        """Whether the text gives a person, right before the name that begins at ``start``, an office's title: its
+        head word and another of its words, if it has more ("Speaker of the House Jane Roe", "Central Bank President
+        Jane Roe" for "Speaker of the House of Representatives", "President of the European Central Bank"; not
+        "Security Minister" for "Defence Minister"): the text says the office is held, whatever the years it names."""
         head = title.split(" of ")[0].split()
+        others = {w for w in title.split() if w[:1].isupper() and w != head[-1]} if head else set()
         if not head or self._doc is None or start <= 0:
             return False
         doc = self._doc
@@ -1965,8 +1987,8 @@ class ActorResolver:
         if first is None:
             return False
         i = first[0].i
-        words = [t.text for t in doc[max(i - _TITLE_REACH, first[0].sent.start): i]]
-        return head[-1] in words
+        words = {t.text for t in doc[max(i - _TITLE_REACH, first[0].sent.start): i]}
+        return head[-1] in words and (not others or bool(others & words))
 
     def _described(self, item: Item, segment_: tuple[int, int]) -> Reading | None:
         """"The president", "the minister": the person the article gave that title, else the one the knowledge
