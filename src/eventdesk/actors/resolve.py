@@ -1906,7 +1906,11 @@ class ActorResolver:
                 # elite (CAMEO ELI), even one who will hold office again (a president between two terms)
                 day = self.date or (dt.date(self._latest_year, 1, 1) if self._latest_year else None)
                 former = day is not None and any(o.end is not None and o.end < day for o in person.offices)
-                reading = replace(reading, sector=sector or ("ELI" if former else None), igo=igo,
+                # a title the base writes as part of the name ("Prince Charles" before he was king) still tells
+                style = [t for t in item.tokens if toks and t.i == toks[0].i - 1 and t.is_title]
+                styled = next((t.sector for t in self.kb.lookup(style[0].text) if t.kind == "sector"), None) if (
+                    style) else None
+                reading = replace(reading, sector=sector or styled or ("ELI" if former else None), igo=igo,
                                   country=None if igo else reading.country or country)
         else:
             if sector is None and igo is None and (sought := self._candidacy(item.head)) is not None:
