@@ -49,10 +49,10 @@ def test_a_title_before_a_known_name_confirms_an_office_begun_after_the_years_na
 
 
 def test_a_region_named_most_lends_no_official_a_country(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("Europe's banks lend more to Africa than ever, and Africa's growth draws money from across Europe.\n\n"
-                  "Lenders in Europe and Africa met in Accra this week.\n\n\"We are proud of this,\" said "
-                  "Vice-President Tom Roe, responsible for lending in Africa.\n\nEurope and Africa agreed on more trade.",
-                  None)
+    events = code("Europe's banks lend more to Africa than ever, and Africa's growth draws money from across "
+                  "Europe.\n\nLenders in Europe and Africa met in Accra this week.\n\n\"We are proud of this,\" said "
+                  "Vice-President Tom Roe, responsible for lending in Africa.\n\nEurope and Africa agreed on more "
+                  "trade.", None)
     assert codes(events)["Tom Roe"] is None  # not AFRGOV nor EURGOV: a region has no government
 
 
@@ -66,7 +66,8 @@ def test_state_and_federal_agencies_are_of_the_hyphenated_county_the_sentence_na
 
 def test_a_sentence_set_in_parts_of_a_constituent_country_is_set_there(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Russian officials said on Monday that Russia would send rescue teams abroad, and Moscow promised "
-                  "help.\n\nThe Russian emergencies ministry said Russia had sent aid to several countries this year.\n\n"
+                  "help.\n\nThe Russian emergencies ministry said Russia had sent aid to several countries this "
+                  "year.\n\n"
                   "Hundreds of people were forced to flee their homes due to flooding in parts of northern England.\n\n"
                   "Russian President Vladimir Putin said Russia stood ready to help.", None)
     assert codes(events, "target")["people"] == "GBRCVL"
@@ -88,3 +89,16 @@ def test_a_spokesman_of_a_body_or_a_leader_named_before_his_name_is_theirs(code)
                   "force.\n\nBritish ministers joined the guests at Buckingham Palace.\n\n\"The president values the "
                   "friendship deeply,\" said Obama spokesman Jane Roe.", "2015-06-01")
     assert codes(events)["Jane Roe"] == "USAGOV"  # the president's spokeswoman, in a British story
+
+
+def test_a_royal_style_is_a_title_before_and_outside_the_office_the_base_knows(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Queen met four presidents between 1991 and 2011. Prince Charles and his wife have visited "
+                  "Obama in the Oval Office.", None)  # he became king only after every year named
+    assert codes(events)["Charles"] == "GBRGOV"
+    events = code("A student shot Archduke Karl Friedrich of Austria in the city in 1914.", None)
+    assert codes(events, "target")["Karl Friedrich"] == "AUTGOV"
+
+
+def test_an_office_left_before_the_latest_year_named_leaves_one_of_the_elite(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Crowds gathered in Johannesburg in 2013 to mourn. Nelson Mandela was praised by the crowds.", None)
+    assert codes(events, "target")["Nelson Mandela"] == "ZAFELI"  # his term ended in 1999: told of after it

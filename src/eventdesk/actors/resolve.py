@@ -1964,11 +1964,14 @@ class ActorResolver:
     def _known(self, person: Person, text: str, start: int, end: int) -> Reading:
         """A person of the knowledge base, coded by the office held on the document's date. Without one, the
         latest office, unless it began after every year the text mentions (a candidate in a story of 2018 is
-        not yet the president elected at its end): then the office held by the end of that year, if any."""
+        not yet the president elected at its end): then the office held by the end of that year, if any; or it
+        ended before the latest year the text mentions (then none: the caller makes a former holder one of the elite)."""
         office = person.office_at(self.date)
         if self.date is None and office and self._latest_year and office.start.year > self._latest_year and not (
                 self._titled_before(office.title, start)):  # "Speaker Jane Roe" is the Speaker, whatever the years
             office = person.office_at(dt.date(self._latest_year, 12, 31))
+        elif self.date is None and office and office.end and self._latest_year and office.end.year < self._latest_year:
+            office = None  # a story that names 2013 is told after a term that ended in 1999: a former president
         return Reading(
             "person", text, start, end, name=person.name,
             country=(office.country if office and office.country else person.country) if not (
