@@ -1965,7 +1965,8 @@ class ActorResolver:
         """A person of the knowledge base, coded by the office held on the document's date. Without one, the
         latest office, unless it began after every year the text mentions (a candidate in a story of 2018 is
         not yet the president elected at its end): then the office held by the end of that year, if any; or it
-        ended before the latest year the text mentions (then none: the caller makes a former holder one of the elite)."""
+        ended before the latest year the text mentions (then none: the caller makes a former holder one of the
+        elite)."""
         office = person.office_at(self.date)
         if self.date is None and office and self._latest_year and office.start.year > self._latest_year and not (
                 self._titled_before(office.title, start)):  # "Speaker Jane Roe" is the Speaker, whatever the years
