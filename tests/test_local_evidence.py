@@ -102,3 +102,11 @@ def test_a_royal_style_is_a_title_before_and_outside_the_office_the_base_knows(c
 def test_an_office_left_before_the_latest_year_named_leaves_one_of_the_elite(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Crowds gathered in Johannesburg in 2013 to mourn. Nelson Mandela was praised by the crowds.", None)
     assert codes(events, "target")["Nelson Mandela"] == "ZAFELI"  # his term ended in 1999: told of after it
+
+
+def test_a_thing_named_after_a_town_does_not_set_the_story_there(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Jane Roe's pay stopped in April because of the Phoenix pay system, and she went weeks without a "
+                  "salary.\n\nThe Phoenix system has underpaid thousands of public servants, and Phoenix remains a "
+                  "mess, she said.\n\nShe sold her house in Gatineau, Que., and moved to an apartment in Ottawa.\n\n"
+                  "Two days after her story aired, the government agreed to give her $1,000.", None)
+    assert codes(events)["government"] == "CANGOV"  # not Arizona's: the pay system only bears the name

@@ -173,6 +173,7 @@ class ActorResolver:
         self._namesakes: dict[str, str] = {}
         self.namesakes_meant: dict[str, str] = {}  # towns the place resolver found the article to mean (pipeline)
         self.divisions: dict[str, str] = {}  # counties the article names ("marathon county" -> USA; pipeline)
+        self.place_nouns: frozenset[str] = frozenset()  # "area", "suburb": "the Toronto area" is there (pipeline)
         self._home_namesake: tuple[str, str] | None = None
         self._countries_told: list[tuple[int, str, bool]] = []  # states named: where, which, whether as a subject
         self._named_bodies: list[tuple[int, Reading]] = []  # coded bodies that acted or spoke, in order
@@ -711,7 +712,8 @@ class ActorResolver:
             if _acts_itself(ent.root):  # a town or province in an argument is a place hit or left, not an actor
                 self._actor_countries.extend((ent.start_char, t.country) for t in found_terms
                                              if t.country and t.kind in ("country", "capital", "institution"))
-            if not codes and (ent.label_ == "GPE" or ent.start == 0) and (city := self.kb.cities.country(ent.text)):
+            if not codes and (ent.label_ == "GPE" or ent.start == 0) and not self._named_after_town(ent) and (
+                    city := self.kb.cities.country(ent.text)):
                 cities[city] += 1  # a dateline "WINNIPEG —" or a city alone
                 self._places_named.add(city)
             elif not codes and ent.label_ == "NORP" and (city := self.kb.cities.country(ent.text, None, BIG_CITY)):
@@ -731,6 +733,14 @@ class ActorResolver:
             len(ranked) == 1 or ranked[0][1] > ranked[1][1] or (
                 ranked[0][0] not in self.kb.regions and ranked[1][0] in self.kb.regions))
         return ranked[0][0] if ranked else None
+
+    def _named_after_town(self, ent: Span) -> bool:
+        """Whether a town's name only names a thing after it ("the Phoenix pay system", "the Minsk accords"): no
+        sign of where the story is, unlike a town's own people or bodies ("Toronto police", "a Paris court")."""
+        root, head = ent.root, ent.root.head
+        return root.dep_ == "compound" and head.pos_ == "NOUN" and head.i > root.i and not any(
+            t.kind == "sector" for t in [*self.kb.lookup(head.text), *self.kb.lookup(head.lemma_)]) and (
+            head.lemma_.lower() not in self.kb.person_nouns) and head.lemma_.lower() not in self.place_nouns
 
     def _nationality_of_person(self, ent: Span) -> bool:
         """Whether the name is the nationality of a private person the story tells of ("the murder of an Irish
