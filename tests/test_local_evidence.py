@@ -110,3 +110,16 @@ def test_a_thing_named_after_a_town_does_not_set_the_story_there(code) -> None: 
                   "mess, she said.\n\nShe sold her house in Gatineau, Que., and moved to an apartment in Ottawa.\n\n"
                   "Two days after her story aired, the government agreed to give her $1,000.", None)
     assert codes(events)["government"] == "CANGOV"  # not Arizona's: the pay system only bears the name
+
+
+def test_a_wire_dateline_is_where_a_story_was_filed_not_where_it_is_set(code) -> None:  # type: ignore[no-untyped-def]
+    text = ("LONDON (Reuters) - A fire in a market in the western city of Tabriz injured 20 people, Iranian state "
+            "media reported on Sunday.\n\nThe head of the fire department in Tabriz told state television that a gas "
+            "leak could be the cause.\n\nOfficials said an investigation was underway, and police closed the market.")
+    events = code(text, None)
+    assert codes(events)["Officials"] == "IRNGOV"
+    assert codes(events)["police"] == "IRNCOP"
+    # a story that names its dateline's country again is set there
+    events = code(text.replace("Officials said", "British officials said Britain had offered help. Officials said"),
+                  None)
+    assert codes(events)["Officials"] == "GBRGOV"

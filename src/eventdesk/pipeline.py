@@ -304,8 +304,10 @@ class Coder:
                 sentence_place = None  # "councils in the Midlands" of an Irish story: no setting in Zimbabwe (a
                 # unit named by words of the language may be a region of the story's own country the base lacks;
                 # "northern England" is England), nor in Lebanon for "Lebanon County"
+            if dateline is not None and resolver.home_country is None and not places.in_sentence:
+                sentence_place = None  # the town a wire story was filed from is no setting of its sentences
             setting = None if places.actor_place else sentence_place
-            story = (places.main_country if dateline is not None else None) or resolver.story_country(
+            story = resolver.home_country or resolver.story_country(
                 sent.start_char, sent.end_char) or resolver.setting_country()  # else of its towns and counties
             ctx_country = (setting.country if setting else None) or story
             resolver.person_context = setting.country if setting else None

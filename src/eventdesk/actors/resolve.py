@@ -151,6 +151,7 @@ class ActorResolver:
         self.document_country: str | None = None
         self.document_country_clear = False
         self.story_state: str | None = None  # the document's country if it is a state, not a region
+        self._local_counts: Counter[str] = Counter()  # towns and provinces named, by country
         self._named: Counter[str] = Counter()
         # (character, ISO code) of each country counted above that names an actor of its own ("accused
         # Moscow", "Turkey will host"), not a modifier of someone's name ("Syrian troops", "Iraq's army"),
@@ -226,6 +227,8 @@ class ActorResolver:
         for name, country in self.namesakes_meant.items():  # "London" beside Ontario's towns: London, Ontario
             self._namesakes.setdefault(name, country)
         self.document_country = self._document_country(doc)
+        if self.home_country is not None and self._filed_from_afar(self.home_country):
+            self.home_country = None  # "LONDON (Reuters) - An explosion in Shiraz ...": filed there, set in Iran
         # a region named most ("Africa", "Europe") has no police or ministry: an actor takes no region from it
         self.story_state = self.document_country if self.document_country not in self.kb.regions else None
         if self.date is None:
@@ -677,6 +680,7 @@ class ActorResolver:
         named: Counter[str] = Counter()
         cities: Counter[str] = Counter()
         shared: list[list[str]] = []  # the countries of each mention of a name several countries' bodies use
+        local: list[tuple[str, str]] = []  # (country, kind) of each country word found
         for ent in doc.ents:
             if ent.label_ not in ("GPE", "NORP", "PERSON", "ORG", "LOC") or self.is_excluded(ent.start_char):
                 continue
@@ -702,6 +706,7 @@ class ActorResolver:
                         and not self._stance(doc, i)):
                     found_terms.append(t)
             codes = [t.country for t in found_terms if t.country]
+            local.extend((t.country, t.kind) for t in found_terms if t.country)
             if not _acts_itself(ent.root):  # "in Kentucky", "the Kentucky legislature"; not "criticized Russia"
                 self._places_named.update(t.country for t in found_terms if t.country and t.kind in (
                     "country", "capital", "subnational", "region"))
@@ -722,6 +727,7 @@ class ActorResolver:
             elif not codes and ent.label_ == "ORG" and (city := self._seat_of(ent)):
                 cities[city] += 1  # "Belfast Crown Court", "Cairns police": an institution of a town is there
                 self._places_named.add(city)
+        self._local_counts = cities + Counter(code for code, kind in local if kind == "subnational")
         lead = next(iter((named + cities).most_common(1)), (None, 0))[0]
         named.update(lead if lead in countries else countries[0] for countries in shared)
         found = self._named = named + cities
@@ -733,6 +739,13 @@ class ActorResolver:
             len(ranked) == 1 or ranked[0][1] > ranked[1][1] or (
                 ranked[0][0] not in self.kb.regions and ranked[1][0] in self.kb.regions))
         return ranked[0][0] if ranked else None
+
+    def _filed_from_afar(self, home: str) -> bool:
+        """Whether the country of the dateline is only where a wire story was filed: the text never names it again,
+        and it is clearly about another country whose towns or provinces it names."""
+        story = self.document_country
+        return bool(story) and self.document_country_clear and story != home and home not in self._named and (
+            story not in self.kb.regions) and self._local_counts[story] > 0
 
     def _named_after_town(self, ent: Span) -> bool:
         """Whether a town's name only names a thing after it ("the Phoenix pay system", "the Minsk accords"): no
