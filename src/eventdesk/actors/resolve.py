@@ -744,7 +744,7 @@ class ActorResolver:
         """Whether the country of the dateline is only where a wire story was filed: the text never names it again,
         and it is clearly about another country whose towns or provinces it names."""
         story = self.document_country
-        return bool(story) and self.document_country_clear and story != home and home not in self._named and (
+        return story is not None and self.document_country_clear and story != home and home not in self._named and (
             story not in self.kb.regions) and self._local_counts[story] > 0
 
     def _named_after_town(self, ent: Span) -> bool:
