@@ -102,6 +102,9 @@ def test_a_royal_style_is_a_title_before_and_outside_the_office_the_base_knows(c
 def test_an_office_left_before_the_latest_year_named_leaves_one_of_the_elite(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Crowds gathered in Johannesburg in 2013 to mourn. Nelson Mandela was praised by the crowds.", None)
     assert codes(events, "target")["Nelson Mandela"] == "ZAFELI"  # his term ended in 1999: told of after it
+    events = code("Crowds gathered in Johannesburg in 2013 to mourn. In 1994, Nelson Mandela praised the new "
+                  "constitution.", None)
+    assert codes(events)["Nelson Mandela"] == "ZAFGOV"  # a sentence of his term
 
 
 def test_a_thing_named_after_a_town_does_not_set_the_story_there(code) -> None:  # type: ignore[no-untyped-def]

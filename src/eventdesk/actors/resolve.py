@@ -1995,7 +1995,11 @@ class ActorResolver:
                 self._titled_before(office.title, start)):  # "Speaker Jane Roe" is the Speaker, whatever the years
             office = person.office_at(dt.date(self._latest_year, 12, 31))
         elif self.date is None and office and office.end and self._latest_year and office.end.year < self._latest_year:
-            office = None  # a story that names 2013 is told after a term that ended in 1999: a former president
+            # a story that names 2013 is told after a term that ended in 1999: a former president, unless his own
+            # sentence is of his term ("In 1994, Mandela said")
+            years = self._sentence_years(start)
+            office = next((o for o in person.offices if any(o.start.year <= y <= (o.end or dt.date.max).year
+                                                            for y in years)), None)
         return Reading(
             "person", text, start, end, name=person.name,
             country=(office.country if office and office.country else person.country) if not (
@@ -2003,6 +2007,14 @@ class ActorResolver:
             sector=office.sector if office else None,
             igo=office.igo if office else None, known=True, titles=(office.title,) if office else (),
         )
+
+    def _sentence_years(self, start: int) -> list[int]:
+        """The years the sentence of the character ``start`` names ("In 1994, ...")."""
+        span = self._doc.char_span(start, start + 1, alignment_mode="expand") if self._doc is not None else None
+        if span is None:
+            return []
+        return [int(t.text) for t in span[0].sent if t.like_num and len(t.text) == 4 and t.text.isdigit()
+                and 1900 <= int(t.text) <= 2100]
 
     def _titled_before(self, title: str, start: int) -> bool:
         """Whether the text gives a person, right before the name that begins at ``start``, an office's title: its
