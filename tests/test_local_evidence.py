@@ -28,7 +28,7 @@ def test_a_county_in_an_officials_title_is_of_its_country(code) -> None:  # type
 
 
 def test_an_international_title_before_a_known_name_holds_whatever_the_years(code) -> None:  # type: ignore[no-untyped-def]
-    text = ("European Central Bank President Jean-Claude Trichet said on Thursday that inflation could rise. "
+    text = ("The European Central Bank's President Jean-Claude Trichet warned on Thursday that inflation could rise. "
             "Trichet told reporters the bank would wait. Oil prices have been at their highest since 1990 and the "
             "Gulf War. Fuel ran short in the United States, and the United States economy slowed.")
     events = code(text, None)  # undated: 1990 is the latest year it names, before his term began
@@ -39,8 +39,8 @@ def test_an_international_title_before_a_known_name_holds_whatever_the_years(cod
 
 
 def test_a_title_before_a_known_name_confirms_an_office_begun_after_the_years_named(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("The shooting at the school in 2012 shocked the nation. Speaker of the House Paul Ryan said the "
-                  "plan was unlawful. Ryan said the president had gone too far.", None)
+    events = code("The shooting at the school in 2012 shocked the nation. House Speaker Paul Ryan called the plan "
+                  "unlawful. Ryan said the president had gone too far.", None)
     assert codes(events)["Paul Ryan"] == "USALEG"
     assert codes(events)["Ryan"] == "USALEG"
     # no title: a story naming only 2012 is before his term, and he had held no office yet
@@ -68,14 +68,14 @@ def test_a_sentence_set_in_parts_of_a_constituent_country_is_set_there(code) -> 
     events = code("Russian officials said on Monday that Russia would send rescue teams abroad, and Moscow promised "
                   "help.\n\nThe Russian emergencies ministry said Russia had sent aid to several countries this "
                   "year.\n\n"
-                  "Hundreds of people were forced to flee their homes due to flooding in parts of northern England.\n\n"
+                  "Floods drove hundreds of people from their houses in parts of northern England.\n\n"
                   "Russian President Vladimir Putin said Russia stood ready to help.", None)
     assert codes(events, "target")["people"] == "GBRCVL"
 
 
 def test_another_ministry_named_before_a_known_name_is_no_title_of_his_later_office(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("Police numbers grew in 2004. Safety and Security Minister Charles Nqakula said the police had done "
-                  "well.", None)  # his defence post began after 2004: the text names his earlier ministry
+    events = code("As Safety and Security Minister in 2004, Charles Nqakula praised the police.", None)
+    # his defence post began after 2004: the text names his earlier ministry
     assert codes(events)["Charles Nqakula"] == "ZAFGOV"
 
 
@@ -117,8 +117,9 @@ def test_a_thing_named_after_a_town_does_not_set_the_story_there(code) -> None: 
 
 def test_a_wire_dateline_is_where_a_story_was_filed_not_where_it_is_set(code) -> None:  # type: ignore[no-untyped-def]
     text = ("LONDON (Reuters) - A fire in a market in the western city of Tabriz injured 20 people, Iranian state "
-            "media reported on Sunday.\n\nThe head of the fire department in Tabriz told state television that a gas "
-            "leak could be the cause.\n\nOfficials said an investigation was underway, and police closed the market.")
+            "media reported on Sunday.\n\nThe head of the fire department in Tabriz said on state television that "
+            "leaking gas might have started it.\n\nOfficials said an investigation was underway, and police closed "
+            "the market.")
     events = code(text, None)
     assert codes(events)["Officials"] == "IRNGOV"
     assert codes(events)["police"] == "IRNCOP"
