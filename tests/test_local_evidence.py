@@ -39,8 +39,8 @@ def test_an_international_title_before_a_known_name_holds_whatever_the_years(cod
 
 
 def test_a_title_before_a_known_name_confirms_an_office_begun_after_the_years_named(code) -> None:  # type: ignore[no-untyped-def]
-    events = code("The shooting at the school in 2012 shocked the nation. House Speaker Paul Ryan called the plan "
-                  "unlawful. Ryan said the president had gone too far.", None)
+    events = code("The shooting at the school in 2012 shocked the nation. Speaker of the House Paul Ryan called the "
+                  "plan unlawful. Ryan said the president had gone too far.", None)
     assert codes(events)["Paul Ryan"] == "USALEG"
     assert codes(events)["Ryan"] == "USALEG"
     # no title: a story naming only 2012 is before his term, and he had held no office yet
