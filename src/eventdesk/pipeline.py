@@ -263,7 +263,7 @@ class Coder:
         skipped = [(g.start, g.end) for g in citations.groups]
         resolver.exclude(skipped + ([(dateline.start, dateline.end)] if dateline else []))
         resolver.qualifiers = _state_abbreviations()  # "Dover, Del.": a town of the United States
-        resolver.place_nouns = places.words.place_nouns
+        resolver.place_nouns = places.words.place_nouns | places.words.police_posts  # "the Ficksburg police station"
         if dateline is not None and places.main_country:
             resolver.home(dateline.place, places.main_country)  # "LONDON, Ky. —": London Police are Kentucky's
         resolver.home_country = places.main_country if dateline is not None else None
