@@ -173,7 +173,7 @@ class ActorResolver:
         # places the text puts in another country than their famous namesake ("London, Ky."): name -> country
         self._namesakes: dict[str, str] = {}
         self.namesakes_meant: dict[str, str] = {}  # towns the place resolver found the article to mean (pipeline)
-        self.divisions: dict[str, str] = {}  # counties the article names ("marathon county" -> USA; pipeline)
+        self.divisions: dict[str, str] = {}  # counties the article names ("fulton county" -> USA; pipeline)
         self.place_nouns: frozenset[str] = frozenset()  # "area", "suburb": "the Toronto area" is there (pipeline)
         self._home_namesake: tuple[str, str] | None = None
         self._countries_told: list[tuple[int, str, bool]] = []  # states named: where, which, whether as a subject
@@ -1943,7 +1943,7 @@ class ActorResolver:
                               igo=igo, titles=titles, stateless=unplaced_firm and not country)
             if sector in _SEATED and country and igo is None and (seat := (start, sector, country)) not in self._seats \
                     and any(t.kind == "subnational" and t.country == country for t in mods):
-                bisect.insort(self._seats, seat)  # "Marathon County Assistant District Attorney Jane Roe": "the jury"
+                bisect.insort(self._seats, seat)  # "Fulton County Assistant District Attorney Jane Roe": "the jury"
                 # and "the judge" of the story sit in that county too
         if len(text.split()) > 1 or reading.known:
             self.by_surname.setdefault(surname.lower(), reading)
