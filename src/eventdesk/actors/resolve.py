@@ -1941,9 +1941,9 @@ class ActorResolver:
             reading = Reading("person", text, start, end, name=self._full_name(text, start), country=country or None,
                               sector=sector,
                               igo=igo, titles=titles, stateless=unplaced_firm and not country)
-            if sector in _SEATED and country and igo is None and (seat := (start, sector, country)) not in self._seats \
+            if sector in _SEATED and country and igo is None and (sat := (start, sector, country)) not in self._seats \
                     and any(t.kind == "subnational" and t.country == country for t in mods):
-                bisect.insort(self._seats, seat)  # "Fulton County Assistant District Attorney Jane Roe": "the jury"
+                bisect.insort(self._seats, sat)  # "Fulton County Assistant District Attorney Jane Roe": "the jury"
                 # and "the judge" of the story sit in that county too
         if len(text.split()) > 1 or reading.known:
             self.by_surname.setdefault(surname.lower(), reading)
