@@ -42,7 +42,7 @@ def test_the_parties_to_a_lawsuit_are_no_political_party(code) -> None:  # type:
 def test_an_office_begun_after_every_year_the_text_names_is_not_yet_held(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Andres Manuel Lopez Obrador, who leads the polls before the July 2017 vote, criticized the "
                   "American wall.", None)
-    assert ("Andres Manuel Lopez Obrador", "MEX") in coded(events)
+    assert ("Andres Manuel Lopez Obrador", "MEXELI") in coded(events)  # a former mayor, not yet president
     events = code("Andres Manuel Lopez Obrador criticized the American wall in 2019.", None)
     assert ("Andres Manuel Lopez Obrador", "MEXGOV") in coded(events)
 

@@ -263,13 +263,15 @@ class Coder:
         skipped = [(g.start, g.end) for g in citations.groups]
         resolver.exclude(skipped + ([(dateline.start, dateline.end)] if dateline else []))
         resolver.qualifiers = _state_abbreviations()  # "Dover, Del.": a town of the United States
+        resolver.place_nouns = places.words.place_nouns | places.words.police_posts  # "the Ficksburg police station"
         if dateline is not None and places.main_country:
             resolver.home(dateline.place, places.main_country)  # "LONDON, Ky. —": London Police are Kentucky's
         resolver.home_country = places.main_country if dateline is not None else None
         resolver.namesakes_meant = places.namesakes_meant(doc.ents)  # "London" beside "St. Thomas" is Ontario's
         resolver.towns_named = places.towns_named(doc.ents)  # "settled in Frankfurt": a story set in Germany
-        for name, country in places.divisions_meant(doc).items():  # "Athens County": no Greek actor
-            resolver.namesakes_meant.setdefault(name, country)
+        resolver.divisions = places.divisions_meant(doc)  # "Athens County": no Greek actor
+        for name, country in resolver.divisions.items():
+            resolver.namesakes_meant.setdefault(name.rsplit(" ", 1)[0], country)
             resolver.towns_named[country] += 1
         resolver.scan(doc)
         places.story_country = resolver.document_country  # "Upper Edmonton" in a story on London's courts
@@ -293,15 +295,19 @@ class Coder:
             # an actor with no stated country takes the place the sentence is set in ("in Aleppo, the army",
             # "Dubai police"), never the country of a co-actor ("Turkey will host the opposition", "accused Moscow")
             sentence_place = _sentence_place(places, sent)
-            if sentence_place is not None and (resolver.foreign_unit(sentence_place.name, sentence_place.country)
+            if sentence_place is not None and ((resolver.foreign_unit(sentence_place.name, sentence_place.country)
+                                                and places.common.ordinary(sentence_place.name))
                                                or resolver.foreign_town(sentence_place.name, sentence_place.country)
                                                or resolver.namesakes_meant.get(sentence_place.name.lower(),
                                                                                sentence_place.country)
                                                != sentence_place.country):
-                sentence_place = None  # "councils in the Midlands" of an Irish story: no setting in Zimbabwe, nor
-                # in Lebanon for "Lebanon County"
+                sentence_place = None  # "councils in the Midlands" of an Irish story: no setting in Zimbabwe (a
+                # unit named by words of the language may be a region of the story's own country the base lacks;
+                # "northern England" is England), nor in Lebanon for "Lebanon County"
+            if dateline is not None and resolver.home_country is None and not places.in_sentence:
+                sentence_place = None  # the town a wire story was filed from is no setting of its sentences
             setting = None if places.actor_place else sentence_place
-            story = (places.main_country if dateline is not None else None) or resolver.story_country(
+            story = resolver.home_country or resolver.story_country(
                 sent.start_char, sent.end_char) or resolver.setting_country()  # else of its towns and counties
             ctx_country = (setting.country if setting else None) or story
             resolver.person_context = setting.country if setting else None

@@ -42,6 +42,7 @@ _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 _MAX_TERM = 8
 _SORTING = frozenset({"first", "last", "only", "next", "second", "third", "same", "other", "sole"})
 _SPOKEN_FOR = 400  # characters back to the body a bare spokesman speaks for (a sentence or two)
+_TITLE_REACH = 6  # words before a name that may give its title ("Speaker of the House Jane Roe")
 
 _FORCES = frozenset({"COP", "MIL"})  # the forces a unit noun may stand for ("a platoon of soldiers")
 # the local arms of the state whose officers a story names by title alone ("Justice Tom Roe", "Det. Jane Roe"):
@@ -149,6 +150,8 @@ class ActorResolver:
         self.sentence_setting: str | None = None  # the country of a place the sentence names, not an actor
         self.document_country: str | None = None
         self.document_country_clear = False
+        self.story_state: str | None = None  # the document's country if it is a state, not a region
+        self._local_counts: Counter[str] = Counter()  # towns and provinces named, by country
         self._named: Counter[str] = Counter()
         # (character, ISO code) of each country counted above that names an actor of its own ("accused
         # Moscow", "Turkey will host"), not a modifier of someone's name ("Syrian troops", "Iraq's army"),
@@ -170,6 +173,8 @@ class ActorResolver:
         # places the text puts in another country than their famous namesake ("London, Ky."): name -> country
         self._namesakes: dict[str, str] = {}
         self.namesakes_meant: dict[str, str] = {}  # towns the place resolver found the article to mean (pipeline)
+        self.divisions: dict[str, str] = {}  # counties the article names ("fulton county" -> USA; pipeline)
+        self.place_nouns: frozenset[str] = frozenset()  # "area", "suburb": "the Toronto area" is there (pipeline)
         self._home_namesake: tuple[str, str] | None = None
         self._countries_told: list[tuple[int, str, bool]] = []  # states named: where, which, whether as a subject
         self._named_bodies: list[tuple[int, Reading]] = []  # coded bodies that acted or spoke, in order
@@ -222,6 +227,10 @@ class ActorResolver:
         for name, country in self.namesakes_meant.items():  # "London" beside Ontario's towns: London, Ontario
             self._namesakes.setdefault(name, country)
         self.document_country = self._document_country(doc)
+        if self.home_country is not None and self._filed_from_afar(self.home_country):
+            self.home_country = None  # "LONDON (Reuters) - An explosion in Shiraz ...": filed there, set in Iran
+        # a region named most ("Africa", "Europe") has no police or ministry: an actor takes no region from it
+        self.story_state = self.document_country if self.document_country not in self.kb.regions else None
         if self.date is None:
             years = [int(t.text) for t in tokens(doc) if t.like_num and len(t.text) == 4 and t.text.isdigit()
                      and 1900 <= int(t.text) <= 2100]
@@ -641,8 +650,9 @@ class ActorResolver:
         if r.kind == "person" and r.sector in _SEATED and not (r.country or r.igo) and (
                 seat := self._seat(r.sector or "", r.start)) is not None:
             return replace(r, country=seat)  # "Justice Tom Roe" of the Queensland court the story names
-        if r.kind == "person" and r.sector and not (r.country or r.igo) and self.document_country_clear:
-            return replace(r, country=self.document_country)
+        if r.kind == "person" and r.sector and not (r.country or r.igo) and self.document_country_clear and (
+                self.story_state is not None):
+            return replace(r, country=self.story_state)
         return r
 
     def _remember_described(self, doc: Doc) -> None:
@@ -670,6 +680,7 @@ class ActorResolver:
         named: Counter[str] = Counter()
         cities: Counter[str] = Counter()
         shared: list[list[str]] = []  # the countries of each mention of a name several countries' bodies use
+        local: list[tuple[str, str]] = []  # (country, kind) of each country word found
         for ent in doc.ents:
             if ent.label_ not in ("GPE", "NORP", "PERSON", "ORG", "LOC") or self.is_excluded(ent.start_char):
                 continue
@@ -695,6 +706,7 @@ class ActorResolver:
                         and not self._stance(doc, i)):
                     found_terms.append(t)
             codes = [t.country for t in found_terms if t.country]
+            local.extend((t.country, t.kind) for t in found_terms if t.country)
             if not _acts_itself(ent.root):  # "in Kentucky", "the Kentucky legislature"; not "criticized Russia"
                 self._places_named.update(t.country for t in found_terms if t.country and t.kind in (
                     "country", "capital", "subnational", "region"))
@@ -705,7 +717,8 @@ class ActorResolver:
             if _acts_itself(ent.root):  # a town or province in an argument is a place hit or left, not an actor
                 self._actor_countries.extend((ent.start_char, t.country) for t in found_terms
                                              if t.country and t.kind in ("country", "capital", "institution"))
-            if not codes and (ent.label_ == "GPE" or ent.start == 0) and (city := self.kb.cities.country(ent.text)):
+            if not codes and (ent.label_ == "GPE" or ent.start == 0) and not self._named_after_town(ent) and (
+                    city := self.kb.cities.country(ent.text)):
                 cities[city] += 1  # a dateline "WINNIPEG —" or a city alone
                 self._places_named.add(city)
             elif not codes and ent.label_ == "NORP" and (city := self.kb.cities.country(ent.text, None, BIG_CITY)):
@@ -714,6 +727,7 @@ class ActorResolver:
             elif not codes and ent.label_ == "ORG" and (city := self._seat_of(ent)):
                 cities[city] += 1  # "Belfast Crown Court", "Cairns police": an institution of a town is there
                 self._places_named.add(city)
+        self._local_counts = cities + Counter(code for code, kind in local if kind == "subnational")
         lead = next(iter((named + cities).most_common(1)), (None, 0))[0]
         named.update(lead if lead in countries else countries[0] for countries in shared)
         found = self._named = named + cities
@@ -725,6 +739,21 @@ class ActorResolver:
             len(ranked) == 1 or ranked[0][1] > ranked[1][1] or (
                 ranked[0][0] not in self.kb.regions and ranked[1][0] in self.kb.regions))
         return ranked[0][0] if ranked else None
+
+    def _filed_from_afar(self, home: str) -> bool:
+        """Whether the country of the dateline is only where a wire story was filed: the text never names it again,
+        and it is clearly about another country whose towns or provinces it names."""
+        story = self.document_country
+        return story is not None and self.document_country_clear and story != home and home not in self._named and (
+            story not in self.kb.regions) and self._local_counts[story] > 0
+
+    def _named_after_town(self, ent: Span) -> bool:
+        """Whether a town's name only names a thing after it ("the Phoenix pay system", "the Minsk accords"): no
+        sign of where the story is, unlike a town's own people or bodies ("Toronto police", "a Paris court")."""
+        root, head = ent.root, ent.root.head
+        return root.dep_ == "compound" and head.pos_ == "NOUN" and head.i > root.i and not any(
+            t.kind == "sector" for t in [*self.kb.lookup(head.text), *self.kb.lookup(head.lemma_)]) and (
+            head.lemma_.lower() not in self.kb.person_nouns) and head.lemma_.lower() not in self.place_nouns
 
     def _nationality_of_person(self, ent: Span) -> bool:
         """Whether the name is the nationality of a private person the story tells of ("the murder of an Irish
@@ -830,14 +859,14 @@ class ActorResolver:
                 # the doer may have come from elsewhere ("X visited Brussels"); those met in a place are its own
                 # a titled official of no stated country ("FCPS Superintendent Ann Roe") serves the one country the
                 # document names, even once
-                story = self.document_country if self.document_country_clear or (
+                story = self.story_state if self.document_country_clear or (
                     r.sector and set(self._named) == self._places_named == {self.document_country}) else None
                 story = story or (self.home_country if r.sector else None)
                 ctx = (story if head.dep_ in _SUBJECT_DEPS else None) or self.person_context or story or (
                     self._only_setting() if r.sector in _NON_STATE else None)  # the doctor of the story's town
                 if ctx and r.country is None and self._title_held_by_other(head, r, ctx):
                     ctx = None  # "PM Roe will meet Dominica's PM Doe": Roe is not a second PM of Dominica
-                home = self.home_country or (self.document_country if self.document_country_clear else None)
+                home = self.home_country or (self.story_state if self.document_country_clear else None)
                 if self._private(r) and home in self.kb.countries:
                     # a person named in full with no office, title or body, whom the base does not know, is a
                     # private person: a civilian of the country the story is filed from or about
@@ -1281,7 +1310,7 @@ class ActorResolver:
                     # "the MP for Wigan": a constituency, a place of the story's country (no person of the name); in
                     # a story of no known country, the country of the story's towns, else the constituency's own
                     # town (which the recognizer may take for a body or a person: after "MP for" it is a place)
-                    story = self.home_country or self.document_country or self.setting_country() or \
+                    story = self.home_country or self.story_state or self.setting_country() or \
                         self._town_code(seat)
                     of_whom = (story, None) if story else None
                 seated = term.sector in self.kb.state_sectors and term.sector not in _FORCES  # "officials in Tunis"
@@ -1432,7 +1461,7 @@ class ActorResolver:
     def _own_country(self) -> str | None:
         """The country a body of no stated country that the story names is most likely of: the country the story
         is filed from, else the one it is clearly about (a paper told something, a charity of the place)."""
-        return self.home_country or (self.document_country if self.document_country_clear else None)
+        return self.home_country or (self.story_state if self.document_country_clear else None)
 
     def _home_name(self, item: Item) -> Reading | None:
         """ "the Centre" of an Indian story: the body a name denotes in its country's own news (``home_names``)."""
@@ -1448,7 +1477,7 @@ class ActorResolver:
 
     def _last_body(self, before: int) -> Reading | None:
         """The body of no state named last before (or the body a person named before speaks for)."""
-        story = self.document_country if self.document_country_clear else None
+        story = self.story_state if self.document_country_clear else None
         named = [(m.start, replace(m.actor, kind="entity", name=None, country=m.actor.country or story))
                  for m in self.coref.people.values() if m.actor.sector in _NON_STATE and m.actor.igo is None]
         earlier = [(start, r) for start, r in [*self._bodies, *named] if start < before and r.country]
@@ -1692,7 +1721,7 @@ class ActorResolver:
     def _town_code(self, name: str, min_population: int = 0) -> str | None:
         """The country of the town ``name``: a namesake the text fixed ("London, Ky."), else the gazetteer's town of
         the story's dateline's or subject's country first ("Glasgow police" in a story filed from Kentucky)."""
-        return self._namesakes.get(name.lower()) or self.kb.cities.country(
+        return self.divisions.get(name.lower()) or self._namesakes.get(name.lower()) or self.kb.cities.country(
             name, self.home_country or self.document_country, min_population)
 
     def _owner(self, item: Item) -> tuple[str | None, str | None]:
@@ -1745,7 +1774,7 @@ class ActorResolver:
                 # "director of the National Water Commission": a body named with no country is the document's (not
                 # a firm the text gives none: "director of Zorblat Holdings")
                 unplaced = a.country is None and a.start in self._unplaced
-                country = a.country or (self.document_country if tok in complements and not a.igo
+                country = a.country or (self.story_state if tok in complements and not a.igo
                                         and not unplaced else None)
                 self.body_unplaced = unplaced
                 return country, a.sector or "GOV", a.igo
@@ -1786,10 +1815,10 @@ class ActorResolver:
                             a = found[0]
                             return Reading("title", a.text, a.start, a.end, country=a.country, sector=a.sector,
                                            igo=a.igo, known=True)
-                        if found and found[0].sector and self.document_country:
+                        if found and found[0].sector and self.story_state:
                             # "director of the National Water Commission": a body of the document's country
                             a = found[0]
-                            return Reading("title", a.text, a.start, a.end, country=self.document_country,
+                            return Reading("title", a.text, a.start, a.end, country=self.story_state,
                                            sector=a.sector, known=True)
         return None
 
@@ -1849,6 +1878,11 @@ class ActorResolver:
         if titles and country is None and igo is None:
             igo = self._igo_office(item, {t.i for t in toks})  # "Commission Vice-President Jane Roe"
         serves = [t for t in mods if t.kind == "sector" and t.name.lower() in self.kb.serving_titles]
+        if titles and country is None and igo is None and (boss := self._named_boss(item, toks)) is not None:
+            country, igo = boss.country, boss.igo  # "Obama spokesman Jane Roe": of the country her master serves
+        if serves and country is None and igo is None:  # "commission spokesman Jane Roe" in a story on the EU
+            igo = next((code for t in mods if t.kind == "sector" and t.name.lower() not in self.kb.serving_titles
+                        and (code := self._office_of(t.name, item.start))), None)
         if (serves or sector in (None, "BUS")) and igo is None and (
             body := self._body(item, frozenset(t.i for t in toks), employer=bool(serves) or sector == "BUS")
         ) is not None:
@@ -1890,23 +1924,47 @@ class ActorResolver:
         if person is not None:
             reading = replace(self._known(person, text, start, end), titles=titles)
             if reading.sector is None and reading.igo is None:
-                # out of office on the day: the role the text gives ("presidential candidate" PTY), else a former
-                # office-holder is one of the elite (CAMEO ELI), even one who will hold office again (a president
-                # between two terms)
-                former = self.date is not None and any(o.end is not None and o.end < self.date
-                                                       for o in person.offices)
-                reading = replace(reading, sector=sector or ("ELI" if former else None),
-                                  country=reading.country or country)
+                # out of office on the day: the role the text gives ("presidential candidate" PTY; "European
+                # Central Bank President" the bank's, of no country), else a former office-holder is one of the
+                # elite (CAMEO ELI), even one who will hold office again (a president between two terms)
+                day = self.date or (dt.date(self._latest_year, 1, 1) if self._latest_year else None)
+                former = day is not None and any(o.end is not None and o.end < day for o in person.offices)
+                # a title the base writes as part of the name ("Prince Charles" before he was king) still tells
+                style = [t for t in item.tokens if toks and t.i == toks[0].i - 1 and t.is_title]
+                styled = next((t.sector for t in self.kb.lookup(style[0].text) if t.kind == "sector"), None) if (
+                    style) else None
+                reading = replace(reading, sector=sector or styled or ("ELI" if former else None), igo=igo,
+                                  country=None if igo else reading.country or country)
         else:
             if sector is None and igo is None and (sought := self._candidacy(item.head)) is not None:
                 country, sector = country or sought, "PTY"
             reading = Reading("person", text, start, end, name=self._full_name(text, start), country=country or None,
                               sector=sector,
                               igo=igo, titles=titles, stateless=unplaced_firm and not country)
+            if sector in _SEATED and country and igo is None and (sat := (start, sector, country)) not in self._seats \
+                    and any(t.kind == "subnational" and t.country == country for t in mods):
+                bisect.insort(self._seats, sat)  # "Fulton County Assistant District Attorney Jane Roe": "the jury"
+                # and "the judge" of the story sit in that county too
         if len(text.split()) > 1 or reading.known:
             self.by_surname.setdefault(surname.lower(), reading)
         self.coref.remember(toks or item.tokens, reading, reading.name or text, titles, fuller=False)
         return reading
+
+    def _named_boss(self, item: Item, name: list[Token]) -> Reading | None:
+        """The official a title before a name says its holder works for, by surname ("Obama spokesman Jane Roe",
+        "Merkel aide Tom Roe"): a person the text named before, else the one holder of public office of the name
+        the base knows."""
+        first = name[0].i if name else item.head.i
+        before = [t for t in item.tokens if t.i < first and t.pos_ == "PROPN" and t.is_title
+                  and t.ent_type_ in ("PERSON", "")]
+        if len(before) != 1 or first - before[0].i != 2:
+            return None  # one surname, then the title, then the name
+        boss = self.by_surname.get(before[0].lower_)
+        if boss is None and len(found := self.namesakes(before[0].text)) == 1:
+            boss = self._known(found[0], before[0].text, before[0].idx, before[0].idx + len(before[0]))
+        if boss is None or not (boss.igo or (boss.country and boss.sector in self.kb.state_sectors)):
+            return None
+        return boss
 
     def _candidacy(self, head: Token) -> str | None:
         """"Jane Roe, who is running for governor", "Jane Roe, seeking a second term": the person is a candidate,
@@ -1929,10 +1987,19 @@ class ActorResolver:
     def _known(self, person: Person, text: str, start: int, end: int) -> Reading:
         """A person of the knowledge base, coded by the office held on the document's date. Without one, the
         latest office, unless it began after every year the text mentions (a candidate in a story of 2018 is
-        not yet the president elected at its end): then the office held by the end of that year, if any."""
+        not yet the president elected at its end): then the office held by the end of that year, if any; or it
+        ended before the latest year the text mentions (then none: the caller makes a former holder one of the
+        elite)."""
         office = person.office_at(self.date)
-        if self.date is None and office and self._latest_year and office.start.year > self._latest_year:
+        if self.date is None and office and self._latest_year and office.start.year > self._latest_year and not (
+                self._titled_before(office.title, start)):  # "Speaker Jane Roe" is the Speaker, whatever the years
             office = person.office_at(dt.date(self._latest_year, 12, 31))
+        elif self.date is None and office and office.end and self._latest_year and office.end.year < self._latest_year:
+            # a story that names 2013 is told after a term that ended in 1999: a former president, unless his own
+            # sentence is of his term ("In 1994, Mandela said")
+            years = self._sentence_years(start)
+            office = next((o for o in person.offices if any(o.start.year <= y <= (o.end or dt.date.max).year
+                                                            for y in years)), None)
         return Reading(
             "person", text, start, end, name=person.name,
             country=(office.country if office and office.country else person.country) if not (
@@ -1940,6 +2007,31 @@ class ActorResolver:
             sector=office.sector if office else None,
             igo=office.igo if office else None, known=True, titles=(office.title,) if office else (),
         )
+
+    def _sentence_years(self, start: int) -> list[int]:
+        """The years the sentence of the character ``start`` names ("In 1994, ...")."""
+        span = self._doc.char_span(start, start + 1, alignment_mode="expand") if self._doc is not None else None
+        if span is None:
+            return []
+        return [int(t.text) for t in span[0].sent if t.like_num and len(t.text) == 4 and t.text.isdigit()
+                and 1900 <= int(t.text) <= 2100]
+
+    def _titled_before(self, title: str, start: int) -> bool:
+        """Whether the text gives a person, right before the name that begins at ``start``, an office's title: its
+        head word and another of its words, if it has more ("Speaker of the House Jane Roe", "Central Bank President
+        Jane Roe" for "Speaker of the House of Representatives", "President of the European Central Bank"; not
+        "Security Minister" for "Defence Minister"): the text says the office is held, whatever the years it names."""
+        head = title.split(" of ")[0].split()
+        others = {w for w in title.split() if w[:1].isupper() and w != head[-1]} if head else set()
+        if not head or self._doc is None or start <= 0:
+            return False
+        doc = self._doc
+        first = doc.char_span(start, start + 1, alignment_mode="expand")
+        if first is None:
+            return False
+        i = first[0].i
+        words = {t.text for t in doc[max(i - _TITLE_REACH, first[0].sent.start): i]}
+        return head[-1] in words and (not others or bool(others & words))
 
     def _described(self, item: Item, segment_: tuple[int, int]) -> Reading | None:
         """"The president", "the minister": the person the article gave that title, else the one the knowledge

@@ -322,7 +322,8 @@ class PlaceResolver:
     def divisions_meant(self, doc: Doc) -> dict[str, str]:
         """Names the article gives a county of ("Athens County", "the Marathon County Sheriff"): a county GeoNames
         knows by that name is where actors so named are, not the capital or town abroad that shares the name, and
-        where the story is set. Name (lower case) -> ISO alpha-3 country, for the readers of actors."""
+        where the story is set. The county's name with its division word (lower case, "athens county") -> ISO
+        alpha-3 country, for the readers of actors."""
         out: dict[str, str] = {}
         for tok in tokens(doc):
             if tok.lower_ not in self.words.divisions or not tok.is_title or tok.i == 0:
@@ -338,7 +339,7 @@ class PlaceResolver:
                 continue
             country = _countries().get(max(found, key=self._rank).country, ("", ""))[0]
             if country:
-                out[name.lower()] = country
+                out[f"{name} {tok.text}".lower()] = country
         return out
 
     def location_of(self, place: Place) -> Location:
@@ -614,7 +615,7 @@ class PlaceResolver:
                 continue  # the dateline itself: already the article's home
             # "London-based" says where its people are
             if ent.end < len(doc) and doc[ent.end].text == "-" and not doc[ent.end - 1].whitespace_ and not (
-                    ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ in _SEATED):
+                    ent.end + 1 < len(doc) and (doc[ent.end + 1].lower_ in _SEATED or _joined_name(doc[ent.end + 1]))):
                 continue  # "US-made missiles", "Saudi-led forces": a maker or a sponsor, not a place
             if ent.label_ in _PLACE_ENTS:
                 role = "" if slot else _role(root)
@@ -773,7 +774,17 @@ def _name_spans(tok: Token, words: PlaceWords) -> Iterable[Span]:
     while start > tok.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in (
             start, tok.i) and doc[start - 1].is_alpha:
         start -= 1
+    if _joined_name(doc[start]):
+        return [doc[start - 2: tok.i + 1]]  # "the Miami-Dade school district": the whole name, never "Dade" alone
     return [doc[s: tok.i + 1] for s in range(start, tok.i + 1)]
+
+
+def _joined_name(tok: Token) -> bool:
+    """Whether a capitalised word is the second part of a hyphenated name ("Dade" of "Miami-Dade", "Barre" of
+    "Wilkes-Barre"), which alone names some other place."""
+    doc = tok.doc
+    return tok.i >= 2 and tok.pos_ == "PROPN" and tok.is_title and doc[tok.i - 1].text == "-" and not (
+        doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_) and doc[tok.i - 2].pos_ == "PROPN"
 
 
 def _qualifier(span: Span) -> str | None:

@@ -1102,7 +1102,7 @@ class EventExtractor:
             # "anyone who saw the crash is asked to call police": the police appeal to the public, the civilians of the
             # askers' country (CAMEO's CVL), whom the phrase names
             asked = args.passive_target(tok)
-            country = next((a.country for a in askers if a.country), None) or ctx or resolver.document_country
+            country = next((a.country for a in askers if a.country), None) or ctx or resolver.story_state
             public = [private_person(_phrase(asked), asked.left_edge.idx, country)] if asked is not None else []
             return Candidate(tok, p, askers, public, status_of(tok), round(conf * 0.8, 3))
         victim = None
@@ -1596,7 +1596,7 @@ class EventExtractor:
         word = args.governmental_addressee(tok)
         if word is None:
             return []
-        country = next((a.country for a in sources if a.country), None) or ctx or resolver.document_country
+        country = next((a.country for a in sources if a.country), None) or ctx or resolver.story_state
         if country is None:
             return []
         code = actor_code(country, "GOV", None)
