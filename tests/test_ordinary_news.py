@@ -29,6 +29,17 @@ def test_what_a_claim_tells_is_the_claim_not_a_fact(code) -> None:  # type: igno
     assert [s for _, s in _events(events, "04")] == ["hypothetical"]
 
 
+def test_a_claim_of_ones_own_deed_is_told_as_done(code) -> None:  # type: ignore[no-untyped-def]
+    # a claim of responsibility: the doer owns up to the act ("they", "its fighters"), as news coders code it
+    events = code("The Zorblatian rebels claimed that they had captured the border town of Vessa.")
+    assert [s for _, s in _events(events, "19")] == ["asserted"]
+    events = code("The Zorblatian rebel group claimed that its fighters killed 20 soldiers.")
+    assert [s for _, s in _events(events, "19")] == ["asserted"]
+    # a claim about another's deed stays a claim
+    events = code("The Zorblatian rebels claimed that the army had shelled the border town of Vessa.")
+    assert [s for _, s in _events(events, "19")] == ["hypothetical"]
+
+
 def test_what_is_said_or_done_stays_a_fact(code) -> None:  # type: ignore[no-untyped-def]
     # "said that" is how news reports facts; an arrest told plainly is one
     events = code("The Zorblatian opposition leader said that police arrested 40 of his supporters.")

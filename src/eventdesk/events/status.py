@@ -183,6 +183,19 @@ def _negative_subject(tok: Token) -> bool:
     return False
 
 
+# Who owns up to a deed in a claimed clause: "the rebels claimed that they (their fighters) captured the town" is a
+# claim of responsibility, the act told as done by its doer, as news coders code it. Not "he"/"she" (a third person
+# as often as the claimant: "police alleged that he killed his wife").
+_CLAIMANT_SELF = frozenset({"i", "we", "they", "it", "my", "our", "their", "its"})
+
+
+def _own_deed(clause: Token) -> bool:
+    """Whether a claimed clause tells the claimant's own deed: its subject is "we", "they", "it" or something of
+    theirs ("its fighters")."""
+    return any(c.dep_ == "nsubj" and (c.lower_ in _CLAIMANT_SELF or any(
+        g.dep_ == "poss" and g.lower_ in _CLAIMANT_SELF for g in kids(c))) for c in kids(clause))
+
+
 def _governor_status(tok: Token) -> Status | None:
     """What a governing verb or adjective says of the to-infinitive it takes ("refused to sign")."""
     head = tok.head
@@ -200,7 +213,7 @@ def _governor_status(tok: Token) -> Status | None:
     # "wants Uganda to release them" is parsed as a clause with its own subject and "to": a to-infinitive too
     if tok.dep_ == "ccomp" and lemma in IMAGINING:
         return "hypothetical"  # "hard to imagine that the talks will continue": pictured, not told
-    if tok.dep_ == "ccomp" and (lemma in CLAIMING or any(
+    if tok.dep_ == "ccomp" and ((lemma in CLAIMING and not _own_deed(tok)) or any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in CONJECTURES for c in kids(head))):
         return "hypothetical"  # "alleged that the governor is arresting ...", "the theory holds that ...": a claim
     subjunctive = tok.dep_ == "ccomp" and tok.tag_ == "VB" and not any(c.dep_ == "aux" for c in kids(tok))
