@@ -107,6 +107,14 @@ def test_an_office_left_before_the_latest_year_named_leaves_one_of_the_elite(cod
     assert codes(events)["Nelson Mandela"] == "ZAFGOV"  # a sentence of his term
 
 
+def test_a_year_ahead_does_not_date_an_undated_text(code) -> None:  # type: ignore[no-untyped-def]
+    # a target year ("by 2035", "will ... in 2040") is not when the story is told: she is not yet a former holder
+    events = code("Angela Merkel criticised Russia over its plan to double its gas exports by 2035.", None)
+    assert codes(events)["Angela Merkel"] == "DEUGOV"
+    events = code("Angela Merkel criticised Russia, which will open a new pipeline in 2040.", None)
+    assert codes(events)["Angela Merkel"] == "DEUGOV"
+
+
 def test_a_thing_named_after_a_town_does_not_set_the_story_there(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Jane Roe's pay stopped in April because of the Phoenix pay system, and she went weeks without a "
                   "salary.\n\nThe Phoenix system has underpaid thousands of public servants, and Phoenix remains a "

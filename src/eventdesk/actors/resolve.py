@@ -52,6 +52,18 @@ _SEATED = frozenset({"JUD", "COP"})
 _HOME_NOUNS = frozenset({"country", "nation"})
 # the sectors of bodies that "the group" or "the movement" may stand for: none of the state's
 _NON_STATE = frozenset({"NGO", "REB", "OPP", "PTY", "REL", "LAB", "BUS", "MED", "EDU", "HLH", "ENV", "AGR"})
+# a year looked ahead to does not date an undated text
+_AHEAD_PREPS = frozenset({"by", "until", "till"})  # "cut emissions by 2030": a deadline
+_FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+
+
+def _year_ahead(year: Token) -> bool:
+    """Whether a year is one the text looks ahead to ("by 2035", "will open a pipeline in 2040"): a target, not when
+    the story is told, so it does not date an undated text."""
+    if year.head.lower_ in _AHEAD_PREPS:
+        return True
+    verb = next((a for a in year.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in kids(verb))
 
 
 @dataclass
@@ -233,7 +245,7 @@ class ActorResolver:
         self.story_state = self.document_country if self.document_country not in self.kb.regions else None
         if self.date is None:
             years = [int(t.text) for t in tokens(doc) if t.like_num and len(t.text) == 4 and t.text.isdigit()
-                     and 1900 <= int(t.text) <= 2100]
+                     and 1900 <= int(t.text) <= 2100 and not _year_ahead(t)]
             self._latest_year = max(years) if years else None
         self.abbreviations = _abbreviations(doc, self.kb)
         self._given_names = self._names_given(doc)
