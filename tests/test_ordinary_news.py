@@ -91,6 +91,9 @@ def test_real_protests_stay(code) -> None:  # type: ignore[no-untyped-def]
     # a crowd's damage is a riot, one person's is not (test_everyday_senses_of_political_verbs_give_no_event)
     assert [c for c, _ in _events(code("Residents smashed the windows of the Zorblatian councillor's car."),
                                   "14")] == ["145"]
+    # "youth" with no article is a crowd of young people, not one person
+    assert [c for c, _ in _events(code("Angry youth smashed the windows of the Zorblatian councillor's office."),
+                                  "14")] == ["145"]
 
 
 _SHOP = ("BRATISLAVA - The Zorblat department store on the main square will close in June after fifty years, the "

@@ -617,10 +617,12 @@ def _rebuts(tok: Token, whose: tuple[str, ...]) -> bool:
 
 
 def _one_doer(verb: Token) -> bool:
-    """Whether the verb's subject is one person: a singular noun or a name with no other joined to it ("a man
-    smashed three cars", not "men" nor "a man and his friends")."""
+    """Whether the verb's subject is one person: a singular noun with its determiner, or a name, with no other joined
+    to it ("a man smashed three cars", not "men", "a man and his friends", nor "angry youth": a singular noun with no
+    determiner is a mass of people)."""
     subj = args.subject(verb)
-    return subj is not None and subj.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in kids(subj))
+    return subj is not None and not any(c.dep_ == "conj" for c in kids(subj)) and (subj.tag_ == "NNP" or (
+        subj.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in kids(subj))))
 
 
 def _carried_by(noun: Token, verbs: tuple[str, ...]) -> bool:
