@@ -47,3 +47,13 @@ def test_confessions(code) -> None:  # type: ignore[no-untyped-def]
 def test_confessed_feelings_are_no_admission(code) -> None:  # type: ignore[no-untyped-def]
     assert code("The minister confessed his love for old films.") == []
     assert code("The singer admitted her fear of flying.") == []
+
+
+def test_an_official_taking_down_a_confession_admits_nothing(code) -> None:  # type: ignore[no-untyped-def]
+    # the confession is the suspect's: the police or the magistrate who record it own up to no wrongdoing
+    for sentence in ("The magistrate recorded the confession of the accused on Monday.",
+                     "Zorblatian police recorded his confession after the arrest.",
+                     "Detectives wrote down the confession of the three men."):
+        assert [e.cameo for e in code(sentence) if e.cameo == "015"] == [], sentence
+    # the suspect's own recorded confession stays one
+    assert [e.cameo for e in code("The suspect recorded a confession on his phone.") if e.cameo == "015"] == ["015"]
