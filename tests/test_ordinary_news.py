@@ -139,3 +139,20 @@ def test_a_charitys_or_a_reporters_words_in_a_health_story_are_no_politics(code)
     # on its own, a sentence is taken as political news, and a rights group speaking is a political actor
     events = code("The Zorblat Human Rights Foundation said the new law would silence the press.")
     assert [e.cameo for e in events if e.cameo.startswith("01")] != []
+
+
+_BUDGET = ("Zorblatian officials said on Monday that the cabinet would meet on Thursday to weigh the draft budget. The "
+           "Zorblatian president told reporters that the administration had no plan to raise taxes this year. A "
+           "Zorblatian spokesman said the secretary would travel to the northern region next week to meet the "
+           "leaders of its towns. Critics said the agency had failed to explain its spending, and the chancellor said "
+           "the state would borrow less. Officials from the agency declined to comment on the plan, and the leaders "
+           "of the coalition did not answer questions. The president is expected to sign the budget next month, "
+           "officials said, once it clears a last vote.")
+
+
+def test_everyday_words_a_country_or_the_state_qualifies_name_politics(coder) -> None:  # type: ignore[no-untyped-def]
+    # "Zorblatian officials", "the Zorblatian president", "a Zorblatian spokesman": politics, though "officials",
+    # "president" and "spokesman" alone are everyday words (a firm's president, a store's spokesman)
+    from eventdesk.events.domain import kind_of_text
+
+    assert kind_of_text(coder.nlp(_BUDGET), coder.kb) == "political"

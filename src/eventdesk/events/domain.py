@@ -22,12 +22,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Literal
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventdesk.kb import KnowledgeBase
 from eventdesk.kb.knowledge_base import normalize
 from eventdesk.models import Actor
-from eventdesk.nlp.tree import tokens
+from eventdesk.nlp.tree import kids, tokens
 
 Text = Literal["short", "political", "other"]
 MIN_WORDS = 100
@@ -162,12 +162,20 @@ def political_mentions(doc: Doc, kb: KnowledgeBase) -> int:
         ):
             count += 1
     for tok in tokens(doc):
-        if tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_ and not {
-                normalize(tok.lemma_), normalize(tok.text)} & everyday and any(
+        if tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_ and (not {
+                normalize(tok.lemma_), normalize(tok.text)} & everyday or _qualified(tok, kb, political)) and any(
             t.kind == "sector" and t.sector in political for t in (*kb.lookup(tok.lemma_), *kb.lookup(tok.text))
         ):
             count += 1
     return count
+
+
+def _qualified(word: Token, kb: KnowledgeBase, political: frozenset[str]) -> bool:
+    """Whether a country or a political word qualifies an everyday word ("Kenyan officials", "the government
+    spokesman", "the party's leaders"): then it names politics as any sector word does ("the department store",
+    "the firm's president", "a safety officer" do not)."""
+    return any(c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ("NORP", "GPE") or any(
+        t.kind == "sector" and t.sector in political for t in kb.lookup(c.lemma_))) for c in kids(word))
 
 
 def kind_of_text(doc: Doc, kb: KnowledgeBase) -> Text:
