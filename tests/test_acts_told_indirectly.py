@@ -103,3 +103,6 @@ def test_a_jury_that_rejects_the_defence_finds_against_the_accused(code) -> None
     assert "116" not in [e.cameo for e in events]
     assert code("The jury rejected the prosecution's account of the shooting.") == []
     assert code("The jurors disagreed about the verdict.") == []
+    # after the defence spoke, too: a jury disagreeing among its members answers no one
+    events = code("The Kenyan officer's lawyers said he acted alone. The jurors disagreed among themselves for days.")
+    assert "116" not in [e.cameo for e in events]

@@ -599,6 +599,8 @@ def _rebuts(tok: Token, whose: tuple[str, ...]) -> bool:
     """Whether the act answers a claim of one of ``whose`` ("the jury rejected the defendant's claim", "disagreed with
     the defence", "The defence argued he acted alone, but the jury disagreed", or the same told in two sentences): a
     jury that disagrees with the defence finds against the accused, one that disagrees with the prosecution does not."""
+    if args.preposition_objects(tok, {"among", "amongst", "between"}):
+        return False  # "the jurors disagreed among themselves": a split jury answers no one's claim
     claims = [c for c in kids(tok) if c.dep_ == "dobj"] + args.preposition_objects(tok, {"with"})
     for claim in claims:
         owned_by = args.owner(claim)
