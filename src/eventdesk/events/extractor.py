@@ -553,7 +553,6 @@ def _clause_words(children: list[Token]) -> set[str]:
 
 _THINGS_JUDGED = frozenset({"that", "this", "it"})  # "'That is a big mistake,' she said": what was just told
 _SPEAKER_SELF = frozenset({"i", "we"})
-_OWNING_UP = frozenset({"admit", "acknowledge", "concede", "confess"})  # "it was a mistake, he admitted": his own
 
 
 def _judges_a_thing(p: Pattern, accused: Token, found: list[Actor], saying: Token) -> bool:
@@ -564,7 +563,8 @@ def _judges_a_thing(p: Pattern, accused: Token, found: list[Actor], saying: Toke
     act it hangs on."""
     if not p.cameo.startswith(DISAPPROVE) or p.cameo.startswith("112") or found:
         return False
-    if saying.lemma_.lower() in _OWNING_UP or (saying.tag_ == "VBG" and saying.dep_ == "advcl"):
+    owns_up = saying.lemma_.lower() in args.lexicon().get("owning_up", ())
+    if owns_up or (saying.tag_ == "VBG" and saying.dep_ == "advcl"):
         return False  # "criticised the raid, saying it was a mistake": the act the participle hangs on says it all
     return accused.lower_ in _THINGS_JUDGED or (accused.pos_ == "NOUN" and not accused.ent_type_)
 
