@@ -16,7 +16,7 @@ def test_police_seeking_people_over_a_crime(code) -> None:  # type: ignore[no-un
     assert [e.cameo for e in code("Kenyan detectives are seeking two women over the stabbing in Thika.")] == ["091"]
     assert [e.cameo for e in code("Kenyan police tracked down the gunman in a village near Nyeri.")] == ["091"]
     # people "wanted over" or "wanted after" a crime are suspects as much as those wanted for it
-    assert [e.cameo for e in code("Kenyan officers are hunting for two brothers wanted over the arson in Eldoret.")] == ["091"]
+    assert [e.cameo for e in code("Kenyan officers are hunting for two brothers wanted over an arson.")] == ["091"]
     assert [e.cameo for e in code("Kenyan police are searching for a cook wanted after a brawl in Kisumu.")] == ["091"]
     # the passive: by the police, or by nobody named when the sought are suspects
     assert [e.cameo for e in code("Two teenagers are being sought by Kenyan police after the attack.")] == ["091"]
