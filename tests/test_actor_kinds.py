@@ -68,6 +68,12 @@ def test_name_heads_are_validated(tmp_path: Path) -> None:
         KnowledgeBase.load([tmp_path])
 
 
+def test_name_leads_are_validated(tmp_path: Path) -> None:
+    (tmp_path / "sectors.yaml").write_text("BUS:\n  name: firms\n  terms: [firm]\n  name_leads: [Air Line]\n")
+    with pytest.raises(KnowledgeBaseError, match=r"sectors\.yaml:2: BUS: name_leads: expected a list of single words"):
+        KnowledgeBase.load([tmp_path])
+
+
 def test_name_heads_and_suffixes_are_data() -> None:
     kb = default_kb()
     assert kb.name_head_sector(["Zorblat", "Foundation"]) == "NGO"

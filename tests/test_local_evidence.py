@@ -135,3 +135,13 @@ def test_a_wire_dateline_is_where_a_story_was_filed_not_where_it_is_set(code) ->
     events = code(text.replace("Officials said", "British officials said Britain had offered help. Officials said"),
                   None)
     assert codes(events)["Officials"] == "GBRGOV"
+
+
+def test_a_firm_named_after_its_country_is_the_firm(code) -> None:  # type: ignore[no-untyped-def]
+    # "Air" before a country's name makes an airline of that country (name_leads), not the country itself
+    sources = [a.code for e in code("Air India criticised the Indian government's new tax on fuel.") for a in e.source]
+    assert sources == ["INDBUS"]
+    sources = [a.code for e in code("Air France KLM criticised the French tax on flights.") for a in e.source]
+    assert sources == ["FRABUS"]
+    # the air force and an air marshal stay what they are
+    assert [a.code for e in code("The US Air Force bombed the bridge.") for a in e.source] == ["USAMIL"]

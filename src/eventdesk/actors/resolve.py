@@ -1364,6 +1364,12 @@ class ActorResolver:
                 self.coref.remember_organisation(start, reading)
                 return reading
             if term.kind in ("country", "region", "adjective", "region_adjective", "subnational"):
+                if sector is None and (firm := self._led_name(item)) is not None:
+                    # "Air Canada said": a firm named after its country, not the country
+                    if firm == "BUS":
+                        self._companies.setdefault(_name_key(item.text), item.start)
+                    return Reading("entity", text, start, end, name=item.text, country=term.country, sector=firm,
+                                   known=True)
                 return Reading("entity", text, start, end, name=term.name, country=term.country,
                                sector=sector, known=True)
         if not head_terms and head.lower_ in self.kb.organisation_nouns and len(item.tokens) == 1 and any(
@@ -1395,7 +1401,9 @@ class ActorResolver:
             # an organisation the base does not know may still say whose it is ("Nigerian Union of Teachers")
             if sector is None and _name_key(item.text) in self._companies:
                 sector = "BUS"  # "Zorblat said", after "Zorblat's chief executive"
-            headed = igo is None and sector in (None, "BUS") and self._name_head(item) == "BUS"
+            lead = self._led_name(item) if sector is None and igo is None else None
+            sector = sector or lead  # "Air France KLM", "Air Zorblat": a firm by the first word of its name
+            headed = igo is None and sector in (None, "BUS") and (lead == "BUS" or self._name_head(item) == "BUS")
             if sector is None and igo is None and (sector := self._name_head(item)) is not None:
                 country = country or self._own_country()  # "the Zorblat Foundation said": the story's own charity
             brand = igo is None and sector in (None, "BUS") and self._unknown_firm(item)
@@ -1412,6 +1420,14 @@ class ActorResolver:
         if not head_terms and (led := self._led_by(head)) is not None:
             return replace(led, text=item.text, start=item.start, end=item.end)
         return None
+
+    def _led_name(self, item: Item) -> str | None:
+        """The sector the first word of a proper name gives a body named after a country or place (``name_leads``:
+        "Air India" is an airline), for a name of capitalised words only."""
+        words = [t for t in item.tokens if t.dep_ not in ("det", "case") and not t.is_punct]
+        if len(words) < 2 or not all(t.text[:1].isupper() for t in words):
+            return None
+        return self.kb.name_leads.get(normalize(words[0].text))
 
     def _name_head(self, item: Item) -> str | None:
         """The sector the last words of a proper name give a body ("the Zorblat Foundation", "the Pioneer Times"),

@@ -240,6 +240,13 @@ class KnowledgeBase:
                 out[tuple(normalize(w) for w in str(head).split())] = code
         return out
 
+    @cached_property
+    def name_leads(self) -> dict[str, str]:
+        """The first words of proper names that say a name made of a country's name is a firm's, not the country's
+        (``name_leads`` in sectors.yaml: "Air Canada", "Air India" are airlines), by their folded word."""
+        return {normalize(str(w)): code for code, s in self.sectors.items()
+                for w in s.get("name_leads", [])}  # type: ignore[attr-defined]
+
     def name_head_sector(self, words: list[str]) -> str | None:
         """The sector the last words of a proper name give it (the longest listed ending), if any."""
         folded = [normalize(w) for w in words]

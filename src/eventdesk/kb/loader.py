@@ -138,6 +138,11 @@ def load_sectors(path: Path, problems: Problems) -> dict[str, dict[str, Any]]:
         if not isinstance(heads, list) or not all(isinstance(h, str) and h.strip() for h in heads):
             problems.add(path, line, f"{code}: name_heads: expected a list of words, found {heads!r}")
             heads = []
+        leads = entry.get("name_leads", [])
+        if not isinstance(leads, list) or not all(isinstance(h, str) and h.strip() and " " not in h.strip()
+                                                  for h in leads):
+            problems.add(path, line, f"{code}: name_leads: expected a list of single words, found {leads!r}")
+            leads = []
         everyday = entry.get("everyday", [])
         if not isinstance(everyday, list) or not all(isinstance(t, str) and t.strip() for t in everyday):
             problems.add(path, line, f"{code}: everyday: expected a list of terms, found {everyday!r}")
@@ -148,7 +153,8 @@ def load_sectors(path: Path, problems: Problems) -> dict[str, dict[str, Any]]:
                 problems.add(path, line, f"{code}: everyday: {term!r} is not one of the sector's terms")
         out[str(code)] = {"name": entry.get("name", ""), "terms": terms, "political": political, "topic": topic,
                           "state": state, "armed": armed, "speaks": speaks, "civil": civil,
-                          "name_heads": [str(h) for h in heads], "everyday": [str(t) for t in everyday], "line": line}
+                          "name_heads": [str(h) for h in heads], "name_leads": [str(h) for h in leads],
+                          "everyday": [str(t) for t in everyday], "line": line}
     return out
 
 
