@@ -57,6 +57,14 @@ _AHEAD_PREPS = frozenset({"by", "until", "till"})  # "cut emissions by 2030": a 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 
 
+def _year(tok: Token) -> int | None:
+    """The year a word writes ("1994", "2013"), if it is one of the years news tells of."""
+    if not (len(tok.text) == 4 and tok.text.isdigit()):
+        return None
+    year = int(tok.text)
+    return year if 1900 <= year <= 2100 else None
+
+
 def _year_ahead(year: Token) -> bool:
     """Whether a year is one the text looks ahead to ("by 2035", "will open a pipeline in 2040"): a target, not when
     the story is told, so it does not date an undated text."""
@@ -244,8 +252,7 @@ class ActorResolver:
         # a region named most ("Africa", "Europe") has no police or ministry: an actor takes no region from it
         self.story_state = self.document_country if self.document_country not in self.kb.regions else None
         if self.date is None:
-            years = [int(t.text) for t in tokens(doc) if t.like_num and len(t.text) == 4 and t.text.isdigit()
-                     and 1900 <= int(t.text) <= 2100 and not _year_ahead(t)]
+            years = [y for t in tokens(doc) if (y := _year(t)) is not None and not _year_ahead(t)]
             self._latest_year = max(years) if years else None
         self.abbreviations = _abbreviations(doc, self.kb)
         self._given_names = self._names_given(doc)
@@ -631,9 +638,13 @@ class ActorResolver:
         town = self._town_code(seat) or self._town_code(seat.split()[0]) if seat else None
         if seat is None or town is None:
             return None
-        country = self.home_country or self.document_country or self.setting_country() or town
-        return Reading("title", item.text, item.start, item.end, country=country, sector="LEG", known=True,
-                       titles=(head.lower_,))
+        return Reading("title", item.text, item.start, item.end, country=self._seat_country(town), sector="LEG",
+                       known=True, titles=(head.lower_,))
+
+    def _seat_country(self, town: str | None) -> str | None:
+        """The country of a legislator named by a constituency: the story's (its dateline's, the state it is about,
+        the one its places lie in), else the country of the constituency's town (``town``)."""
+        return self.home_country or self.story_state or self.setting_country() or town
 
     def _seat_before(self, item: Item, toks: list[Token]) -> str | None:
         """The constituency written before a legislator's title and name ("Ballymena MP Jane Roe"): proper nouns the
@@ -1322,8 +1333,7 @@ class ActorResolver:
                     # "the MP for Wigan": a constituency, a place of the story's country (no person of the name); in
                     # a story of no known country, the country of the story's towns, else the constituency's own
                     # town (which the recognizer may take for a body or a person: after "MP for" it is a place)
-                    story = self.home_country or self.story_state or self.setting_country() or \
-                        self._town_code(seat)
+                    story = self._seat_country(self._town_code(seat))
                     of_whom = (story, None) if story else None
                 seated = term.sector in self.kb.state_sectors and term.sector not in _FORCES  # "officials in Tunis"
                 if country is None and igo is None and (described := self._described(item, head_span)):
@@ -1902,7 +1912,7 @@ class ActorResolver:
         elif sector == "LEG" and country is None and igo is None and (seat := self._seat_before(item, toks)):
             # "Ballymena MP Jane Roe", "Fox Hill and Sea Breeze MP Jane Roe": a constituency the base does not know,
             # a place of the story's country, else of the town's
-            country = self.home_country or self.document_country or self.setting_country() or self._town_code(seat)
+            country = self._seat_country(self._town_code(seat))
         if titles and country is None and igo is None:
             igo = self._igo_office(item, {t.i for t in toks})  # "Commission Vice-President Jane Roe"
         serves = [t for t in mods if t.kind == "sector" and t.name.lower() in self.kb.serving_titles]
@@ -2041,8 +2051,7 @@ class ActorResolver:
         span = self._doc.char_span(start, start + 1, alignment_mode="expand") if self._doc is not None else None
         if span is None:
             return []
-        return [int(t.text) for t in span[0].sent if t.like_num and len(t.text) == 4 and t.text.isdigit()
-                and 1900 <= int(t.text) <= 2100]
+        return [y for t in span[0].sent if (y := _year(t)) is not None]
 
     def _titled_before(self, title: str, start: int) -> bool:
         """Whether the text gives a person, right before the name that begins at ``start``, an office's title: its
